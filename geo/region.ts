@@ -1,0 +1,26 @@
+/**
+ * The part of the world this story covers. Geometry is clipped to REGION_BBOX when built and the live map
+ * may not pan past it, so no viewer ever sees a clipped edge.
+ */
+export type BBox = [west: number, south: number, east: number, north: number];
+
+export const REGION_BBOX: BBox = [11, 40, 50, 61];
+
+/** The camera a first-time viewer gets, and the fallback for a malformed URL hash. */
+export const DEFAULT_VIEW = { zoom: 4.6, lat: 49.0, lng: 31.5 } as const;
+export const MIN_ZOOM = 3.5;
+export const MAX_ZOOM = 9;
+
+export const ROLES = ['ukraine', 'crimea', 'russia', 'belarus', 'eastern-flank', 'neighbour'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** NATO's eastern flank as the Bucharest Nine (sources README, "Geography facts"). */
+export const EASTERN_FLANK_ISO = ['BGR', 'CZE', 'EST', 'HUN', 'LVA', 'LTU', 'POL', 'ROU', 'SVK'] as const;
+
+export function roleOf(iso: string): Role {
+  if (iso === 'UKR') return 'ukraine';
+  if (iso === 'RUS') return 'russia';
+  if (iso === 'BLR') return 'belarus';
+  if ((EASTERN_FLANK_ISO as readonly string[]).includes(iso)) return 'eastern-flank';
+  return 'neighbour';
+}

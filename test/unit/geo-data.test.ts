@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { area, booleanClockwise, booleanPointInPolygon, point } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { buildGeoData } from '@/geo/build/build-geo';
+import { EASTERN_FLANK_ISO, REGION_BBOX } from '@/geo/region';
+
+const dataDir = path.join(__dirname, '..', '..', 'geo', 'data');
+const read = (name: string) => readFileSync(path.join(dataDir, name), 'utf8');
+const countries = JSON.parse(read('countries.geojson')) as FeatureCollection<MultiPolygon>;
+const crimea = (JSON.parse(read('crimea.geojson')) as FeatureCollection<MultiPolygon>).features[0];
+const cities = JSON.parse(read('cities.geojson')) as FeatureCollection<Point>;
+const metrics = JSON.parse(read('metrics.json'));
+
+const country = (iso: string) => {
+  const found = countries.features.find((f) => f.properties?.iso_a3 === iso);
+  if (!found) throw new Error(`${iso} is not in countries.geojson`);
+  return found;
+};
+const city = (name: string) => {
+  const found = cities.features.find((f) => f.properties?.name === name);
+  if (!found) throw new Error(`${name} is not in cities.geojson`);
+  return point(found.geometry.coordinates);
+};
+const inside = (name: string, polygon: Feature<MultiPolygon>) => booleanPointInPolygon(city(name), polygon);
+
+describe('the committed geo data', () => {
+  it('is exactly what `npm run geo` builds', () => {
+    for (const [name, text] of Object.entries(buildGeoData())) expect(read(name), name).toBe(text);
+  });
+
+  it.each(['Simferopol', 'Sevastopol', 'Kerch'])('puts %s in Crimea, not in Russia', (name) => {
+    expect(inside(name, crimea)).toBe(true);
+    expect(inside(name, country('RUS'))).toBe(false);
+  });
+
+  it.each(['Kyiv', 'Kharkiv', 'Donetsk', 'Luhansk', 'Odesa'])('puts %s in mainland Ukraine', (name) => {
+    expect(inside(name, country('UKR'))).toBe(true);
+  });
+
+  it.each(['Minsk', 'Gomel'])('puts %s in Belarus', (name) => {
+    expect(inside(name, country('BLR'))).toBe(true);
+  });
+
+  it('gives Crimea Ukraine’s code, its own role, and no part of Russia', () => {
+    expect(crimea.properties).toEqual({ iso_a3: 'UKR', name: 'Crimea', role: 'crimea' });
+    expect(countries.features.filter((f) => f.properties?.role === 'crimea')).toHaveLength(0);
+  });
+
+  it('makes the eastern flank exactly the Bucharest Nine', () => {
+    const flank = countries.features.filter((f) => f.properties?.role === 'eastern-flank').map((f) => f.properties?.iso_a3);
+    expect(flank.sort()).toEqual([...EASTERN_FLANK_ISO].sort());
+  });
+
+  it('measures Crimea within 2% of Natural Earth’s 27,000 km²', () => {
+    expect(Math.abs(area(crimea) / 1e6 - 27_000) / 27_000).toBeLessThan(0.02);
+    expect(metrics.crimeaAreaKm2).toBe(Math.round(area(crimea) / 1e6));
+  });
+
+  it('measures the borders about 20% shorter than the official lengths, as generalised data does', () => {
+    expect(metrics.russiaUkraineBorderKm / 1974).toBeGreaterThan(0.7);
+    expect(metrics.russiaUkraineBorderKm / 1974).toBeLessThan(0.85);
+    expect(metrics.belarusUkraineBorderKm / 1084).toBeGreaterThan(0.7);
+    expect(metrics.belarusUkraineBorderKm / 1084).toBeLessThan(0.85);
+  });
+
+  it('closes every ring, winds it the RFC 7946 way, and keeps every coordinate inside ±180 and the region', () => {
+    for (const feature of [...countries.features, crimea]) {
+      feature.geometry.coordinates.forEach((polygon) =>
+        polygon.forEach((ring: Position[], index) => {
+          expect(ring[0], feature.properties?.name).toEqual(ring[ring.length - 1]);
+          expect(booleanClockwise(ring), `${feature.properties?.name} ring ${index}`).toBe(index > 0);
+          for (const [lng, lat] of ring) {
+            expect(Math.abs(lng)).toBeLessThanOrEqual(180);
+            expect(lng >= REGION_BBOX[0] && lng <= REGION_BBOX[2] && lat >= REGION_BBOX[1] && lat <= REGION_BBOX[3]).toBe(true);
+          }
+        }),
+      );
+    }
+  });
+
+  it('keeps Russia whole inside the region (the 180° cut did not drop its mainland)', () => {
+    expect(area(country('RUS')) / 1e6).toBeGreaterThan(1_500_000);
+  });
+});
