@@ -12,6 +12,7 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 import type { Feature, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { clipLinesToRegion, clipPolygonsToRegion } from '../clip-to-region';
 import { REGION_BBOX, roleOf } from '../region';
+import { borderZone } from './border-zone';
 import { dropDegenerateRings } from './drop-degenerate-rings';
 import { CRIMEA_ID, liftCrimea } from './lift-crimea';
 import { roundCoordinates } from './round-coordinates';
@@ -141,6 +142,13 @@ function buildLabels(): Feature<Point>[] {
   }));
 }
 
+function buildBorderZone(countries: Feature<MultiPolygon>[], borders: Feature<MultiLineString>[]) {
+  const zone = borderZone(borders.find((b) => b.id === 'russia-ukraine')!, countries.find((c) => c.id === 'RUS')!);
+  const rewound = rewind(zone, { reverse: false }) as Feature<Polygon | MultiPolygon>;
+  const geometry = rewound.geometry.type === 'Polygon' ? { type: 'MultiPolygon' as const, coordinates: [rewound.geometry.coordinates] } : rewound.geometry;
+  return { ...zone, geometry: dropDegenerateRings(roundCoordinates(geometry, DECIMALS)) };
+}
+
 function buildMetrics(countries: Feature<MultiPolygon>[], borders: Feature<MultiLineString>[]) {
   const byId = (id: string) => countries.find((c) => c.id === id)!;
   const km2 = (f: Feature) => Math.round(area(f) / 1e6);
@@ -170,6 +178,7 @@ export function buildGeoData(): Built {
     'borders.geojson': collection(borders),
     'cities.geojson': collection(buildCities()),
     'labels.geojson': collection(buildLabels()),
+    'zones.geojson': collection([buildBorderZone(countries, borders)]),
     'metrics.json': `${JSON.stringify(buildMetrics(countries, borders), null, 2)}\n`,
   };
 }

@@ -1,0 +1,55 @@
+import type { Claim, ClaimsFile } from './schema';
+
+export interface NumberedClaim extends Claim {
+  /** The footnote number a viewer sees on the map, in the panel and in exports. */
+  footnote: number;
+}
+
+export interface Comparison {
+  of: string;
+  to: string;
+  ratio: number;
+  /** e.g. "1.9×", rounded the same way everywhere it is shown. */
+  label: string;
+}
+
+export interface Buildup {
+  story: ClaimsFile['story'];
+  claims: NumberedClaim[];
+  headline: string[];
+  comparisons: Comparison[];
+  /** The latest date any claim refers to. */
+  asOf: string;
+  /** Changes whenever the claims change; feeds ETags of everything drawn from them. */
+  version: string;
+}
+
+/** FNV-1a: a short, stable fingerprint that runs in the browser and on the server alike. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** What the API serves and every view draws: the validated claims plus what code derives from them. */
+export function deriveBuildup(file: ClaimsFile): Buildup {
+  const claims = file.claims.map((claim, i) => ({ ...claim, footnote: i + 1 }));
+  const valueOf = (id: string) => claims.find((c) => c.id === id)?.value ?? NaN;
+  const comparisons = file.comparisons.map(({ of, to }) => {
+    const ratio = valueOf(of) / valueOf(to);
+    return { of, to, ratio, label: `${ratio.toFixed(1)}×` };
+  });
+  const asOf = claims.map((c) => c.asOf).sort().at(-1)!;
+  return { story: file.story, claims, headline: file.headline, comparisons, asOf, version: fingerprint(JSON.stringify(file)) };
+}
+
+export const claimById = (buildup: Buildup, id: string) => buildup.claims.find((c) => c.id === id);
+
+/** "more than 90,000 troops" */
+export function describeFigure(claim: Claim): string {
+  if (claim.value === null) return claim.quote;
+  return [claim.qualifier, claim.value.toLocaleString('en-US'), claim.unit].filter(Boolean).join(' ');
+}

@@ -1,0 +1,119 @@
+/**
+ * What valid data is: the one place that says it. Every loader (build check, API, page) parses through here,
+ * and every rejection names the file, the claim or scene, and the field.
+ */
+import { z } from 'zod';
+
+export const CLAIM_KINDS = ['reported', 'estimate', 'projection', 'status'] as const;
+export const PLACE_GEOMETRIES = ['border-zone', 'crimea', 'belarus', 'russia', 'eastern-flank', 'region'] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'must be a real calendar date');
+const httpUrl = z.string().refine((s) => {
+  try {
+    const { protocol } = new URL(s);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'must be an http(s) URL');
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const SourceSchema = z.object({ publisher: text, title: text, url: httpUrl, published: isoDate }, {
+  error: (issue) => (issue.input === undefined ? 'is missing: a claim without a source cannot exist' : 'must be an object'),
+});
+
+/** How a number may be written in its quote: 90000, 90,000 or 90 000. */
+export function writtenForms(value: number): string[] {
+  const grouped = value.toLocaleString('en-US');
+  return [...new Set([String(value), grouped, grouped.replace(/,/g, ' '), grouped.replace(/,/g, '\u00a0')])];
+}
+
+export const ClaimSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
+  value: z.number().positive('must be a positive number').nullable(),
+  unit: text.nullable(),
+  qualifier: text.nullable(),
+  kind: z.enum(CLAIM_KINDS, { error: `must be one of ${CLAIM_KINDS.join(', ')}` }),
+  claimant: text,
+  asOf: isoDate,
+  where: z.object({ description: text, geometry: z.enum(PLACE_GEOMETRIES, { error: `must be one of ${PLACE_GEOMETRIES.join(', ')}` }) }),
+  source: SourceSchema,
+  quote: z.string({ error: 'is missing: a figure needs the exact words it comes from' }).trim().min(1, 'must not be empty: a figure needs the exact words it comes from'),
+  note: text.optional(),
+}).superRefine((claim, ctx) => {
+  if (claim.value === null) {
+    if (claim.kind !== 'status') ctx.addIssue({ code: 'custom', path: ['value'], message: `is empty, but a ${claim.kind} claim needs a number` });
+    return;
+  }
+  if (claim.unit === null) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'is empty, but the claim has a number' });
+  if (!writtenForms(claim.value).some((form) => claim.quote.includes(form))) {
+    ctx.addIssue({ code: 'custom', path: ['quote'], message: `does not contain the claim's own number (${claim.value.toLocaleString('en-US')})` });
+  }
+});
+
+export const ClaimsFileSchema = z.object({
+  story: z.object({ title: text, subtitle: text }),
+  headline: z.array(z.string()).min(1),
+  comparisons: z.array(z.object({ of: z.string(), to: z.string() })).default([]),
+  claims: z.array(ClaimSchema).min(1, 'must list at least one claim'),
+}).superRefine((file, ctx) => {
+  const ids = file.claims.map((c) => c.id);
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['claims', i, 'id'], message: `repeats the id "${id}"` });
+  });
+  const numeric = new Set(file.claims.filter((c) => c.value !== null).map((c) => c.id));
+  file.headline.forEach((id, i) => {
+    if (!numeric.has(id)) ctx.addIssue({ code: 'custom', path: ['headline', i], message: `names "${id}", which is not a claim with a number` });
+  });
+  file.comparisons.forEach(({ of, to }, i) => {
+    for (const [field, id] of [['of', of], ['to', to]] as const) {
+      if (!numeric.has(id)) ctx.addIssue({ code: 'custom', path: ['comparisons', i, field], message: `names "${id}", which is not a claim with a number` });
+    }
+  });
+});
+
+export type Claim = z.infer<typeof ClaimSchema>;
+export type ClaimsFile = z.infer<typeof ClaimsFileSchema>;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type PlaceGeometry = (typeof PLACE_GEOMETRIES)[number];
+
+/** A data file that failed validation, with one line per problem naming file, item and field. */
+export class DataFileError extends Error {
+  constructor(readonly file: string, readonly problems: string[]) {
+    super(`${file} is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'DataFileError';
+  }
+}
+
+/**
+ * Names each zod issue by the item it belongs to: `claim "deployed-90k": source.url: must be an http(s) URL`.
+ * `listKey` is the array holding the items (claims, scenes) and `label` what one is called.
+ */
+export function describeIssues(issues: z.core.$ZodIssue[], input: unknown, listKey: string, label: string): string[] {
+  return issues.map((issue) => {
+    const path = issue.path.map(String);
+    if (path[0] === listKey && path.length > 1) {
+      const index = Number(path[1]);
+      const items = (input as Record<string, unknown>)?.[listKey];
+      const item = Array.isArray(items) ? (items[index] as { id?: unknown } | undefined) : undefined;
+      const name = typeof item?.id === 'string' ? `"${item.id}"` : `#${index + 1}`;
+      const field = path.slice(2).join('.') || '(the whole item)';
+      return `${label} ${name}: ${field}: ${issue.message}`;
+    }
+    return `${path.join('.') || '(the whole file)'}: ${issue.message}`;
+  });
+}
+
+/** Parses JSON text and validates it, throwing a DataFileError that names the file on any problem. */
+export function parseDataFile<S extends z.ZodType>(schema: S, text: string, file: string, listKey: string, label: string): z.infer<S> {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    throw new DataFileError(file, [`is not valid JSON: ${(error as Error).message}`]);
+  }
+  const result = schema.safeParse(input);
+  if (!result.success) throw new DataFileError(file, describeIssues(result.error.issues, input, listKey, label));
+  return result.data;
+}

@@ -1,0 +1,39 @@
+/**
+ * The view a viewer is looking at, parsed at the boundary (URL hash and query) into typed values with
+ * defaults. The hash uses MapLibre's own form, `#zoom/lat/lng`, so a copied link reopens the same view.
+ */
+import { DEFAULT_VIEW, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from './region';
+
+export interface View { zoom: number; lat: number; lng: number }
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** Keeps a view inside what the map can show; anything else is not a view at all (null). */
+export function normaliseView(zoom: number, lat: number, lng: number): View | null {
+  if (![zoom, lat, lng].every(Number.isFinite)) return null;
+  if (Math.abs(lat) > 90 || Math.abs(lng) > 180) return null;
+  return {
+    zoom: clamp(Math.round(zoom * 100) / 100, MIN_ZOOM, MAX_ZOOM),
+    lat: clamp(Math.round(lat * 1e4) / 1e4, REGION_BBOX[1], REGION_BBOX[3]),
+    lng: clamp(Math.round(lng * 1e4) / 1e4, REGION_BBOX[0], REGION_BBOX[2]),
+  };
+}
+
+/** `#4.6/49/31.5` → the view; a malformed or hostile hash gives the default view. */
+export function parseViewHash(hash: string | null | undefined): View {
+  const parts = (hash ?? '').replace(/^#/, '').split('/');
+  if (parts.length < 3 || parts.length > 5 || !parts.slice(0, 3).every((p) => NUMBER.test(p))) return { ...DEFAULT_VIEW };
+  const [zoom, lat, lng] = parts.slice(0, 3).map(Number);
+  return normaliseView(zoom, lat, lng) ?? { ...DEFAULT_VIEW };
+}
+
+export function formatViewHash(view: View): string {
+  const digits = Math.max(0, Math.ceil((view.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+  const round = (n: number, d: number) => String(Math.round(n * 10 ** d) / 10 ** d);
+  return `#${round(view.zoom, 2)}/${round(view.lat, digits)}/${round(view.lng, digits)}`;
+}
+
+export function sameView(a: View, b: View): boolean {
+  return Math.abs(a.zoom - b.zoom) < 0.01 && Math.abs(a.lat - b.lat) < 1e-4 && Math.abs(a.lng - b.lng) < 1e-4;
+}
