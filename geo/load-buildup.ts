@@ -18,10 +18,10 @@ export function parseClaimsText(text: string, file = 'geo/data/claims.json'): Bu
 }
 
 export function loadBuildup(file = CLAIMS_FILE): Buildup {
-  const { mtimeMs, size } = statSync(file);
+  const { mtimeMs, size } = statSync(/*turbopackIgnore: true*/ file);
   if (lastGood && lastGood.mtimeMs === mtimeMs && lastGood.size === size) return lastGood.buildup;
   try {
-    const buildup = parseClaimsText(readFileSync(file, 'utf8'), path.relative(process.cwd(), file) || file);
+    const buildup = parseClaimsText(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'), path.relative(process.cwd(), file) || file);
     lastGood = { mtimeMs, size, buildup };
     lastError = null;
     return buildup;

@@ -8,6 +8,8 @@ export const REGION_BBOX: BBox = [11, 40, 50, 61];
 
 /** The camera a first-time viewer gets, and the fallback for a malformed URL hash. */
 export const DEFAULT_VIEW = { zoom: 4.6, lat: 49.0, lng: 31.5 } as const;
+/** What the live map fits into a window of any shape when the address names no view. */
+export const DEFAULT_BOUNDS: BBox = [21, 43.6, 41.5, 56.2];
 export const MIN_ZOOM = 3.5;
 export const MAX_ZOOM = 9;
 

@@ -117,3 +117,18 @@ export function parseDataFile<S extends z.ZodType>(schema: S, text: string, file
   if (!result.success) throw new DataFileError(file, describeIssues(result.error.issues, input, listKey, label));
   return result.data;
 }
+
+export const MEASURED_KEYS = ['crimeaAreaKm2', 'ukraineRecognisedAreaKm2', 'russiaUkraineBorderKm', 'belarusUkraineBorderKm'] as const;
+
+export const ReferenceFactsSchema = z.object({
+  source: text,
+  facts: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: text,
+    qualifier: text.nullable(),
+    value: z.number().positive(),
+    unit: text,
+    measured: z.enum(MEASURED_KEYS),
+  })),
+});
+export type ReferenceFacts = z.infer<typeof ReferenceFactsSchema>;

@@ -20,13 +20,16 @@ export function normaliseView(zoom: number, lat: number, lng: number): View | nu
   };
 }
 
-/** `#4.6/49/31.5` → the view; a malformed or hostile hash gives the default view. */
-export function parseViewHash(hash: string | null | undefined): View {
+/** `#4.6/49/31.5` → the view; null for a missing, malformed or hostile hash. */
+export function readViewHash(hash: string | null | undefined): View | null {
   const parts = (hash ?? '').replace(/^#/, '').split('/');
-  if (parts.length < 3 || parts.length > 5 || !parts.slice(0, 3).every((p) => NUMBER.test(p))) return { ...DEFAULT_VIEW };
+  if (parts.length < 3 || parts.length > 5 || !parts.slice(0, 3).every((p) => NUMBER.test(p))) return null;
   const [zoom, lat, lng] = parts.slice(0, 3).map(Number);
-  return normaliseView(zoom, lat, lng) ?? { ...DEFAULT_VIEW };
+  return normaliseView(zoom, lat, lng);
 }
+
+/** Like readViewHash, with the default view in place of anything unreadable. */
+export const parseViewHash = (hash: string | null | undefined): View => readViewHash(hash) ?? { ...DEFAULT_VIEW };
 
 export function formatViewHash(view: View): string {
   const digits = Math.max(0, Math.ceil((view.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));

@@ -1,8 +1,6 @@
 import { buffer, featureCollection, intersect } from '@turf/turf';
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-
-/** How far into Russia "along the border" reaches on the map: a drawing convention, stated in the legend. */
-export const BORDER_ZONE_KM = 100;
+import { BORDER_ZONE_KM } from '../border-zone-km';
 
 /**
  * Where the 90,000 were reported, with Crimea (drawn from its own layer): Russia's side of the Russia–Ukraine

@@ -8,7 +8,7 @@ import { area, length, rewind } from '@turf/turf';
 import { numericToAlpha3 } from 'i18n-iso-countries';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Objects, Topology } from 'topojson-specification';
 import type { Feature, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { clipLinesToRegion, clipPolygonsToRegion } from '../clip-to-region';
 import { REGION_BBOX, roleOf } from '../region';
@@ -34,9 +34,11 @@ function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
+const nameOf = (geometry: GeometryObject) => String((geometry.properties as { name?: string } | undefined)?.name);
+
 function isoOf(geometry: GeometryObject): string {
   if (geometry.id === CRIMEA_ID) return 'UKR';
-  const name = String(geometry.properties?.name);
+  const name = nameOf(geometry);
   const iso = geometry.id === undefined ? ISO_WITHOUT_NUMERIC[name] : numericToAlpha3(String(geometry.id));
   return iso ?? 'unknown';
 }
@@ -49,11 +51,11 @@ export function stringifyCollection(features: Feature[]): string {
 function loadSimplifiedTopology(): Topology {
   const source = readJson<Topology>(require.resolve('world-atlas/countries-10m.json'));
   const countriesOnly: Topology = { ...source, objects: { countries: source.objects.countries } };
-  const lifted = liftCrimea(countriesOnly);
-  const weighted = presimplify(lifted);
+  // topojson-simplify's types want property-less objects; the properties pass through untouched.
+  const weighted = presimplify(liftCrimea(countriesOnly) as Topology<Objects<{}>>);
   const threshold = quantile(weighted, KEEP_POINT_SHARE);
   demoteNeighbourOnlyArcs(weighted, quantile(weighted, NEIGHBOUR_KEEP_POINT_SHARE));
-  return simplify(weighted, threshold);
+  return simplify(weighted, threshold) as Topology;
 }
 
 /** Arcs that no story country (Ukraine, Crimea, Russia, Belarus, the flank) uses lose their weaker points. */
@@ -80,9 +82,9 @@ function buildCountries(topology: Topology): Feature<MultiPolygon>[] {
     const clipped = clipPolygonsToRegion(raw, REGION_BBOX);
     if (!clipped) continue;
     const iso = isoOf(geometry);
-    if (iso === 'unknown') throw new Error(`build-geo: no ISO code for ${geometry.properties?.name} (${geometry.id})`);
+    if (iso === 'unknown') throw new Error(`build-geo: no ISO code for ${nameOf(geometry)} (${geometry.id})`);
     const isCrimea = geometry.id === CRIMEA_ID;
-    const name = isCrimea ? 'Crimea' : String(geometry.properties?.name);
+    const name = isCrimea ? 'Crimea' : nameOf(geometry);
     const properties = { iso_a3: iso, name, role: isCrimea ? 'crimea' : roleOf(iso) };
     const kept = properties.role === 'neighbour' ? withoutIslets(clipped) : clipped;
     const rewound = rewind(kept, { reverse: false }) as Feature<MultiPolygon>;

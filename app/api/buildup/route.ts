@@ -1,0 +1,22 @@
+import { buildupPayload } from '@/geo/buildup-payload';
+import { DataFileError } from '@/geo/schema';
+import { etagOf, jsonError, matchesEtag, notModified } from '@/geo/http-cache';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** Revalidated on every poll (cheap with the ETag), so an edited claims file reaches open dashboards. */
+const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+
+export async function GET(request: Request) {
+  let payload;
+  try {
+    payload = buildupPayload();
+  } catch (error) {
+    if (error instanceof DataFileError) return jsonError(503, error.message, { 'Retry-After': '5' });
+    throw error;
+  }
+  const etag = etagOf(payload.version);
+  if (matchesEtag(request, etag)) return notModified(etag, CACHE_CONTROL);
+  return Response.json(payload, { headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL } });
+}

@@ -1,0 +1,44 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import { describeFigure, type NumberedClaim } from '@/geo/buildup';
+import { formatDate } from './format';
+
+/** A modal card with the claim's exact words and where they were published; Esc closes it and focus returns. */
+export function SourceCard({ claim, onClose }: { claim: NumberedClaim | null; onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (claim && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLButtonElement>('button.close')?.focus();
+    }
+    if (!claim && dialog.open) dialog.close();
+  }, [claim]);
+  return (
+    <dialog ref={dialogRef} className="source-card" aria-labelledby="source-card-title" onClose={onClose} onCancel={onClose}>
+      {claim ? (
+        <article data-claim={claim.id}>
+          <p className="source-card-number">Source {claim.footnote}</p>
+          <h2 id="source-card-title">{describeFigure(claim)}</h2>
+          <blockquote className="quote">“{claim.quote}”</blockquote>
+          <dl>
+            <dt>Who says it</dt><dd>{claim.claimant}</dd>
+            <dt>Kind</dt><dd>{claim.kind}</dd>
+            <dt>As of</dt><dd>{formatDate(claim.asOf)}</dd>
+            <dt>Where</dt><dd>{claim.where.description}</dd>
+            <dt>Published</dt>
+            <dd>
+              {claim.source.publisher}, {formatDate(claim.source.published)}:{' '}
+              <a href={claim.source.url} rel="noopener noreferrer" target="_blank">{claim.source.title}</a>
+            </dd>
+          </dl>
+          {claim.note ? <p className="note">{claim.note}</p> : null}
+          <form method="dialog">
+            <button type="submit" className="close">Close</button>
+          </form>
+        </article>
+      ) : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,24 @@
+'use client';
+import type { BuildupPayload } from '@/geo/buildup-payload';
+import { formatDate } from './format';
+
+export function SourceList({ buildup, onOpenClaim }: { buildup: BuildupPayload; onOpenClaim: (id: string, opener: HTMLElement) => void }) {
+  return (
+    <section aria-labelledby="sources-heading">
+      <h2 id="sources-heading">Sources</h2>
+      <ol className="sources">
+        {buildup.claims.map((claim) => (
+          <li key={claim.id} id={`source-${claim.id}`} value={claim.footnote} data-claim={claim.id}>
+            <blockquote className="quote">“{claim.quote}”</blockquote>
+            <p className="attribution">
+              {claim.claimant}, as of {formatDate(claim.asOf)}. {claim.source.publisher},{' '}
+              <a href={claim.source.url} rel="noopener noreferrer" target="_blank">{claim.source.title}</a>,{' '}
+              {formatDate(claim.source.published)}.{' '}
+              <button type="button" className="link-button" onClick={(e) => onOpenClaim(claim.id, e.currentTarget)}>Open source card</button>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+'use client';
+import useSWR from 'swr';
+import type { BuildupPayload } from '@/geo/buildup-payload';
+
+/** How often open dashboards and presenter screens look for edited claims (cheap: answered 304 when unchanged). */
+export const BUILDUP_REFRESH_MS = 3000;
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * The claims every view shows. Starts from what the server rendered (no flash, no loading state) and keeps
+ * the last good data on screen when a refresh fails; `refreshFailed` lets the UI say so.
+ */
+export function useBuildup(initial: BuildupPayload) {
+  const { data, error } = useSWR<BuildupPayload>('/api/buildup', fetchJson, {
+    fallbackData: initial,
+    refreshInterval: BUILDUP_REFRESH_MS,
+    revalidateOnFocus: true,
+    keepPreviousData: true,
+    errorRetryInterval: BUILDUP_REFRESH_MS,
+  });
+  return { buildup: data ?? initial, refreshFailed: Boolean(error) };
+}

@@ -1,0 +1,180 @@
+'use client';
+/**
+ * The one owner of the imperative MapLibre map: created in an effect, removed in its cleanup, every `map.on`
+ * paired with its `map.off`. Everything it draws comes from geo/ (layers from the style tokens, figures from
+ * the API), so it matches the server-rendered map beneath it.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
+import type { FigureLayers } from '@/geo/figure-symbols';
+import { DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '@/geo/region';
+import { ATTRIBUTION, type Theme } from '@/geo/style';
+import { formatViewHash, readViewHash, sameView, type View } from '@/geo/view';
+import { hatchImageFor, mapStyle } from './layers';
+
+export type MapState = 'loading' | 'idle' | 'error';
+
+export interface CalloutTarget { id: string; footnote: number; label: string }
+
+interface Props {
+  theme: Theme;
+  figures: FigureLayers;
+  /** Accessible name of each callout by claim id, e.g. "Source 1: more than 90,000 troops, Ukrainian officials". */
+  calloutLabels: Record<string, string>;
+  onOpenClaim: (id: string, opener: HTMLElement) => void;
+  onViewChange?: (view: View) => void;
+  className?: string;
+  children?: React.ReactNode;
+}
+
+const DEFAULT_LNG_LAT_BOUNDS: [[number, number], [number, number]] = [[DEFAULT_BOUNDS[0], DEFAULT_BOUNDS[1]], [DEFAULT_BOUNDS[2], DEFAULT_BOUNDS[3]]];
+
+const currentView = (map: MapLibreMap): View => {
+  const { lng, lat } = map.getCenter();
+  return { zoom: map.getZoom(), lat, lng };
+};
+
+export function MapView({ theme, figures, calloutLabels, onOpenClaim, onViewChange, className, children }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const markersRef = useRef<Marker[]>([]);
+  const latest = useRef({ theme, figures, calloutLabels, onOpenClaim, onViewChange });
+  latest.current = { theme, figures, calloutLabels, onOpenClaim, onViewChange };
+  const [state, setState] = useState<MapState>('loading');
+  const [failure, setFailure] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    let cleanup = () => {};
+    (async () => {
+      const maplibre = await import('maplibre-gl');
+      if (cancelled || !containerRef.current) return;
+      maplibre.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
+      await document.fonts?.load('12px Inter').catch(() => undefined);
+      const start = readViewHash(window.location.hash);
+      const camera = start
+        ? { center: [start.lng, start.lat] as [number, number], zoom: start.zoom }
+        : { bounds: DEFAULT_LNG_LAT_BOUNDS, fitBoundsOptions: { padding: 16 } };
+      let map: MapLibreMap;
+      try {
+        map = new maplibre.Map({
+          container: containerRef.current,
+          style: mapStyle(latest.current.theme, window.location.origin),
+          ...camera,
+          minZoom: MIN_ZOOM,
+          maxZoom: MAX_ZOOM,
+          maxBounds: [[REGION_BBOX[0], REGION_BBOX[1]], [REGION_BBOX[2], REGION_BBOX[3]]],
+          attributionControl: { compact: false, customAttribution: ATTRIBUTION },
+          dragRotate: false,
+          pitchWithRotate: false,
+        });
+      } catch (error) {
+        setFailure(`The interactive map could not start: ${(error as Error).message}`);
+        setState('error');
+        return;
+      }
+      mapRef.current = map;
+      map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+      map.addControl(new maplibre.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+
+      map.setMissingStyleImageResolver((id) => {
+        const image = hatchImageFor(id, latest.current.theme);
+        if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: image.pixelRatio });
+      });
+      const onFirstIdle = () => setState((s) => (s === 'loading' ? 'idle' : s));
+      const onError = (event: { error?: { message?: string } }) => {
+        if (map.loaded()) return;
+        setFailure(`The map could not load its data: ${event.error?.message ?? 'unknown error'}`);
+        setState('error');
+      };
+      const onMoveEnd = () => {
+        const view = currentView(map);
+        const hash = formatViewHash(view);
+        if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
+        latest.current.onViewChange?.(view);
+      };
+      const onHashChange = () => {
+        const view = readViewHash(window.location.hash);
+        if (!view) map.fitBounds(DEFAULT_LNG_LAT_BOUNDS, { padding: 16, animate: false });
+        else if (!sameView(view, currentView(map))) map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
+      };
+      const onLoad = () => {
+        setReady(true);
+        onMoveEnd();
+      };
+      map.once('idle', onFirstIdle);
+      map.on('error', onError);
+      map.on('load', onLoad);
+      map.on('moveend', onMoveEnd);
+      window.addEventListener('hashchange', onHashChange);
+      cleanup = () => {
+        window.removeEventListener('hashchange', onHashChange);
+        map.setMissingStyleImageResolver(null);
+        map.off('idle', onFirstIdle);
+        map.off('error', onError);
+        map.off('load', onLoad);
+        map.off('moveend', onMoveEnd);
+        markersRef.current.forEach((m) => m.remove());
+        map.remove();
+        mapRef.current = null;
+      };
+    })();
+    return () => {
+      cancelled = true;
+      cleanup();
+    };
+  }, []);
+
+  // Theme: swap the style in place (diffed by MapLibre), then put the figures back.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    map.setStyle(mapStyle(theme, window.location.origin));
+    const restore = () => {
+      (map.getSource('figure-symbols') as GeoJSONSource | undefined)?.setData(latest.current.figures.symbols);
+    };
+    map.once('style.load', restore);
+    return () => {
+      map.off('style.load', restore);
+    };
+  }, [theme, ready]);
+
+  // Figures: new data from the API replaces the symbols and callouts without touching the camera. Keyed by
+  // content, so a refresh that brings equal data keeps the same callout elements (and the viewer's focus).
+  const figuresKey = JSON.stringify(figures);
+  useEffect(() => {
+    const { figures } = latest.current;
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    (map.getSource('figure-symbols') as GeoJSONSource | undefined)?.setData(figures.symbols);
+    let stale = false;
+    import('maplibre-gl').then(({ Marker }) => {
+      if (stale) return;
+      markersRef.current.forEach((m) => m.remove());
+      markersRef.current = figures.callouts.features.map((feature) => {
+        const { id, label, kind } = feature.properties;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = `callout callout--${kind}`;
+        button.textContent = label;
+        button.dataset.claim = id;
+        button.setAttribute('aria-label', latest.current.calloutLabels[id] ?? `Source ${label}`);
+        button.addEventListener('click', () => latest.current.onOpenClaim(id, button));
+        const [lng, lat] = feature.geometry.coordinates;
+        return new Marker({ element: button }).setLngLat([lng, lat]).addTo(map);
+      });
+    });
+    return () => {
+      stale = true;
+    };
+  }, [figuresKey, ready]);
+
+  return (
+    <div className={className} data-testid="map" data-map-state={state} aria-label="Map of the buildup" role="region">
+      {children}
+      <div ref={containerRef} className="map-canvas" />
+      {failure ? <p className="map-message" role="alert">{failure}</p> : null}
+    </div>
+  );
+}

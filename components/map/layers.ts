@@ -1,0 +1,119 @@
+/**
+ * MapLibre style as typed data, built from the shared tokens in geo/style.ts (the SVG renderer draws from
+ * the same tokens, so the live map and exports agree).
+ */
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { EASTERN_FLANK_ISO } from '@/geo/region';
+import { FONT_FAMILY, sizes, type Theme } from '@/geo/style';
+
+/** Pattern images are named per theme, so switching themes draws the new colours instead of cached ones. */
+export const hatchImageId = (kind: 'crimea' | 'projection', theme: Theme) => `hatch-${kind}-${theme.name}`;
+
+/** The pattern tile each image id stands for (added on demand, from `styleimagemissing`). */
+export function hatchImageFor(id: string, theme: Theme) {
+  if (id === hatchImageId('crimea', theme)) return hatchImage(theme.crimeaHatch, theme.fill.crimea);
+  if (id === hatchImageId('projection', theme)) return hatchImage(theme.projected, null);
+  return null;
+}
+
+export const GEO_SOURCES = ['countries', 'crimea', 'borders', 'cities', 'labels', 'zones'] as const;
+export const FIGURE_SOURCES = ['figure-symbols', 'figure-callouts'] as const;
+
+/** Every other flank country takes the alternate shade, so touching flank countries still read apart. */
+const FLANK_ALTERNATE = new Set<string>(['CZE', 'HUN', 'LTU', 'EST', 'BGR']);
+
+export function sources(origin: string): Record<string, SourceSpecification> {
+  const geo = Object.fromEntries(GEO_SOURCES.map((name) => [name, { type: 'geojson', data: `${origin}/api/geo/${name}` } as const]));
+  const empty = { type: 'FeatureCollection' as const, features: [] };
+  return { ...geo, 'figure-symbols': { type: 'geojson', data: empty }, 'figure-callouts': { type: 'geojson', data: empty } };
+}
+
+export function countryFill(theme: Theme): unknown {
+  return [
+    'match', ['get', 'role'],
+    'ukraine', theme.fill.ukraine,
+    'russia', theme.fill.russia,
+    'belarus', theme.fill.belarus,
+    'eastern-flank', ['case', ['in', ['get', 'iso_a3'], ['literal', [...FLANK_ALTERNATE]]], theme.flankAlternate, theme.fill['eastern-flank']],
+    theme.fill.neighbour,
+  ];
+}
+
+const text = (theme: Theme, size: number, extra: Record<string, unknown> = {}) => ({
+  layout: { 'text-font': [FONT_FAMILY], 'text-size': size, ...extra },
+  paint: { 'text-color': theme.text, 'text-halo-color': theme.textHalo, 'text-halo-width': 1.5 },
+});
+
+export function layers(theme: Theme): LayerSpecification[] {
+  const cityText = text(theme, sizes.cityLabel, {
+    'text-field': ['get', 'name'], 'text-anchor': 'left', 'text-offset': [0.5, 0], 'text-optional': true,
+  });
+  const seaText = text(theme, sizes.seaLabel, { 'text-field': ['get', 'name'], 'text-letter-spacing': 0.1 });
+  return [
+    { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
+    { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': countryFill(theme) as never } },
+    { id: 'crimea-fill', type: 'fill', source: 'crimea', paint: { 'fill-color': theme.fill.crimea } },
+    { id: 'crimea-hatch', type: 'fill', source: 'crimea', paint: { 'fill-pattern': hatchImageId('crimea', theme) } },
+    { id: 'countries-outline', type: 'line', source: 'countries', paint: { 'line-color': theme.countryOutline, 'line-width': sizes.countryOutline } },
+    { id: 'border-zone', type: 'fill', source: 'zones', paint: { 'fill-color': theme.reported, 'fill-opacity': 0.22 } },
+    {
+      id: 'borders-emphasis', type: 'line', source: 'borders', filter: ['!=', ['get', 'id'], 'crimea-mainland'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': theme.border, 'line-width': sizes.border },
+    },
+    {
+      id: 'crimea-line', type: 'line', source: 'borders', filter: ['==', ['get', 'id'], 'crimea-mainland'],
+      paint: { 'line-color': theme.crimeaLine, 'line-width': sizes.crimeaLine, 'line-dasharray': [...sizes.crimeaLineDash] },
+    },
+    {
+      id: 'figure-projection-hatch', type: 'fill', source: 'figure-symbols', filter: ['==', ['get', 'kind'], 'projection'],
+      paint: { 'fill-pattern': hatchImageId('projection', theme), 'fill-opacity': 0.6 },
+    },
+    {
+      id: 'figure-projection-outline', type: 'line', source: 'figure-symbols', filter: ['==', ['get', 'kind'], 'projection'],
+      paint: { 'line-color': theme.projected, 'line-width': sizes.figureStroke, 'line-dasharray': [...sizes.projectionDash] },
+    },
+    {
+      id: 'figure-reported', type: 'fill', source: 'figure-symbols', filter: ['!=', ['get', 'kind'], 'projection'],
+      paint: { 'fill-color': theme.reported, 'fill-opacity': 0.35 },
+    },
+    {
+      id: 'figure-reported-outline', type: 'line', source: 'figure-symbols', filter: ['!=', ['get', 'kind'], 'projection'],
+      paint: { 'line-color': theme.reported, 'line-width': sizes.figureStroke },
+    },
+    {
+      id: 'city-dots', type: 'circle', source: 'cities',
+      filter: ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 5]],
+      paint: { 'circle-radius': ['case', ['get', 'capital'], sizes.cityDot + 1, sizes.cityDot], 'circle-color': theme.cityDot, 'circle-stroke-color': theme.textHalo, 'circle-stroke-width': 1 },
+    },
+    { id: 'city-labels', type: 'symbol', source: 'cities', filter: ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 5]], ...cityText } as LayerSpecification,
+    { id: 'sea-labels', type: 'symbol', source: 'labels', ...seaText, paint: { ...seaText.paint, 'text-color': theme.mutedText } } as LayerSpecification,
+    {
+      id: 'crimea-label', type: 'symbol', source: 'crimea',
+      ...text(theme, sizes.countryLabel, { 'text-field': 'Crimea: occupied by\nRussia since 2014', 'text-max-width': 12, 'text-offset': [0, 3.6] }),
+    } as LayerSpecification,
+  ];
+}
+
+export function mapStyle(theme: Theme, origin: string): StyleSpecification {
+  return { version: 8, sources: sources(origin), layers: layers(theme) };
+}
+
+/** A diagonal hatch tile drawn in code, so no image is fetched. */
+export function hatchImage(color: string, background: string | null, size = 8, ratio = 2) {
+  const px = size * ratio;
+  const data = new Uint8Array(px * px * 4);
+  const parse = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const [r, g, b] = parse(color);
+  const bg = background ? parse(background) : null;
+  const width = sizes.hatchWidth * ratio;
+  for (let y = 0; y < px; y++) {
+    for (let x = 0; x < px; x++) {
+      const d = (x + y) % px;
+      const on = d < width || px - d < width;
+      const o = (y * px + x) * 4;
+      if (on) data.set([r, g, b, 255], o);
+      else if (bg) data.set([...bg, 255], o);
+    }
+  }
+  return { width: px, height: px, data, pixelRatio: ratio };
+}

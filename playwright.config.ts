@@ -1,0 +1,58 @@
+import { execSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+/** Debian's Chromium (installed by .ci/run); Playwright's own browser download is not available here. */
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const name of ['chromium', 'chromium-browser']) {
+    try {
+      return execSync(`command -v ${name}`, { encoding: 'utf8' }).trim();
+    } catch {
+      // try the next name
+    }
+  }
+  throw new Error('No Chromium on the PATH: apt-get install -y chromium (see .ci/run)');
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/** The e2e server reads a copy of the claims, so tests may edit it live without touching the real file. */
+export const E2E_CLAIMS_FILE = path.join(__dirname, 'test', 'e2e', '.runtime', 'claims.json');
+mkdirSync(path.dirname(E2E_CLAIMS_FILE), { recursive: true });
+copyFileSync(path.join(__dirname, 'geo', 'data', 'claims.json'), E2E_CLAIMS_FILE);
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  timeout: 60_000,
+  expect: { timeout: 20_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 800 },
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `npm run build && npx next start -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/api/buildup`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    env: { BUILDUP_CLAIMS_FILE: E2E_CLAIMS_FILE },
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

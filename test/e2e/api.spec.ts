@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+
+test('each geo layer is an RFC 7946 FeatureCollection with an ETag, answered 304 when unchanged', async ({ request }) => {
+  for (const layer of ['countries', 'crimea', 'borders', 'cities']) {
+    const response = await request.get(`/api/geo/${layer}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/geo+json');
+    expect(response.headers()['cache-control']).toContain('max-age=86400');
+    const body = await response.json();
+    expect(body.type).toBe('FeatureCollection');
+    expect(body.features.length).toBeGreaterThan(0);
+    const again = await request.get(`/api/geo/${layer}`, { headers: { 'If-None-Match': response.headers().etag } });
+    expect(again.status()).toBe(304);
+  }
+});
+
+test('an unknown geo layer is a 404 that names the known layers', async ({ request }) => {
+  const response = await request.get('/api/geo/rivers');
+  expect(response.status()).toBe(404);
+  expect((await response.json()).error).toBe('Unknown geo layer "rivers". Known layers: countries, crimea, borders, cities, labels, zones.');
+});
+
+test('/api/buildup serves the validated claims, what derives from them, and 304 when unchanged', async ({ request }) => {
+  const response = await request.get('/api/buildup');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
+  const body = await response.json();
+  expect(body.claims.find((c: { id: string }) => c.id === 'deployed-90k').value).toBe(90000);
+  expect(body.comparisons[0]).toMatchObject({ of: 'projected-175k', to: 'deployed-90k', label: '1.9×' });
+  expect(body.asOf).toBe('2021-12-07');
+  expect(body.figures.symbols.features).toHaveLength(2);
+  const again = await request.get('/api/buildup', { headers: { 'If-None-Match': response.headers().etag } });
+  expect(again.status()).toBe(304);
+});

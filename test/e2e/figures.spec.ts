@@ -1,0 +1,77 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { E2E_CLAIMS_FILE } from '../../playwright.config';
+import { waitForIdle } from './helpers';
+
+const original = readFileSync('geo/data/claims.json', 'utf8');
+const claims = JSON.parse(original).claims as { id: string; quote: string; claimant: string }[];
+
+test.afterEach(() => writeFileSync(E2E_CLAIMS_FILE, original));
+
+test('the headline figures appear with their claimants', async ({ page }) => {
+  await page.goto('/');
+  const deployed = page.locator('.headline-figures [data-claim="deployed-90k"]');
+  await expect(deployed).toContainText('90,000');
+  await expect(deployed).toContainText('more than');
+  await expect(deployed).toContainText('Ukrainian officials');
+  const projected = page.locator('.headline-figures [data-claim="projected-175k"]');
+  await expect(projected).toContainText('175,000');
+  await expect(projected).toContainText('U.S. intelligence');
+  await expect(projected).toContainText('projection');
+  await expect(page.locator('.comparison')).toContainText('1.9×');
+});
+
+test('every quote shown matches the data file word for word', async ({ page }) => {
+  await page.goto('/');
+  const shown = await page.locator('.sources blockquote').allTextContents();
+  expect(shown).toEqual(claims.map((c) => `“${c.quote}”`));
+});
+
+test('a callout reached with Tab and Enter opens its source card; Esc closes it and focus returns', async ({ page }) => {
+  await page.goto('/');
+  await waitForIdle(page);
+  const callout = page.locator('button.callout[data-claim="deployed-90k"]');
+  await expect(callout).toHaveAccessibleName(/more than 90,000 troops, Ukrainian officials/);
+  for (let i = 0; i < 40 && !(await callout.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(callout).toBeFocused();
+  await page.keyboard.press('Enter');
+  const card = page.locator('dialog.source-card');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText(claims[0].quote);
+  await expect(card).toContainText('Ukrainian officials');
+  await expect(card).toContainText('6 December 2021');
+  await expect(card).toContainText('RFE/RL');
+  await expect(card.getByRole('link')).toHaveAttribute('href', /^https:\/\/www\.usnews\.net\//);
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  await expect(callout).toBeFocused();
+});
+
+test('clicking the projection callout opens the 175,000 source card', async ({ page }) => {
+  await page.goto('/');
+  await waitForIdle(page);
+  await page.locator('button.callout[data-claim="projected-175k"]').click();
+  await expect(page.locator('dialog.source-card')).toContainText('could eventually reach 175,000');
+});
+
+test('an edited claims file reaches an open dashboard without a reload; a broken edit keeps the last good figures', async ({ page }) => {
+  await page.goto('/');
+  await waitForIdle(page);
+  const deployed = page.locator('.headline-figures [data-claim="deployed-90k"]');
+  await expect(deployed).toContainText('90,000');
+  const edited = original.replace('"value": 90000', '"value": 91000').replace('more than 90,000 Russian troops', 'more than 91,000 Russian troops');
+  writeFileSync(E2E_CLAIMS_FILE, edited);
+  await expect(deployed).toContainText('91,000', { timeout: 10_000 });
+  writeFileSync(E2E_CLAIMS_FILE, '{ "claims": [ broken');
+  await page.waitForTimeout(4000);
+  await expect(deployed).toContainText('91,000');
+  await expect(page.locator('.sources blockquote').first()).toContainText('91,000');
+});
+
+test('when a refresh fails the figures stay and a note says so', async ({ page }) => {
+  await page.goto('/');
+  await page.route('**/api/buildup', (route) => route.abort());
+  await expect(page.getByText('Could not refresh the figures')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.headline-figures')).toContainText('90,000');
+  await expect(page.locator('.headline-figures')).toContainText('175,000');
+});

@@ -1,0 +1,50 @@
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+export const map = (page: Page) => page.getByTestId('map');
+
+export async function waitForIdle(page: Page) {
+  await expect(map(page)).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+}
+
+/** Web Mercator as MapLibre draws it (512 px tiles): where [lng, lat] lands inside the map element. */
+export function project(view: { zoom: number; lat: number; lng: number }, size: { width: number; height: number }, [lng, lat]: [number, number]) {
+  const worldSize = 512 * 2 ** view.zoom;
+  const x = (l: number) => ((l + 180) / 360) * worldSize;
+  const y = (p: number) => {
+    const s = Math.sin((p * Math.PI) / 180);
+    return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * worldSize;
+  };
+  return { x: size.width / 2 + x(lng) - x(view.lng), y: size.height / 2 + y(lat) - y(view.lat) };
+}
+
+/** The colours (hex) of the pixels in a square around a point of a PNG screenshot, decoded by the browser. */
+export async function coloursAround(page: Page, png: Buffer, point: { x: number; y: number }, radius = 6): Promise<string[]> {
+  return page.evaluate(
+    async ({ base64, x, y, radius }) => {
+      const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(Math.round(x) - radius, Math.round(y) - radius, radius * 2 + 1, radius * 2 + 1);
+      const hex: string[] = [];
+      for (let i = 0; i < data.length; i += 4) hex.push(`#${[data[i], data[i + 1], data[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`);
+      return hex;
+    },
+    { base64: png.toString('base64'), x: point.x, y: point.y, radius },
+  );
+}
+
+export const mostCommon = (colours: string[]) => {
+  const counts = new Map<string, number>();
+  for (const c of colours) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+};
+
+/** Distance between two hex colours in RGB space, to tolerate anti-aliasing. */
+export function colourDistance(a: string, b: string) {
+  const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const [p, q] = [rgb(a), rgb(b)];
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}

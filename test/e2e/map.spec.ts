@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { themes } from '@/geo/style';
+import { colourDistance, coloursAround, map, mostCommon, project, waitForIdle } from './helpers';
+
+const light = themes.light;
+
+test('the map reaches idle and no request leaves the app’s origin', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  await page.goto('/');
+  await waitForIdle(page);
+  await expect(map(page).locator('canvas.maplibregl-canvas')).toBeVisible();
+  await expect(page.getByText('Boundaries: Natural Earth')).toBeVisible();
+  await expect(map(page).locator('.maplibregl-ctrl-scale')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Legend' }).or(page.locator('details.legend'))).toBeVisible();
+  expect(foreign).toEqual([]);
+});
+
+test('Crimea is drawn unlike Russia and unlike mainland Ukraine', async ({ page }) => {
+  const view = { zoom: 6, lat: 46, lng: 34.5 };
+  await page.goto(`/?theme=light#${view.zoom}/${view.lat}/${view.lng}`);
+  await waitForIdle(page);
+  await page.locator('details.legend').evaluate((d: HTMLDetailsElement) => (d.open = false));
+  const box = (await map(page).boundingBox())!;
+  const png = await map(page).screenshot();
+  const at = (lngLat: [number, number]) => coloursAround(page, png, project(view, box, lngLat));
+
+  const crimea = await at([34.1, 45.45]);
+  const russia = mostCommon(await at([38.6, 45.2]));
+  const ukraine = mostCommon(await at([33.2, 47.3]));
+
+  expect(colourDistance(russia, light.fill.russia)).toBeLessThan(12);
+  expect(colourDistance(ukraine, light.fill.ukraine)).toBeLessThan(12);
+  const hatchPixels = crimea.filter((c) => colourDistance(c, light.crimeaHatch) < 40).length;
+  const ukrainePixels = crimea.filter((c) => colourDistance(c, light.fill.ukraine) < 20).length;
+  expect(hatchPixels, 'Crimea shows its hatching').toBeGreaterThan(10);
+  expect(ukrainePixels, 'Crimea keeps Ukraine’s colour between the hatches').toBeGreaterThan(10);
+  expect(crimea.filter((c) => colourDistance(c, light.fill.russia) < 12).length, 'Crimea is never filled as Russia').toBe(0);
+});
+
+test('a copied link reopens the same view', async ({ page }) => {
+  await page.goto('/#6.5/47.2/35.1');
+  await waitForIdle(page);
+  await expect(page).toHaveURL(/#6\.5\/47\.2\/35\.1$/);
+});
+
+for (const junk of ['#abc/def', '#9999/1e400/NaN', '#4/"><img src=x onerror=alert(1)>/3', '#-5/200/500']) {
+  test(`a malformed hash (${junk}) renders the default view`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`/${junk}`);
+    await waitForIdle(page);
+    await expect(page).toHaveURL(/#\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?$/);
+    const [zoom, lat, lng] = new URL(page.url()).hash.slice(1).split('/').map(Number);
+    expect(zoom).toBeGreaterThan(3.9);
+    expect(zoom).toBeLessThan(5.5);
+    expect(Math.abs(lat - 49.9)).toBeLessThan(1);
+    expect(Math.abs(lng - 31.25)).toBeLessThan(1);
+    expect(errors).toEqual([]);
+  });
+}
