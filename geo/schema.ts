@@ -132,3 +132,50 @@ export const ReferenceFactsSchema = z.object({
   })),
 });
 export type ReferenceFacts = z.infer<typeof ReferenceFactsSchema>;
+
+export const SCENE_TARGETS = ['ukraine', 'crimea', 'russia', 'belarus', 'eastern-flank', 'border-zone'] as const;
+export const SCENE_HIGHLIGHTS = ['crimea', 'belarus', 'eastern-flank', 'border-zone'] as const;
+
+/** Digits a caption may carry as typed text: years. Every other number must come from a claim placeholder. */
+const TYPED_NUMBER = /\d[\d,.]*/g;
+const isYear = (token: string) => /^(19|20)\d\d$/.test(token);
+export const PLACEHOLDER = /\{([a-z0-9-]+)\}/g;
+
+const sceneText = (field: string) => text.superRefine((value, ctx) => {
+  const typed = value.replace(PLACEHOLDER, '').match(TYPED_NUMBER)?.filter((token) => !isYear(token)) ?? [];
+  if (typed.length > 0) {
+    ctx.addIssue({ code: 'custom', message: `types the number ${typed[0]}: write {claim-id} so the figure comes from its claim (${field})` });
+  }
+});
+
+export const SceneSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
+  title: sceneText('title'),
+  caption: sceneText('caption'),
+  camera: z.union([
+    z.object({ fit: z.array(z.enum(SCENE_TARGETS)).min(1), maxZoom: z.number().min(3).max(9).optional(), bearing: z.number().min(-180).max(180).optional() }),
+    z.object({ center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]), zoom: z.number().min(3).max(9), bearing: z.number().min(-180).max(180).optional() }),
+  ], { error: `must be { "fit": [${SCENE_TARGETS.join(' | ')}] } or { "center": [lng, lat], "zoom": 3–9 }` }),
+  claims: z.array(z.string()),
+  highlight: z.enum(SCENE_HIGHLIGHTS, { error: `must be null or one of ${SCENE_HIGHLIGHTS.join(', ')}` }).nullable(),
+  notes: sceneText('notes').optional(),
+});
+
+export const ScenesFileSchema = z.object({ scenes: z.array(SceneSchema).min(1, 'must list at least one scene').max(50) });
+
+export type Scene = z.infer<typeof SceneSchema>;
+export type ScenesFile = z.infer<typeof ScenesFileSchema>;
+
+/** Cross-file check: every claim a scene names, in its list or its text placeholders, exists. */
+export function sceneReferenceProblems(scenes: ScenesFile, claimIds: Set<string>, numericIds: Set<string>): string[] {
+  const problems: string[] = [];
+  for (const scene of scenes.scenes) {
+    for (const id of scene.claims) if (!claimIds.has(id)) problems.push(`scene "${scene.id}": claims: names "${id}", which is not a claim`);
+    for (const field of ['title', 'caption', 'notes'] as const) {
+      for (const [, id] of (scene[field] ?? '').matchAll(PLACEHOLDER)) {
+        if (!numericIds.has(id)) problems.push(`scene "${scene.id}": ${field}: {${id}} is not a claim with a number`);
+      }
+    }
+  }
+  return problems;
+}

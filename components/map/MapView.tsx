@@ -10,14 +10,23 @@ import type { FigureLayers } from '@/geo/figure-symbols';
 import { DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '@/geo/region';
 import { ATTRIBUTION, type Theme } from '@/geo/style';
 import { formatViewHash, readViewHash, sameView, type View } from '@/geo/view';
-import { hatchImageFor, mapStyle } from './layers';
+import type { SceneCamera } from '@/geo/scene-camera';
+import type { Scene } from '@/geo/schema';
+import { HIGHLIGHT_LAYERS, hatchImageFor, mapStyle } from './layers';
 
 export type MapState = 'loading' | 'idle' | 'error';
 
 export interface CalloutTarget { id: string; footnote: number; label: string }
 
+/** What the presenter drives: the camera and what is highlighted. Without it, the view follows the URL hash. */
+export interface SceneFocus { camera: SceneCamera; highlight: Scene['highlight'] }
+
 interface Props {
   theme: Theme;
+  scene?: SceneFocus | null;
+  /** Jump instead of fly (prefers-reduced-motion). */
+  reducedMotion?: boolean;
+  typeScale?: number;
   figures: FigureLayers;
   /** Accessible name of each callout by claim id, e.g. "Source 1: more than 90,000 troops, Ukrainian officials". */
   calloutLabels: Record<string, string>;
@@ -34,12 +43,27 @@ const currentView = (map: MapLibreMap): View => {
   return { zoom: map.getZoom(), lat, lng };
 };
 
-export function MapView({ theme, figures, calloutLabels, onOpenClaim, onViewChange, className, children }: Props) {
+/** Leaves room for the presenter's caption at the bottom and counter at the top. */
+const scenePadding = (map: MapLibreMap) => {
+  const { height } = map.getContainer().getBoundingClientRect();
+  return { top: 80, bottom: Math.round(Math.min(300, height * 0.38)), left: 60, right: 60 };
+};
+const FLIGHT_MS = 1200;
+
+function cameraOptions(camera: SceneCamera, map: MapLibreMap) {
+  if (camera.kind === 'view') return { center: [camera.view.lng, camera.view.lat] as [number, number], zoom: camera.view.zoom, bearing: camera.bearing };
+  const [w, s, e, n] = camera.bounds;
+  const fitted = map.cameraForBounds([[w, s], [e, n]], { padding: scenePadding(map), maxZoom: camera.maxZoom, bearing: camera.bearing });
+  return fitted ?? {};
+}
+
+export function MapView({ theme, scene = null, reducedMotion = false, typeScale = 1, figures, calloutLabels, onOpenClaim, onViewChange, className, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const markersRef = useRef<Marker[]>([]);
-  const latest = useRef({ theme, figures, calloutLabels, onOpenClaim, onViewChange });
-  latest.current = { theme, figures, calloutLabels, onOpenClaim, onViewChange };
+  const latest = useRef({ theme, scene, typeScale, figures, calloutLabels, onOpenClaim, onViewChange });
+  latest.current = { theme, scene, typeScale, figures, calloutLabels, onOpenClaim, onViewChange };
+  const followsHash = scene === null;
   const [state, setState] = useState<MapState>('loading');
   const [failure, setFailure] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
@@ -60,8 +84,9 @@ export function MapView({ theme, figures, calloutLabels, onOpenClaim, onViewChan
       try {
         map = new maplibre.Map({
           container: containerRef.current,
-          style: mapStyle(latest.current.theme, window.location.origin),
+          style: mapStyle(latest.current.theme, window.location.origin, latest.current.typeScale),
           ...camera,
+          keyboard: followsHash,
           minZoom: MIN_ZOOM,
           maxZoom: MAX_ZOOM,
           maxBounds: [[REGION_BBOX[0], REGION_BBOX[1]], [REGION_BBOX[2], REGION_BBOX[3]]],
@@ -75,7 +100,7 @@ export function MapView({ theme, figures, calloutLabels, onOpenClaim, onViewChan
         return;
       }
       mapRef.current = map;
-      map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+      if (followsHash) map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
       map.addControl(new maplibre.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
 
       map.setMissingStyleImageResolver((id) => {
@@ -91,7 +116,7 @@ export function MapView({ theme, figures, calloutLabels, onOpenClaim, onViewChan
       const onMoveEnd = () => {
         const view = currentView(map);
         const hash = formatViewHash(view);
-        if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
+        if (followsHash && window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
         latest.current.onViewChange?.(view);
       };
       const onHashChange = () => {
@@ -107,7 +132,9 @@ export function MapView({ theme, figures, calloutLabels, onOpenClaim, onViewChan
       map.on('error', onError);
       map.on('load', onLoad);
       map.on('moveend', onMoveEnd);
-      window.addEventListener('hashchange', onHashChange);
+      if (followsHash) window.addEventListener('hashchange', onHashChange);
+      const initialScene = latest.current.scene;
+      if (initialScene) map.jumpTo(cameraOptions(initialScene.camera, map));
       cleanup = () => {
         window.removeEventListener('hashchange', onHashChange);
         map.setMissingStyleImageResolver(null);
@@ -124,13 +151,43 @@ export function MapView({ theme, figures, calloutLabels, onOpenClaim, onViewChan
       cancelled = true;
       cleanup();
     };
+    // The map is created once; whether it follows the hash is fixed for its life.
   }, []);
+
+  // Scene: fly to its camera (or jump, with reduced motion) and show what it highlights.
+  const cameraKey = scene ? JSON.stringify(scene.camera) : null;
+  useEffect(() => {
+    const map = mapRef.current;
+    const focus = latest.current.scene;
+    if (!map || !ready || !focus) return;
+    const options = cameraOptions(focus.camera, map);
+    if (reducedMotion) map.jumpTo(options);
+    else map.flyTo({ ...options, duration: FLIGHT_MS, essential: false });
+  }, [cameraKey, ready, reducedMotion]);
+
+  const highlight = scene?.highlight ?? null;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    const apply = () => {
+      if (!map.getLayer(HIGHLIGHT_LAYERS.countries)) return;
+      const role = highlight === 'belarus' || highlight === 'eastern-flank' ? highlight : '';
+      map.setFilter(HIGHLIGHT_LAYERS.countries, ['==', ['get', 'role'], role]);
+      map.setLayoutProperty(HIGHLIGHT_LAYERS.crimea, 'visibility', highlight === 'crimea' ? 'visible' : 'none');
+      map.setLayoutProperty(HIGHLIGHT_LAYERS.zone, 'visibility', highlight === 'border-zone' ? 'visible' : 'none');
+    };
+    apply();
+    map.on('style.load', apply);
+    return () => {
+      map.off('style.load', apply);
+    };
+  }, [highlight, ready]);
 
   // Theme: swap the style in place (diffed by MapLibre), then put the figures back.
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    map.setStyle(mapStyle(theme, window.location.origin));
+    map.setStyle(mapStyle(theme, window.location.origin, latest.current.typeScale));
     const restore = () => {
       (map.getSource('figure-symbols') as GeoJSONSource | undefined)?.setData(latest.current.figures.symbols);
     };

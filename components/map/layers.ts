@@ -44,11 +44,23 @@ const text = (theme: Theme, size: number, extra: Record<string, unknown> = {}) =
   paint: { 'text-color': theme.text, 'text-halo-color': theme.textHalo, 'text-halo-width': 1.5 },
 });
 
-export function layers(theme: Theme): LayerSpecification[] {
-  const cityText = text(theme, sizes.cityLabel, {
+export const HIGHLIGHT_LAYERS = { countries: 'highlight-countries', crimea: 'highlight-crimea', zone: 'highlight-zone' } as const;
+
+function highlightLayers(theme: Theme): LayerSpecification[] {
+  const line = { 'line-color': theme.accent, 'line-width': 4 };
+  return [
+    { id: HIGHLIGHT_LAYERS.countries, type: 'line', source: 'countries', filter: ['==', ['get', 'role'], ''], paint: line },
+    { id: HIGHLIGHT_LAYERS.crimea, type: 'line', source: 'crimea', layout: { visibility: 'none' }, paint: line },
+    { id: HIGHLIGHT_LAYERS.zone, type: 'line', source: 'zones', layout: { visibility: 'none' }, paint: { ...line, 'line-color': theme.reported } },
+  ];
+}
+
+/** `typeScale` enlarges every label (the presenter view draws them for a shared screen). */
+export function layers(theme: Theme, typeScale = 1): LayerSpecification[] {
+  const cityText = text(theme, sizes.cityLabel * typeScale, {
     'text-field': ['get', 'name'], 'text-anchor': 'left', 'text-offset': [0.5, 0], 'text-optional': true,
   });
-  const seaText = text(theme, sizes.seaLabel, { 'text-field': ['get', 'name'], 'text-letter-spacing': 0.1 });
+  const seaText = text(theme, sizes.seaLabel * typeScale, { 'text-field': ['get', 'name'], 'text-letter-spacing': 0.1 });
   return [
     { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
     { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': countryFill(theme) as never } },
@@ -80,6 +92,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'figure-reported-outline', type: 'line', source: 'figure-symbols', filter: ['!=', ['get', 'kind'], 'projection'],
       paint: { 'line-color': theme.reported, 'line-width': sizes.figureStroke },
     },
+    ...highlightLayers(theme),
     {
       id: 'city-dots', type: 'circle', source: 'cities',
       filter: ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 5]],
@@ -89,13 +102,13 @@ export function layers(theme: Theme): LayerSpecification[] {
     { id: 'sea-labels', type: 'symbol', source: 'labels', ...seaText, paint: { ...seaText.paint, 'text-color': theme.mutedText } } as LayerSpecification,
     {
       id: 'crimea-label', type: 'symbol', source: 'crimea',
-      ...text(theme, sizes.countryLabel, { 'text-field': 'Crimea: occupied by\nRussia since 2014', 'text-max-width': 12, 'text-offset': [0, 3.6] }),
+      ...text(theme, sizes.countryLabel * typeScale, { 'text-field': 'Crimea: occupied by\nRussia since 2014', 'text-max-width': 12, 'text-offset': [0, 3.6] }),
     } as LayerSpecification,
   ];
 }
 
-export function mapStyle(theme: Theme, origin: string): StyleSpecification {
-  return { version: 8, sources: sources(origin), layers: layers(theme) };
+export function mapStyle(theme: Theme, origin: string, typeScale = 1): StyleSpecification {
+  return { version: 8, sources: sources(origin), layers: layers(theme, typeScale) };
 }
 
 /** A diagonal hatch tile drawn in code, so no image is fetched. */

@@ -4,11 +4,13 @@
  */
 import { CLAIMS_FILE, loadBuildup } from '../load-buildup';
 import { loadReferenceFacts } from '../load-reference-facts';
+import { loadScenes, SCENES_FILE } from '../load-scenes';
 import { DataFileError } from '../schema';
 
 const checks: [string, () => unknown][] = [
   [CLAIMS_FILE, () => loadBuildup()],
   ['geo/data/reference-facts.json', () => loadReferenceFacts()],
+  [SCENES_FILE, () => loadScenes(loadBuildup())],
 ];
 
 let failed = false;

@@ -1,0 +1,16 @@
+import { PresenterShell } from '@/components/present/PresenterShell';
+import { buildupPayload } from '@/geo/buildup-payload';
+import { presenterScenes } from '@/geo/presenter-scenes';
+
+export const dynamic = 'force-dynamic';
+
+/** The stage persists across /present/N, so stepping through scenes keeps one map and flies it. */
+export default function PresentLayout({ children }: { children: React.ReactNode }) {
+  const initial = buildupPayload();
+  return (
+    <>
+      <PresenterShell initial={initial} scenes={presenterScenes(initial)} />
+      {children}
+    </>
+  );
+}

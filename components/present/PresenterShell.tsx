@@ -1,0 +1,147 @@
+'use client';
+import { usePathname, useRouter } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useBuildup } from '@/components/data/use-buildup';
+import { SourceCard } from '@/components/dashboard/SourceCard';
+import { MapView } from '@/components/map/MapView';
+import { describeFigure } from '@/geo/buildup';
+import type { BuildupPayload } from '@/geo/buildup-payload';
+import { fillPlaceholders } from '@/geo/fill-placeholders';
+import type { PresenterScene } from '@/geo/scene-camera';
+import { themes } from '@/geo/style';
+import { formatViewHash, type View } from '@/geo/view';
+import { actionForKey, KEY_HELP, sceneIndexFromPath, type PresenterAction } from './keys';
+import { useReducedMotion } from './use-reduced-motion';
+import { useSceneChannel } from './use-scene-channel';
+
+const PRESENTER_TYPE_SCALE = 1.6;
+
+export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; scenes: PresenterScene[] }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [index, setIndex] = useState(() => sceneIndexFromPath(pathname, scenes.length));
+  const scene = scenes[index];
+  const { buildup } = useBuildup(initial);
+  const reducedMotion = useReducedMotion();
+  const [black, setBlack] = useState(false);
+  const [help, setHelp] = useState(false);
+  const [openClaim, setOpenClaim] = useState<string | null>(null);
+  const viewRef = useRef<View | null>(null);
+  const openerRef = useRef<HTMLElement | null>(null);
+
+  // Scenes change on the client (one map that flies), each with its own history entry, so reload, links and
+  // back/forward keep the place; the ref keeps quick key presses adding up before React re-renders.
+  const targetRef = useRef(index);
+  const show = useCallback((next: number) => {
+    const clamped = Math.min(scenes.length - 1, Math.max(0, next));
+    if (clamped === targetRef.current) return;
+    targetRef.current = clamped;
+    setIndex(clamped);
+    window.history.pushState(window.history.state, '', `/present/${clamped + 1}`);
+  }, [scenes.length]);
+  useEffect(() => {
+    const onPopState = () => {
+      if (!window.location.pathname.startsWith('/present')) return;
+      targetRef.current = sceneIndexFromPath(window.location.pathname, scenes.length);
+      setIndex(targetRef.current);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [scenes.length]);
+
+  const post = useSceneChannel((message) => {
+    if (message.type === 'go') show(message.index);
+    if (message.type === 'hello') post({ type: 'go', index });
+  });
+  // Every scene change (keys, back/forward, a link) is announced, so the notes window follows.
+  useEffect(() => post({ type: 'go', index }), [index]);
+
+  const act = useCallback((action: PresenterAction) => {
+    switch (action.type) {
+      case 'next': return show(targetRef.current + 1);
+      case 'previous': return show(targetRef.current - 1);
+      case 'first': return show(0);
+      case 'last': return show(scenes.length - 1);
+      case 'jump': return show(action.index);
+      case 'black': return setBlack((b) => !b);
+      case 'help': return setHelp((h) => !h);
+      case 'fullscreen':
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+        return;
+      case 'leave':
+        if (help || black) {
+          setHelp(false);
+          setBlack(false);
+          return;
+        }
+        router.push(`/${viewRef.current ? formatViewHash(viewRef.current) : ''}`);
+    }
+  }, [black, help, router, scenes.length, show]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (document.querySelector('dialog[open]')) return;
+      const action = actionForKey(event.key);
+      if (!action) return;
+      event.preventDefault();
+      (document.activeElement as HTMLElement | null)?.blur?.();
+      act(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [act]);
+
+  const shownClaims = useMemo(() => new Set(scene.claims), [scene.claims]);
+  const figures = useMemo(() => ({
+    symbols: { ...buildup.figures.symbols, features: buildup.figures.symbols.features.filter((f) => shownClaims.has(f.properties.id)) },
+    callouts: { ...buildup.figures.callouts, features: buildup.figures.callouts.features.filter((f) => shownClaims.has(f.properties.id)) },
+  }), [buildup.figures, shownClaims]);
+  const claims = buildup.claims.filter((c) => shownClaims.has(c.id));
+  const sourceLine = [...new Set(claims.map((c) => c.source.publisher))].join(' · ');
+  const calloutLabels = useMemo(
+    () => Object.fromEntries(buildup.claims.map((c) => [c.id, `Source ${c.footnote}: ${describeFigure(c)}, ${c.claimant}`])),
+    [buildup.claims],
+  );
+  const focus = useMemo(() => ({ camera: scene.camera, highlight: scene.highlight }), [scene]);
+  const claim = buildup.claims.find((c) => c.id === openClaim) ?? null;
+
+  return (
+    <div className="presenter" data-scene={index + 1}>
+      <MapView
+        className="presenter-map"
+        theme={themes.dark}
+        scene={focus}
+        reducedMotion={reducedMotion}
+        typeScale={PRESENTER_TYPE_SCALE}
+        figures={figures}
+        calloutLabels={calloutLabels}
+        onOpenClaim={(id, opener) => {
+          openerRef.current = opener;
+          setOpenClaim(id);
+        }}
+        onViewChange={(view) => (viewRef.current = view)}
+      />
+      <p className="scene-counter" aria-live="polite">Scene {index + 1} of {scenes.length}: {scene.title}</p>
+      <section className="caption" aria-live="polite">
+        <h1>{fillPlaceholders(scene.caption, buildup)}</h1>
+        {claims.length > 0 ? (
+          <p className="caption-sources">
+            {claims.filter((c) => c.value !== null).map((c) => `[${c.footnote}] ${describeFigure(c)}: ${c.claimant}`).join(' · ')}
+            {claims.some((c) => c.value !== null) ? <br /> : null}
+            Source{claims.length > 1 ? 's' : ''}: {sourceLine}
+          </p>
+        ) : null}
+      </section>
+      {black ? <div className="black-screen" aria-label="Black screen (press B to return)" role="img" /> : null}
+      {help ? (
+        <div className="key-help" role="dialog" aria-label="Presenter keys">
+          <h2>Keys</h2>
+          <dl>{KEY_HELP.map(([keys, what]) => <div key={keys}><dt>{keys}</dt><dd>{what}</dd></div>)}</dl>
+        </div>
+      ) : null}
+      <SourceCard claim={claim} onClose={() => { setOpenClaim(null); openerRef.current?.focus(); }} />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** Server-only: the presenter's scenes, validated (also against the claims they name). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Buildup } from './buildup';
+import { DataFileError, parseDataFile, sceneReferenceProblems, ScenesFileSchema, type ScenesFile } from './schema';
+
+export const SCENES_FILE = path.join(process.cwd(), 'geo', 'data', 'scenes.json');
+
+export function parseScenesText(text: string, buildup: Buildup, file = 'geo/data/scenes.json'): ScenesFile {
+  const scenes = parseDataFile(ScenesFileSchema, text, file, 'scenes', 'scene');
+  const ids = new Set(buildup.claims.map((c) => c.id));
+  const numeric = new Set(buildup.claims.filter((c) => c.value !== null).map((c) => c.id));
+  const problems = sceneReferenceProblems(scenes, ids, numeric);
+  if (problems.length > 0) throw new DataFileError(file, problems);
+  return scenes;
+}
+
+export function loadScenes(buildup: Buildup, file = SCENES_FILE): ScenesFile {
+  return parseScenesText(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'), buildup, path.relative(process.cwd(), file) || file);
+}

@@ -1,0 +1,126 @@
+import { expect, test } from '@playwright/test';
+import { map, waitForIdle } from './helpers';
+
+const caption = (page: import('@playwright/test').Page) => page.locator('.caption h1');
+
+test('the keys walk the scenes and the address follows', async ({ page }) => {
+  await page.goto('/present/1');
+  await waitForIdle(page);
+  await expect(page.locator('.scene-counter')).toHaveText('Scene 1 of 7: The region');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/present\/2$/);
+  await expect(caption(page)).toHaveText('Ukrainian officials: more than 90,000 troops deployed along the border, including in Crimea');
+  await expect(page.locator('.caption-sources')).toContainText('Source: RFE/RL');
+  await page.keyboard.press(' ');
+  await expect(page).toHaveURL(/\/present\/3$/);
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/\/present\/4$/);
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/\/present\/3$/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/\/present\/2$/);
+  await page.keyboard.press('End');
+  await expect(page).toHaveURL(/\/present\/7$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/present\/7$/);
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(/\/present\/1$/);
+  await page.keyboard.press('5');
+  await expect(page).toHaveURL(/\/present\/5$/);
+  await expect(caption(page)).toContainText('could eventually reach 175,000 troops');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/present\/1$/);
+  await page.goForward();
+  await expect(page).toHaveURL(/\/present\/5$/);
+});
+
+test('keys still work after the map is clicked (the map does not swallow them)', async ({ page }) => {
+  await page.goto('/present/2');
+  await waitForIdle(page);
+  await map(page).click({ position: { x: 100, y: 100 } });
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/present\/3$/);
+});
+
+test('reload keeps the scene, and junk addresses go to the nearest valid scene', async ({ page }) => {
+  await page.goto('/present/3');
+  await page.reload();
+  await expect(page.locator('.scene-counter')).toContainText('Scene 3 of 7');
+  for (const [junk, scene] of [['/present/0', 1], ['/present/99', 7], ['/present/abc', 1], ['/present/-2', 1], ['/present/2/extra', 2]] as const) {
+    await page.goto(junk);
+    await expect(page, junk).toHaveURL(new RegExp(`/present/${scene}$`));
+  }
+});
+
+test('B blacks the screen, ? shows the keys, Esc leaves to the dashboard at the same view', async ({ page }) => {
+  await page.goto('/present/3');
+  await waitForIdle(page);
+  await page.keyboard.press('b');
+  await expect(page.locator('.black-screen')).toBeVisible();
+  await page.keyboard.press('.');
+  await expect(page.locator('.black-screen')).toHaveCount(0);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Presenter keys' })).toContainText('black screen');
+  await page.keyboard.press('?');
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/#\d+(\.\d+)?\/4[45](\.\d+)?\/3[34](\.\d+)?$/);
+  await expect(page.locator('.site-header')).toBeVisible();
+});
+
+test('no site chrome in the presenter view', async ({ page }) => {
+  await page.goto('/present/1');
+  await expect(page.locator('.presenter')).toBeVisible();
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  await expect(page.locator('.panel')).toHaveCount(0);
+  await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveCount(0);
+});
+
+/** The scale bar's readings from a key press until the camera settles: a flight passes through others. */
+async function scaleReadingsAfter(page: import('@playwright/test').Page, key: string) {
+  const readings = [await page.locator('.maplibregl-ctrl-scale').textContent()];
+  await page.keyboard.press(key);
+  for (let i = 0; i < 80; i++) {
+    const now = await page.locator('.maplibregl-ctrl-scale').textContent();
+    if (now !== readings.at(-1)) readings.push(now);
+    await page.waitForTimeout(25);
+  }
+  return readings;
+}
+
+for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+  test(`with reducedMotion=${reducedMotion} the scene change ${reducedMotion === 'reduce' ? 'jumps' : 'flies'}`, async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto('/present/1');
+    await waitForIdle(page);
+    const readings = await scaleReadingsAfter(page, '3');
+    await expect(page).toHaveURL(/\/present\/3$/);
+    if (reducedMotion === 'reduce') expect(readings, readings.join(' → ')).toHaveLength(2);
+    else expect(readings.length, readings.join(' → ')).toBeGreaterThan(2);
+    await context.close();
+  });
+}
+
+test('the notes window and the presenting window follow each other', async ({ browser }) => {
+  const context = await browser.newContext();
+  const stage = await context.newPage();
+  const notes = await context.newPage();
+  await stage.goto('/present/2');
+  await notes.goto('/present/notes');
+  await expect(notes.locator('.notes')).toHaveAttribute('data-scene', '2');
+  await expect(notes.locator('#notes-current')).toHaveText("Now: Ukraine's border and the troops reported");
+  await expect(notes.locator('#notes-next')).toHaveText('Next: Crimea, occupied since 2014');
+  await expect(notes.locator('.notes-text')).toContainText('approximately 94,000 troops');
+  await expect(notes.locator('.notes-timer')).toHaveText(/^\d\d:\d\d$/);
+
+  await stage.bringToFront();
+  await stage.keyboard.press('ArrowRight');
+  await expect(notes.locator('.notes')).toHaveAttribute('data-scene', '3');
+
+  await notes.bringToFront();
+  await notes.getByRole('button', { name: 'Next' }).click();
+  await expect(stage).toHaveURL(/\/present\/4$/);
+  await notes.keyboard.press('ArrowLeft');
+  await expect(stage).toHaveURL(/\/present\/3$/);
+  await context.close();
+});
