@@ -113,6 +113,12 @@ export const LEGEND_LABELS: Record<Role, string> = {
   neighbour: 'Other countries',
 };
 
+/**
+ * Flank countries drawn in the alternate shade. Poland, Czechia and Slovakia touch each other, so two shades
+ * cannot keep every pair apart; this choice leaves only Poland–Slovakia in one shade.
+ */
+export const FLANK_ALTERNATE_ISO = ['CZE', 'HUN', 'LTU', 'EST', 'BGR'] as const;
+
 export const ATTRIBUTION = 'Boundaries: Natural Earth · Cities: GeoNames (CC BY 4.0)';
 
 export function isTheme(value: unknown): value is ThemeName {

@@ -4,7 +4,7 @@
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { EASTERN_FLANK_ISO } from '@/geo/region';
-import { FONT_FAMILY, sizes, type Theme } from '@/geo/style';
+import { FLANK_ALTERNATE_ISO, FONT_FAMILY, sizes, type Theme } from '@/geo/style';
 
 /** Pattern images are named per theme, so switching themes draws the new colours instead of cached ones. */
 export const hatchImageId = (kind: 'crimea' | 'projection', theme: Theme) => `hatch-${kind}-${theme.name}`;
@@ -19,8 +19,6 @@ export function hatchImageFor(id: string, theme: Theme) {
 export const GEO_SOURCES = ['countries', 'crimea', 'borders', 'cities', 'labels', 'zones'] as const;
 export const FIGURE_SOURCES = ['figure-symbols', 'figure-callouts'] as const;
 
-/** Every other flank country takes the alternate shade, so touching flank countries still read apart. */
-const FLANK_ALTERNATE = new Set<string>(['CZE', 'HUN', 'LTU', 'EST', 'BGR']);
 
 export function sources(origin: string): Record<string, SourceSpecification> {
   const geo = Object.fromEntries(GEO_SOURCES.map((name) => [name, { type: 'geojson', data: `${origin}/api/geo/${name}` } as const]));
@@ -34,7 +32,7 @@ export function countryFill(theme: Theme): unknown {
     'ukraine', theme.fill.ukraine,
     'russia', theme.fill.russia,
     'belarus', theme.fill.belarus,
-    'eastern-flank', ['case', ['in', ['get', 'iso_a3'], ['literal', [...FLANK_ALTERNATE]]], theme.flankAlternate, theme.fill['eastern-flank']],
+    'eastern-flank', ['case', ['in', ['get', 'iso_a3'], ['literal', [...FLANK_ALTERNATE_ISO]]], theme.flankAlternate, theme.fill['eastern-flank']],
     theme.fill.neighbour,
   ];
 }

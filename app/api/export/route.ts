@@ -1,0 +1,54 @@
+/**
+ * GET /api/export: the map as PNG, JPEG or SVG for a view, size and theme given in the query string
+ * (geo/render/params.ts says what is accepted). Work is bounded by geo/render's shared limiter.
+ */
+import { loadBuildup } from '@/geo/load-buildup';
+import { loadGeo } from '@/geo/load-geo';
+import { CONTENT_TYPES, exportEtag, exportFilename, exportLimiter, renderExport, RETRY_AFTER_SECONDS } from '@/geo/render/export';
+import { BusyError, TimeoutError } from '@/geo/render/limiter';
+import { parseExportParams } from '@/geo/render/params';
+import { presenterScenes } from '@/geo/presenter-scenes';
+import { jsonError, matchesEtag } from '@/geo/http-cache';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+const CACHE_CONTROL = 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800';
+
+/** The presenter's scenes, so `scene=N` exports what scene N shows. */
+const sceneCameras = () => presenterScenes(loadBuildup()).map((scene) => scene.camera);
+
+export async function GET(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const parsed = parseExportParams(url.searchParams, { scenes: sceneCameras() });
+  if (!parsed.ok) return jsonError(400, parsed.errors.join('; '), {}, { errors: parsed.errors });
+  const params = parsed.params;
+
+  try {
+    const buildup = loadBuildup();
+    const baseUrl = process.env.BUILDUP_PUBLIC_URL?.replace(/\/+$/, '') || url.origin;
+    const etag = exportEtag(params, buildup.version, baseUrl);
+    const cacheHeaders = { ETag: etag, 'Cache-Control': CACHE_CONTROL };
+    if (matchesEtag(request, etag)) return new Response(null, { status: 304, headers: cacheHeaders });
+
+    const body = await exportLimiter.run((signal) => renderExport(params, { buildup, geo: loadGeo(), baseUrl, signal }));
+    return new Response(new Uint8Array(body), {
+      status: 200,
+      headers: {
+        ...cacheHeaders,
+        'Content-Type': CONTENT_TYPES[params.format],
+        'Content-Length': String(body.length),
+        'Content-Disposition': `inline; filename="${exportFilename(params)}"`,
+        'X-Content-Type-Options': 'nosniff',
+        // An SVG opened on its own is a document: let it draw, never run or fetch anything.
+        ...(params.format === 'svg' ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } : {}),
+      },
+    });
+  } catch (error) {
+    const retry = { 'Retry-After': String(RETRY_AFTER_SECONDS) };
+    if (error instanceof BusyError) return jsonError(503, 'Too many exports in progress; try again in a few seconds.', retry);
+    if (error instanceof TimeoutError) return jsonError(503, `The export took longer than ${error.timeoutMs / 1000} s; try a smaller size or scale.`, retry);
+    console.error('[export] render failed:', error);
+    return jsonError(500, 'The export failed on the server.');
+  }
+}

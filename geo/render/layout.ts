@@ -1,0 +1,83 @@
+/**
+ * The publication page: header on top, footer at the bottom, and between them the map with the legend and
+ * sources beside it (landscape) or below it (portrait and square). Type scales with the image: one unit is
+ * a sixtieth of the shorter side, never below what stays legible.
+ */
+import type { Theme } from '../style';
+import { type Block, EMPTY } from './block';
+import type { Box } from './projection';
+import { type SourcesBlock, sourceList } from './sources';
+import type { NumberedClaim } from '../buildup';
+
+export interface PageParts {
+  header: Block;
+  footer: Block;
+  /** Legend for a given width and column count. */
+  legend: (width: number, columns: number) => Block;
+  claims: NumberedClaim[];
+  /** How many of `claims` (the first ones) have a callout on the map: their sources must be listed. */
+  calloutCount: number;
+  permalink: string;
+}
+
+export interface PageLayout {
+  map: Box;
+  placed: { block: Block; x: number; y: number }[];
+  sources: SourcesBlock;
+}
+
+/** The type unit in CSS px. */
+export const typeUnit = (width: number, height: number) => {
+  const short = Math.min(width, height);
+  return Math.max(short / 60, Math.min(12, short / 40));
+};
+
+/** Stroke and map-type multiplier: 1 (the live map's CSS px) up to a 900 px short side, then growing with the image. */
+export const symbolScale = (u: number) => Math.max(1, u / 15);
+
+const LANDSCAPE = 1.2;
+/** Below the map, sources run in two columns once lines would get longer than this many units. */
+const LONG_LINE = 40;
+
+export function layoutPage(width: number, height: number, u: number, theme: Theme, parts: PageParts): PageLayout {
+  const margin = 2 * u, gap = 1.4 * u;
+  const inner = width - 2 * margin;
+  const bodyTop = margin + parts.header.height + (parts.header.height ? gap : 0);
+  const footerTop = height - margin - parts.footer.height;
+  const bodyH = Math.max(0, footerTop - gap - bodyTop);
+  const placed: PageLayout['placed'] = [
+    { block: parts.header, x: margin, y: margin },
+    { block: parts.footer, x: margin, y: footerTop },
+  ];
+
+  if (width / height >= LANDSCAPE) {
+    // The panel starts at about a quarter of the width and widens (fewer wrapped lines) until the sources
+    // of every callout fit; past 42% of the width the map would suffer more than the list.
+    const maxW = 0.42 * inner;
+    for (let panelW = Math.min(Math.max(0.27 * width, 20 * u), maxW); ; panelW = Math.min(panelW + 2 * u, maxW)) {
+      let legend = parts.legend(panelW, 1);
+      if (legend.height > bodyH) legend = EMPTY;
+      const legendH = legend.height ? legend.height + gap : 0;
+      const src = sourceList(parts.claims, panelW, 1, u, theme, parts.permalink).fit(bodyH - legendH);
+      if (src.shown.length < Math.min(parts.calloutCount, parts.claims.length) && panelW < maxW) continue;
+      const map = { x: margin, y: bodyTop, width: inner - panelW - gap, height: bodyH };
+      const panelX = margin + map.width + gap;
+      placed.push({ block: legend, x: panelX, y: bodyTop }, { block: src, x: panelX, y: bodyTop + legendH });
+      return { map, placed, sources: src };
+    }
+  }
+
+  let legend = parts.legend(inner, 2);
+  if (legend.height > 0.4 * bodyH) legend = EMPTY;
+  // Room for at least the callouts' sources (or a quarter of the body); the map takes the rest, but never
+  // less than 45% of the body.
+  const list = sourceList(parts.claims, inner, inner > LONG_LINE * u ? 2 : 1, u, theme, parts.permalink);
+  const sourcesH = Math.max(list.natural(parts.calloutCount), Math.min(list.natural(), 0.25 * bodyH));
+  const mapH = Math.max(0.45 * bodyH, bodyH - legend.height - sourcesH - 2 * gap);
+  const map = { x: margin, y: bodyTop, width: inner, height: mapH };
+  const legendY = bodyTop + mapH + gap;
+  const srcY = legendY + legend.height + (legend.height ? gap : 0);
+  const src = list.fit(Math.max(0, footerTop - gap - srcY));
+  placed.push({ block: legend, x: margin, y: legendY }, { block: src, x: margin, y: srcY });
+  return { map, placed, sources: src };
+}

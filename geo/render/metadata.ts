@@ -1,0 +1,46 @@
+/** Where an exported image came from, in a form that survives editing: SVG <metadata> and PNG/JPEG text. */
+import type { NumberedClaim } from '../buildup';
+import { ATTRIBUTION } from '../style';
+import { escapeXml } from './escape-xml';
+import { sourceText } from './format';
+
+export interface ExportMeta {
+  title: string;
+  subtitle: string;
+  permalink: string;
+  asOf: string;
+  version: string;
+  /** In the order the source block lists them. */
+  claims: NumberedClaim[];
+}
+
+export const SOFTWARE = 'Buildup Map';
+const NS = 'urn:buildup-map:export';
+
+export function svgMetadata(meta: ExportMeta): string {
+  const sources = meta.claims.map((c) => {
+    const s = c.source;
+    return `<bm:source footnote="${c.footnote}" claim="${escapeXml(c.id)}" claimant="${escapeXml(c.claimant)}" publisher="${escapeXml(s.publisher)}" `
+      + `title="${escapeXml(s.title)}" url="${escapeXml(s.url)}" date="${escapeXml(s.published)}" asOf="${escapeXml(c.asOf)}">${escapeXml(c.quote)}</bm:source>`;
+  }).join('');
+  return `<metadata><bm:export xmlns:bm="${NS}" permalink="${escapeXml(meta.permalink)}" asOf="${escapeXml(meta.asOf)}" version="${escapeXml(meta.version)}" `
+    + `software="${SOFTWARE}" attribution="${escapeXml(ATTRIBUTION)}">${sources}</bm:export></metadata>`;
+}
+
+/** One line a source: "[1] more than 90,000 troops: Ukrainian officials. RFE/RL, “…”, 18 January 2022. https://…" */
+export function sourcesText(claims: NumberedClaim[]): string {
+  return claims.map((c) => `[${c.footnote}] ${sourceText(c)} ${c.source.url}`).join('\n');
+}
+
+/** The text fields raster exports carry, in the order they are written. */
+export function imageTextFields(meta: ExportMeta): [string, string][] {
+  return [
+    ['Title', meta.title],
+    ['Description', meta.subtitle],
+    ['Source', sourcesText(meta.claims)],
+    ['Copyright', ATTRIBUTION],
+    ['Creation Time', meta.asOf],
+    ['Software', SOFTWARE],
+    ['Permalink', meta.permalink],
+  ];
+}

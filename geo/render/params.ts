@@ -1,0 +1,131 @@
+/**
+ * The export's query string, parsed at the boundary into typed options. Every rejection names the parameter,
+ * what it accepts and what it got, e.g. `width must be an integer from 200 to 8192 (got "abc")`.
+ */
+import { z } from 'zod';
+import { DEFAULT_VIEW, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '../region';
+import { THEMES, type ThemeName } from '../style';
+import { type SceneCamera, viewForCamera } from '../scene-camera';
+import type { View } from '../view';
+import type { Background, Layout } from './render-svg';
+
+export const FORMATS = ['png', 'jpeg', 'svg'] as const;
+export type Format = (typeof FORMATS)[number];
+export const LAYOUTS = ['full', 'map-only'] as const;
+export const BACKGROUNDS = ['theme', 'transparent'] as const;
+
+export const LIMITS = { minSide: 200, maxSide: 8192, maxScale: 4, maxMegapixels: 40, maxText: 200 } as const;
+
+export interface ExportParams {
+  view: View;
+  /** Set when the view came from `scene=N`. */
+  scene: number | null;
+  width: number;
+  height: number;
+  scale: number;
+  format: Format;
+  theme: ThemeName;
+  background: Background;
+  layout: Layout;
+  /** null: the story's own title (or subtitle). */
+  title: string | null;
+  subtitle: string | null;
+}
+
+export type ParseResult = { ok: true; params: ExportParams } | { ok: false; errors: string[] };
+
+const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle'];
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const INTEGER = /^\d+$/;
+
+const got = (raw: string) => ` (got ${JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)})`;
+
+function number(name: string, min: number, max: number, integer: boolean) {
+  const what = `${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`;
+  return z.string().superRefine((raw, ctx) => {
+    const n = Number(raw);
+    if (!(integer ? INTEGER : DECIMAL).test(raw.trim()) || n < min || n > max) ctx.addIssue({ code: 'custom', message: what + got(raw) });
+  }).transform(Number);
+}
+
+function oneOf<T extends string>(name: string, values: readonly T[]) {
+  return z.string().refine((raw): raw is T => (values as readonly string[]).includes(raw), {
+    error: (issue) => `${name} must be one of ${values.join(', ')}${got(String(issue.input))}`,
+  }).transform((raw) => raw as T);
+}
+
+function shortText(name: string) {
+  return z.string().refine((raw) => [...raw].length <= LIMITS.maxText, {
+    error: (issue) => `${name} must be at most ${LIMITS.maxText} characters (got ${[...String(issue.input)].length})`,
+  });
+}
+
+const Query = z.object({
+  zoom: number('zoom', MIN_ZOOM, MAX_ZOOM, false).optional(),
+  lat: number('lat', REGION_BBOX[1], REGION_BBOX[3], false).optional(),
+  lng: number('lng', REGION_BBOX[0], REGION_BBOX[2], false).optional(),
+  scene: z.string().optional(),
+  width: number('width', LIMITS.minSide, LIMITS.maxSide, true).default(1920),
+  height: number('height', LIMITS.minSide, LIMITS.maxSide, true).default(1080),
+  scale: number('scale', 1, LIMITS.maxScale, true).default(1),
+  format: oneOf('format', FORMATS).default('png'),
+  theme: oneOf('theme', THEMES).default('light'),
+  background: oneOf('background', BACKGROUNDS).default('theme'),
+  layout: oneOf('layout', LAYOUTS).default('full'),
+  title: shortText('title').optional(),
+  subtitle: shortText('subtitle').optional(),
+});
+
+export interface ParseContext {
+  /** Cameras of the presenter's scenes 1…N (geo/data/scenes.json); none means `scene=N` is unknown. */
+  scenes?: SceneCamera[];
+}
+
+export function parseExportParams(searchParams: URLSearchParams, context: ParseContext = {}): ParseResult {
+  const errors: string[] = [];
+  const raw: Record<string, string> = {};
+  for (const key of KNOWN) {
+    const values = searchParams.getAll(key);
+    if (values.length > 1) errors.push(`${key} must be given once (got ${values.length} values)`);
+    else if (values.length === 1) raw[key] = values[0];
+  }
+  const parsed = Query.safeParse(raw);
+  if (!parsed.success) errors.push(...parsed.error.issues.map((i) => i.message));
+  if (errors.length || !parsed.success) return { ok: false, errors };
+  const q = parsed.data;
+
+  let view: View = { zoom: q.zoom ?? DEFAULT_VIEW.zoom, lat: q.lat ?? DEFAULT_VIEW.lat, lng: q.lng ?? DEFAULT_VIEW.lng };
+  let scene: number | null = null;
+  if (q.scene !== undefined) {
+    const scenes = context.scenes ?? [];
+    const n = Number(q.scene);
+    if (q.zoom !== undefined || q.lat !== undefined || q.lng !== undefined) {
+      errors.push('scene cannot be combined with zoom, lat or lng: give one or the other');
+    } else if (scenes.length === 0) {
+      errors.push(`scene: unknown scene${got(q.scene)}: there are no scenes`);
+    } else if (!INTEGER.test(q.scene) || n < 1 || n > scenes.length) {
+      errors.push(`scene: unknown scene; scene must be an integer from 1 to ${scenes.length}${got(q.scene)}`);
+    } else {
+      scene = n;
+      view = viewForCamera(scenes[n - 1], q.width, q.height);
+    }
+  }
+  // Rounded as the URL hash rounds them, so equivalent requests share one ETag and one file name.
+  view = { zoom: Math.round(view.zoom * 100) / 100, lat: Math.round(view.lat * 1e4) / 1e4, lng: Math.round(view.lng * 1e4) / 1e4 };
+
+  const megapixels = (q.width * q.scale * q.height * q.scale) / 1e6;
+  if (megapixels > LIMITS.maxMegapixels) {
+    errors.push(`width × height × scale² must be at most ${LIMITS.maxMegapixels} megapixels (got ${q.width}×${q.height} at scale ${q.scale} = ${megapixels.toFixed(1)} megapixels): lower width, height or scale`);
+  }
+  if (q.background === 'transparent' && q.format === 'jpeg') {
+    errors.push('background=transparent needs format png or svg (JPEG has no transparency)');
+  }
+  if (errors.length) return { ok: false, errors };
+  return {
+    ok: true,
+    params: {
+      view, scene, width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
+      background: q.background, layout: q.layout, title: q.title ?? null, subtitle: q.subtitle ?? null,
+    },
+  };
+}

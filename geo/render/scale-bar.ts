@@ -1,0 +1,34 @@
+/** A scale bar true at the map's centre latitude, a round number of km about a fifth of the map wide. */
+import type { Theme } from '../style';
+import { text } from './block';
+import { textWidth } from './text-metrics';
+import { px } from './map-frame';
+import { type Box, metresPerPixel } from './projection';
+import type { View } from '../view';
+
+const NICE = [1, 2, 5];
+
+/** The largest 1, 2 or 5 × 10^n km that is at most `maxKm`. */
+export function roundKm(maxKm: number): number {
+  const power = 10 ** Math.floor(Math.log10(maxKm));
+  return power * Math.max(...NICE.filter((n) => n * power <= maxKm));
+}
+
+export function scaleBar(view: View, box: Box, u: number, k: number, theme: Theme): string {
+  const kmPerPx = metresPerPixel(view.zoom, view.lat) / 1000;
+  const km = roundKm((box.width * 0.2) * kmPerPx);
+  const length = km / kmPerPx;
+  const size = 0.85 * u, pad = 0.6 * u, barH = 0.35 * u;
+  const x = box.x + u, bottom = box.y + box.height - u;
+  const label = `${String(km).replace(/\B(?=(\d{3})+$)/g, ',')} km`;
+  const boxW = Math.max(length, textWidth(label, size, 600)) + 2 * pad;
+  const height = pad * 2 + size + 0.4 * u + barH;
+  const top = bottom - height;
+  const barY = bottom - pad - barH;
+  return `<g id="scale-bar" data-km="${km}">`
+    + `<rect x="${px(x)}" y="${px(top)}" width="${px(boxW)}" height="${px(height)}" rx="${px(0.3 * u)}" fill="${theme.panel}" fill-opacity="0.85"/>`
+    + `<rect x="${px(x + pad)}" y="${px(barY)}" width="${px(length / 2)}" height="${px(barH)}" fill="${theme.text}"/>`
+    + `<rect x="${px(x + pad + length / 2)}" y="${px(barY)}" width="${px(length / 2)}" height="${px(barH)}" fill="${theme.panel}" stroke="${theme.text}" stroke-width="${px(0.6 * k)}"/>`
+    + text(x + pad, top + pad + 0.8 * size, label, { size, weight: 600, fill: theme.text })
+    + '</g>';
+}

@@ -1,0 +1,105 @@
+/**
+ * The numbered source list. Claims with a callout on the map come first; whatever does not fit the space is
+ * counted in a last line pointing at the permalink, where every source is listed. Entries run down one column
+ * and then the next.
+ */
+import type { Buildup, NumberedClaim } from '../buildup';
+import type { Theme } from '../style';
+import { type Block, firstBaseline, text } from './block';
+import { sourceText } from './format';
+import { wrapText } from './wrap-text';
+
+/** Every claim once: the callouts' in footnote order, then the rest in footnote order. */
+export function orderedClaims(buildup: Buildup, calloutFootnotes: number[]): NumberedClaim[] {
+  const called = new Set(calloutFootnotes);
+  const byNumber = [...buildup.claims].sort((a, b) => a.footnote - b.footnote);
+  return [...byNumber.filter((c) => called.has(c.footnote)), ...byNumber.filter((c) => !called.has(c.footnote))];
+}
+
+export const moreText = (n: number, permalink: string) => `+${n} more at ${permalink}`;
+
+export interface SourcesBlock extends Block { shown: NumberedClaim[] }
+
+interface Piece { claim: NumberedClaim | null; lines: string[]; height: number }
+interface Placed extends Piece { column: number; top: number }
+
+export interface SourceList {
+  /** The block listing as many entries as fit in `maxHeight` (at most `maxEntries`). */
+  fit(maxHeight: number, maxEntries?: number): SourcesBlock;
+  /** The height the first `count` entries need when the columns are balanced. */
+  natural(count?: number): number;
+}
+
+export function sourceList(claims: NumberedClaim[], width: number, columns: number, u: number, theme: Theme, permalink: string): SourceList {
+  const headSize = 0.95 * u, headLH = headSize * 1.4;
+  const size = 0.85 * u, lh = size * 1.3, entryGap = 0.35 * u, numW = 1.8 * u, colGap = 1.5 * u;
+  const colW = (width - (columns - 1) * colGap) / columns;
+  const entries: Piece[] = claims.map((claim) => {
+    const lines = wrapText(sourceText(claim), colW - numW, { size });
+    return { claim, lines, height: lines.length * lh + entryGap };
+  });
+  const more = (n: number): Piece[] => {
+    if (n === 0) return [];
+    const lines = wrapText(moreText(n, permalink), colW, { size });
+    return [{ claim: null, lines, height: lines.length * lh }];
+  };
+
+  /** Column-major placement of the first `count` entries and the "more" line, or null if they overflow. */
+  function place(count: number, maxHeight: number): Placed[] | null {
+    const pieces = [...entries.slice(0, count), ...more(entries.length - count)];
+    const placed: Placed[] = [];
+    let column = 0, top = headLH;
+    for (const piece of pieces) {
+      if (top + piece.height > maxHeight && top > headLH) {
+        column++;
+        top = headLH;
+      }
+      if (column >= columns || top + piece.height > maxHeight) return null;
+      placed.push({ ...piece, column, top });
+      top += piece.height;
+    }
+    return placed;
+  }
+
+  const heightOf = (placed: Placed[]) => Math.max(headLH, ...placed.map((p) => p.top + p.height));
+
+  return {
+    natural(count = entries.length) {
+      let lo = 0, hi = headLH + entries.reduce((a, e) => a + e.height, 0) + lh * 4;
+      for (let i = 0; i < 24; i++) {
+        const mid = (lo + hi) / 2;
+        if (place(count, mid)) hi = mid;
+        else lo = mid;
+      }
+      return heightOf(place(count, hi) ?? []);
+    },
+    fit(maxHeight, maxEntries = Infinity) {
+      for (let count = Math.min(entries.length, maxEntries); count >= 0; count--) {
+        const placed = place(count, maxHeight);
+        if (placed) return draw(placed, heightOf(placed));
+      }
+      return { height: 0, shown: [], draw: () => '' };
+    },
+  };
+
+  function draw(placed: Placed[], height: number): SourcesBlock {
+    return {
+      height,
+      shown: placed.flatMap((p) => (p.claim ? [p.claim] : [])),
+      draw(x, y) {
+        const out = [text(x, firstBaseline(y, headSize, headLH), 'Sources', { size: headSize, weight: 600, fill: theme.text })];
+        for (const p of placed) {
+          const left = x + p.column * (colW + colGap);
+          const baseline = (i: number) => firstBaseline(y + p.top + i * lh, size, lh);
+          if (p.claim) {
+            out.push(text(left, baseline(0), String(p.claim.footnote), { size, weight: 700, fill: theme.text }));
+            p.lines.forEach((line, i) => out.push(text(left + numW, baseline(i), line, { size, fill: theme.text })));
+          } else {
+            p.lines.forEach((line, i) => out.push(text(left, baseline(i), line, { size, weight: 600, fill: theme.accent })));
+          }
+        }
+        return `<g id="sources">${out.join('')}</g>`;
+      },
+    };
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Text widths from Inter's own advance widths (cmap + hmtx), so wrapping and label boxes match what resvg
+ * draws. Kerning is ignored, which only ever overestimates a little. If a font file cannot be read, an
+ * average of 0.55 em a character keeps the layout working.
+ */
+import { readFileSync } from 'node:fs';
+import { type FontWeight, fontFile } from './fonts';
+
+const FALLBACK_EM = 0.55;
+
+interface FontMetrics { advance(codePoint: number): number }
+
+function parseFont(buf: Buffer): FontMetrics {
+  const tables = new Map<string, number>();
+  const numTables = buf.readUInt16BE(4);
+  for (let i = 0; i < numTables; i++) {
+    const at = 12 + 16 * i;
+    tables.set(buf.toString('latin1', at, at + 4), buf.readUInt32BE(at + 8));
+  }
+  const head = tables.get('head')!, hhea = tables.get('hhea')!, hmtx = tables.get('hmtx')!, cmap = tables.get('cmap')!;
+  const unitsPerEm = buf.readUInt16BE(head + 18);
+  const longMetrics = buf.readUInt16BE(hhea + 34);
+  const glyphOf = cmapFormat4(buf, cmap);
+  const cache = new Map<number, number>();
+  return {
+    advance(codePoint) {
+      let em = cache.get(codePoint);
+      if (em === undefined) {
+        const glyph = glyphOf(codePoint);
+        em = glyph === 0 ? FALLBACK_EM : buf.readUInt16BE(hmtx + 4 * Math.min(glyph, longMetrics - 1)) / unitsPerEm;
+        cache.set(codePoint, em);
+      }
+      return em;
+    },
+  };
+}
+
+/** The Windows Unicode BMP subtable (3,1), format 4: enough for every character a label or claim uses. */
+function cmapFormat4(buf: Buffer, cmap: number): (codePoint: number) => number {
+  const count = buf.readUInt16BE(cmap + 2);
+  let sub = -1;
+  for (let i = 0; i < count; i++) {
+    const at = cmap + 4 + 8 * i;
+    if (buf.readUInt16BE(at) === 3 && buf.readUInt16BE(at + 2) === 1) sub = cmap + buf.readUInt32BE(at + 4);
+  }
+  if (sub < 0 || buf.readUInt16BE(sub) !== 4) return () => 0;
+  const segCount = buf.readUInt16BE(sub + 6) / 2;
+  const ends = sub + 14, starts = ends + 2 * segCount + 2, deltas = starts + 2 * segCount, offsets = deltas + 2 * segCount;
+  return (cp) => {
+    if (cp > 0xffff) return 0;
+    for (let s = 0; s < segCount; s++) {
+      if (buf.readUInt16BE(ends + 2 * s) < cp) continue;
+      const start = buf.readUInt16BE(starts + 2 * s);
+      if (start > cp) return 0;
+      const delta = buf.readUInt16BE(deltas + 2 * s), rangeOffset = buf.readUInt16BE(offsets + 2 * s);
+      if (rangeOffset === 0) return (cp + delta) & 0xffff;
+      const glyph = buf.readUInt16BE(offsets + 2 * s + rangeOffset + 2 * (cp - start));
+      return glyph === 0 ? 0 : (glyph + delta) & 0xffff;
+    }
+    return 0;
+  };
+}
+
+const fonts = new Map<FontWeight, FontMetrics>();
+function metrics(weight: FontWeight): FontMetrics {
+  let font = fonts.get(weight);
+  if (!font) {
+    try {
+      font = parseFont(readFileSync(fontFile(weight)));
+    } catch {
+      font = { advance: () => FALLBACK_EM };
+    }
+    fonts.set(weight, font);
+  }
+  return font;
+}
+
+/** Width in px of `text` set in Inter at `size` px. */
+export function textWidth(text: string, size: number, weight: FontWeight = 400): number {
+  const font = metrics(weight);
+  let em = 0;
+  for (const ch of text) em += font.advance(ch.codePointAt(0)!);
+  return em * size;
+}

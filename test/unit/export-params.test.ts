@@ -1,0 +1,120 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseExportParams } from '@/geo/render/params';
+import { loadBuildup } from '@/geo/load-buildup';
+import { presenterScenes } from '@/geo/presenter-scenes';
+import type { SceneCamera } from '@/geo/scene-camera';
+
+const parse = (query: string, scenes = [] as SceneCamera[]) => parseExportParams(new URLSearchParams(query), { scenes });
+const errorsOf = (query: string) => {
+  const result = parse(query);
+  if (result.ok) throw new Error(`"${query}" was accepted`);
+  return result.errors;
+};
+
+describe('parseExportParams', () => {
+  it('fills in the defaults', () => {
+    expect(parse('')).toEqual({
+      ok: true,
+      params: {
+        view: { zoom: 4.6, lat: 49, lng: 31.5 }, scene: null, width: 1920, height: 1080, scale: 1, format: 'png',
+        theme: 'light', background: 'theme', layout: 'full', title: null, subtitle: null,
+      },
+    });
+  });
+
+  it('reads every parameter it knows', () => {
+    const result = parse('zoom=6.25&lat=48.5&lng=35.123456&width=1080&height=1350&scale=2&format=svg&theme=dark&background=transparent&layout=map-only&title=T&subtitle=');
+    expect(result).toEqual({
+      ok: true,
+      params: {
+        view: { zoom: 6.25, lat: 48.5, lng: 35.1235 }, scene: null, width: 1080, height: 1350, scale: 2, format: 'svg',
+        theme: 'dark', background: 'transparent', layout: 'map-only', title: 'T', subtitle: '',
+      },
+    });
+  });
+
+  it.each([
+    ['width=abc', 'width must be an integer from 200 to 8192 (got "abc")'],
+    ['width=199', 'width must be an integer from 200 to 8192 (got "199")'],
+    ['width=8193', 'width must be an integer from 200 to 8192 (got "8193")'],
+    ['width=1000.5', 'width must be an integer from 200 to 8192 (got "1000.5")'],
+    ['height=', 'height must be an integer from 200 to 8192 (got "")'],
+    ['height=-300', 'height must be an integer from 200 to 8192 (got "-300")'],
+    ['scale=0', 'scale must be an integer from 1 to 4 (got "0")'],
+    ['scale=5', 'scale must be an integer from 1 to 4 (got "5")'],
+    ['scale=1.5', 'scale must be an integer from 1 to 4 (got "1.5")'],
+    ['zoom=2', 'zoom must be a number from 3.5 to 9 (got "2")'],
+    ['zoom=1e1', 'zoom must be a number from 3.5 to 9 (got "1e1")'],
+    ['lat=80', 'lat must be a number from 40 to 61 (got "80")'],
+    ['lng=-200', 'lng must be a number from 11 to 50 (got "-200")'],
+    ['lng=NaN', 'lng must be a number from 11 to 50 (got "NaN")'],
+    ['format=gif', 'format must be one of png, jpeg, svg (got "gif")'],
+    ['theme=blue', 'theme must be one of light, dark (got "blue")'],
+    ['background=red', 'background must be one of theme, transparent (got "red")'],
+    ['layout=poster', 'layout must be one of full, map-only (got "poster")'],
+    [`title=${'x'.repeat(201)}`, 'title must be at most 200 characters (got 201)'],
+    [`subtitle=${'é'.repeat(250)}`, 'subtitle must be at most 200 characters (got 250)'],
+    ['format=jpeg&background=transparent', 'background=transparent needs format png or svg (JPEG has no transparency)'],
+    ['width=8192&height=8192', 'width × height × scale² must be at most 40 megapixels (got 8192×8192 at scale 1 = 67.1 megapixels): lower width, height or scale'],
+    ['width=4000&height=3000&scale=2', 'width × height × scale² must be at most 40 megapixels (got 4000×3000 at scale 2 = 48.0 megapixels): lower width, height or scale'],
+    ['scene=1', 'scene: unknown scene (got "1"): there are no scenes'],
+    ['width=300&width=400', 'width must be given once (got 2 values)'],
+  ])('rejects %s', (query, error) => {
+    expect(errorsOf(query)).toEqual([error]);
+  });
+
+  it('reports every bad parameter at once', () => {
+    expect(errorsOf('width=abc&format=gif&theme=sepia')).toEqual([
+      'width must be an integer from 200 to 8192 (got "abc")',
+      'format must be one of png, jpeg, svg (got "gif")',
+      'theme must be one of light, dark (got "sepia")',
+    ]);
+  });
+
+  it('accepts exactly 40 megapixels and 200-character titles', () => {
+    expect(parse('width=8000&height=5000').ok).toBe(true);
+    expect(parse('width=4000&height=2500&scale=2').ok).toBe(true);
+    expect(parse(`title=${'x'.repeat(200)}`).ok).toBe(true);
+  });
+
+  it('keeps hostile titles as plain strings (escaping is the renderer’s job)', () => {
+    const result = parse(`title=${encodeURIComponent('"><script>alert(1)</script>')}`);
+    expect(result.ok && result.params.title).toBe('"><script>alert(1)</script>');
+  });
+
+  describe('scenes', () => {
+    const scenes: SceneCamera[] = [
+      { kind: 'view', view: { zoom: 5, lat: 48, lng: 37 }, bearing: 0 },
+      { kind: 'view', view: { zoom: 6, lat: 45, lng: 34 }, bearing: 0 },
+    ];
+
+    it('takes the view of scene N (1-based)', () => {
+      const result = parse('scene=2', scenes);
+      expect(result.ok && [result.params.scene, result.params.view]).toEqual([2, { zoom: 6, lat: 45, lng: 34 }]);
+    });
+
+    it.each([
+      ['scene=3', 'scene: unknown scene; scene must be an integer from 1 to 2 (got "3")'],
+      ['scene=0', 'scene: unknown scene; scene must be an integer from 1 to 2 (got "0")'],
+      ['scene=one', 'scene: unknown scene; scene must be an integer from 1 to 2 (got "one")'],
+      ['scene=1&zoom=5', 'scene cannot be combined with zoom, lat or lng: give one or the other'],
+    ])('rejects %s', (query, error) => {
+      const result = parse(query, scenes);
+      expect(result.ok ? [] : result.errors).toEqual([error]);
+    });
+
+    it('fits a scene’s bounding box into the requested size, as the presenter does', () => {
+      const cameras = presenterScenes(loadBuildup()).map((scene) => scene.camera);
+      const crimea = parse('scene=3&width=1920&height=1080', cameras);
+      const wide = parse('scene=1&width=1920&height=1080', cameras);
+      expect(crimea.ok && wide.ok).toBe(true);
+      if (!crimea.ok || !wide.ok) return;
+      expect(crimea.params.view.lat).toBeCloseTo(45.3, 0);
+      expect(crimea.params.view.lng).toBeCloseTo(34.4, 0);
+      expect(crimea.params.view.zoom).toBeGreaterThan(wide.params.view.zoom + 1.5);
+    });
+  });
+});

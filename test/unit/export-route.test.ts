@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { GET } from '@/app/api/export/route';
+import { loadBuildup } from '@/geo/load-buildup';
+import { exportLimiter } from '@/geo/render/export';
+import { readTextChunks } from '@/geo/render/png-text';
+
+const get = (query: string, headers: Record<string, string> = {}) => GET(new Request(`http://localhost/api/export?${query}`, { headers }));
+const CACHE = 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800';
+
+describe('GET /api/export', () => {
+  it('answers bad input with 400 JSON naming the parameter', async () => {
+    const res = await get('width=abc&scale=9');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await res.json()).toEqual({
+      error: 'width must be an integer from 200 to 8192 (got "abc"); scale must be an integer from 1 to 4 (got "9")',
+      errors: ['width must be an integer from 200 to 8192 (got "abc")', 'scale must be an integer from 1 to 4 (got "9")'],
+    });
+  });
+
+  it('renders a PNG with type, file name, ETag, caching and metadata', async () => {
+    const res = await get('width=400&height=300&theme=dark');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(res.headers.get('content-disposition')).toBe('inline; filename="buildup-map_4.6_49_31.5_400x300.png"');
+    expect(res.headers.get('cache-control')).toBe(CACHE);
+    expect(res.headers.get('etag')).toMatch(new RegExp(`^"${loadBuildup().version}-[0-9a-f]{20}"$`));
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(res.headers.get('content-length')).toBe(String(body.length));
+    expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([400, 300]);
+    expect(readTextChunks(body).Permalink).toBe('http://localhost/#4.6/49/31.5');
+  });
+
+  it('names scaled JPEG and SVG files by view, size and scale', async () => {
+    const jpeg = await get('zoom=5&lat=48.25&lng=35&width=300&height=200&scale=2&format=jpeg');
+    expect(jpeg.headers.get('content-type')).toBe('image/jpeg');
+    expect(jpeg.headers.get('content-disposition')).toBe('inline; filename="buildup-map_5_48.25_35_300x200@2x.jpg"');
+    const svg = await get('width=300&height=200&format=svg&title=%3Cscript%3Ex%3C%2Fscript%3E');
+    expect(svg.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+    expect(svg.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    const text = await svg.text();
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
+    expect(text).toContain('<title>&lt;script&gt;x&lt;/script&gt;</title>');
+  });
+
+  it('gives byte-identical bodies and ETags for the same request', async () => {
+    const [a, b] = [await get('width=500&height=400'), await get('width=500&height=400')];
+    expect(a.headers.get('etag')).toBe(b.headers.get('etag'));
+    expect(Buffer.from(await a.arrayBuffer()).toString('base64')).toBe(Buffer.from(await b.arrayBuffer()).toString('base64'));
+    const other = await get('width=500&height=400&theme=dark');
+    expect(other.headers.get('etag')).not.toBe(a.headers.get('etag'));
+  });
+
+  it('answers a matching If-None-Match with 304 and no body', async () => {
+    const etag = (await get('width=400&height=300')).headers.get('etag')!;
+    for (const header of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
+      const res = await get('width=400&height=300', { 'If-None-Match': header });
+      expect(res.status, header).toBe(304);
+      expect(res.headers.get('etag')).toBe(etag);
+      expect(await res.text()).toBe('');
+    }
+    expect((await get('width=400&height=300', { 'If-None-Match': '"stale"' })).status).toBe(200);
+  });
+
+  describe('when the limiter is saturated', () => {
+    const release: (() => void)[] = [];
+    afterEach(() => release.splice(0).forEach((r) => r()));
+
+    it('waits about 2 s, then answers 503 with Retry-After', async () => {
+      const busy = [0, 1].map(() => exportLimiter.run(() => new Promise<void>((resolve) => release.push(resolve))));
+      expect(exportLimiter.active).toBe(2);
+      const t0 = Date.now();
+      const res = await get('width=400&height=300');
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(1900);
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('2');
+      expect(await res.json()).toEqual({ error: 'Too many exports in progress; try again in a few seconds.' });
+      release.splice(0).forEach((r) => r());
+      await Promise.all(busy);
+      expect((await get('width=400&height=300')).status).toBe(200);
+    });
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { BusyError, createLimiter, TimeoutError } from '@/geo/render/limiter';
+
+function deferred<T = void>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('createLimiter', () => {
+  it('runs at most `concurrency` tasks at once and starts the next when one ends', async () => {
+    const limiter = createLimiter({ concurrency: 2, queueTimeoutMs: 1000, timeoutMs: 1000 });
+    const gates = [deferred(), deferred(), deferred()];
+    const started: number[] = [];
+    const runs = gates.map((g, i) => limiter.run(async () => {
+      started.push(i);
+      await g.promise;
+      return i;
+    }));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(started).toEqual([0, 1]);
+    expect([limiter.active, limiter.waiting]).toEqual([2, 1]);
+    gates[0].resolve();
+    await runs[0];
+    await new Promise((r) => setTimeout(r, 0));
+    expect(started).toEqual([0, 1, 2]);
+    gates[1].resolve();
+    gates[2].resolve();
+    expect(await Promise.all(runs)).toEqual([0, 1, 2]);
+    expect([limiter.active, limiter.waiting]).toEqual([0, 0]);
+  });
+
+  it('turns a waiting task away with BusyError after the queue timeout', async () => {
+    const limiter = createLimiter({ concurrency: 1, queueTimeoutMs: 30, timeoutMs: 1000 });
+    const gate = deferred();
+    const first = limiter.run(() => gate.promise);
+    let ran = false;
+    const t0 = Date.now();
+    await expect(limiter.run(async () => { ran = true; })).rejects.toBeInstanceOf(BusyError);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(25);
+    expect(ran).toBe(false);
+    expect(limiter.waiting).toBe(0);
+    gate.resolve();
+    await first;
+  });
+
+  it('answers a slow task with TimeoutError, aborts its signal, and keeps its slot until it really ends', async () => {
+    const limiter = createLimiter({ concurrency: 1, queueTimeoutMs: 1000, timeoutMs: 20 });
+    const gate = deferred();
+    let signal: AbortSignal | undefined;
+    await expect(limiter.run((s) => { signal = s; return gate.promise; })).rejects.toBeInstanceOf(TimeoutError);
+    expect(signal?.aborted).toBe(true);
+    expect(limiter.active).toBe(1);
+    gate.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(limiter.active).toBe(0);
+  });
+
+  it('frees the slot when a task throws, and passes the error on', async () => {
+    const limiter = createLimiter({ concurrency: 1, queueTimeoutMs: 100, timeoutMs: 100 });
+    await expect(limiter.run(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    expect(await limiter.run(async () => 'next')).toBe('next');
+  });
+});
