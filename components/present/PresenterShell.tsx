@@ -3,6 +3,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBuildup } from '@/components/data/use-buildup';
 import { SourceCard } from '@/components/dashboard/SourceCard';
+import { ExportDialog } from '@/components/export/ExportDialog';
 import { MapView } from '@/components/map/MapView';
 import { describeFigure } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
@@ -26,6 +27,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
   const [black, setBlack] = useState(false);
   const [help, setHelp] = useState(false);
   const [openClaim, setOpenClaim] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
   const viewRef = useRef<View | null>(null);
   const openerRef = useRef<HTMLElement | null>(null);
 
@@ -65,6 +67,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
       case 'jump': return show(action.index);
       case 'black': return setBlack((b) => !b);
       case 'help': return setHelp((h) => !h);
+      case 'export': return setExporting(true);
       case 'fullscreen':
         if (document.fullscreenElement) void document.exitFullscreen();
         else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -142,6 +145,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
         </div>
       ) : null}
       <SourceCard claim={claim} onClose={() => { setOpenClaim(null); openerRef.current?.focus(); }} />
+      <ExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1 }} storyTitle={buildup.story.title} theme="dark" />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** What a key does in presenter mode (clickers send PageUp/PageDown). Pure, so the mapping is testable. */
 export type PresenterAction =
   | { type: 'next' } | { type: 'previous' } | { type: 'first' } | { type: 'last' }
-  | { type: 'jump'; index: number } | { type: 'fullscreen' } | { type: 'black' } | { type: 'leave' } | { type: 'help' };
+  | { type: 'jump'; index: number } | { type: 'fullscreen' } | { type: 'black' } | { type: 'leave' } | { type: 'help' } | { type: 'export' };
 
 export function actionForKey(key: string): PresenterAction | null {
   switch (key) {
@@ -13,6 +13,7 @@ export function actionForKey(key: string): PresenterAction | null {
     case 'b': case 'B': case '.': return { type: 'black' };
     case 'Escape': return { type: 'leave' };
     case '?': return { type: 'help' };
+    case 'e': case 'E': return { type: 'export' };
     default: return /^[1-9]$/.test(key) ? { type: 'jump', index: Number(key) - 1 } : null;
   }
 }
@@ -25,6 +26,7 @@ export const KEY_HELP: [string, string][] = [
   ['F', 'fullscreen'],
   ['B or .', 'black screen'],
   ['Esc', 'leave to the dashboard at this view'],
+  ['E', 'export this scene as an image'],
   ['?', 'show these keys'],
 ];
 

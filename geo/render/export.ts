@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Buildup } from '../buildup';
 import type { GeoData } from '../load-geo';
+import { exportFileName } from './export-url';
 import { createLimiter } from './limiter';
 import { imageTextFields } from './metadata';
 import type { ExportParams, Format } from './params';
@@ -19,12 +20,11 @@ export const exportLimiter = createLimiter({ concurrency: 2, queueTimeoutMs: 200
 export const RETRY_AFTER_SECONDS = 2;
 
 export const CONTENT_TYPES: Record<Format, string> = { png: 'image/png', jpeg: 'image/jpeg', svg: 'image/svg+xml; charset=utf-8' };
-const EXTENSIONS: Record<Format, string> = { png: 'png', jpeg: 'jpg', svg: 'svg' };
 
-/** `buildup-map_4.6_49_31.5_1920x1080.png`, with `@2x` before the extension at scale 2. */
-export function exportFilename(p: ExportParams): string {
-  const { zoom, lat, lng } = p.view;
-  return `buildup-map_${zoom}_${lat}_${lng}_${p.width}x${p.height}${p.scale > 1 ? `@${p.scale}x` : ''}.${EXTENSIONS[p.format]}`;
+/** The download's name, the same one the export dialog gives: the story, the view or scene, and the size. */
+export function exportFilename(p: ExportParams, storyTitle: string): string {
+  const target = p.scene !== null ? { scene: p.scene } : { view: p.view };
+  return exportFileName({ target, width: p.width, height: p.height, scale: p.scale, format: p.format }, storyTitle);
 }
 
 /** A strong ETag: the claims version, then a hash of everything else that decides the bytes. */

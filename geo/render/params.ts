@@ -9,12 +9,12 @@ import { type SceneCamera, viewForCamera } from '../scene-camera';
 import type { View } from '../view';
 import type { Background, Layout } from './render-svg';
 
-export const FORMATS = ['png', 'jpeg', 'svg'] as const;
-export type Format = (typeof FORMATS)[number];
+import { FORMATS, type Format, LIMITS } from './limits';
+
+export { FORMATS, LIMITS, type Format };
 export const LAYOUTS = ['full', 'map-only'] as const;
 export const BACKGROUNDS = ['theme', 'transparent'] as const;
 
-export const LIMITS = { minSide: 200, maxSide: 8192, maxScale: 4, maxMegapixels: 40, maxText: 200 } as const;
 
 export interface ExportParams {
   view: View;

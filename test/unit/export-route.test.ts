@@ -22,7 +22,7 @@ describe('GET /api/export', () => {
     const res = await get('width=400&height=300&theme=dark');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
-    expect(res.headers.get('content-disposition')).toBe('inline; filename="buildup-map_4.6_49_31.5_400x300.png"');
+    expect(res.headers.get('content-disposition')).toBe('inline; filename="russia-s-troop-buildup-near-ukraine_4.6_49_31.5_400x300.png"');
     expect(res.headers.get('cache-control')).toBe(CACHE);
     expect(res.headers.get('etag')).toMatch(new RegExp(`^"${loadBuildup().version}-[0-9a-f]{20}"$`));
     const body = Buffer.from(await res.arrayBuffer());
@@ -34,7 +34,7 @@ describe('GET /api/export', () => {
   it('names scaled JPEG and SVG files by view, size and scale', async () => {
     const jpeg = await get('zoom=5&lat=48.25&lng=35&width=300&height=200&scale=2&format=jpeg');
     expect(jpeg.headers.get('content-type')).toBe('image/jpeg');
-    expect(jpeg.headers.get('content-disposition')).toBe('inline; filename="buildup-map_5_48.25_35_300x200@2x.jpg"');
+    expect(jpeg.headers.get('content-disposition')).toBe('inline; filename="russia-s-troop-buildup-near-ukraine_5_48.25_35_300x200@2x.jpg"');
     const svg = await get('width=300&height=200&format=svg&title=%3Cscript%3Ex%3C%2Fscript%3E');
     expect(svg.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
     expect(svg.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");

@@ -38,7 +38,7 @@ export async function GET(request: Request): Promise<Response> {
         ...cacheHeaders,
         'Content-Type': CONTENT_TYPES[params.format],
         'Content-Length': String(body.length),
-        'Content-Disposition': `inline; filename="${exportFilename(params)}"`,
+        'Content-Disposition': `inline; filename="${exportFilename(params, buildup.story.title)}"`,
         'X-Content-Type-Options': 'nosniff',
         // An SVG opened on its own is a document: let it draw, never run or fetch anything.
         ...(params.format === 'svg' ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } : {}),

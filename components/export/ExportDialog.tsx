@@ -1,0 +1,156 @@
+'use client';
+/**
+ * Export the view the viewer is looking at (or the presenter's scene) as a publication-ready image: presets or
+ * a custom size, format, theme, transparent background and title overrides, with a preview drawn by the same
+ * server renderer, a download named after the story, view and size, and "Copy image" where the browser allows.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { EXPORT_PRESETS, FORMATS, LIMITS, sizeProblems, type Format } from '@/geo/render/limits';
+import { exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
+import type { ThemeName } from '@/geo/style';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  target: ExportRequest['target'];
+  storyTitle: string;
+  theme: ThemeName;
+}
+
+const CUSTOM = 'custom';
+
+export function ExportDialog({ open, onClose, target, storyTitle, theme: pageTheme }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [preset, setPreset] = useState<string>('slide-hd');
+  const [custom, setCustom] = useState({ width: '1600', height: '900' });
+  const [scale, setScale] = useState(1);
+  const [format, setFormat] = useState<Format>('png');
+  const [theme, setTheme] = useState<ThemeName>(pageTheme);
+  const [transparent, setTransparent] = useState(false);
+  const [title, setTitle] = useState('');
+  const [subtitle, setSubtitle] = useState('');
+  const [status, setStatus] = useState('');
+  const [previewError, setPreviewError] = useState('');
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setTheme(pageTheme);
+      setStatus('');
+      dialog.showModal();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open, pageTheme]);
+
+  const chosen = EXPORT_PRESETS.find((p) => p.id === preset);
+  const width = chosen ? chosen.width : Number(custom.width);
+  const height = chosen ? chosen.height : Number(custom.height);
+  const problems = sizeProblems(width, height, scale);
+  const request: ExportRequest = { target, width, height, scale, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle };
+  const href = exportUrl(request);
+  const fileName = exportFileName(request, storyTitle);
+  const previewHref = exportUrl(request, { format: 'svg', scale: 1 });
+
+  useEffect(() => setPreviewError(''), [previewHref]);
+
+  async function explainFailure(url: string) {
+    try {
+      const response = await fetch(url);
+      const body = (await response.json()) as { error?: string };
+      return body.error ?? `the server answered ${response.status}`;
+    } catch {
+      return 'the server could not be reached';
+    }
+  }
+
+  async function copyImage() {
+    if (!('ClipboardItem' in window) || !navigator.clipboard?.write) {
+      setStatus('This browser does not let pages put images on the clipboard: use Download instead.');
+      return;
+    }
+    setStatus('Copying…');
+    try {
+      const png = exportUrl(request, { format: 'png' });
+      const blob = fetch(png).then(async (response) => {
+        if (!response.ok) throw new Error(await explainFailure(png));
+        return response.blob();
+      });
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+      setStatus('Copied the PNG to the clipboard.');
+    } catch (error) {
+      setStatus(`Could not copy: ${(error as Error).message}`);
+    }
+  }
+
+  return (
+    <dialog ref={dialogRef} className="export-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <form method="dialog" className="export-form" onSubmit={(e) => e.preventDefault()}>
+        <h2 id={`${id}-title`}>Export an image</h2>
+        <label>
+          Size
+          <select value={preset} onChange={(e) => setPreset(e.target.value)} name="preset">
+            {EXPORT_PRESETS.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            <option value={CUSTOM}>Custom size…</option>
+          </select>
+        </label>
+        {preset === CUSTOM ? (
+          <div className="export-row">
+            <label>Width <input name="width" inputMode="numeric" value={custom.width} onChange={(e) => setCustom({ ...custom, width: e.target.value })} /></label>
+            <label>Height <input name="height" inputMode="numeric" value={custom.height} onChange={(e) => setCustom({ ...custom, height: e.target.value })} /></label>
+          </div>
+        ) : null}
+        <div className="export-row">
+          <label>
+            Format
+            <select name="format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
+              {FORMATS.map((f) => <option key={f} value={f}>{f.toUpperCase()}</option>)}
+            </select>
+          </label>
+          <label>
+            Pixel ratio
+            <select name="scale" value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+              {Array.from({ length: LIMITS.maxScale }, (_, i) => i + 1).map((s) => <option key={s} value={s}>{s}×</option>)}
+            </select>
+          </label>
+          <label>
+            Theme
+            <select name="theme" value={theme} onChange={(e) => setTheme(e.target.value as ThemeName)}>
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+            </select>
+          </label>
+        </div>
+        <label className="export-check">
+          <input type="checkbox" name="transparent" checked={transparent && format !== 'jpeg'} disabled={format === 'jpeg'} onChange={(e) => setTransparent(e.target.checked)} />
+          Transparent background {format === 'jpeg' ? '(PNG or SVG only)' : ''}
+        </label>
+        <label>Title <input name="title" maxLength={LIMITS.maxText} placeholder={storyTitle} value={title} onChange={(e) => setTitle(e.target.value)} /></label>
+        <label>Subtitle <input name="subtitle" maxLength={LIMITS.maxText} placeholder="The story's own subtitle" value={subtitle} onChange={(e) => setSubtitle(e.target.value)} /></label>
+        {problems.length > 0 ? (
+          <ul className="export-problems" role="alert">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        ) : (
+          <figure className="export-preview">
+            {previewError ? (
+              <p role="alert">{previewError}</p>
+            ) : (
+              <img src={previewHref} alt={`Preview of the ${width} × ${height} export`} onError={async () => setPreviewError(`The preview failed: ${await explainFailure(previewHref)}`)} />
+            )}
+            <figcaption>{width * scale} × {height * scale} px {format.toUpperCase()}: {fileName}</figcaption>
+          </figure>
+        )}
+        <div className="export-actions">
+          {problems.length > 0 ? (
+            <button type="button" className="button primary" disabled>Download</button>
+          ) : (
+            <a className="button primary" href={href} download={fileName}>Download</a>
+          )}
+          <button type="button" className="button" onClick={copyImage} disabled={problems.length > 0}>Copy image</button>
+          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>Close</button>
+        </div>
+        <p className="export-status" role="status">{status}</p>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,47 @@
+/** The address of an export, and the file name a download gets: shared by the dashboard and the presenter. */
+import type { View } from '../view';
+import type { Format } from './limits';
+
+export interface ExportRequest {
+  target: { view: View } | { scene: number };
+  width: number;
+  height: number;
+  scale: number;
+  format: Format;
+  theme: 'light' | 'dark';
+  transparent: boolean;
+  title: string;
+  subtitle: string;
+}
+
+export function exportUrl(request: ExportRequest, overrides: Partial<Pick<ExportRequest, 'format' | 'scale'>> = {}): string {
+  const r = { ...request, ...overrides };
+  const params = new URLSearchParams();
+  if ('view' in r.target) {
+    params.set('zoom', String(Math.round(r.target.view.zoom * 100) / 100));
+    params.set('lat', String(Math.round(r.target.view.lat * 1e4) / 1e4));
+    params.set('lng', String(Math.round(r.target.view.lng * 1e4) / 1e4));
+  } else {
+    params.set('scene', String(r.target.scene));
+  }
+  params.set('width', String(r.width));
+  params.set('height', String(r.height));
+  if (r.scale !== 1) params.set('scale', String(r.scale));
+  params.set('format', r.format);
+  params.set('theme', r.theme);
+  if (r.transparent && r.format !== 'jpeg') params.set('background', 'transparent');
+  if (r.title) params.set('title', r.title);
+  if (r.subtitle) params.set('subtitle', r.subtitle);
+  return `/api/export?${params}`;
+}
+
+const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'map';
+
+/** `russia-s-troop-buildup-near-ukraine_4.6_49_31.5_1920x1080.png`: the story, the view and the size. */
+export function exportFileName(request: Pick<ExportRequest, 'target' | 'width' | 'height' | 'scale' | 'format'>, storyTitle: string): string {
+  const where = 'view' in request.target
+    ? [request.target.view.zoom, request.target.view.lat, request.target.view.lng].map((n) => String(Math.round(n * 100) / 100)).join('_')
+    : `scene-${request.target.scene}`;
+  const size = `${request.width}x${request.height}${request.scale > 1 ? `@${request.scale}x` : ''}`;
+  return `${slug(storyTitle)}_${where}_${size}.${request.format === 'jpeg' ? 'jpg' : request.format}`;
+}

@@ -1,0 +1,30 @@
+/** What an export may ask for; shared by the API's parser and the export dialog (no zod in the browser). */
+export const LIMITS = { minSide: 200, maxSide: 8192, maxScale: 4, maxMegapixels: 40, maxText: 200 } as const;
+
+export const FORMATS = ['png', 'jpeg', 'svg'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The sizes journalists ask for most, in CSS pixels. */
+export const EXPORT_PRESETS = [
+  { id: 'social-portrait', label: 'Portrait post, 1080 × 1350', width: 1080, height: 1350 },
+  { id: 'square', label: 'Square post, 1080 × 1080', width: 1080, height: 1080 },
+  { id: 'social-card', label: 'Social card, 1200 × 675', width: 1200, height: 675 },
+  { id: 'slide-hd', label: 'Slide, 1920 × 1080', width: 1920, height: 1080 },
+  { id: 'slide-4k', label: '4K, 3840 × 2160', width: 3840, height: 2160 },
+  { id: 'a4-landscape', label: 'A4 landscape at 300 dpi, 3508 × 2480', width: 3508, height: 2480 },
+] as const;
+
+/** The same checks the API makes, as messages naming the field, so the dialog can say what is wrong first. */
+export function sizeProblems(width: number, height: number, scale: number): string[] {
+  const problems: string[] = [];
+  for (const [name, value] of [['width', width], ['height', height]] as const) {
+    if (!Number.isInteger(value) || value < LIMITS.minSide || value > LIMITS.maxSide) {
+      problems.push(`${name} must be an integer from ${LIMITS.minSide} to ${LIMITS.maxSide}`);
+    }
+  }
+  const megapixels = (width * scale * height * scale) / 1e6;
+  if (problems.length === 0 && megapixels > LIMITS.maxMegapixels) {
+    problems.push(`width × height × scale² must be at most ${LIMITS.maxMegapixels} megapixels (this is ${megapixels.toFixed(1)})`);
+  }
+  return problems;
+}

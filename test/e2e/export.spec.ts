@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { waitForIdle } from './helpers';
+
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+test('the export dialog downloads the view on screen at the chosen size, with its sources inside', async ({ page }) => {
+  await page.goto('/#5/48.5/33');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Size').selectOption('social-card');
+  await expect(dialog.getByRole('img', { name: 'Preview of the 1200 × 675 export' })).toBeVisible();
+  await expect.poll(() => dialog.getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Download' }).click()]);
+  expect(download.suggestedFilename()).toBe('russia-s-troop-buildup-near-ukraine_5_48.5_33_1200x675.png');
+  const png = readFileSync((await download.path())!);
+  expect(pngSize(png)).toEqual({ width: 1200, height: 675 });
+  const text = png.toString('latin1');
+  expect(text).toContain("Title\0Russia's troop buildup near Ukraine");
+  expect(text).toContain('Source\0');
+  expect(text).toContain('RFE/RL');
+  expect(text).toMatch(/Permalink\0http:\/\/(127\.0\.0\.1|localhost):3100\/#5\/48\.5\/33/);
+});
+
+test('the dialog names what is wrong with an oversize custom export and offers no download', async ({ page }) => {
+  await page.goto('/');
+  await waitForIdle(page);
+  await page.getByRole('button', { name: 'Export image' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  await dialog.getByLabel('Size').selectOption('custom');
+  await dialog.getByLabel('Width').fill('9000');
+  await expect(dialog.getByRole('alert')).toHaveText('width must be an integer from 200 to 8192');
+  await dialog.getByLabel('Width').fill('8000');
+  await dialog.getByLabel('Height').fill('8000');
+  await expect(dialog.getByRole('alert')).toHaveText('width × height × scale² must be at most 40 megapixels (this is 64.0)');
+  await expect(dialog.getByRole('button', { name: 'Download' })).toBeDisabled();
+  await expect(dialog.getByRole('link', { name: 'Download' })).toHaveCount(0);
+});
+
+test('a transparent SVG export keeps text as text and carries its metadata', async ({ page }) => {
+  await page.goto('/#5/48.5/33');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  await dialog.getByLabel('Format').selectOption('svg');
+  await dialog.getByLabel('Transparent background').check();
+  await dialog.getByLabel('Title', { exact: true }).fill('<b>Troops</b> & "figures"');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Download' }).click()]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  expect(svg).toMatch(/^<\?xml/);
+  expect(svg).toContain('width="1920" height="1080"');
+  expect(svg).toContain('&lt;b&gt;Troops&lt;/b&gt; &amp; &quot;figures&quot;');
+  expect(svg).not.toContain('<b>Troops');
+  expect(svg).toContain('<metadata');
+  expect(svg).toMatch(/permalink="http:\/\/(127\.0\.0\.1|localhost):3100\/#5\/48\.5\/33"/);
+});
+
+test('the presenter exports the current scene', async ({ page }) => {
+  await page.goto('/present/3');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /scene=3/);
+  await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /_scene-3_1920x1080\.png$/);
+});
