@@ -1,9 +1,17 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
 
+const title = 'Buildup Map: Russia’s troop buildup near Ukraine, December 2021';
+const description = 'A sourced map of the December 2021 Russian troop buildup near Ukraine: every figure with who said it, when, and where it was published.';
+/** Social previews are drawn by the export renderer, with the legend and sources on the image. */
+const previewImage = { url: '/api/export?width=1200&height=630&format=png', width: 1200, height: 630, alt: 'Map of the troop buildup near Ukraine with its sources' };
+
 export const metadata: Metadata = {
-  title: 'Buildup Map: Russia’s troop buildup near Ukraine, December 2021',
-  description: 'A sourced map of the December 2021 Russian troop buildup near Ukraine: every figure with who said it, when, and where it was published.',
+  metadataBase: new URL(process.env.BUILDUP_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
+  title,
+  description,
+  openGraph: { title, description, type: 'website', images: [previewImage] },
+  twitter: { card: 'summary_large_image', title, description, images: [previewImage] },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };

@@ -1,11 +1,10 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { isTheme, type ThemeName } from '@/geo/style';
+import type { ThemeName } from '@/geo/style';
 
-/** The theme in the address wins; otherwise the viewer's system setting, followed live. */
-export function useThemeName(requested: ThemeName | null): [ThemeName, (next: ThemeName) => void] {
+/** The theme the viewer chose, or else their system setting, followed live. */
+export function useEffectiveTheme(chosen: ThemeName | null): ThemeName {
   const [system, setSystem] = useState<ThemeName>('light');
-  const [chosen, setChosen] = useState<ThemeName | null>(requested);
   useEffect(() => {
     const query = window.matchMedia('(prefers-color-scheme: dark)');
     const update = () => setSystem(query.matches ? 'dark' : 'light');
@@ -17,12 +16,5 @@ export function useThemeName(requested: ThemeName | null): [ThemeName, (next: Th
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
-  const choose = (next: ThemeName) => {
-    setChosen(next);
-    const url = new URL(window.location.href);
-    url.searchParams.set('theme', next);
-    window.history.replaceState(window.history.state, '', url);
-  };
-  return [theme, choose];
+  return theme;
 }
-

@@ -18,6 +18,7 @@ export type Role = (typeof ROLES)[number];
 
 /** NATO's eastern flank as the Bucharest Nine (sources README, "Geography facts"). */
 export const EASTERN_FLANK_ISO = ['BGR', 'CZE', 'EST', 'HUN', 'LVA', 'LTU', 'POL', 'ROU', 'SVK'] as const;
+export const EASTERN_FLANK_NAMES = ['Bulgaria', 'Czechia', 'Estonia', 'Hungary', 'Latvia', 'Lithuania', 'Poland', 'Romania', 'Slovakia'] as const;
 
 export function roleOf(iso: string): Role {
   if (iso === 'UKR') return 'ukraine';

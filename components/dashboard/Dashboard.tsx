@@ -1,47 +1,57 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ExportDialog } from '@/components/export/ExportDialog';
 import { useBuildup } from '@/components/data/use-buildup';
+import { ExportDialog } from '@/components/export/ExportDialog';
 import { MapView } from '@/components/map/MapView';
-import { useThemeName } from '@/components/theme';
+import { useEffectiveTheme } from '@/components/theme';
 import { describeFigure } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
+import { describeMap } from '@/geo/describe-map';
 import type { Metrics } from '@/geo/load-geo';
 import type { ReferenceFacts } from '@/geo/schema';
-import { themes, type ThemeName } from '@/geo/style';
+import { themes } from '@/geo/style';
+import type { DashboardQuery } from '@/geo/url-state';
 import { parseViewHash, type View } from '@/geo/view';
 import { FigurePanel } from './FigurePanel';
+import { LayerToggles } from './LayerToggles';
 import { Legend } from './Legend';
+import { ShareActions } from './ShareActions';
 import { SourceCard } from './SourceCard';
+import { useDashboardQuery } from './use-dashboard-query';
 
 interface Props {
   initial: BuildupPayload;
   metrics: Metrics;
   referenceFacts: ReferenceFacts;
-  requestedTheme: ThemeName | null;
+  initialQuery: DashboardQuery;
+  firstPaint: { view: View; width: number; height: number };
+  /** The server-drawn SVG map, shown until (and instead of, without WebGL) the live map. */
+  children: React.ReactNode;
 }
 
-export function Dashboard({ initial, metrics, referenceFacts, requestedTheme }: Props) {
+export function Dashboard({ initial, metrics, referenceFacts, initialQuery, firstPaint, children }: Props) {
   const { buildup, refreshFailed } = useBuildup(initial);
-  const [themeName, setTheme] = useThemeName(requestedTheme);
+  const [query, updateQuery] = useDashboardQuery(initialQuery);
+  const themeName = useEffectiveTheme(query.theme);
   const theme = themes[themeName];
-  const [openClaim, setOpenClaim] = useState<string | null>(null);
   const openerRef = useRef<HTMLElement | null>(null);
+  const [exportView, setExportView] = useState<View | null>(null);
+  const [sheetOpen, setSheetOpen] = useState(false);
 
   const calloutLabels = useMemo(
     () => Object.fromEntries(buildup.claims.map((c) => [c.id, `Source ${c.footnote}: ${describeFigure(c)}, ${c.claimant}`])),
     [buildup.claims],
   );
-  const open = useCallback((id: string, opener: HTMLElement) => {
+  const openClaim = useCallback((id: string, opener: HTMLElement) => {
     openerRef.current = opener;
-    setOpenClaim(id);
-  }, []);
-  const close = useCallback(() => {
-    setOpenClaim(null);
+    updateQuery({ source: id });
+  }, [updateQuery]);
+  const closeClaim = useCallback(() => {
+    updateQuery({ source: null });
     openerRef.current?.focus();
-  }, []);
-  const claim = buildup.claims.find((c) => c.id === openClaim) ?? null;
-  const [exportView, setExportView] = useState<View | null>(null);
+  }, [updateQuery]);
+  const claim = buildup.claims.find((c) => c.id === query.source) ?? null;
+
   const openExport = useCallback(() => setExportView(parseViewHash(window.location.hash)), []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -56,34 +66,51 @@ export function Dashboard({ initial, metrics, referenceFacts, requestedTheme }: 
   }, [openExport]);
 
   return (
-    <div className="dashboard">
+    <div className="dashboard" data-theme={themeName}>
       <header className="site-header">
         <div>
           <h1>{buildup.story.title}</h1>
           <p className="subtitle">{buildup.story.subtitle}</p>
         </div>
         <div className="header-actions">
-          <button type="button" className="header-button" onClick={openExport} aria-keyshortcuts="E">
-            Export image
-          </button>
-          <button type="button" className="header-button" onClick={() => setTheme(themeName === 'dark' ? 'light' : 'dark')}>
+          <button type="button" className="header-button" onClick={openExport} aria-keyshortcuts="E">Export image</button>
+          <ShareActions title={buildup.story.title} />
+          <button type="button" className="header-button" onClick={() => updateQuery({ theme: themeName === 'dark' ? 'light' : 'dark' })}>
             {themeName === 'dark' ? 'Light theme' : 'Dark theme'}
           </button>
         </div>
       </header>
       <main className="dashboard-main">
-        <MapView className="map" theme={theme} figures={buildup.figures} calloutLabels={calloutLabels} onOpenClaim={open}>
+        <MapView
+          className="map"
+          theme={theme}
+          firstPaint={firstPaint}
+          hiddenLayers={query.hidden}
+          describedBy="map-description"
+          figures={buildup.figures}
+          calloutLabels={calloutLabels}
+          onOpenClaim={openClaim}
+        >
+          {children}
           <Legend theme={theme} />
         </MapView>
-        <FigurePanel
-          buildup={buildup}
-          metrics={metrics}
-          referenceFacts={referenceFacts}
-          refreshFailed={refreshFailed}
-          onOpenClaim={open}
-        />
+        <p id="map-description" className="visually-hidden">{describeMap(buildup)}</p>
+        <div className={`panel-sheet${sheetOpen ? ' panel-sheet--open' : ''}`}>
+          <button type="button" className="sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
+            {sheetOpen ? 'Show more map' : 'Show figures and sources'}
+          </button>
+          <FigurePanel
+            buildup={buildup}
+            metrics={metrics}
+            referenceFacts={referenceFacts}
+            refreshFailed={refreshFailed}
+            onOpenClaim={openClaim}
+          >
+            <LayerToggles hidden={query.hidden} onChange={(hidden) => updateQuery({ hidden })} />
+          </FigurePanel>
+        </div>
       </main>
-      <SourceCard claim={claim} onClose={close} />
+      <SourceCard claim={claim} onClose={closeClaim} />
       <ExportDialog
         open={exportView !== null}
         onClose={() => setExportView(null)}

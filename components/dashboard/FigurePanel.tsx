@@ -3,6 +3,7 @@ import { claimById, describeFigure } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import type { Metrics } from '@/geo/load-geo';
 import type { ReferenceFacts } from '@/geo/schema';
+import { ClaimsTable } from './ClaimsTable';
 import { EstimateSpread } from './EstimateSpread';
 import { formatDate, formatNumber } from './format';
 import { SourceList } from './SourceList';
@@ -13,9 +14,10 @@ interface Props {
   referenceFacts: ReferenceFacts;
   refreshFailed: boolean;
   onOpenClaim: (id: string, opener: HTMLElement) => void;
+  children?: React.ReactNode;
 }
 
-export function FigurePanel({ buildup, metrics, referenceFacts, refreshFailed, onOpenClaim }: Props) {
+export function FigurePanel({ buildup, metrics, referenceFacts, refreshFailed, onOpenClaim, children }: Props) {
   const headline = buildup.headline.map((id) => claimById(buildup, id)!).filter(Boolean);
   return (
     <aside className="panel" aria-label="Figures and sources">
@@ -53,7 +55,9 @@ export function FigurePanel({ buildup, metrics, referenceFacts, refreshFailed, o
         })}
         <p className="as-of">As of {formatDate(buildup.asOf)}</p>
       </section>
+      {children}
       <EstimateSpread buildup={buildup} onOpenClaim={onOpenClaim} />
+      <ClaimsTable buildup={buildup} />
       <SourceList buildup={buildup} onOpenClaim={onOpenClaim} />
       <section aria-labelledby="geo-heading">
         <h2 id="geo-heading">Measured on this map</h2>

@@ -12,9 +12,12 @@ import { ATTRIBUTION, type Theme } from '@/geo/style';
 import { formatViewHash, readViewHash, sameView, type View } from '@/geo/view';
 import type { SceneCamera } from '@/geo/scene-camera';
 import type { Scene } from '@/geo/schema';
-import { HIGHLIGHT_LAYERS, hatchImageFor, mapStyle } from './layers';
+import { constrainView } from '@/geo/constrain-view';
+import { zoomForContainer } from '@/geo/render/first-paint-zoom';
+import type { LayerToggle } from '@/geo/url-state';
+import { HIGHLIGHT_LAYERS, hatchImageFor, mapStyle, TOGGLE_LAYERS } from './layers';
 
-export type MapState = 'loading' | 'idle' | 'error';
+export type MapState = 'loading' | 'idle' | 'error' | 'fallback';
 
 export interface CalloutTarget { id: string; footnote: number; label: string }
 
@@ -23,6 +26,11 @@ export interface SceneFocus { camera: SceneCamera; highlight: Scene['highlight']
 
 interface Props {
   theme: Theme;
+  /** The server-drawn map under the canvas: the live map starts at its view so the switch does not jump. */
+  firstPaint?: { view: View; width: number; height: number } | null;
+  hiddenLayers?: readonly LayerToggle[];
+  /** Id of an element that describes the map in words (for screen readers). */
+  describedBy?: string;
   scene?: SceneFocus | null;
   /** Jump instead of fly (prefers-reduced-motion). */
   reducedMotion?: boolean;
@@ -57,12 +65,25 @@ function cameraOptions(camera: SceneCamera, map: MapLibreMap) {
   return fitted ?? {};
 }
 
-export function MapView({ theme, scene = null, reducedMotion = false, typeScale = 1, figures, calloutLabels, onOpenClaim, onViewChange, className, children }: Props) {
+/** WebGL is off or blocked: the server-drawn map stays and says so. */
+function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+/** A lost WebGL context that MapLibre has not restored by then is given up for the static map. */
+const CONTEXT_RESTORE_GRACE_MS = 3000;
+
+export function MapView({ theme, firstPaint = null, hiddenLayers = [], describedBy, scene = null, reducedMotion = false, typeScale = 1, figures, calloutLabels, onOpenClaim, onViewChange, className, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const markersRef = useRef<Marker[]>([]);
-  const latest = useRef({ theme, scene, typeScale, figures, calloutLabels, onOpenClaim, onViewChange });
-  latest.current = { theme, scene, typeScale, figures, calloutLabels, onOpenClaim, onViewChange };
+  const latest = useRef({ theme, firstPaint, scene, typeScale, figures, calloutLabels, onOpenClaim, onViewChange });
+  latest.current = { theme, firstPaint, scene, typeScale, figures, calloutLabels, onOpenClaim, onViewChange };
   const followsHash = scene === null;
   const [state, setState] = useState<MapState>('loading');
   const [failure, setFailure] = useState<string | null>(null);
@@ -76,9 +97,20 @@ export function MapView({ theme, scene = null, reducedMotion = false, typeScale 
       if (cancelled || !containerRef.current) return;
       maplibre.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
       await document.fonts?.load('12px Inter').catch(() => undefined);
+      if (!webglAvailable()) {
+        setFailure('The interactive map needs WebGL, which this browser has turned off: showing a static map instead.');
+        setState('fallback');
+        return;
+      }
       const start = readViewHash(window.location.hash);
-      const camera = start
-        ? { center: [start.lng, start.lat] as [number, number], zoom: start.zoom }
+      const paint = latest.current.firstPaint;
+      const { width, height } = containerRef.current.getBoundingClientRect();
+      // Start inside the region's bounds ourselves: MapLibre draws nothing when it must correct a start view.
+      const wanted = start ?? (paint ? { ...paint.view, zoom: zoomForContainer(paint, width, height) } : null);
+      const inside = wanted ? constrainView(wanted, width, height) : null;
+      // A hair above the zoom that exactly covers the bounds: at exactly that zoom MapLibre's own check fails.
+      const camera = inside
+        ? { center: [inside.lng, inside.lat] as [number, number], zoom: inside.zoom + 0.001 }
         : { bounds: DEFAULT_LNG_LAT_BOUNDS, fitBoundsOptions: { padding: 16 } };
       let map: MapLibreMap;
       try {
@@ -130,6 +162,16 @@ export function MapView({ theme, scene = null, reducedMotion = false, typeScale 
       };
       map.once('idle', onFirstIdle);
       map.on('error', onError);
+      let restoreTimer = 0;
+      const onContextLost = () => {
+        restoreTimer = window.setTimeout(() => {
+          setFailure('The interactive map lost its graphics context: showing a static map instead.');
+          setState('fallback');
+        }, CONTEXT_RESTORE_GRACE_MS);
+      };
+      const onContextRestored = () => window.clearTimeout(restoreTimer);
+      map.on('webglcontextlost', onContextLost);
+      map.on('webglcontextrestored', onContextRestored);
       map.on('load', onLoad);
       map.on('moveend', onMoveEnd);
       if (followsHash) window.addEventListener('hashchange', onHashChange);
@@ -140,6 +182,9 @@ export function MapView({ theme, scene = null, reducedMotion = false, typeScale 
         map.setMissingStyleImageResolver(null);
         map.off('idle', onFirstIdle);
         map.off('error', onError);
+        map.off('webglcontextlost', onContextLost);
+        map.off('webglcontextrestored', onContextRestored);
+        window.clearTimeout(restoreTimer);
         map.off('load', onLoad);
         map.off('moveend', onMoveEnd);
         markersRef.current.forEach((m) => m.remove());
@@ -183,6 +228,24 @@ export function MapView({ theme, scene = null, reducedMotion = false, typeScale 
     };
   }, [highlight, ready]);
 
+  // Layer toggles: hide or show the layers behind each toggle (and the figures' callouts with the figures).
+  const hiddenKey = hiddenLayers.join(',');
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    const apply = () => {
+      for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS)) {
+        const visibility = hiddenKey.split(',').includes(toggle) ? 'none' : 'visible';
+        for (const id of ids) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility);
+      }
+    };
+    apply();
+    map.on('style.load', apply);
+    return () => {
+      map.off('style.load', apply);
+    };
+  }, [hiddenKey, ready]);
+
   // Theme: swap the style in place (diffed by MapLibre), then put the figures back.
   useEffect(() => {
     const map = mapRef.current;
@@ -209,7 +272,9 @@ export function MapView({ theme, scene = null, reducedMotion = false, typeScale 
     import('maplibre-gl').then(({ Marker }) => {
       if (stale) return;
       markersRef.current.forEach((m) => m.remove());
-      markersRef.current = figures.callouts.features.map((feature) => {
+      // Added in footnote order, so Tab reaches them as 1, 2, 3 ….
+      const inOrder = [...figures.callouts.features].sort((a, b) => a.properties.footnote - b.properties.footnote);
+      markersRef.current = inOrder.map((feature) => {
         const { id, label, kind } = feature.properties;
         const button = document.createElement('button');
         button.type = 'button';
@@ -228,7 +293,15 @@ export function MapView({ theme, scene = null, reducedMotion = false, typeScale 
   }, [figuresKey, ready]);
 
   return (
-    <div className={className} data-testid="map" data-map-state={state} aria-label="Map of the buildup" role="region">
+    <div
+      className={className}
+      data-testid="map"
+      data-map-state={state}
+      data-hidden-layers={hiddenKey}
+      aria-label="Map of the buildup"
+      aria-describedby={describedBy}
+      role="region"
+    >
       {children}
       <div ref={containerRef} className="map-canvas" />
       {failure ? <p className="map-message" role="alert">{failure}</p> : null}

@@ -3,8 +3,8 @@
  * the same tokens, so the live map and exports agree).
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { EASTERN_FLANK_ISO } from '@/geo/region';
 import { FLANK_ALTERNATE_ISO, FONT_FAMILY, sizes, type Theme } from '@/geo/style';
+import type { LayerToggle } from '@/geo/url-state';
 
 /** Pattern images are named per theme, so switching themes draws the new colours instead of cached ones. */
 export const hatchImageId = (kind: 'crimea' | 'projection', theme: Theme) => `hatch-${kind}-${theme.name}`;
@@ -15,6 +15,13 @@ export function hatchImageFor(id: string, theme: Theme) {
   if (id === hatchImageId('projection', theme)) return hatchImage(theme.projected, null);
   return null;
 }
+
+/** The MapLibre layers behind each layer toggle of the dashboard (geo/url-state.ts). */
+export const TOGGLE_LAYERS: Record<LayerToggle, string[]> = {
+  figures: ['figure-projection-hatch', 'figure-projection-outline', 'figure-reported', 'figure-reported-outline'],
+  zone: ['border-zone'],
+  cities: ['city-dots', 'city-labels'],
+};
 
 export const GEO_SOURCES = ['countries', 'crimea', 'borders', 'cities', 'labels', 'zones'] as const;
 export const FIGURE_SOURCES = ['figure-symbols', 'figure-callouts'] as const;

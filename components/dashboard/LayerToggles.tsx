@@ -1,0 +1,21 @@
+'use client';
+import { LAYER_TOGGLE_LABELS, LAYER_TOGGLES, type LayerToggle } from '@/geo/url-state';
+
+export function LayerToggles({ hidden, onChange }: { hidden: readonly LayerToggle[]; onChange: (hidden: LayerToggle[]) => void }) {
+  return (
+    <fieldset className="layer-toggles">
+      <legend>Layers shown</legend>
+      {LAYER_TOGGLES.map((toggle) => (
+        <label key={toggle}>
+          <input
+            type="checkbox"
+            name={`layer-${toggle}`}
+            checked={!hidden.includes(toggle)}
+            onChange={(e) => onChange(e.target.checked ? hidden.filter((t) => t !== toggle) : [...hidden, toggle])}
+          />
+          {LAYER_TOGGLE_LABELS[toggle]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { map, waitForIdle } from './helpers';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the server-drawn map and both figures are there', async ({ page }) => {
+    await page.goto('/');
+    await expect(map(page).locator('.map-underlay svg')).toBeVisible();
+    await expect(map(page).locator('.map-underlay svg #figures path')).toHaveCount(2);
+    const figures = page.locator('.headline-figures');
+    await expect(figures).toContainText('90,000');
+    await expect(figures).toContainText('Ukrainian officials');
+    await expect(figures).toContainText('175,000');
+    await expect(figures).toContainText('U.S. intelligence');
+    await expect(page.locator('#map-description')).toContainText('Crimea, Ukrainian territory occupied by Russia since 2014');
+  });
+});
+
+test('without WebGL the page reads fallback, keeps the static map and stays usable', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+      if (/webgl/.test(kind)) return null;
+      return (original as (...args: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
+    } as typeof original;
+  });
+  await page.goto('/');
+  await expect(map(page)).toHaveAttribute('data-map-state', 'fallback');
+  await expect(map(page).getByRole('alert')).toContainText('needs WebGL');
+  await expect(map(page).locator('.map-underlay svg')).toBeVisible();
+  await page.locator('.headline-figures button.footnote').first().click();
+  await expect(page.locator('dialog.source-card')).toContainText('Ukrainian officials say more than 90,000');
+});
+
+test('printing shows the server-drawn map, not the WebGL canvas', async ({ page }) => {
+  await page.goto('/');
+  await waitForIdle(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(map(page).locator('.map-underlay svg')).toBeVisible();
+  await expect(map(page).locator('.map-canvas')).toBeHidden();
+  await expect(page.locator('.sources')).toBeVisible();
+});

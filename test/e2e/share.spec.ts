@@ -1,0 +1,86 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { map, waitForIdle } from './helpers';
+
+test('everything the viewer chose is in the address, and Copy link copies it', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/#5.5/48/35');
+  await waitForIdle(page);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.getByLabel('Cities').uncheck();
+  await page.locator('.headline-figures button.footnote').first().click();
+  await page.keyboard.press('Escape');
+  await page.locator('.headline-figures button.footnote').nth(1).click();
+  await expect(page).toHaveURL(/\?theme=dark&hide=cities&source=projected-175k#5\.5\/48\/35$/);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?theme=dark&hide=cities#5\.5\/48\/35$/);
+
+  await page.goto('/?theme=dark&hide=cities&source=projected-175k#5.5/48/35');
+  await waitForIdle(page);
+  await expect(page.locator('.dashboard')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByLabel('Cities')).not.toBeChecked();
+  await expect(map(page)).toHaveAttribute('data-hidden-layers', 'cities');
+  await expect(page.locator('dialog.source-card')).toContainText('could eventually reach 175,000');
+});
+
+test('junk in every parameter falls back to defaults and never breaks the page', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const response = await page.goto(`/?theme=${encodeURIComponent('"><script>alert(1)</script>')}&hide=bogus,,figures,%00&source=javascript:alert(1)&source=2#zz/!!/%00`);
+  expect(response?.status()).toBe(200);
+  await waitForIdle(page);
+  await expect(page.getByLabel('Troop figures')).not.toBeChecked();
+  await expect(page.getByLabel('Cities')).toBeChecked();
+  await expect(page.locator('dialog.source-card')).toBeHidden();
+  await expect(page.locator('.headline-figures')).toContainText('90,000');
+  expect(errors).toEqual([]);
+
+  await page.goto(`/?hide=${'figures,'.repeat(400)}&theme=${'dark'.repeat(100)}`);
+  await waitForIdle(page);
+  await expect(page.getByLabel('Troop figures'), 'an oversize value is ignored whole').toBeChecked();
+});
+
+test('Copy embed code gives an iframe snippet that loads the embed on another origin', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/?theme=dark#5/49/32');
+  await waitForIdle(page);
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  expect(snippet).toBe(`<iframe src="${baseURL}/embed?theme=dark#5/49/32" title="Map: Russia&apos;s troop buildup near Ukraine" style="width:100%;aspect-ratio:4/3;border:0" loading="lazy"></iframe>`.replace('&apos;', "'"));
+
+  // A newsroom's page on another origin: a real server on another loopback port (a page made up by the test
+  // runner counts as public, and Chromium's local-network checks would block the frame before our headers).
+  const newsroom = createServer((_, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end(`<!doctype html><title>Article</title><h1>An article</h1>${snippet}`);
+  });
+  await new Promise<void>((resolve) => newsroom.listen(0, '127.0.0.1', resolve));
+  const { port } = newsroom.address() as AddressInfo;
+  await page.goto(`http://127.0.0.1:${port}/article`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  await expect(frame.locator('.embed-sources')).toContainText('more than 90,000 troops');
+  await expect(frame.locator('.embed-sources')).toContainText('U.S. intelligence');
+  await expect(frame.locator('.site-header')).toHaveCount(0);
+  await expect(frame.locator('.embed')).toHaveAttribute('data-theme', 'dark');
+  newsroom.close();
+});
+
+test('only /embed may be framed by other sites', async ({ request }) => {
+  for (const path of ['/', '/present/1', '/api/buildup']) {
+    expect((await request.get(path)).headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+  }
+  expect((await request.get('/embed')).headers()['content-security-policy']).toContain('frame-ancestors *');
+});
+
+test('the social preview image is drawn by the export renderer', async ({ page, request }) => {
+  await page.goto('/');
+  const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+  const twitter = await page.locator('meta[name="twitter:image"]').getAttribute('content');
+  expect(og).toMatch(/\/api\/export\?width=1200&height=630&format=png$/);
+  expect(twitter).toBe(og);
+  const png = await (await request.get(new URL(og!).pathname + new URL(og!).search)).body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});
