@@ -53,3 +53,8 @@ export function describeFigure(claim: Claim): string {
   if (claim.value === null) return claim.quote;
   return [claim.qualifier, claim.value.toLocaleString('en-US'), claim.unit].filter(Boolean).join(' ');
 }
+
+/** The accessible name of each claim's callout: "Source 1: more than 90,000 troops, Ukrainian officials". */
+export function calloutLabels(claims: NumberedClaim[]): Record<string, string> {
+  return Object.fromEntries(claims.map((c) => [c.id, `Source ${c.footnote}: ${describeFigure(c)}, ${c.claimant}`]));
+}

@@ -1,10 +1,10 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useBuildup } from '@/components/data/use-buildup';
 import { ExportDialog } from '@/components/export/ExportDialog';
 import { MapView } from '@/components/map/MapView';
 import { useEffectiveTheme } from '@/components/theme';
-import { describeFigure } from '@/geo/buildup';
+import { calloutLabels } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import { describeMap } from '@/geo/describe-map';
 import type { Metrics } from '@/geo/load-geo';
@@ -18,6 +18,7 @@ import { Legend } from './Legend';
 import { ShareActions } from './ShareActions';
 import { SourceCard } from './SourceCard';
 import { useDashboardQuery } from './use-dashboard-query';
+import { useSourceCard } from './use-source-card';
 
 interface Props {
   initial: BuildupPayload;
@@ -34,23 +35,10 @@ export function Dashboard({ initial, metrics, referenceFacts, initialQuery, firs
   const [query, updateQuery] = useDashboardQuery(initialQuery);
   const themeName = useEffectiveTheme(query.theme);
   const theme = themes[themeName];
-  const openerRef = useRef<HTMLElement | null>(null);
+  const card = useSourceCard(buildup.claims, query, updateQuery);
+  const labels = useMemo(() => calloutLabels(buildup.claims), [buildup.claims]);
   const [exportView, setExportView] = useState<View | null>(null);
   const [sheetOpen, setSheetOpen] = useState(false);
-
-  const calloutLabels = useMemo(
-    () => Object.fromEntries(buildup.claims.map((c) => [c.id, `Source ${c.footnote}: ${describeFigure(c)}, ${c.claimant}`])),
-    [buildup.claims],
-  );
-  const openClaim = useCallback((id: string, opener: HTMLElement) => {
-    openerRef.current = opener;
-    updateQuery({ source: id });
-  }, [updateQuery]);
-  const closeClaim = useCallback(() => {
-    updateQuery({ source: null });
-    openerRef.current?.focus();
-  }, [updateQuery]);
-  const claim = buildup.claims.find((c) => c.id === query.source) ?? null;
 
   const openExport = useCallback(() => setExportView(parseViewHash(window.location.hash)), []);
   useEffect(() => {
@@ -88,8 +76,8 @@ export function Dashboard({ initial, metrics, referenceFacts, initialQuery, firs
           hiddenLayers={query.hidden}
           describedBy="map-description"
           figures={buildup.figures}
-          calloutLabels={calloutLabels}
-          onOpenClaim={openClaim}
+          calloutLabels={labels}
+          onOpenClaim={card.open}
         >
           {children}
           <Legend theme={theme} />
@@ -104,13 +92,13 @@ export function Dashboard({ initial, metrics, referenceFacts, initialQuery, firs
             metrics={metrics}
             referenceFacts={referenceFacts}
             refreshFailed={refreshFailed}
-            onOpenClaim={openClaim}
+            onOpenClaim={card.open}
           >
             <LayerToggles hidden={query.hidden} onChange={(hidden) => updateQuery({ hidden })} />
           </FigurePanel>
         </div>
       </main>
-      <SourceCard claim={claim} onClose={closeClaim} />
+      <SourceCard claim={card.claim} onClose={card.close} />
       <ExportDialog
         open={exportView !== null}
         onClose={() => setExportView(null)}

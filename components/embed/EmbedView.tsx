@@ -1,12 +1,13 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { SourceCard } from '@/components/dashboard/SourceCard';
 import { Legend } from '@/components/dashboard/Legend';
 import { useDashboardQuery } from '@/components/dashboard/use-dashboard-query';
+import { useSourceCard } from '@/components/dashboard/use-source-card';
 import { useBuildup } from '@/components/data/use-buildup';
 import { MapView } from '@/components/map/MapView';
 import { useEffectiveTheme } from '@/components/theme';
-import { claimById, describeFigure } from '@/geo/buildup';
+import { calloutLabels, claimById, describeFigure } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import { describeMap } from '@/geo/describe-map';
 import { themes } from '@/geo/style';
@@ -24,15 +25,8 @@ export function EmbedView({ initial, initialQuery, firstPaint, children }: Props
   const { buildup } = useBuildup(initial);
   const [query, updateQuery] = useDashboardQuery(initialQuery);
   const themeName = useEffectiveTheme(query.theme);
-  const openerRef = useRef<HTMLElement | null>(null);
-  const calloutLabels = useMemo(
-    () => Object.fromEntries(buildup.claims.map((c) => [c.id, `Source ${c.footnote}: ${describeFigure(c)}, ${c.claimant}`])),
-    [buildup.claims],
-  );
-  const openClaim = useCallback((id: string, opener: HTMLElement) => {
-    openerRef.current = opener;
-    updateQuery({ source: id });
-  }, [updateQuery]);
+  const card = useSourceCard(buildup.claims, query, updateQuery);
+  const labels = useMemo(() => calloutLabels(buildup.claims), [buildup.claims]);
   const headline = buildup.headline.map((id) => claimById(buildup, id)).filter((c) => c !== undefined);
   // The full dashboard at the same view and choices (read after hydration: the hash never reaches the server).
   const [fullMap, setFullMap] = useState('/');
@@ -53,8 +47,8 @@ export function EmbedView({ initial, initialQuery, firstPaint, children }: Props
         hiddenLayers={query.hidden}
         describedBy="embed-map-description"
         figures={buildup.figures}
-        calloutLabels={calloutLabels}
-        onOpenClaim={openClaim}
+        calloutLabels={labels}
+        onOpenClaim={card.open}
       >
         {children}
         <Legend theme={themes[themeName]} />
@@ -66,7 +60,7 @@ export function EmbedView({ initial, initialQuery, firstPaint, children }: Props
         ))}
         <a href={fullMap} target="_blank" rel="noopener">All sources and the full map</a>
       </footer>
-      <SourceCard claim={buildup.claims.find((c) => c.id === query.source) ?? null} onClose={() => { updateQuery({ source: null }); openerRef.current?.focus(); }} />
+      <SourceCard claim={card.claim} onClose={card.close} />
     </div>
   );
 }

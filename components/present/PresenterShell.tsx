@@ -5,7 +5,7 @@ import { useBuildup } from '@/components/data/use-buildup';
 import { SourceCard } from '@/components/dashboard/SourceCard';
 import { ExportDialog } from '@/components/export/ExportDialog';
 import { MapView } from '@/components/map/MapView';
-import { describeFigure } from '@/geo/buildup';
+import { calloutLabels, describeFigure } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import { fillPlaceholders } from '@/geo/fill-placeholders';
 import type { PresenterScene } from '@/geo/scene-camera';
@@ -103,10 +103,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
   }), [buildup.figures, shownClaims]);
   const claims = buildup.claims.filter((c) => shownClaims.has(c.id));
   const sourceLine = [...new Set(claims.map((c) => c.source.publisher))].join(' · ');
-  const calloutLabels = useMemo(
-    () => Object.fromEntries(buildup.claims.map((c) => [c.id, `Source ${c.footnote}: ${describeFigure(c)}, ${c.claimant}`])),
-    [buildup.claims],
-  );
+  const labels = useMemo(() => calloutLabels(buildup.claims), [buildup.claims]);
   const focus = useMemo(() => ({ camera: scene.camera, highlight: scene.highlight }), [scene]);
   const claim = buildup.claims.find((c) => c.id === openClaim) ?? null;
 
@@ -119,7 +116,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
         reducedMotion={reducedMotion}
         typeScale={PRESENTER_TYPE_SCALE}
         figures={figures}
-        calloutLabels={calloutLabels}
+        calloutLabels={labels}
         onOpenClaim={(id, opener) => {
           openerRef.current = opener;
           setOpenClaim(id);
