@@ -2,7 +2,11 @@
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+  {
+    key: 'Permissions-Policy',
+    // The presenter uses fullscreen and the export dialog the clipboard; everything else is off.
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=(), fullscreen=(self), clipboard-write=(self)',
+  },
 ];
 
 module.exports = {
@@ -12,8 +16,9 @@ module.exports = {
   serverExternalPackages: ['@resvg/resvg-js'],
   async headers() {
     return [
-      { source: '/((?!embed$).*)', headers: [...securityHeaders, { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },
-      { source: '/embed', headers: [...securityHeaders, { key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
+      { source: '/:path*', headers: securityHeaders },
+      // Pages get their policy (with a nonce) from proxy.ts; API answers are data, never documents to run.
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" }] },
       { source: '/fonts/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ];
   },

@@ -27,10 +27,12 @@ export const CHROMIUM_ARGS = [
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-/** The e2e server reads a copy of the claims, so tests may edit it live without touching the real file. */
+/** The e2e server reads copies of the claims and scenes, so tests may edit them live without touching the real files. */
 export const E2E_CLAIMS_FILE = path.join(__dirname, 'test', 'e2e', '.runtime', 'claims.json');
+export const E2E_SCENES_FILE = path.join(__dirname, 'test', 'e2e', '.runtime', 'scenes.json');
 mkdirSync(path.dirname(E2E_CLAIMS_FILE), { recursive: true });
 copyFileSync(path.join(__dirname, 'geo', 'data', 'claims.json'), E2E_CLAIMS_FILE);
+copyFileSync(path.join(__dirname, 'geo', 'data', 'scenes.json'), E2E_SCENES_FILE);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -51,7 +53,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/buildup`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { BUILDUP_CLAIMS_FILE: E2E_CLAIMS_FILE },
+    env: { BUILDUP_CLAIMS_FILE: E2E_CLAIMS_FILE, BUILDUP_SCENES_FILE: E2E_SCENES_FILE },
     stdout: 'ignore',
     stderr: 'pipe',
   },

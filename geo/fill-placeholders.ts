@@ -1,5 +1,5 @@
 import { describeFigure, type Buildup } from './buildup';
-import { PLACEHOLDER } from './schema';
+import { PLACEHOLDER } from './placeholder';
 
 /** "{deployed-90k}" → "more than 90,000 troops": scene text carries figures only through their claims. */
 export function fillPlaceholders(text: string, buildup: Buildup): string {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Buildup } from './buildup';
 import { DataFileError, parseDataFile, sceneReferenceProblems, ScenesFileSchema, type ScenesFile } from './schema';
 
-export const SCENES_FILE = path.join(process.cwd(), 'geo', 'data', 'scenes.json');
+export const SCENES_FILE = process.env.BUILDUP_SCENES_FILE ?? path.join(process.cwd(), 'geo', 'data', 'scenes.json');
 
 export function parseScenesText(text: string, buildup: Buildup, file = 'geo/data/scenes.json'): ScenesFile {
   const scenes = parseDataFile(ScenesFileSchema, text, file, 'scenes', 'scene');

@@ -3,6 +3,7 @@
  * and every rejection names the file, the claim or scene, and the field.
  */
 import { z } from 'zod';
+import { PLACEHOLDER } from './placeholder';
 
 export const CLAIM_KINDS = ['reported', 'estimate', 'projection', 'status'] as const;
 export const PLACE_GEOMETRIES = ['border-zone', 'crimea', 'belarus', 'russia', 'eastern-flank', 'region'] as const;
@@ -139,7 +140,7 @@ export const SCENE_HIGHLIGHTS = ['crimea', 'belarus', 'eastern-flank', 'border-z
 /** Digits a caption may carry as typed text: years. Every other number must come from a claim placeholder. */
 const TYPED_NUMBER = /\d[\d,.]*/g;
 const isYear = (token: string) => /^(19|20)\d\d$/.test(token);
-export const PLACEHOLDER = /\{([a-z0-9-]+)\}/g;
+export { PLACEHOLDER } from './placeholder';
 
 const sceneText = (field: string) => text.superRefine((value, ctx) => {
   const typed = value.replace(PLACEHOLDER, '').match(TYPED_NUMBER)?.filter((token) => !isYear(token)) ?? [];

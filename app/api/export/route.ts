@@ -40,8 +40,6 @@ export async function GET(request: Request): Promise<Response> {
         'Content-Length': String(body.length),
         'Content-Disposition': `inline; filename="${exportFilename(params, buildup.story.title)}"`,
         'X-Content-Type-Options': 'nosniff',
-        // An SVG opened on its own is a document: let it draw, never run or fetch anything.
-        ...(params.format === 'svg' ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } : {}),
       },
     });
   } catch (error) {

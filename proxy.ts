@@ -1,0 +1,41 @@
+/**
+ * Every page gets a Content-Security-Policy with a fresh nonce: only the app's own origin, Next's inline
+ * scripts by nonce, MapLibre's worker and blob images allowed. Next reads the nonce from the request's policy
+ * header and puts it on its own scripts. Only /embed may be framed by other sites.
+ */
+import { type NextRequest, NextResponse } from 'next/server';
+
+export function contentSecurityPolicy(nonce: string, frameable: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    // React writes style attributes (bar widths, legend swatches) into the HTML.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameable ? '*' : "'none'"}`,
+  ].join('; ');
+}
+
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const policy = contentSecurityPolicy(nonce, request.nextUrl.pathname === '/embed');
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+export const config = {
+  // Pages only: the API answers with its own strict policy (next.config.js), static files need none.
+  matcher: [{ source: '/((?!api/|_next/static|_next/image|fonts/|icon.svg).*)' }],
+};
