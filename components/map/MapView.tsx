@@ -15,7 +15,7 @@ import type { Scene } from '@/geo/schema';
 import { constrainView } from '@/geo/constrain-view';
 import { zoomForContainer } from '@/geo/render/first-paint-zoom';
 import type { LayerToggle } from '@/geo/url-state';
-import { HIGHLIGHT_LAYERS, hatchImageFor, mapStyle, TOGGLE_LAYERS } from './layers';
+import { GEO_SOURCES, HIGHLIGHT_LAYERS, hatchImageFor, mapStyle, TOGGLE_LAYERS } from './layers';
 
 export type MapState = 'loading' | 'idle' | 'error' | 'fallback';
 
@@ -139,10 +139,11 @@ export function MapView({ theme, firstPaint = null, hiddenLayers = [], described
         const image = hatchImageFor(id, latest.current.theme);
         if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: image.pixelRatio });
       });
-      const onFirstIdle = () => setState((s) => (s === 'loading' ? 'idle' : s));
-      const onError = (event: { error?: { message?: string } }) => {
-        if (map.loaded()) return;
-        setFailure(`The map could not load its data: ${event.error?.message ?? 'unknown error'}`);
+      // Loading ends in idle, unless a layer's data failed first (then error, until a retry loads it).
+      const onIdle = () => setState((s) => (s === 'loading' ? 'idle' : s));
+      const onError = (event: { error?: { message?: string }; sourceId?: string }) => {
+        if (!event.sourceId && map.loaded()) return;
+        setFailure(`The map could not load its data (${event.error?.message ?? 'unknown error'}). The map below is a static copy.`);
         setState('error');
       };
       const onMoveEnd = () => {
@@ -160,7 +161,7 @@ export function MapView({ theme, firstPaint = null, hiddenLayers = [], described
         setReady(true);
         onMoveEnd();
       };
-      map.once('idle', onFirstIdle);
+      map.on('idle', onIdle);
       map.on('error', onError);
       let restoreTimer = 0;
       const onContextLost = () => {
@@ -180,7 +181,7 @@ export function MapView({ theme, firstPaint = null, hiddenLayers = [], described
       cleanup = () => {
         window.removeEventListener('hashchange', onHashChange);
         map.setMissingStyleImageResolver(null);
-        map.off('idle', onFirstIdle);
+        map.off('idle', onIdle);
         map.off('error', onError);
         map.off('webglcontextlost', onContextLost);
         map.off('webglcontextrestored', onContextRestored);
@@ -227,6 +228,15 @@ export function MapView({ theme, firstPaint = null, hiddenLayers = [], described
       map.off('style.load', apply);
     };
   }, [highlight, ready]);
+
+  /** Asks again for every layer's data; the map returns to idle once it has all of it. */
+  const retry = () => {
+    const map = mapRef.current;
+    if (!map) return;
+    setFailure(null);
+    setState('loading');
+    for (const name of GEO_SOURCES) (map.getSource(name) as GeoJSONSource | undefined)?.setData(`${window.location.origin}/api/geo/${name}`);
+  };
 
   // Layer toggles: hide or show the layers behind each toggle (and the figures' callouts with the figures).
   const hiddenKey = hiddenLayers.join(',');
@@ -304,7 +314,12 @@ export function MapView({ theme, firstPaint = null, hiddenLayers = [], described
     >
       {children}
       <div ref={containerRef} className="map-canvas" />
-      {failure ? <p className="map-message" role="alert">{failure}</p> : null}
+      {failure ? (
+        <div className="map-message" role="alert">
+          <p>{failure}</p>
+          {state === 'error' && mapRef.current ? <button type="button" className="header-button" onClick={retry}>Retry</button> : null}
+        </div>
+      ) : null}
     </div>
   );
 }
