@@ -77,6 +77,8 @@ function webglAvailable(): boolean {
 
 /** A lost WebGL context that MapLibre has not restored by then is given up for the static map. */
 const CONTEXT_RESTORE_GRACE_MS = 3000;
+/** Windows at least this wide load the map engine at once (README: what a viewer gets where). */
+export const ENGINE_EAGER_MIN_WIDTH = 1024;
 
 export function MapView({ theme, firstPaint = null, hiddenLayers = [], describedBy, scene = null, reducedMotion = false, typeScale = 1, figures, calloutLabels, onOpenClaim, onViewChange, className, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -89,7 +91,24 @@ export function MapView({ theme, firstPaint = null, hiddenLayers = [], described
   const [failure, setFailure] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
 
+  // Phones wait for the viewer's first touch before paying for the map engine (the server-drawn map already
+  // shows everything); wider windows, and the presenter, load it right after the first paint.
+  const [engineWanted, setEngineWanted] = useState(false);
   useEffect(() => {
+    if (scene || window.innerWidth >= ENGINE_EAGER_MIN_WIDTH) {
+      setEngineWanted(true);
+      return;
+    }
+    const element = containerRef.current?.parentElement;
+    const want = () => setEngineWanted(true);
+    const events = ['pointerdown', 'touchstart', 'wheel', 'focusin', 'keydown'] as const;
+    events.forEach((type) => element?.addEventListener(type, want, { once: true, passive: true }));
+    return () => events.forEach((type) => element?.removeEventListener(type, want));
+    // Decided once, at mount.
+  }, []);
+
+  useEffect(() => {
+    if (!engineWanted) return;
     let cancelled = false;
     let cleanup = () => {};
     (async () => {
@@ -198,7 +217,7 @@ export function MapView({ theme, firstPaint = null, hiddenLayers = [], described
       cleanup();
     };
     // The map is created once; whether it follows the hash is fixed for its life.
-  }, []);
+  }, [engineWanted]);
 
   // Scene: fly to its camera (or jump, with reduced motion) and show what it highlights.
   const cameraKey = scene ? JSON.stringify(scene.camera) : null;
@@ -308,12 +327,16 @@ export function MapView({ theme, firstPaint = null, hiddenLayers = [], described
       data-testid="map"
       data-map-state={state}
       data-hidden-layers={hiddenKey}
+      data-engine={engineWanted ? 'wanted' : 'deferred'}
       aria-label="Map of the buildup"
       aria-describedby={describedBy}
       role="region"
     >
       {children}
       <div ref={containerRef} className="map-canvas" />
+      {engineWanted ? null : (
+        <button type="button" className="engine-start" onClick={() => setEngineWanted(true)}>Explore the interactive map</button>
+      )}
       {failure ? (
         <div className="map-message" role="alert">
           <p>{failure}</p>

@@ -41,3 +41,22 @@ test('printing shows the server-drawn map, not the WebGL canvas', async ({ page 
   await expect(map(page).locator('.map-canvas')).toBeHidden();
   await expect(page.locator('.sources')).toBeVisible();
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+
+  test('the map engine waits for the first touch, and then takes over', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto('/');
+    await page.waitForTimeout(1500);
+    await expect(map(page)).toHaveAttribute('data-engine', 'deferred');
+    await expect(map(page).locator('.map-underlay svg')).toBeVisible();
+    await expect(map(page).locator('canvas')).toHaveCount(0);
+    const before = scripts.length;
+    await map(page).getByRole('button', { name: 'Explore the interactive map' }).tap();
+    await waitForIdle(page);
+    expect(scripts.length, 'the engine arrives only after the touch').toBeGreaterThan(before);
+    await expect(map(page).locator('canvas.maplibregl-canvas')).toBeVisible();
+  });
+});
