@@ -78,7 +78,7 @@ const Query = z.object({
 
 export interface ParseContext {
   /** Cameras of the presenter's scenes 1…N (geo/data/scenes.json); none means `scene=N` is unknown. */
-  scenes?: SceneCamera[];
+  scenes?: readonly SceneCamera[];
 }
 
 export function parseExportParams(searchParams: URLSearchParams, context: ParseContext = {}): ParseResult {

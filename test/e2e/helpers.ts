@@ -22,7 +22,8 @@ export function project(view: { zoom: number; lat: number; lng: number }, size: 
 export async function coloursAround(page: Page, png: Buffer, point: { x: number; y: number }, radius = 6): Promise<string[]> {
   return page.evaluate(
     async ({ base64, x, y, radius }) => {
-      const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+      // Decoded from bytes, not fetched from a data: URL, which the page's CSP (connect-src 'self') refuses.
+      const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' });
       const bitmap = await createImageBitmap(blob);
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const context = canvas.getContext('2d')!;
