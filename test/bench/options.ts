@@ -1,0 +1,34 @@
+/** `npm run bench [-- --quick] [-- --strict] [-- --skip-build]`, parsed once. */
+export interface BenchOptions {
+  /** One run of everything, no Lighthouse: for working on the bench itself. */
+  quick: boolean;
+  /** Exit non-zero when a target is missed. */
+  strict: boolean;
+  /** Serve the existing `.next` instead of running `npm run build` first. */
+  skipBuild: boolean;
+  pageRuns: number;
+  lighthouseRuns: number;
+  exportRuns: number;
+  apiSeconds: number;
+}
+
+const KNOWN = ['--quick', '--strict', '--skip-build', '--help'];
+
+export function parseOptions(argv: string[]): BenchOptions {
+  const unknown = argv.filter((a) => !KNOWN.includes(a));
+  if (argv.includes('--help') || unknown.length) {
+    if (unknown.length) console.error(`bench: unknown option ${unknown.join(' ')}`);
+    console.error('usage: npm run bench [-- --quick] [-- --strict] [-- --skip-build]');
+    process.exit(unknown.length ? 2 : 0);
+  }
+  const quick = argv.includes('--quick');
+  return {
+    quick,
+    strict: argv.includes('--strict'),
+    skipBuild: argv.includes('--skip-build'),
+    pageRuns: quick ? 1 : 5,
+    lighthouseRuns: quick ? 0 : 3,
+    exportRuns: quick ? 1 : 5,
+    apiSeconds: 10,
+  };
+}
