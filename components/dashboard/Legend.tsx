@@ -1,23 +1,28 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useId, useState } from 'react';
 import { ROLES } from '@/geo/region';
 import { LEGEND_LABELS, type Theme } from '@/geo/style';
 import { BORDER_ZONE_KM } from '@/geo/border-zone-km';
 
-/** Phones get the key folded away, so it does not cover the map they came to see. */
-const FOLDED_BELOW_PX = 800;
-
-/** The map's key, drawn from the same tokens as the map itself. */
+/**
+ * The map's key, drawn from the same tokens as the map itself. Until the viewer toggles it, CSS decides: open on
+ * wide screens, folded on phones (so it does not cover the map). Deciding in CSS, not after hydration, keeps the
+ * page from shifting as it loads.
+ */
 export function Legend({ theme }: { theme: Theme }) {
-  const ref = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    if (ref.current && window.innerWidth < FOLDED_BELOW_PX) ref.current.open = false;
-  }, []);
+  const [open, setOpen] = useState<boolean | null>(null);
+  const id = useId();
   const hatch = `repeating-linear-gradient(135deg, ${theme.crimeaHatch} 0 2px, ${theme.fill.crimea} 2px 6px)`;
   return (
-    <details className="legend" open ref={ref}>
-      <summary>Legend</summary>
-      <ul>
+    <div className="legend" data-open={open === null ? 'auto' : String(open)}>
+      <button type="button" className="legend-toggle" aria-controls={id} aria-expanded={open ?? undefined} onClick={(e) => {
+        const shown = getComputedStyle(document.getElementById(id)!).display !== 'none';
+        setOpen(!shown);
+        e.currentTarget.setAttribute('aria-expanded', String(!shown));
+      }}>
+        Legend
+      </button>
+      <ul id={id}>
         {ROLES.map((role) => (
           <li key={role}>
             <span className="swatch" style={{ background: role === 'crimea' ? hatch : theme.fill[role] }} aria-hidden="true" />
@@ -29,6 +34,6 @@ export function Legend({ theme }: { theme: Theme }) {
         <li><span className="swatch swatch--circle" style={{ background: theme.reported, borderColor: theme.reported }} aria-hidden="true" />Reported troops (area ∝ number)</li>
         <li><span className="swatch swatch--circle swatch--dashed" style={{ borderColor: theme.projected }} aria-hidden="true" />Projected troops, an estimate</li>
       </ul>
-    </details>
+    </div>
   );
 }

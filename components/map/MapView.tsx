@@ -17,6 +17,7 @@ import { formatViewHash, readViewHash, sameView, type View } from '@/geo/view';
 import { GEO_SOURCES, hatchImageFor, mapStyle } from './layers';
 import { currentView, DEFAULT_LNG_LAT_BOUNDS, sceneCameraOptions, startCamera, webglAvailable } from './start-camera';
 import { useFigures } from './use-callouts';
+import { ENGINE_EAGER_MIN_WIDTH } from './engine-policy';
 import { useDeferredEngine } from './use-deferred-engine';
 import { useHighlight, useLayerToggles, useThemeStyle } from './use-map-layers';
 
@@ -45,6 +46,12 @@ interface Props {
   children?: React.ReactNode;
 }
 
+/**
+ * Wide windows start downloading the engine as soon as this module runs, during hydration rather than after it
+ * (it is parsed and run only when the map is created, after the first paint).
+ */
+const engineEarly = typeof window !== 'undefined' && window.innerWidth >= ENGINE_EAGER_MIN_WIDTH ? import('maplibre-gl') : null;
+
 /** A lost WebGL context that MapLibre has not restored by then is given up for the static map. */
 const CONTEXT_RESTORE_GRACE_MS = 3000;
 const FLIGHT_MS = 1200;
@@ -71,7 +78,7 @@ export function MapView(props: Props) {
     let cancelled = false;
     let cleanup = () => {};
     (async () => {
-      const maplibre = await import('maplibre-gl');
+      const maplibre = await (engineEarly ?? import('maplibre-gl'));
       if (cancelled || !containerRef.current) return;
       maplibre.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
       await document.fonts?.load('12px Inter').catch(() => undefined);

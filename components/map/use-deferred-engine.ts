@@ -1,8 +1,7 @@
 'use client';
 import { type RefObject, useEffect, useState } from 'react';
+import { ENGINE_EAGER_MIN_WIDTH } from './engine-policy';
 
-/** Windows at least this wide load the map engine at once (README: what a viewer gets where). */
-export const ENGINE_EAGER_MIN_WIDTH = 1024;
 const FIRST_TOUCH = ['pointerdown', 'touchstart', 'wheel', 'focusin', 'keydown'] as const;
 
 /**
