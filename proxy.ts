@@ -24,9 +24,24 @@ export function contentSecurityPolicy(nonce: string, frameable: boolean): string
   ].join('; ');
 }
 
+/** A path Next cannot decode (`/api/geo/%zz`) would reach its router and come back as a bare 500. */
+function undecodablePath(pathname: string): boolean {
+  try {
+    pathname.split('/').forEach((segment) => decodeURIComponent(segment));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (undecodablePath(pathname)) {
+    return Response.json({ error: `The address ${JSON.stringify(pathname.slice(0, 80))} has a malformed %-escape.` }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+  }
+  if (pathname.startsWith('/api/')) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy = contentSecurityPolicy(nonce, request.nextUrl.pathname === '/embed');
+  const policy = contentSecurityPolicy(nonce, pathname === '/embed');
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', policy);
@@ -36,6 +51,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: the API answers with its own strict policy (next.config.js), static files need none.
-  matcher: [{ source: '/((?!api/|_next/static|_next/image|fonts/|icon.svg).*)' }],
+  // Pages get a policy here; the API has its own strict one (next.config.js) and only the path check; static
+  // files need neither.
+  matcher: [{ source: '/((?!_next/static|_next/image|fonts/|icon.svg).*)' }],
 };

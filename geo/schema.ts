@@ -24,10 +24,17 @@ export const SourceSchema = z.object({ publisher: text, title: text, url: httpUr
   error: (issue) => (issue.input === undefined ? 'is missing: a claim without a source cannot exist' : 'must be an object'),
 });
 
-/** How a number may be written in its quote: 90000, 90,000 or 90 000. */
+/** How a number may be written in its quote: 90000, 90,000 or 90 000 (every decimal kept, none rounded away). */
 export function writtenForms(value: number): string[] {
-  const grouped = value.toLocaleString('en-US');
+  const grouped = value.toLocaleString('en-US', { maximumFractionDigits: 20 });
   return [...new Set([String(value), grouped, grouped.replace(/,/g, ' '), grouped.replace(/,/g, '\u00a0')])];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** True when the quote writes this very number: 90,000 is not found in "190,000", "90,000,000" or "90,000.5". */
+export function quoteWritesNumber(quote: string, value: number): boolean {
+  return writtenForms(value).some((form) => new RegExp(`(?<![\\d.,])${escapeRegExp(form)}(?![\\d]|[.,\\u00a0 ]\\d)`).test(quote));
 }
 
 export const ClaimSchema = z.object({
@@ -48,8 +55,8 @@ export const ClaimSchema = z.object({
     return;
   }
   if (claim.unit === null) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'is empty, but the claim has a number' });
-  if (!writtenForms(claim.value).some((form) => claim.quote.includes(form))) {
-    ctx.addIssue({ code: 'custom', path: ['quote'], message: `does not contain the claim's own number (${claim.value.toLocaleString('en-US')})` });
+  if (!quoteWritesNumber(claim.quote, claim.value)) {
+    ctx.addIssue({ code: 'custom', path: ['quote'], message: `does not contain the claim's own number (${claim.value.toLocaleString('en-US', { maximumFractionDigits: 20 })})` });
   }
 });
 
@@ -79,6 +86,12 @@ export type ClaimsFile = z.infer<typeof ClaimsFileSchema>;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type PlaceGeometry = (typeof PLACE_GEOMETRIES)[number];
 
+/** An id as JSON writes it, line separators escaped too, so no id can break or forge a line of the log. */
+export const quotedId = (id: string) => JSON.stringify(id).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+/** Keeps a problem on one line of the log whatever text it quotes. */
+const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+
 /** A data file that failed validation, with one line per problem naming file, item and field. */
 export class DataFileError extends Error {
   constructor(readonly file: string, readonly problems: string[]) {
@@ -98,11 +111,11 @@ export function describeIssues(issues: z.core.$ZodIssue[], input: unknown, listK
       const index = Number(path[1]);
       const items = (input as Record<string, unknown>)?.[listKey];
       const item = Array.isArray(items) ? (items[index] as { id?: unknown } | undefined) : undefined;
-      const name = typeof item?.id === 'string' ? `"${item.id}"` : `#${index + 1}`;
+      const name = typeof item?.id === 'string' ? quotedId(item.id) : `#${index + 1}`;
       const field = path.slice(2).join('.') || '(the whole item)';
-      return `${label} ${name}: ${field}: ${issue.message}`;
+      return oneLine(`${label} ${name}: ${field}: ${issue.message}`);
     }
-    return `${path.join('.') || '(the whole file)'}: ${issue.message}`;
+    return oneLine(`${path.join('.') || '(the whole file)'}: ${issue.message}`);
   });
 }
 
@@ -112,7 +125,7 @@ export function parseDataFile<S extends z.ZodType>(schema: S, text: string, file
   try {
     input = JSON.parse(text);
   } catch (error) {
-    throw new DataFileError(file, [`is not valid JSON: ${(error as Error).message}`]);
+    throw new DataFileError(file, [`is not valid JSON: ${oneLine((error as Error).message)}`]);
   }
   const result = schema.safeParse(input);
   if (!result.success) throw new DataFileError(file, describeIssues(result.error.issues, input, listKey, label));
