@@ -49,7 +49,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npm run build && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `npm run build && node server.mjs --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/buildup`,
     timeout: 240_000,
     reuseExistingServer: false,

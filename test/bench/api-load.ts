@@ -1,4 +1,4 @@
-/** GET /api/buildup under load: autocannon on 127.0.0.1, 50 connections for 10 s, against `next start`. */
+/** GET /api/buildup under load: autocannon on 127.0.0.1, 50 connections for 10 s, against the app server (server.mjs). */
 import autocannon from 'autocannon';
 
 export interface ApiFigures {

@@ -1,5 +1,5 @@
 /**
- * Server control: the production build, `next start` and the baseline's static server. Each server runs in
+ * Server control: the production build, the app server (server.mjs) and the baseline's static server. Each server runs in
  * its own process group (`detached: true`) and is stopped by signalling that group's pid, never by name.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -119,11 +119,10 @@ async function startServer(name: string, command: string, args: string[], port: 
   return { name, origin, port, pid: child.pid!, log: () => tail(out), stop };
 }
 
-/** `next start` on 127.0.0.1 (production mode, the app's own compression). */
+/** The app's production server (server.mjs, as `npm start` runs it) on 127.0.0.1. */
 export async function startApp(): Promise<Server> {
   const port = await freePort();
-  const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  return startServer('app', process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], port, '/api/buildup');
+  return startServer('app', process.execPath, [path.join(ROOT, 'server.mjs'), '--port', String(port), '--host', '127.0.0.1'], port, '/api/buildup');
 }
 
 /** The baseline's static folder, served gzipped by test/bench/baseline/serve.ts. */

@@ -29,7 +29,7 @@ test('when the geo API is slow the static map shows until the live map is ready'
 
 /** A second server of the same build, in its own process group so the test can stop and restart it. */
 function startServer(port: number): ChildProcess {
-  return spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { detached: true, stdio: 'ignore', env: process.env });
+  return spawn(process.execPath, ['server.mjs', '--port', String(port), '--host', '127.0.0.1'], { detached: true, stdio: 'ignore', env: process.env });
 }
 const stop = (server: ChildProcess) => server.pid && process.kill(-server.pid, 'SIGTERM');
 

@@ -1,5 +1,5 @@
 /**
- * Hardening run against the production build: starts `next start` on a free port, fuzzes every route,
+ * Hardening run against the production build: starts the production server (server.mjs) on a free port, fuzzes every route,
  * then loads /api/buildup, / and /api/export; prints a table and writes test/load/results/latest.json.
  * Exits non-zero if any part failed. Builds nothing: run `npm run build` first.
  *
@@ -60,7 +60,7 @@ async function main() {
   // Anything else busy on the machine (a build, a browser) skews every figure: say so next to them.
   const loadAverage = os.loadavg().map((n) => Math.round(n * 100) / 100);
   const server = await startServer();
-  console.log(`next start (build ${build}) at ${server.origin}, process group ${server.pid}; ${os.cpus().length} CPUs, load average ${loadAverage.join(' ')}, Node ${process.version}`);
+  console.log(`server.mjs (build ${build}) at ${server.origin}, process group ${server.pid}; ${os.cpus().length} CPUs, load average ${loadAverage.join(' ')}, Node ${process.version}`);
 
   let fuzz: FuzzResult;
   let fuzzServerErrors: string[];

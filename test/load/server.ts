@@ -1,5 +1,5 @@
 /**
- * `next start` for the load runner: in its own process group (so it and everything it spawns are stopped
+ * The production server (server.mjs) for the load runner: in its own process group (so it and everything it spawns are stopped
  * by signalling the group, never by name), with its log kept for the report and its memory sampled.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -18,7 +18,7 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** The build `next start` serves; the runner never builds, since a build takes minutes and may be someone else's. */
+/** The build the server serves; the runner never builds, since a build takes minutes and may be someone else's. */
 export function buildId(root = ROOT): string | null {
   const file = path.join(root, '.next', 'BUILD_ID');
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : null;
@@ -57,7 +57,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 export async function startServer(root = ROOT): Promise<Server> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['server.mjs', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -86,7 +86,7 @@ export async function startServer(root = ROOT): Promise<Server> {
 
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`next start exited:\n${log.slice(-30).join('\n')}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server.mjs exited:\n${log.slice(-30).join('\n')}`);
     try {
       const response = await fetch(`${origin}/api/buildup`, { signal: AbortSignal.timeout(5000) });
       await response.arrayBuffer();
@@ -96,7 +96,7 @@ export async function startServer(root = ROOT): Promise<Server> {
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer /api/buildup within 90 s:\n${log.slice(-30).join('\n')}`);
+      throw new Error(`server.mjs did not answer /api/buildup within 90 s:\n${log.slice(-30).join('\n')}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
