@@ -72,6 +72,8 @@ export function MapView(props: Props) {
   /** The map once its style has loaded; null before and after. */
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [engineWanted, wantEngine] = useDeferredEngine(areaRef, !followsHash);
+  /** The map from its creation on, loaded or not: a retry must reach it even when its first load failed. */
+  const createdRef = useRef<MapLibreMap | null>(null);
 
   useEffect(() => {
     if (!engineWanted) return;
@@ -109,6 +111,7 @@ export function MapView(props: Props) {
         return;
       }
       const m = created;
+      createdRef.current = m;
       if (followsHash) m.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
       m.addControl(new maplibre.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
       m.setMissingStyleImageResolver((id) => {
@@ -166,6 +169,7 @@ export function MapView(props: Props) {
         m.off('webglcontextlost', onContextLost);
         m.off('webglcontextrestored', onContextRestored);
         setMap(null);
+        createdRef.current = null;
         m.remove();
       };
     })();
@@ -193,10 +197,11 @@ export function MapView(props: Props) {
 
   /** Asks again for every layer's data; the map returns to idle once it has all of it. */
   const retry = () => {
-    if (!map) return;
+    const target = createdRef.current;
+    if (!target) return;
     setFailure(null);
     setState('loading');
-    for (const name of GEO_SOURCES) (map.getSource(name) as GeoJSONSource | undefined)?.setData(`${window.location.origin}/api/geo/${name}`);
+    for (const name of GEO_SOURCES) (target.getSource(name) as GeoJSONSource | undefined)?.setData(`${window.location.origin}/api/geo/${name}`);
   };
 
   return (
@@ -219,7 +224,7 @@ export function MapView(props: Props) {
       {failure ? (
         <div className="map-message" role="alert">
           <p>{failure}</p>
-          {state === 'error' && map ? <button type="button" className="header-button" onClick={retry}>Retry</button> : null}
+          {state === 'error' && createdRef.current ? <button type="button" className="header-button" onClick={retry}>Retry</button> : null}
         </div>
       ) : null}
     </div>

@@ -6,16 +6,10 @@
 import { type Browser, chromium, type Response } from '@playwright/test';
 import { INSTALL_MARKS, type InPageMarks, PARSE_HTML, READ_MARKS } from './in-page';
 import { compressedSizes, median, type Sizes, sumSizes } from './stats';
+import { CHROMIUM_FLAGS, chromiumPath } from '../support/chromium';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? chromiumPath();
+export { CHROMIUM_FLAGS };
 
 export interface PageTarget {
   /** Column name, e.g. "app /". */

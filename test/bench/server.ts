@@ -3,8 +3,8 @@
  * its own process group (`detached: true`) and is stopped by signalling that group's pid, never by name.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort, killGroup, track } from '../support/process-group';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -21,38 +21,10 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
-const running = new Set<ChildProcess>();
 
-function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // already gone
-  }
-}
 
-// Whatever happens to the bench, its servers go with it.
-process.on('exit', () => running.forEach((child) => killGroup(child, 'SIGKILL')));
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    running.forEach((child) => killGroup(child, 'SIGKILL'));
-    process.exit(130);
-  });
-}
 
-/** A port nothing listens on right now, on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 function tail(chunks: string[], max = 40): string {
   return chunks.join('').split('\n').slice(-max).join('\n');
@@ -63,12 +35,12 @@ export function runCommand(command: string, args: string[], label: string): Prom
   return new Promise((resolve, reject) => {
     const out: string[] = [];
     const child = spawn(command, args, { cwd: ROOT, env: ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    running.add(child);
+    const forget = track(child);
     child.stdout!.on('data', (d) => out.push(String(d)));
     child.stderr!.on('data', (d) => out.push(String(d)));
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      running.delete(child);
+      forget();
       if (code === 0) resolve();
       else reject(new Error(`${label} failed (${signal ?? `exit ${code}`}):\n${tail(out)}`));
     });
@@ -98,7 +70,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, out: string[
 async function startServer(name: string, command: string, args: string[], port: number, readyPath: string): Promise<Server> {
   const out: string[] = [];
   const child = spawn(command, args, { cwd: ROOT, env: { ...ENV, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  running.add(child);
+  const forget = track(child);
   child.stdout!.on('data', (d) => out.push(String(d)));
   child.stderr!.on('data', (d) => out.push(String(d)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -108,7 +80,7 @@ async function startServer(name: string, command: string, args: string[], port: 
     const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
-    running.delete(child);
+    forget();
   };
   try {
     await waitUntilAnswering(origin + readyPath, child, out, 60_000);

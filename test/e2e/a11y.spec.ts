@@ -32,3 +32,20 @@ test('Tab reaches the controls, then the callouts in footnote order, each with a
   }
   expect(visited.slice(0, 4)).toEqual(['Source 1', 'Source 2', 'Source 3', 'Source 4']);
 });
+
+for (const [label, viewport] of [['375 px wide', { width: 375, height: 740 }], ['200% zoom (1280×800 at 2×)', { width: 640, height: 400 }]] as const) {
+  test(`at ${label} nothing overflows sideways, and the map, figures and controls stay usable`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto('/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    const map = (await page.getByTestId('map').boundingBox())!;
+    expect(map.width).toBe(viewport.width);
+    expect(map.height).toBeGreaterThan(120);
+    await expect(page.getByTestId('map').locator('.map-underlay svg')).toBeVisible();
+    await page.getByRole('button', { name: 'Show figures and sources' }).click();
+    await expect(page.locator('.headline-figures')).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Export image' })).toBeInViewport();
+    await context.close();
+  });
+}

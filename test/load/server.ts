@@ -2,10 +2,10 @@
  * The production server (server.mjs) for the load runner: in its own process group (so it and everything it spawns are stopped
  * by signalling the group, never by name), with its log kept for the report and its memory sampled.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort, killGroup, track } from '../support/process-group';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -24,35 +24,8 @@ export function buildId(root = ROOT): string | null {
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : null;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
-const running = new Set<ChildProcess>();
-function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // the group is already gone
-  }
-}
-// An interrupted run must not leave a server behind.
-process.on('exit', () => running.forEach((child) => killGroup(child, 'SIGKILL')));
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    running.forEach((child) => killGroup(child, 'SIGKILL'));
-    process.exit(130);
-  });
-}
 
 export async function startServer(root = ROOT): Promise<Server> {
   const port = await freePort();
@@ -63,7 +36,7 @@ export async function startServer(root = ROOT): Promise<Server> {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
-  running.add(child);
+  const forget = track(child);
   const log: string[] = [];
   let partial = '';
   const collect = (chunk: Buffer) => {
@@ -81,7 +54,7 @@ export async function startServer(root = ROOT): Promise<Server> {
     const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 10_000);
     await exited;
     clearTimeout(timer);
-    running.delete(child);
+    forget();
   };
 
   const deadline = Date.now() + 90_000;
