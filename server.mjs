@@ -1,7 +1,7 @@
 /**
- * The production server: Next's own request handler behind a plain Node HTTP server, for one reason. Next answers
- * methods it cannot turn into a WHATWG Request (TRACE) with a 500 before any of the app's code runs; here they
- * get a 405 naming the methods the app answers.
+ * The production server: Next's own request handler behind a plain Node HTTP server, for two kinds of request
+ * that Next answers with a 500 before any of the app's code (even proxy.ts) runs: a method it cannot turn into a
+ * WHATWG Request (TRACE), here a 405; and a router-state header it cannot parse, here a 400.
  *   node server.mjs [--port 3000] [--host 0.0.0.0]   (or PORT / HOST in the environment)
  */
 import { createServer } from 'node:http';
@@ -15,15 +15,39 @@ const port = Number(argument('port') ?? process.env.PORT ?? 3000);
 const hostname = argument('host') ?? process.env.HOST ?? '0.0.0.0';
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
+/** The shape of Next's router state: [segment, { slot: state, … }, …], nested. */
+function isRouterState(value, depth = 0) {
+  if (!Array.isArray(value) || value.length < 2 || depth > 32) return false;
+  const [segment, slots] = value;
+  const segmentOk = typeof segment === 'string' || (Array.isArray(segment) && typeof segment[0] === 'string');
+  if (!segmentOk || slots === null || typeof slots !== 'object' || Array.isArray(slots)) return false;
+  return Object.values(slots).every((child) => isRouterState(child, depth + 1));
+}
+
+function junkRouterState(header) {
+  if (header === undefined) return false;
+  try {
+    return !isRouterState(JSON.parse(decodeURIComponent(String(header))));
+  } catch {
+    return true;
+  }
+}
+
+const reject = (response, status, error, headers = {}) => {
+  response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers });
+  response.end(JSON.stringify({ error }));
+};
+
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
 createServer((request, response) => {
   if (!METHODS.includes(request.method ?? '')) {
-    response.writeHead(405, { Allow: METHODS.join(', '), 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-    response.end(JSON.stringify({ error: `The method ${String(request.method).slice(0, 20)} is not allowed; use one of ${METHODS.join(', ')}.` }));
-    return;
+    reject(response, 405, `The method ${String(request.method).slice(0, 20)} is not allowed; use one of ${METHODS.join(', ')}.`, { Allow: METHODS.join(', ') });
+  } else if (junkRouterState(request.headers['next-router-state-tree'])) {
+    reject(response, 400, 'The next-router-state-tree header is malformed.');
+  } else {
+    handle(request, response);
   }
-  handle(request, response);
 }).listen(port, hostname, () => console.log(`Buildup Map ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));
