@@ -5,7 +5,7 @@ const securityHeaders = [
   {
     key: 'Permissions-Policy',
     // The presenter uses fullscreen and the export dialog the clipboard; everything else is off.
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=(), fullscreen=(self), clipboard-write=(self)',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=(), fullscreen=(self), clipboard-write=(self)',
   },
 ];
 
