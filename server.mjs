@@ -1,11 +1,13 @@
 /**
  * The production server: Next's own request handler behind a plain Node HTTP server, for two kinds of request
  * that Next answers with a 500 before any of the app's code (even proxy.ts) runs: a method it cannot turn into a
- * WHATWG Request (TRACE), here a 405; and a router-state header it cannot parse, here a 400.
+ * WHATWG Request (TRACE), here a 405; and a router-state header it cannot parse, here a 400. It also replays
+ * Next's answer to GET /api/buildup while the claims file is unchanged (buildup-memo.mjs).
  *   node server.mjs [--port 3000] [--host 0.0.0.0]   (or PORT / HOST in the environment)
  */
 import { createServer } from 'node:http';
 import next from 'next';
+import { createBuildupMemo } from './buildup-memo.mjs';
 
 const argument = (name) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -41,13 +43,15 @@ const reject = (response, status, error, headers = {}) => {
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
+const loopback = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
+const answerFromMemo = createBuildupMemo(`http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`);
 
-createServer((request, response) => {
+createServer(async (request, response) => {
   if (!METHODS.includes(request.method ?? '')) {
     reject(response, 405, `The method ${String(request.method).slice(0, 20)} is not allowed; use one of ${METHODS.join(', ')}.`, { Allow: METHODS.join(', ') });
   } else if (junkRouterState(request.headers['next-router-state-tree'])) {
     reject(response, 400, 'The next-router-state-tree header is malformed.');
-  } else {
+  } else if (!(await answerFromMemo(request, response))) {
     handle(request, response);
   }
 }).listen(port, hostname, () => console.log(`Buildup Map ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));
