@@ -134,7 +134,8 @@ export function ExportDialog({ open, onClose, target, storyTitle, theme: pageThe
           <figure className="export-preview">
             {previewError ? (
               <p role="alert">{previewError}</p>
-            ) : (
+            ) : open && (
+              // Only while open: the closed dialog is in every page's HTML, and an eager preview costs a render per view.
               <img src={previewHref} alt={`Preview of the ${width} × ${height} export`} onError={async () => setPreviewError(`The preview failed: ${await explainFailure(previewHref)}`)} />
             )}
             <figcaption>{width * scale} × {height * scale} px {format.toUpperCase()}: {fileName}</figcaption>
