@@ -7,6 +7,8 @@
 export interface InPageMarks {
   fcp: number | null;
   idle: number | null;
+  /** When the map's live canvas replaced the server-drawn map (`data-canvas="shown"`); the baseline has none. */
+  canvasShown: number | null;
   error: number | null;
   /** Each top-level `[data-testid=map] svg`: when it appeared, the first animation frame after, its width and the map's. */
   svgs: Array<{ at: number; frame: number | null; duringParse: boolean; width: number; mapWidth: number }>;
@@ -24,7 +26,7 @@ export interface InPageMarks {
  * the moments the map contract changes (`data-map-state` becomes `idle` or `error`, an SVG appears in the map).
  */
 export const INSTALL_MARKS = `(() => {
-  const marks = { fcp: null, idle: null, error: null, svgs: [], shifts: [] };
+  const marks = { fcp: null, idle: null, canvasShown: null, error: null, svgs: [], shifts: [] };
   const seen = [];
   window.__bench = marks;
   window.__benchSvgs = seen;
@@ -63,8 +65,9 @@ export const INSTALL_MARKS = `(() => {
     const state = map.getAttribute('data-map-state');
     if (state === 'idle' && marks.idle === null) marks.idle = now;
     if (state === 'error' && marks.error === null) marks.error = now;
+    if (map.getAttribute('data-canvas') === 'shown' && marks.canvasShown === null) marks.canvasShown = now;
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-state'] });
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-state', 'data-canvas'] });
 })();`;
 
 /** Evaluated once the map is idle: the marks, with each SVG's current width next to the map's. */

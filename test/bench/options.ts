@@ -1,4 +1,4 @@
-/** `npm run bench [-- --quick] [-- --strict] [-- --skip-build]`, parsed once. */
+/** `npm run bench [-- --quick] [-- --strict] [-- --skip-build] [-- --no-lighthouse]`, parsed once. */
 export interface BenchOptions {
   /** One run of everything, no Lighthouse: for working on the bench itself. */
   quick: boolean;
@@ -12,13 +12,13 @@ export interface BenchOptions {
   apiSeconds: number;
 }
 
-const KNOWN = ['--quick', '--strict', '--skip-build', '--help'];
+const KNOWN = ['--quick', '--strict', '--skip-build', '--no-lighthouse', '--help'];
 
 export function parseOptions(argv: string[]): BenchOptions {
   const unknown = argv.filter((a) => !KNOWN.includes(a));
   if (argv.includes('--help') || unknown.length) {
     if (unknown.length) console.error(`bench: unknown option ${unknown.join(' ')}`);
-    console.error('usage: npm run bench [-- --quick] [-- --strict] [-- --skip-build]');
+    console.error('usage: npm run bench [-- --quick] [-- --strict] [-- --skip-build] [-- --no-lighthouse]');
     process.exit(unknown.length ? 2 : 0);
   }
   const quick = argv.includes('--quick');
@@ -27,7 +27,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     strict: argv.includes('--strict'),
     skipBuild: argv.includes('--skip-build'),
     pageRuns: quick ? 1 : 5,
-    lighthouseRuns: quick ? 0 : 3,
+    lighthouseRuns: quick || argv.includes('--no-lighthouse') ? 0 : 3,
     exportRuns: quick ? 1 : 5,
     apiSeconds: 10,
   };

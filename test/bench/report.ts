@@ -101,6 +101,7 @@ export function buildReport(f: BenchFigures, runs: { page: number; lighthouse: n
     name: 'MapLibre idle vs baseline',
     ok: (p) => (idleLimit === null || p.idleMs === null ? null : p.idleMs <= idleLimit),
   });
+  pageRow('→ live canvas shown', (p) => ms(p.canvasShownMs));
   pageRow('Layout shift until idle (sum)', (p) => (p.layoutShift === null ? 'n/a' : p.layoutShift.toFixed(3)));
 
   if (f.lighthouse) {
