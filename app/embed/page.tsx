@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { EmbedView } from '@/components/embed/EmbedView';
-import { GeoPreloads } from '@/components/map/GeoPreloads';
+import { MapPreloads } from '@/components/map/MapPreloads';
 import { mapPageData, type SearchParams } from '../map-page-data';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +12,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
   const { initial, query, svg, firstPaint } = await mapPageData(searchParams);
   return (
     <EmbedView initial={initial} initialQuery={query} firstPaint={firstPaint}>
-      <GeoPreloads />
+      <MapPreloads />
       <div className="map-underlay" aria-hidden="true" dangerouslySetInnerHTML={{ __html: svg }} />
     </EmbedView>
   );

@@ -1,21 +1,28 @@
-import { GEO_SOURCES } from './layers';
+import { headers } from 'next/headers';
+import { preload } from 'react-dom';
+import { ENGINE_SCRIPT_URL } from './engine-files';
 import { ENGINE_EAGER_MIN_WIDTH } from './engine-policy';
+import { GEO_SOURCES } from './layers';
+
+const WIDE = `(min-width: ${ENGINE_EAGER_MIN_WIDTH}px)`;
+
+interface Props {
+  /** Views that load the engine at once whatever the width (the presenter). */
+  eager?: boolean;
+}
 
 /**
- * Wide windows fetch the map's layers at low priority while the page is still hydrating, so the HTTP cache
- * (the layers are cacheable for a day) already holds them when the map engine asks. Phones, which load the engine
- * only on touch, skip them.
+ * Wide windows fetch the map engine and the map's layers at low priority while the page is still hydrating, so
+ * the engine is ready when React asks for it and the HTTP cache (the layers are cacheable for a day) already
+ * holds the layers when the engine's worker asks. Phones, which load the engine only on touch, skip all of it
+ * (except in an eager view).
  */
-export function GeoPreloads() {
+export async function MapPreloads({ eager = false }: Props) {
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
+  const media = eager ? undefined : WIDE;
+  // Under 'strict-dynamic' a script preload needs the page's nonce, like Next's own.
+  preload(ENGINE_SCRIPT_URL, { as: 'script', crossOrigin: 'anonymous', fetchPriority: 'low', media, nonce });
   return GEO_SOURCES.map((name) => (
-    <link
-      key={name}
-      rel="preload"
-      href={`/api/geo/${name}`}
-      as="fetch"
-      crossOrigin="anonymous"
-      fetchPriority="low"
-      media={`(min-width: ${ENGINE_EAGER_MIN_WIDTH}px)`}
-    />
+    <link key={name} rel="preload" href={`/api/geo/${name}`} as="fetch" crossOrigin="anonymous" fetchPriority="low" media={media} />
   ));
 }

@@ -19,7 +19,10 @@ import { currentView, DEFAULT_LNG_LAT_BOUNDS, sceneCameraOptions, startCamera, w
 import { useFigures } from './use-callouts';
 import { ENGINE_EAGER_MIN_WIDTH } from './engine-policy';
 import { useDeferredEngine } from './use-deferred-engine';
+import { loadEngine, type MapEngine } from './load-engine';
+import { whenGpuDrawn } from './gpu-drawn';
 import { useHighlight, useLayerToggles, useThemeStyle } from './use-map-layers';
+import { noteBuilt } from './built-with';
 
 export type MapState = 'loading' | 'idle' | 'error' | 'fallback';
 
@@ -46,11 +49,9 @@ interface Props {
   children?: React.ReactNode;
 }
 
-/**
- * Wide windows start downloading the engine as soon as this module runs, during hydration rather than after it
- * (it is parsed and run only when the map is created, after the first paint).
- */
-const engineEarly = typeof window !== 'undefined' && window.innerWidth >= ENGINE_EAGER_MIN_WIDTH ? import('maplibre-gl') : null;
+// Wide windows start the engine (and its worker) as soon as this module runs, during hydration rather than after
+// it; the page's head has already asked for its file (MapPreloads).
+if (typeof window !== 'undefined' && window.innerWidth >= ENGINE_EAGER_MIN_WIDTH) loadEngine().catch(() => undefined);
 
 /** A lost WebGL context that MapLibre has not restored by then is given up for the static map. */
 const CONTEXT_RESTORE_GRACE_MS = 3000;
@@ -74,15 +75,26 @@ export function MapView(props: Props) {
   const [engineWanted, wantEngine] = useDeferredEngine(areaRef, !followsHash);
   /** The map from its creation on, loaded or not: a retry must reach it even when its first load failed. */
   const createdRef = useRef<MapLibreMap | null>(null);
+  /** Counts retries of a map whose engine never arrived (a retry of a created map only reloads its data). */
+  const [engineAttempt, setEngineAttempt] = useState(0);
+  /** The live canvas replaces the server-drawn map once the GPU has drawn it (gpu-drawn.ts) or the viewer moves it. */
+  const [canvasShown, setCanvasShown] = useState(false);
 
   useEffect(() => {
     if (!engineWanted) return;
     let cancelled = false;
     let cleanup = () => {};
     (async () => {
-      const maplibre = await (engineEarly ?? import('maplibre-gl'));
+      let maplibre: MapEngine;
+      try {
+        maplibre = await loadEngine();
+      } catch (error) {
+        if (cancelled) return;
+        setFailure(`The interactive map could not load its engine (${(error as Error).message}). The map below is a static copy.`);
+        setState('error');
+        return;
+      }
       if (cancelled || !containerRef.current) return;
-      maplibre.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
       await document.fonts?.load('12px Inter').catch(() => undefined);
       if (cancelled) return;
       if (!webglAvailable()) {
@@ -95,7 +107,10 @@ export function MapView(props: Props) {
       try {
         created = new maplibre.Map({
           container: containerRef.current,
-          style: mapStyle(latest.current.theme, window.location.origin, latest.current.typeScale),
+          style: mapStyle(latest.current.theme, window.location.origin, latest.current.typeScale, figuresRef.current),
+          // Labels appear at once rather than fading in: each fade is several more frames, which software WebGL
+          // (no GPU) pays for with long tasks.
+          fadeDuration: 0,
           ...startCamera(followsHash ? window.location.hash : '', latest.current.props.firstPaint ?? null, width, height),
           keyboard: followsHash,
           minZoom: MIN_ZOOM,
@@ -111,6 +126,7 @@ export function MapView(props: Props) {
         return;
       }
       const m = created;
+      noteBuilt(m, latest.current.theme, latest.current.typeScale, figuresRef.current);
       createdRef.current = m;
       if (followsHash) m.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
       m.addControl(new maplibre.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
@@ -120,7 +136,15 @@ export function MapView(props: Props) {
       });
 
       // Loading ends in idle, unless a layer's data failed first (then error, until a retry loads it).
-      const onIdle = () => setState((s) => (s === 'loading' ? 'idle' : s));
+      let cancelGpuWait: (() => void) | null = null;
+      const showCanvas = () => setCanvasShown(true);
+      const onIdle = () => {
+        setState((s) => (s === 'loading' ? 'idle' : s));
+        cancelGpuWait ??= whenGpuDrawn(m.getCanvas(), showCanvas);
+      };
+      const onMoveStart = (event: { originalEvent?: Event }) => {
+        if (event.originalEvent) showCanvas();
+      };
       const onError = (event: { error?: { message?: string }; sourceId?: string }) => {
         if (!event.sourceId && m.loaded()) return;
         setFailure(`The map could not load its data (${event.error?.message ?? 'unknown error'}). The map below is a static copy.`);
@@ -153,6 +177,7 @@ export function MapView(props: Props) {
       m.on('error', onError);
       m.on('load', onLoad);
       m.on('moveend', onMoveEnd);
+      m.on('movestart', onMoveStart);
       m.on('webglcontextlost', onContextLost);
       m.on('webglcontextrestored', onContextRestored);
       if (followsHash) window.addEventListener('hashchange', onHashChange);
@@ -166,6 +191,9 @@ export function MapView(props: Props) {
         m.off('error', onError);
         m.off('load', onLoad);
         m.off('moveend', onMoveEnd);
+        m.off('movestart', onMoveStart);
+        cancelGpuWait?.();
+        setCanvasShown(false);
         m.off('webglcontextlost', onContextLost);
         m.off('webglcontextrestored', onContextRestored);
         setMap(null);
@@ -178,7 +206,7 @@ export function MapView(props: Props) {
       cleanup();
     };
     // Created once the engine is wanted; whether it follows the hash is fixed for its life.
-  }, [engineWanted]);
+  }, [engineWanted, engineAttempt]);
 
   // Scene: fly to its camera (or jump, with reduced motion).
   const cameraKey = scene ? JSON.stringify(scene.camera) : null;
@@ -198,9 +226,12 @@ export function MapView(props: Props) {
   /** Asks again for every layer's data; the map returns to idle once it has all of it. */
   const retry = () => {
     const target = createdRef.current;
-    if (!target) return;
     setFailure(null);
     setState('loading');
+    if (!target) {
+      setEngineAttempt((n) => n + 1);
+      return;
+    }
     for (const name of GEO_SOURCES) (target.getSource(name) as GeoJSONSource | undefined)?.setData(`${window.location.origin}/api/geo/${name}`);
   };
 
@@ -210,6 +241,7 @@ export function MapView(props: Props) {
       className={className}
       data-testid="map"
       data-map-state={state}
+      data-canvas={canvasShown ? 'shown' : 'hidden'}
       data-hidden-layers={hiddenLayers.join(',')}
       data-engine={engineWanted ? 'wanted' : 'deferred'}
       aria-label="Map of the buildup"
@@ -224,7 +256,7 @@ export function MapView(props: Props) {
       {failure ? (
         <div className="map-message" role="alert">
           <p>{failure}</p>
-          {state === 'error' && createdRef.current ? <button type="button" className="header-button" onClick={retry}>Retry</button> : null}
+          {state === 'error' ? <button type="button" className="header-button" onClick={retry}>Retry</button> : null}
         </div>
       ) : null}
     </div>

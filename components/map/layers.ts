@@ -4,6 +4,7 @@
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { FLANK_ALTERNATE_ISO, FONT_FAMILY, sizes, type Theme } from '@/geo/style';
+import type { FigureLayers } from '@/geo/figure-symbols';
 import type { LayerToggle } from '@/geo/url-state';
 
 /** Pattern images are named per theme, so switching themes draws the new colours instead of cached ones. */
@@ -24,13 +25,12 @@ export const TOGGLE_LAYERS: Record<LayerToggle, string[]> = {
 };
 
 export const GEO_SOURCES = ['countries', 'crimea', 'borders', 'cities', 'labels', 'zones'] as const;
-export const FIGURE_SOURCES = ['figure-symbols', 'figure-callouts'] as const;
+export const FIGURE_SOURCE = 'figure-symbols';
 
-
-export function sources(origin: string): Record<string, SourceSpecification> {
+/** The figures travel inside the style, so the first frames already hold them (no second load after `load`). */
+export function sources(origin: string, figures: FigureLayers): Record<string, SourceSpecification> {
   const geo = Object.fromEntries(GEO_SOURCES.map((name) => [name, { type: 'geojson', data: `${origin}/api/geo/${name}` } as const]));
-  const empty = { type: 'FeatureCollection' as const, features: [] };
-  return { ...geo, 'figure-symbols': { type: 'geojson', data: empty }, 'figure-callouts': { type: 'geojson', data: empty } };
+  return { ...geo, [FIGURE_SOURCE]: { type: 'geojson', data: figures.symbols as GeoJSON.FeatureCollection } };
 }
 
 export function countryFill(theme: Theme): unknown {
@@ -82,19 +82,19 @@ export function layers(theme: Theme, typeScale = 1): LayerSpecification[] {
       paint: { 'line-color': theme.crimeaLine, 'line-width': sizes.crimeaLine, 'line-dasharray': [...sizes.crimeaLineDash] },
     },
     {
-      id: 'figure-projection-hatch', type: 'fill', source: 'figure-symbols', filter: ['==', ['get', 'kind'], 'projection'],
+      id: 'figure-projection-hatch', type: 'fill', source: FIGURE_SOURCE, filter: ['==', ['get', 'kind'], 'projection'],
       paint: { 'fill-pattern': hatchImageId('projection', theme), 'fill-opacity': 0.6 },
     },
     {
-      id: 'figure-projection-outline', type: 'line', source: 'figure-symbols', filter: ['==', ['get', 'kind'], 'projection'],
+      id: 'figure-projection-outline', type: 'line', source: FIGURE_SOURCE, filter: ['==', ['get', 'kind'], 'projection'],
       paint: { 'line-color': theme.projected, 'line-width': sizes.figureStroke, 'line-dasharray': [...sizes.projectionDash] },
     },
     {
-      id: 'figure-reported', type: 'fill', source: 'figure-symbols', filter: ['!=', ['get', 'kind'], 'projection'],
+      id: 'figure-reported', type: 'fill', source: FIGURE_SOURCE, filter: ['!=', ['get', 'kind'], 'projection'],
       paint: { 'fill-color': theme.reported, 'fill-opacity': 0.35 },
     },
     {
-      id: 'figure-reported-outline', type: 'line', source: 'figure-symbols', filter: ['!=', ['get', 'kind'], 'projection'],
+      id: 'figure-reported-outline', type: 'line', source: FIGURE_SOURCE, filter: ['!=', ['get', 'kind'], 'projection'],
       paint: { 'line-color': theme.reported, 'line-width': sizes.figureStroke },
     },
     ...highlightLayers(theme),
@@ -112,8 +112,8 @@ export function layers(theme: Theme, typeScale = 1): LayerSpecification[] {
   ];
 }
 
-export function mapStyle(theme: Theme, origin: string, typeScale = 1): StyleSpecification {
-  return { version: 8, sources: sources(origin), layers: layers(theme, typeScale) };
+export function mapStyle(theme: Theme, origin: string, typeScale: number, figures: FigureLayers): StyleSpecification {
+  return { version: 8, sources: sources(origin, figures), layers: layers(theme, typeScale) };
 }
 
 /** A diagonal hatch tile drawn in code, so no image is fetched. */

@@ -2,6 +2,9 @@
 import { useEffect, type RefObject } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FigureLayers } from '@/geo/figure-symbols';
+import { figuresAreCurrent } from './built-with';
+import { FIGURE_SOURCE } from './layers';
+import { loadEngine } from './load-engine';
 
 interface CalloutHandlers {
   labels: Record<string, string>;
@@ -17,10 +20,10 @@ export function useFigures(map: MapLibreMap | null, figures: FigureLayers, handl
   const key = JSON.stringify(figures);
   useEffect(() => {
     if (!map) return;
-    (map.getSource('figure-symbols') as GeoJSONSource | undefined)?.setData(figures.symbols);
+    if (!figuresAreCurrent(map, figures)) (map.getSource(FIGURE_SOURCE) as GeoJSONSource | undefined)?.setData(figures.symbols);
     let stale = false;
     let markers: { remove: () => void }[] = [];
-    import('maplibre-gl').then(({ Marker }) => {
+    loadEngine().then(({ Marker }) => {
       if (stale) return;
       const inFootnoteOrder = [...figures.callouts.features].sort((a, b) => a.properties.footnote - b.properties.footnote);
       markers = inFootnoteOrder.map((feature) => {

@@ -24,7 +24,11 @@ test('when the geo API is slow the static map shows until the live map is ready'
   await page.waitForTimeout(1000);
   await expect(map(page)).toHaveAttribute('data-map-state', 'loading');
   await expect(map(page).locator('.map-underlay svg')).toBeVisible();
+  // The half-loaded live map stays transparent over the static one.
+  await expect(map(page).locator('canvas.maplibregl-canvas')).toHaveCSS('opacity', '0');
+  await expect(map(page)).toHaveAttribute('data-canvas', 'hidden');
   await waitForIdle(page);
+  await expect(map(page).locator('canvas.maplibregl-canvas')).toHaveCSS('opacity', '1');
 });
 
 /** A second server of the same build, in its own process group so the test can stop and restart it. */

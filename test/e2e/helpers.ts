@@ -3,8 +3,10 @@ import { expect } from '@playwright/test';
 
 export const map = (page: Page) => page.getByTestId('map');
 
+/** MapLibre is idle and its canvas has replaced the server-drawn map (so screenshots show the live map). */
 export async function waitForIdle(page: Page) {
   await expect(map(page)).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  await expect(map(page)).toHaveAttribute('data-canvas', 'shown', { timeout: 30_000 });
 }
 
 /** Web Mercator as MapLibre draws it (512 px tiles): where [lng, lat] lands inside the map element. */

@@ -19,6 +19,22 @@ test('the map reaches idle and no request leaves the app’s origin', async ({ p
   expect(foreign).toEqual([]);
 });
 
+test('a wide window asks for the engine from the HTML, fetches it once, and shows the canvas only once drawn', async ({ page }) => {
+  const engine: string[] = [];
+  page.on('request', (r) => /maplibre-gl/.test(r.url()) && engine.push(r.url()));
+  const response = await page.goto('/');
+  const html = await response!.text();
+  const preload = html.match(/<link rel="preload" href="([^"]*maplibre-gl\.[\w-]+\.mjs)" as="script"[^>]*media="\(min-width: 1024px\)"/);
+  expect(preload, 'the head preloads the engine for wide windows').not.toBeNull();
+  await expect(map(page)).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  const canvas = map(page).locator('canvas.maplibregl-canvas');
+  await expect(map(page)).toHaveAttribute('data-canvas', 'shown', { timeout: 10_000 });
+  await expect(canvas).toHaveCSS('opacity', '1');
+  const scripts = engine.filter((url) => !url.includes('worker'));
+  expect(scripts, 'one copy of the engine, the preloaded file').toEqual([new URL(preload![1], page.url()).href]);
+  expect(engine.filter((url) => url.includes('worker'))).toHaveLength(1);
+});
+
 test('Crimea is drawn unlike Russia and unlike mainland Ukraine', async ({ page }) => {
   const view = { zoom: 6, lat: 46, lng: 34.5 };
   await page.goto(`/?theme=light#${view.zoom}/${view.lat}/${view.lng}`);

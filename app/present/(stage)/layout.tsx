@@ -1,3 +1,4 @@
+import { MapPreloads } from '@/components/map/MapPreloads';
 import { PresenterShell } from '@/components/present/PresenterShell';
 import { buildupPayload } from '@/geo/buildup-payload';
 import { presenterScenes } from '@/geo/presenter-scenes';
@@ -9,6 +10,7 @@ export default function PresentLayout({ children }: { children: React.ReactNode 
   const initial = buildupPayload();
   return (
     <>
+      <MapPreloads eager />
       <PresenterShell initial={initial} scenes={presenterScenes(initial)} />
       {children}
     </>
