@@ -104,8 +104,11 @@ async function measureOnce(browser: Browser, target: PageTarget): Promise<PageRu
     const origin = new URL(target.url).origin;
     const offOrigin: string[] = [];
     let interactive = false;
-    const scripts = new Map<string, Promise<Buffer | null>>();
-    const geo = new Map<string, Promise<Buffer | null>>();
+    // Bodies are read once the map is idle: reading them as they arrive (over CDP) loads the browser during the
+    // very window being timed, and more so for a page of many files than for the baseline's few.
+    const scripts = new Map<string, Response>();
+    const geo = new Map<string, Response>();
+    const bodyOf = (response: Response) => response.body().catch(() => null);
     context.on('request', (request) => {
       const url = request.url();
       if (/^https?:/.test(url) && new URL(url).origin !== origin) offOrigin.push(url);
@@ -113,9 +116,8 @@ async function measureOnce(browser: Browser, target: PageTarget): Promise<PageRu
     context.on('response', (response) => {
       if (interactive || response.status() >= 300) return;
       const url = response.url();
-      const body = response.body().catch(() => null);
-      if (isScript(response)) scripts.set(url, body);
-      else if (target.isGeo(new URL(url))) geo.set(url, body);
+      if (isScript(response)) scripts.set(url, response);
+      else if (target.isGeo(new URL(url))) geo.set(url, response);
     });
     const page = await context.newPage();
     const navigation = await page.goto(target.url, { waitUntil: 'commit', timeout: 60_000 });
@@ -132,8 +134,8 @@ async function measureOnce(browser: Browser, target: PageTarget): Promise<PageRu
     const parsed = (await page.evaluate(`(${PARSE_HTML})(${JSON.stringify(html.toString('utf8'))})`)) as { scripts: string[]; mapSvgInHtml: boolean };
 
     const files = new Map<string, ScriptFile>();
-    for (const [url, body] of scripts) {
-      const bytes = await body;
+    for (const [url, response] of scripts) {
+      const bytes = await bodyOf(response);
       if (bytes) files.set(url, { url, sizes: compressedSizes(bytes), engine: isEngine(url, bytes) });
     }
     const interactiveFiles = [...files.values()];
@@ -148,7 +150,7 @@ async function measureOnce(browser: Browser, target: PageTarget): Promise<PageRu
         if (bytes) firstPaint.push({ url, sizes: compressedSizes(bytes), engine: isEngine(url, bytes) });
       }
     }
-    const geoBodies = (await Promise.all(geo.values())).filter((b): b is Buffer => b !== null);
+    const geoBodies = (await Promise.all([...geo.values()].map(bodyOf))).filter((b): b is Buffer => b !== null);
     const bySize = (a: ScriptFile, b: ScriptFile) => b.sizes.gzip - a.sizes.gzip;
 
     // The SVG map: the earliest top-level SVG in the map that the HTML itself brought and that spans most
