@@ -18,6 +18,8 @@ async function fetchJson<T>(url: string): Promise<T> {
 export function useBuildup(initial: BuildupPayload) {
   const { data, error } = useSWR<BuildupPayload>('/api/buildup', fetchJson, {
     fallbackData: initial,
+    // The server rendered it a moment ago: the first look is the first poll, not a request during start-up.
+    revalidateOnMount: false,
     refreshInterval: BUILDUP_REFRESH_MS,
     revalidateOnFocus: true,
     keepPreviousData: true,

@@ -12,16 +12,16 @@ interface Props {
 }
 
 /**
- * Wide windows fetch the map engine and the map's layers at low priority while the page is still hydrating, so
- * the engine is ready when React asks for it and the HTTP cache (the layers are cacheable for a day) already
- * holds the layers when the engine's worker asks. Phones, which load the engine only on touch, skip all of it
- * (except in an eager view).
+ * Wide windows fetch the map engine and the map's layers while the page is still hydrating, so the engine is
+ * ready when React asks for it and the HTTP cache (the layers are cacheable for a day) already holds the layers
+ * when the engine's worker asks. Phones, which load the engine only on touch, skip all of it (except in an eager
+ * view). Not the worker: Chromium ignores `media` on a prefetch, and a worker's request never takes a preload.
  */
 export async function MapPreloads({ eager = false }: Props) {
   const nonce = (await headers()).get('x-nonce') ?? undefined;
   const media = eager ? undefined : WIDE;
   // Under 'strict-dynamic' a script preload needs the page's nonce, like Next's own.
-  preload(ENGINE_SCRIPT_URL, { as: 'script', crossOrigin: 'anonymous', fetchPriority: 'low', media, nonce });
+  preload(ENGINE_SCRIPT_URL, { as: 'script', crossOrigin: 'anonymous', media, nonce });
   return GEO_SOURCES.map((name) => (
     <link key={name} rel="preload" href={`/api/geo/${name}`} as="fetch" crossOrigin="anonymous" fetchPriority="low" media={media} />
   ));

@@ -36,12 +36,8 @@ export function sceneCameraOptions(camera: SceneCamera, map: MapLibreMap) {
   return map.cameraForBounds([[w, s], [e, n]], { padding: scenePadding(map), maxZoom: camera.maxZoom, bearing: camera.bearing }) ?? {};
 }
 
-/** WebGL is off or blocked: the server-drawn map stays and says so. */
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
+/** MapLibre's constructor throws a GPUInitializationError when the browser gives it no WebGL2 context
+ * (WebGL off or blocked): the server-drawn map then stays and says so. */
+export function isNoWebGl(error: unknown): boolean {
+  return error instanceof Error && error.name === 'GPUInitializationError';
 }
