@@ -79,6 +79,8 @@ export function MapView(props: Props) {
   const [engineAttempt, setEngineAttempt] = useState(0);
   /** The live canvas replaces the server-drawn map once the GPU has drawn it (gpu-drawn.ts) or the viewer moves it. */
   const [canvasShown, setCanvasShown] = useState(false);
+  /** The scene camera the map is at or flying to, so a scene is flown to once. */
+  const sceneCameraShown = useRef<string | null>(null);
 
   useEffect(() => {
     if (!engineWanted) return;
@@ -138,13 +140,17 @@ export function MapView(props: Props) {
 
       // Loading ends in idle, unless a layer's data failed first (then error, until a retry loads it).
       let cancelGpuWait: (() => void) | null = null;
+      let idleSeen = false;
       const showCanvas = () => setCanvasShown(true);
       const onIdle = () => {
+        idleSeen = true;
         setState((s) => (s === 'loading' ? 'idle' : s));
         cancelGpuWait ??= whenGpuDrawn(m.getCanvas(), showCanvas);
       };
+      // Any camera motion after the first idle (the viewer's, or a scene's flight) shows the live map at once: a
+      // hidden canvas would leave the motion unseen and its frames piling up for the GPU.
       const onMoveStart = (event: { originalEvent?: Event }) => {
-        if (event.originalEvent) showCanvas();
+        if (event.originalEvent || idleSeen) showCanvas();
       };
       const onError = (event: { error?: { message?: string }; sourceId?: string }) => {
         if (!event.sourceId && m.loaded()) return;
@@ -183,7 +189,10 @@ export function MapView(props: Props) {
       m.on('webglcontextrestored', onContextRestored);
       if (followsHash) window.addEventListener('hashchange', onHashChange);
       const initialScene = latest.current.props.scene;
-      if (initialScene) m.jumpTo(sceneCameraOptions(initialScene.camera, m));
+      if (initialScene) {
+        m.jumpTo(sceneCameraOptions(initialScene.camera, m));
+        sceneCameraShown.current = JSON.stringify(initialScene.camera);
+      }
       cleanup = () => {
         window.removeEventListener('hashchange', onHashChange);
         window.clearTimeout(restoreTimer);
@@ -213,7 +222,9 @@ export function MapView(props: Props) {
   const cameraKey = scene ? JSON.stringify(scene.camera) : null;
   useEffect(() => {
     const focus = latest.current.props.scene;
-    if (!map || !focus) return;
+    // The map starts at its first scene's camera: flying there again would hold back its first idle by a flight.
+    if (!map || !focus || sceneCameraShown.current === cameraKey) return;
+    sceneCameraShown.current = cameraKey;
     const options = sceneCameraOptions(focus.camera, map);
     if (reducedMotion) map.jumpTo(options);
     else map.flyTo({ ...options, duration: FLIGHT_MS, essential: false });
