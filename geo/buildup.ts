@@ -1,4 +1,5 @@
 import type { Claim, ClaimsFile } from './schema';
+import { formatNumber } from './format';
 
 export interface NumberedClaim extends Claim {
   /** The footnote number a viewer sees on the map, in the panel and in exports. */
@@ -51,7 +52,7 @@ export const claimById = (buildup: Buildup, id: string) => buildup.claims.find((
 /** "more than 90,000 troops" */
 export function describeFigure(claim: Claim): string {
   if (claim.value === null) return claim.quote;
-  return [claim.qualifier, claim.value.toLocaleString('en-US'), claim.unit].filter(Boolean).join(' ');
+  return [claim.qualifier, formatNumber(claim.value), claim.unit].filter(Boolean).join(' ');
 }
 
 /** The accessible name of each claim's callout: "Source 1: more than 90,000 troops, Ukrainian officials". */

@@ -1,7 +1,7 @@
 'use client';
 import { describeFigure } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
-import { formatDate } from './format';
+import { formatDate } from '@/geo/format';
 
 /** Every claim as a table: the same facts as the map and the source list, in a form screen readers navigate. */
 export function ClaimsTable({ buildup }: { buildup: BuildupPayload }) {

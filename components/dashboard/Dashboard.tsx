@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useBuildup } from '@/components/data/use-buildup';
-import { ExportDialog } from '@/components/export/ExportDialog';
+import { LazyExportDialog } from '@/components/export/LazyExportDialog';
 import { MapView } from '@/components/map/MapView';
 import { useEffectiveTheme } from '@/components/theme';
 import { calloutLabels } from '@/geo/buildup';
@@ -99,7 +99,7 @@ export function Dashboard({ initial, metrics, referenceFacts, initialQuery, firs
         </div>
       </main>
       <SourceCard claim={card.claim} onClose={card.close} />
-      <ExportDialog
+      <LazyExportDialog
         open={exportView !== null}
         onClose={() => setExportView(null)}
         target={{ view: exportView ?? parseViewHash('') }}

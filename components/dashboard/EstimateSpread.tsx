@@ -1,6 +1,6 @@
 'use client';
 import type { BuildupPayload } from '@/geo/buildup-payload';
-import { formatNumber } from './format';
+import { formatNumber } from '@/geo/format';
 
 /** Every troop figure on one scale, so viewers see the spread of estimates and who gave each. */
 export function EstimateSpread({ buildup, onOpenClaim }: { buildup: BuildupPayload; onOpenClaim: (id: string, opener: HTMLElement) => void }) {

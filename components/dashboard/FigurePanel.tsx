@@ -5,7 +5,7 @@ import type { Metrics } from '@/geo/load-geo';
 import type { ReferenceFacts } from '@/geo/schema';
 import { ClaimsTable } from './ClaimsTable';
 import { EstimateSpread } from './EstimateSpread';
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatNumber } from '@/geo/format';
 import { SourceList } from './SourceList';
 
 interface Props {

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { describeFigure, type NumberedClaim } from '@/geo/buildup';
-import { formatDate } from './format';
+import { formatDate } from '@/geo/format';
 
 /** A modal card with the claim's exact words and where they were published; Esc closes it and focus returns. */
 export function SourceCard({ claim, onClose }: { claim: NumberedClaim | null; onClose: () => void }) {

@@ -1,6 +1,6 @@
 'use client';
 import type { BuildupPayload } from '@/geo/buildup-payload';
-import { formatDate } from './format';
+import { formatDate } from '@/geo/format';
 
 export function SourceList({ buildup, onOpenClaim }: { buildup: BuildupPayload; onOpenClaim: (id: string, opener: HTMLElement) => void }) {
   return (

@@ -3,7 +3,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBuildup } from '@/components/data/use-buildup';
 import { SourceCard } from '@/components/dashboard/SourceCard';
-import { ExportDialog } from '@/components/export/ExportDialog';
+import { LazyExportDialog } from '@/components/export/LazyExportDialog';
 import { MapView } from '@/components/map/MapView';
 import { calloutLabels, describeFigure } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
@@ -142,7 +142,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
         </div>
       ) : null}
       <SourceCard claim={claim} onClose={() => { setOpenClaim(null); openerRef.current?.focus(); }} />
-      <ExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1 }} storyTitle={buildup.story.title} theme="dark" />
+      <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1 }} storyTitle={buildup.story.title} theme="dark" />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** "As of" date and attribution on the left, the permalink on the right; stacked when they do not fit. */
 import { ATTRIBUTION, type Theme } from '../style';
 import { type Block, firstBaseline, text } from './block';
-import { formatDate } from './format';
+import { formatDate } from '../format';
 import { textWidth } from './text-metrics';
 import { wrapText } from './wrap-text';
 

@@ -1,13 +1,6 @@
-/** Words the exports print, written without Intl so every machine produces the same bytes. */
+/** Words the exports print (numbers and dates from geo/format.ts, the same as on the page). */
 import { describeFigure, type NumberedClaim } from '../buildup';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** '2021-12-06' → '6 December 2021' */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
+import { formatDate } from '../format';
 
 const QUOTE_CHARS = 110;
 

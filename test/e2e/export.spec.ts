@@ -25,6 +25,20 @@ test('the export dialog downloads the view on screen at the chosen size, with it
   expect(text).toMatch(/Permalink\0http:\/\/(127\.0\.0\.1|localhost):3100\/#5\/48\.5\/33/);
 });
 
+test('the dialog is fetched on first use, not with the page, and keeps its choices when reopened', async ({ page }) => {
+  const html = await (await page.goto('/'))!.text();
+  expect(html, 'no export dialog in the page’s HTML').not.toContain('export-dialog');
+  await waitForIdle(page);
+  await expect(page.locator('dialog.export-dialog')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Export image' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  await dialog.getByLabel('Size').selectOption('social-card');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Export image' }).click();
+  await expect(dialog.getByLabel('Size')).toHaveValue('social-card');
+});
+
 test('the dialog names what is wrong with an oversize custom export and offers no download', async ({ page }) => {
   await page.goto('/');
   await waitForIdle(page);

@@ -10,7 +10,7 @@ import { roundKm } from '@/geo/render/scale-bar';
 import { textRect } from '@/geo/render/place-labels';
 import { textWidth } from '@/geo/render/text-metrics';
 import { FONT_STACK, themes } from '@/geo/style';
-import { formatDate } from '@/geo/render/format';
+import { formatDate } from '@/geo/format';
 
 const buildup = loadBuildup();
 const geo = loadGeo();

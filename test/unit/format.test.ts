@@ -1,0 +1,36 @@
+/** geo/format.ts writes numbers and dates without Intl; they must read exactly as Intl's en-US / en-GB would. */
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { formatDate, formatNumber } from '@/geo/format';
+
+test('figures as the sources write them', () => {
+  expect(formatNumber(90000)).toBe('90,000');
+  expect(formatNumber(175000)).toBe('175,000');
+  expect(formatNumber(27032)).toBe('27,032');
+  expect(formatNumber(999)).toBe('999');
+  expect(formatNumber(1234.5)).toBe('1,234.5');
+  expect(formatNumber(-1974)).toBe('-1,974');
+  expect(formatNumber(0)).toBe('0');
+});
+
+test('numbers match Intl en-US grouping', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 999 }), (whole, thousandths) => {
+      const value = whole + Math.sign(whole || 1) * thousandths / 1000;
+      expect(formatNumber(value)).toBe(value.toLocaleString('en-US', { maximumFractionDigits: 20 }));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('dates match Intl en-GB long form in UTC', () => {
+  expect(formatDate('2021-12-06')).toBe('6 December 2021');
+  const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  fc.assert(
+    fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
+      const iso = date.toISOString().slice(0, 10);
+      expect(formatDate(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+    }),
+    { numRuns: 2000 },
+  );
+});
