@@ -1,7 +1,8 @@
 /**
  * The production server: Next's own request handler behind a plain Node HTTP server, for two kinds of request
  * that Next answers with a 500 before any of the app's code (even proxy.ts) runs: a method it cannot turn into a
- * WHATWG Request (TRACE), here a 405; and a router-state header it cannot parse, here a 400. It also replays
+ * WHATWG Request (TRACE), here a 405; and a router-state header it cannot parse, here a 400. An address longer
+ * than 6,144 characters gets a 414 (see MAX_ADDRESS_LENGTH). It also replays
  * Next's answer to GET /api/buildup while the claims file is unchanged (buildup-memo.mjs).
  *   node server.mjs [--port 3000] [--host 0.0.0.0]   (or PORT / HOST in the environment)
  */
@@ -16,6 +17,14 @@ const argument = (name) => {
 const port = Number(argument('port') ?? process.env.PORT ?? 3000);
 const hostname = argument('host') ?? process.env.HOST ?? '0.0.0.0';
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+/**
+ * Longer addresses get a 414. Next's redirects (a trailing slash, say) repeat the address in two headers, so an
+ * 11,000-character one made a 22 KB header block that HTTP clients such as Node's refuse (found by the fuzz
+ * script). The longest real address, an export whose 200-character title and subtitle are all three-byte characters
+ * such as “ (9 characters each once %-escaped), is about 3,700; twice 6,144 still fits in the 16 KB that Node's
+ * HTTP client accepts.
+ */
+const MAX_ADDRESS_LENGTH = 6144;
 
 /** The shape of Next's router state: [segment, { slot: state, … }, …], nested. */
 function isRouterState(value, depth = 0) {
@@ -47,7 +56,10 @@ const loopback = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hos
 const answerFromMemo = createBuildupMemo(`http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`);
 
 createServer(async (request, response) => {
-  if (!METHODS.includes(request.method ?? '')) {
+  const addressLength = (request.url ?? '').length;
+  if (addressLength > MAX_ADDRESS_LENGTH) {
+    reject(response, 414, `The address is ${addressLength.toLocaleString('en-US')} characters long; at most ${MAX_ADDRESS_LENGTH.toLocaleString('en-US')} are accepted.`);
+  } else if (!METHODS.includes(request.method ?? '')) {
     reject(response, 405, `The method ${String(request.method).slice(0, 20)} is not allowed; use one of ${METHODS.join(', ')}.`, { Allow: METHODS.join(', ') });
   } else if (junkRouterState(request.headers['next-router-state-tree'])) {
     reject(response, 400, 'The next-router-state-tree header is malformed.');

@@ -1,0 +1,52 @@
+/**
+ * What server.mjs answers before Next sees a request: each of these was a bare 500 from Next (or, for the long
+ * address, a header block too large for Node's HTTP client), found by `npm run fuzz`.
+ */
+import { get, request as httpRequest, type IncomingMessage } from 'node:http';
+import { expect, test } from '@playwright/test';
+
+/** A raw request with Node's own client (16 KB header limit), so an oversize answer fails here as it would in any Node client. */
+function raw(url: string, options: { method?: string; headers?: Record<string, string> } = {}) {
+  return new Promise<{ status: number; headers: IncomingMessage['headers']; body: string }>((resolve, reject) => {
+    const req = httpRequest(url, { method: options.method ?? 'GET', headers: options.headers }, (response) => {
+      let body = '';
+      response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body }));
+    });
+    req.on('error', reject).end();
+  });
+}
+
+test('TRACE is a 405 that lists the allowed methods', async ({ baseURL }) => {
+  const answer = await raw(`${baseURL}/`, { method: 'TRACE' });
+  expect(answer.status).toBe(405);
+  expect(answer.headers.allow).toBe('GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS');
+  expect(JSON.parse(answer.body).error).toBe('The method TRACE is not allowed; use one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS.');
+});
+
+test('a router-state header Next cannot parse is a 400 naming it', async ({ baseURL }) => {
+  const answer = await raw(`${baseURL}/`, { headers: { 'next-router-state-tree': '%zz[' } });
+  expect(answer.status).toBe(400);
+  expect(JSON.parse(answer.body).error).toBe('The next-router-state-tree header is malformed.');
+});
+
+test('an address over 6,144 characters is a 414 naming both lengths; one just under still gets an answer Node can read', async ({ baseURL }) => {
+  const long = await raw(`${baseURL}/api/geo/?width=${'A'.repeat(11_000)}`);
+  expect(long.status).toBe(414);
+  expect(JSON.parse(long.body).error).toBe('The address is 11,016 characters long; at most 6,144 are accepted.');
+  // Next answers a trailing slash with a redirect that repeats the address twice in its headers.
+  const path = `/api/geo/?width=${'A'.repeat(6144 - '/api/geo/?width='.length)}`;
+  expect(path).toHaveLength(6144);
+  const redirect = await raw(`${baseURL}${path}`);
+  expect(redirect.status).toBe(308);
+  expect(redirect.headers.location).toBe(path.replace('/api/geo/?', '/api/geo?'));
+});
+
+test('the longest export address the dialog can make is served', async ({ baseURL }) => {
+  // The dialog allows 200 UTF-16 units per field; a three-byte character is the most per unit once %-escaped (9).
+  const widest = '\u201c'.repeat(200);
+  const url = `${baseURL}/api/export?width=1200&height=630&format=svg&title=${encodeURIComponent(widest)}&subtitle=${encodeURIComponent(widest)}`;
+  expect(url.length - baseURL!.length).toBeGreaterThan(3600);
+  const answer = await new Promise<number>((resolve, reject) => get(url, (response) => { response.resume(); resolve(response.statusCode!); }).on('error', reject));
+  expect(url.length).toBeLessThan(6144);
+  expect(answer).toBe(200);
+});
