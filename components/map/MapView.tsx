@@ -108,6 +108,8 @@ export function MapView(props: Props) {
           // Labels appear at once rather than fading in: each fade is several more frames, which software WebGL
           // (no GPU) pays for with long tasks.
           fadeDuration: 0,
+          // Checked once by the test suite (test/unit/map-style.test.ts) rather than in every browser at start-up.
+          validateStyle: false,
           ...startCamera(followsHash ? window.location.hash : '', latest.current.props.firstPaint ?? null, width, height),
           keyboard: followsHash,
           minZoom: MIN_ZOOM,
