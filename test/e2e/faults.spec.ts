@@ -67,3 +67,15 @@ test('a dashboard and a presenter left open across a server restart recover by t
     stop(server);
   }
 });
+
+test('when the map engine cannot be downloaded the map says so, and Retry fetches it again', async ({ page }) => {
+  await page.route(/maplibre-gl\.[\w-]+\.mjs$/, (route) => route.abort('connectionreset'));
+  await page.goto('/');
+  await expect(map(page)).toHaveAttribute('data-map-state', 'error');
+  await expect(map(page).getByRole('alert')).toContainText('could not load its engine');
+  await expect(map(page).locator('.map-underlay svg')).toBeVisible();
+  await page.unroute(/maplibre-gl\.[\w-]+\.mjs$/);
+  await map(page).getByRole('button', { name: 'Retry' }).click();
+  await waitForIdle(page);
+  await expect(map(page).getByRole('alert')).toHaveCount(0);
+});
