@@ -2,13 +2,13 @@
  * The production server: Next's own request handler behind a plain Node HTTP server, for two kinds of request
  * that Next answers with a 500 before any of the app's code (even proxy.ts) runs: a method it cannot turn into a
  * WHATWG Request (TRACE), here a 405; and a router-state header it cannot parse, here a 400. An address longer
- * than 6,144 characters gets a 414 (see MAX_ADDRESS_LENGTH). It also replays
- * Next's answer to GET /api/buildup while the claims file is unchanged (buildup-memo.mjs).
+ * than 6,144 characters gets a 414 (see MAX_ADDRESS_LENGTH). It also replays Next's answers to GET /api/buildup
+ * while the claims file is unchanged, and to the build's static files, gzipped once (replay-memo.mjs).
  *   node server.mjs [--port 3000] [--host 0.0.0.0]   (or PORT / HOST in the environment)
  */
 import { createServer } from 'node:http';
 import next from 'next';
-import { createBuildupMemo } from './buildup-memo.mjs';
+import { createReplayMemo } from './replay-memo.mjs';
 
 const argument = (name) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -53,7 +53,7 @@ const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const loopback = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
-const answerFromMemo = createBuildupMemo(`http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`);
+const answerFromMemo = createReplayMemo(`http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`);
 
 createServer(async (request, response) => {
   const addressLength = (request.url ?? '').length;

@@ -1,8 +1,9 @@
 /**
- * server.mjs's memo of GET /api/buildup, against a stand-in for Next that counts how often it is asked: it must
- * replay Next's answer byte for byte, ask again as soon as the claims file changes, and pass everything else on.
+ * server.mjs's replay memo, against a stand-in for Next that counts how often it is asked: it must replay Next's
+ * answer byte for byte, ask again as soon as the claims file changes, keep the build's static files, and pass
+ * everything else on.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, get as httpGet, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -12,7 +13,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 
 type Memo = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 
-const claimsFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'buildup-memo-')), 'claims.json');
+const workDir = mkdtempSync(path.join(os.tmpdir(), 'replay-memo-'));
+const claimsFile = path.join(workDir, 'claims.json');
 let nextAsked = 0;
 let nextStatus = 200;
 let server: Server;
@@ -22,6 +24,12 @@ let origin = '';
 function standInForNext(request: IncomingMessage, response: ServerResponse) {
   nextAsked += 1;
   const claims = readFileSync(claimsFile, 'utf8') as string;
+  if (request.url?.startsWith('/_next/static/')) {
+    const exists = request.url === '/_next/static/chunks/app.js';
+    response.writeHead(exists ? 200 : 404, { 'content-type': 'application/javascript; charset=UTF-8', etag: 'W/"7-abc"', 'cache-control': 'public, max-age=31536000, immutable' });
+    response.end(exists ? 'console.log("built")' : 'missing');
+    return;
+  }
   if (nextStatus !== 200) {
     response.writeHead(nextStatus, { 'content-type': 'application/json' }).end('{"error":"broken"}');
     return;
@@ -33,15 +41,19 @@ function standInForNext(request: IncomingMessage, response: ServerResponse) {
 beforeAll(async () => {
   writeFileSync(claimsFile, 'first');
   process.env.BUILDUP_CLAIMS_FILE = claimsFile;
+  // A build's static file, where the memo looks for them (relative to the working directory, as server.mjs runs).
+  mkdirSync(path.join(workDir, '.next', 'static', 'chunks'), { recursive: true });
+  writeFileSync(path.join(workDir, '.next', 'static', 'chunks', 'app.js'), 'built');
+  process.chdir(workDir);
   // @ts-expect-error: a plain ES module beside server.mjs, without types
-  const { createBuildupMemo } = (await import('../../buildup-memo.mjs')) as { createBuildupMemo: (origin: string) => Memo };
+  const { createReplayMemo } = (await import('../../replay-memo.mjs')) as { createReplayMemo: (origin: string) => Memo };
   let memo: Memo = async () => false;
   server = createServer(async (request, response) => {
     if (!(await memo(request, response))) standInForNext(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  memo = createBuildupMemo(origin);
+  memo = createReplayMemo(origin);
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -101,4 +113,21 @@ test('passes on what it does not remember: other paths, query strings, other met
   expect([first.status, second.status]).toEqual([503, 503]);
   expect(nextAsked).toBe(3); // the memo asked once, then left both requests to Next
   nextStatus = 200;
+});
+
+test('keeps a static file the build wrote, and leaves any other static address to Next', async () => {
+  nextAsked = 0;
+  const first = await get('/_next/static/chunks/app.js', { 'accept-encoding': 'identity' });
+  const second = await get('/_next/static/chunks/app.js');
+  expect(await first.text()).toBe('console.log("built")');
+  expect(await second.text()).toBe('console.log("built")');
+  expect(second.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  expect(nextAsked).toBe(1);
+  const revalidated = await get('/_next/static/chunks/app.js', { 'if-none-match': 'W/"7-abc"' });
+  expect(revalidated.status).toBe(304);
+
+  nextAsked = 0;
+  for (let i = 0; i < 3; i++) expect((await get('/_next/static/chunks/made-up.js')).status).toBe(404);
+  await get('/_next/static/chunks/app.js?v=2');
+  expect(nextAsked, 'each made-up or queried address goes to Next alone, and is not kept').toBe(4);
 });
