@@ -13,7 +13,7 @@ import { renderJpeg, renderPng } from './raster';
 import { renderMap } from './render-svg';
 
 /** Bump when a change to the renderer changes its output, so caches let go of old images. */
-export const RENDERER_VERSION = '1';
+export const RENDERER_VERSION = '2';
 
 /** Two renders at a time (this is a 2-core machine); a request waits up to 2 s for a slot; 15 s per render. */
 export const exportLimiter = createLimiter({ concurrency: 2, queueTimeoutMs: 2000, timeoutMs: 15_000 });

@@ -23,7 +23,7 @@ export function svgMetadata(meta: ExportMeta): string {
     return `<bm:source footnote="${c.footnote}" claim="${escapeXml(c.id)}" claimant="${escapeXml(c.claimant)}" publisher="${escapeXml(s.publisher)}" `
       + `title="${escapeXml(s.title)}" url="${escapeXml(s.url)}" date="${escapeXml(s.published)}" asOf="${escapeXml(c.asOf)}">${escapeXml(c.quote)}</bm:source>`;
   }).join('');
-  return `<metadata><bm:export xmlns:bm="${NS}" permalink="${escapeXml(meta.permalink)}" asOf="${escapeXml(meta.asOf)}" version="${escapeXml(meta.version)}" `
+  return `<metadata><bm:export xmlns:bm="${NS}" title="${escapeXml(meta.title)}" permalink="${escapeXml(meta.permalink)}" asOf="${escapeXml(meta.asOf)}" version="${escapeXml(meta.version)}" `
     + `software="${SOFTWARE}" attribution="${escapeXml(ATTRIBUTION)}">${sources}</bm:export></metadata>`;
 }
 

@@ -1,70 +1,73 @@
-/** PNG tEXt chunks, written by hand: 4-byte length, type, data, CRC-32 over type and data. */
+/**
+ * PNG text metadata as iTXt chunks, so an export titled "Київ" or "🇺🇦 Kyiv" carries exactly that: tEXt is
+ * Latin-1 only. png-chunks-encode frames the chunks (length, type, CRC-32) and png-chunks-extract reads them
+ * back with every CRC checked; only the iTXt data layout (PNG specification, "iTXt International textual data") is written here.
+ */
+import { inflateSync } from 'node:zlib';
+import encodeChunks from 'png-chunks-encode';
+import extractChunks from 'png-chunks-extract';
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
+const SIGNATURE_HEX = '89504e470d0a1a0a';
+
+/** 1–79 printable Latin-1 characters, no leading, trailing or consecutive spaces (the spec's keyword rule). */
+export function isValidKeyword(keyword: string): boolean {
+  return /^[\x20-\x7e\xa1-\xff]{1,79}$/.test(keyword) && !/^ | $| {2}/.test(keyword);
+}
+
+/** Joins byte arrays (Buffer.concat's Buffer typing does not fit TypeScript 5.9's Uint8Array with @types/node 20.9). */
+function concat(parts: ArrayLike<number>[]): Buffer {
+  const out = Buffer.alloc(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
   }
-  return table;
-})();
-
-export function crc32(bytes: ArrayLike<number>): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-const REPLACEMENTS: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"', '–': '-', '—': '-', '…': '...', '\u2009': ' ', '\u202f': ' ', 'Ł': 'L', 'ł': 'l' };
-
-/** tEXt is Latin-1: typographic punctuation becomes its ASCII twin, accents are dropped, the rest is "?". */
-export function toLatin1(text: string): string {
-  return [...text].map((ch) => {
-    if (REPLACEMENTS[ch]) return REPLACEMENTS[ch];
-    if (ch.charCodeAt(0) <= 0xff) return ch;
-    const plain = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    return plain.length === 1 && plain.charCodeAt(0) <= 0xff ? plain : '?';
-  }).join('');
-}
-
-export function textChunk(keyword: string, text: string): Buffer {
-  const body = Buffer.from(`${toLatin1(keyword).slice(0, 79)}\0${toLatin1(text).replace(/\0/g, '')}`, 'latin1');
-  const chunk = Buffer.alloc(12 + body.length);
-  chunk.writeUInt32BE(body.length, 0);
-  chunk.write('tEXt', 4, 'latin1');
-  chunk.set(body, 8);
-  chunk.writeUInt32BE(crc32(chunk.subarray(4, 8 + body.length)), 8 + body.length);
-  return chunk;
-}
-
-/** The PNG with the text chunks placed right after IHDR (8-byte signature + 25-byte IHDR chunk). */
-export function withTextChunks(png: Buffer, fields: [string, string][]): Buffer {
-  const afterIhdr = 8 + 8 + png.readUInt32BE(8) + 4;
-  const chunks = fields.map(([k, v]) => textChunk(k, v));
-  const out = Buffer.alloc(png.length + chunks.reduce((n, c) => n + c.length, 0));
-  out.set(png.subarray(0, afterIhdr), 0);
-  let at = afterIhdr;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  out.set(png.subarray(afterIhdr), at);
   return out;
 }
 
-/** Reads every tEXt chunk back: for tests and for checking an export by hand. */
-export function readTextChunks(png: Buffer): Record<string, string> {
+/** A Uint8Array view of the same bytes, for APIs typed with Uint8Array. */
+const view = (bytes: Buffer | Uint8Array) => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/**
+ * iTXt data: keyword, NUL, compression flag 0, compression method 0, language tag "", NUL, translated
+ * keyword "", NUL, then the text as UTF-8 (uncompressed; NULs dropped).
+ */
+export function iTXtData(keyword: string, text: string): Buffer {
+  if (!isValidKeyword(keyword)) {
+    throw new Error(`PNG text keyword must be 1 to 79 printable Latin-1 characters without leading, trailing or double spaces (got ${JSON.stringify(keyword)})`);
+  }
+  return concat([Buffer.from(keyword, 'latin1'), [0, 0, 0, 0, 0], Buffer.from(text.replace(/\0/g, ''), 'utf8')]);
+}
+
+/**
+ * The PNG with one iTXt chunk per field placed right after IHDR. Only the new chunks go through the encoder
+ * (its output minus the 8-byte signature is spliced in): re-encoding the whole file would copy the image
+ * data through a JavaScript array, about a second of blocked event loop for a 4K export.
+ */
+export function withTextChunks(png: Buffer, fields: [string, string][]): Buffer {
+  if (png.toString('hex', 0, 8) !== SIGNATURE_HEX || png.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG that starts with IHDR');
+  const afterIhdr = 8 + 8 + png.readUInt32BE(8) + 4;
+  const framed = encodeChunks(fields.map(([keyword, text]) => ({ name: 'iTXt', data: view(iTXtData(keyword, text)) })));
+  return concat([png.subarray(0, afterIhdr), framed.subarray(8), png.subarray(afterIhdr)]);
+}
+
+/** Every iTXt and tEXt chunk as { keyword: text }, for tests and for checking an export by hand. Throws on a bad CRC. */
+export function readTextChunks(png: Buffer | Uint8Array): Record<string, string> {
   const out: Record<string, string> = {};
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString('latin1', at + 4, at + 8);
-    if (type === 'tEXt') {
-      const data = png.toString('latin1', at + 8, at + 8 + length);
-      const nul = data.indexOf('\0');
-      out[data.slice(0, nul)] = data.slice(nul + 1);
+  for (const { name, data } of extractChunks(view(png))) {
+    const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const nul = bytes.indexOf(0);
+    if (nul < 0) continue;
+    const keyword = bytes.toString('latin1', 0, nul);
+    if (name === 'tEXt') out[keyword] = bytes.toString('latin1', nul + 1);
+    if (name === 'iTXt') {
+      const compressed = bytes[nul + 1] === 1;
+      const languageEnd = bytes.indexOf(0, nul + 3);
+      const translatedEnd = languageEnd < 0 ? -1 : bytes.indexOf(0, languageEnd + 1);
+      if (translatedEnd < 0) continue;
+      const body = bytes.subarray(translatedEnd + 1);
+      out[keyword] = (compressed ? inflateSync(view(body)) : body).toString('utf8');
     }
-    at += 12 + length;
   }
   return out;
 }

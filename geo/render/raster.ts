@@ -12,7 +12,7 @@ export interface RasterOptions {
   width: number;
   height: number;
   scale?: number;
-  /** Text fields to embed (PNG tEXt chunks, JPEG comment). */
+  /** Text fields to embed (PNG iTXt chunks, JPEG comments), kept as UTF-8. */
   text?: [string, string][];
   signal?: AbortSignal;
 }
@@ -40,9 +40,13 @@ export async function renderPixels(svg: string, opts: RasterOptions): Promise<{ 
 
 const JPEG_QUALITY = 90;
 
-/** The text fields go into a JPEG comment (COM) segment: JPEG has no standard key/value text. */
+/**
+ * The text fields go into JPEG comment (COM) segments, one per field: JPEG has no standard key/value text.
+ * A comment is bytes; ours are UTF-8. jpeg-js writes one byte per UTF-16 code unit (charCodeAt), so it is
+ * handed the UTF-8 bytes as a binary string, otherwise "Київ" or a curly quote would lose its high bits.
+ */
 export async function renderJpeg(svg: string, opts: RasterOptions): Promise<Buffer> {
   const { width, height, pixels } = await renderPixels(svg, opts);
-  const comments = (opts.text ?? []).map(([k, v]) => `${k}: ${v}`);
+  const comments = (opts.text ?? []).map(([k, v]) => Buffer.from(`${k}: ${v}`, 'utf8').toString('latin1'));
   return jpeg.encode({ data: pixels, width, height, comments }, JPEG_QUALITY).data;
 }

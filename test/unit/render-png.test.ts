@@ -1,9 +1,14 @@
+import { createRequire } from 'node:module';
+import jpegJs from 'jpeg-js';
+import encodeChunks from 'png-chunks-encode';
+import extractChunks from 'png-chunks-extract';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
 import { DEFAULT_VIEW } from '@/geo/region';
-import { imageTextFields } from '@/geo/render/metadata';
-import { crc32, readTextChunks, textChunk, toLatin1 } from '@/geo/render/png-text';
+import { imageTextFields, sourcesText } from '@/geo/render/metadata';
+import { iTXtData, readTextChunks, withTextChunks } from '@/geo/render/png-text';
 import { mapProjection } from '@/geo/render/projection';
 import { renderJpeg, renderPixels, renderPng } from '@/geo/render/raster';
 import { type RenderOptions, renderMap } from '@/geo/render/render-svg';
@@ -21,18 +26,86 @@ async function png(o: Partial<RenderOptions> & { width: number; height: number }
   return renderPng(r.svg, { width: o.width, height: o.height, scale, text: imageTextFields(r.meta) });
 }
 
-describe('PNG chunks', () => {
-  it('computes the standard CRC-32', () => {
-    expect(crc32(Buffer.from('IEND', 'latin1'))).toBe(0xae426082);
-    expect(crc32(Buffer.from('123456789', 'latin1'))).toBe(0xcbf43926);
+/**
+ * A Uint8Array view of a Buffer's bytes: with @types/node 20.9 and TypeScript 5.9 a Buffer does not type-check
+ * where a Uint8Array is asked for (Buffer.concat, Buffer#equals, the chunk libraries).
+ */
+const u8 = (b: { buffer: ArrayBufferLike; byteOffset: number; byteLength: number }) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+const toHex = (b: { buffer: ArrayBufferLike; byteOffset: number; byteLength: number }) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+const join = (...parts: Buffer[]) => Buffer.concat(parts.map(u8));
+/** pngjs's own CRC-32 over a chunk's type and data: a second implementation besides png-chunks-encode's (pngjs skips ancillary chunks without checking them). */
+const pngjsCrc32 = (createRequire(import.meta.url)('pngjs/lib/crc') as { crc32(bytes: Uint8Array): number }).crc32;
+const pngjsCrc = (type: string, data: Buffer) => pngjsCrc32(u8(join(Buffer.from(type, 'latin1'), data)));
+/** Every chunk as written: type, data and the stored CRC, walked by hand so nothing here trusts the chunk libraries. */
+function rawChunks(file: Buffer) {
+  const out: { type: string; data: Buffer; crc: number; at: number }[] = [];
+  for (let at = 8; at < file.length;) {
+    const length = file.readUInt32BE(at);
+    out.push({ type: file.toString('latin1', at + 4, at + 8), data: file.subarray(at + 8, at + 8 + length), crc: file.readInt32BE(at + 8 + length), at });
+    at += 12 + length;
+  }
+  return out;
+}
+/** The spec's keyword rule, written out independently of png-text's. */
+const KEYWORD = /^(?! )(?!.* $)(?!.* {2})[\x20-\x7e\xa1-\xff]{1,79}$/;
+/** "Київ" and "🇺🇦 Kyiv" in UTF-8, spelled out so the test does not rely on the encoder it checks. */
+const KYIV_UTF8 = 'd09ad0b8d197d0b2';
+const FLAG_KYIV_UTF8 = 'f09f87baf09f87a6204b796976';
+/** The keywords raster exports carry, in order. */
+const KEYWORDS = ['Title', 'Description', 'Source', 'Copyright', 'Creation Time', 'Software', 'Permalink'];
+
+function tinyPng() {
+  const image = new PNG({ width: 3, height: 2 });
+  image.data.fill(200);
+  return PNG.sync.write(image);
+}
+
+describe('PNG iTXt chunks', () => {
+  it('lays out iTXt data as keyword, NUL, flag 0, method 0, empty language and translated keyword, UTF-8 text', () => {
+    expect(toHex(iTXtData('Title', 'Київ'))).toBe(`${toHex(Buffer.from('Title', 'latin1'))}0000000000${KYIV_UTF8}`);
+    expect(toHex(iTXtData('Source', '🇺🇦 Kyiv'))).toBe(`${toHex(Buffer.from('Source', 'latin1'))}0000000000${FLAG_KYIV_UTF8}`);
+    expect(toHex(iTXtData('Title', 'a\0b'))).toBe(`${toHex(Buffer.from('Title', 'latin1'))}0000000000${toHex(Buffer.from('ab', 'latin1'))}`);
   });
 
-  it('writes tEXt as keyword, NUL, Latin-1 text and a CRC over type and data', () => {
-    const chunk = textChunk('Title', 'Kyiv – “Crimea” · 2021');
-    expect(chunk.readUInt32BE(0)).toBe(chunk.length - 12);
-    expect(chunk.toString('latin1', 4, chunk.length - 4)).toBe('tEXtTitle\0Kyiv - "Crimea" · 2021');
-    expect(chunk.readUInt32BE(chunk.length - 4)).toBe(crc32(chunk.subarray(4, chunk.length - 4)));
-    expect(toLatin1('Zürich → Łódź')).toBe('Zürich ? Lódz');
+  it('refuses keywords the spec forbids', () => {
+    for (const bad of ['', 'K'.repeat(80), ' Title', 'Title ', 'Creation  Time', 'Київ', 'Tab\there', 'Nul\0']) {
+      expect(() => iTXtData(bad, 'x'), JSON.stringify(bad)).toThrow(/keyword/);
+    }
+    expect(() => iTXtData('K'.repeat(79), 'x')).not.toThrow();
+    expect(() => iTXtData('Zürich Time', 'x')).not.toThrow();
+  });
+
+  it('frames the chunks right after IHDR with lengths and CRCs a real decoder and a second CRC agree with', () => {
+    const plain = tinyPng();
+    const out = withTextChunks(plain, [['Title', 'Київ'], ['Source', '🇺🇦 Kyiv']]);
+    const chunks = rawChunks(out);
+    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'iTXt', 'iTXt', ...rawChunks(plain).slice(1).map((c) => c.type)]);
+    for (const c of chunks) expect(c.crc, c.type).toBe(pngjsCrc(c.type, c.data));
+    expect(toHex(chunks[1].data)).toBe(toHex(iTXtData('Title', 'Київ')));
+    // Taking the two chunks out again gives back the original file, byte for byte.
+    expect(join(out.subarray(0, chunks[1].at), out.subarray(chunks[3].at)).equals(u8(plain))).toBe(true);
+    const decoded = PNG.sync.read(out);
+    expect([decoded.width, decoded.height]).toEqual([3, 2]);
+    expect(decoded.data.equals(u8(PNG.sync.read(plain).data))).toBe(true);
+    expect(readTextChunks(out)).toEqual({ Title: 'Київ', Source: '🇺🇦 Kyiv' });
+  });
+
+  it('notices a wrong length or CRC, so the checks above can fail', () => {
+    const out = withTextChunks(tinyPng(), [['Title', 'Київ']]);
+    const iTXt = rawChunks(out)[1];
+    const badLength = Buffer.from(u8(out));
+    badLength.writeUInt32BE(iTXt.data.length + 1, iTXt.at);
+    expect(() => PNG.sync.read(badLength)).toThrow();
+    const badCrc = Buffer.from(u8(out));
+    badCrc[iTXt.at + 8 + iTXt.data.length] ^= 0xff;
+    expect(() => readTextChunks(badCrc)).toThrow(/CRC/);
+    expect(rawChunks(badCrc)[1].crc).not.toBe(pngjsCrc('iTXt', iTXt.data));
+  });
+
+  it('still reads tEXt chunks written by other software, as Latin-1', () => {
+    const [ihdr, ...rest] = extractChunks(u8(tinyPng()));
+    const file = encodeChunks([ihdr, { name: 'tEXt', data: u8(Buffer.from('Zürich\0Genève', 'latin1')) }, ...rest]);
+    expect(readTextChunks(file)).toEqual({ Zürich: 'Genève' });
   });
 });
 
@@ -45,11 +118,14 @@ describe('renderPng', () => {
     expect(ihdr(await png({ width, height }, 2))).toEqual({ width: width * 2, height: height * 2 });
   });
 
-  it('carries title, sources, copyright, date, software and permalink as tEXt right after IHDR', async () => {
+  it('carries title, sources, copyright, date, software and permalink as iTXt right after IHDR', async () => {
     const out = await png({ width: 1200, height: 675, theme: 'dark' });
-    expect(out.toString('latin1', 37, 41)).toBe('tEXt');
+    expect(out.toString('latin1', 37, 41)).toBe('iTXt');
+    expect(extractChunks(u8(out)).map((c) => c.name).slice(0, 1 + KEYWORDS.length)).toEqual(['IHDR', ...KEYWORDS.map(() => 'iTXt')]);
+    expect(extractChunks(u8(out)).some((c) => c.name === 'tEXt')).toBe(false);
     const text = readTextChunks(out);
-    expect(text.Title).toBe(toLatin1(buildup.story.title));
+    expect(Object.keys(text)).toEqual(KEYWORDS);
+    expect(text.Title).toBe(buildup.story.title);
     expect(text.Copyright).toBe(ATTRIBUTION);
     expect(text['Creation Time']).toBe(buildup.asOf);
     expect(text.Software).toBe('Buildup Map');
@@ -59,9 +135,36 @@ describe('renderPng', () => {
     for (const claim of buildup.claims) {
       const line = sources.find((l) => l.startsWith(`[${claim.footnote}] `))!;
       expect(line).toContain(claim.source.url);
-      expect(line).toContain(toLatin1(claim.source.publisher));
-      expect(line).toContain(toLatin1(claim.claimant));
+      expect(line).toContain(claim.source.publisher);
+      expect(line).toContain(claim.claimant);
     }
+    // Kept as written, typographic quotes included (tEXt used to turn them into ASCII).
+    expect(text.Source).toBe(sourcesText(render({ width: 1200, height: 675, theme: 'dark' }).meta.claims));
+    expect(text.Source).toMatch(/[“”]/);
+  });
+
+  it('keeps a Cyrillic title and an emoji source byte-exact, in a file pngjs decodes', async () => {
+    const r = render({ width: 400, height: 300, title: 'Київ' });
+    const fields = imageTextFields(r.meta).map(([k, v]): [string, string] => [k, k === 'Source' ? '🇺🇦 Kyiv' : v]);
+    expect(fields.find(([k]) => k === 'Title')![1]).toBe('Київ');
+    const out = await renderPng(r.svg, { width: 400, height: 300, text: fields });
+    const chunks = rawChunks(out);
+    const iTXt = chunks.filter((c) => c.type === 'iTXt');
+    expect(iTXt.map((c) => c.data.toString('latin1', 0, c.data.indexOf(0)))).toEqual(KEYWORDS);
+    for (const c of iTXt) {
+      const nul = c.data.indexOf(0);
+      expect(c.data.toString('latin1', 0, nul)).toMatch(KEYWORD);
+      expect(toHex(c.data.subarray(nul, nul + 5))).toBe('0000000000');
+    }
+    for (const c of chunks) expect(c.crc, c.type).toBe(pngjsCrc(c.type, c.data));
+    const body = (keyword: string) => toHex(iTXt.find((c) => c.data.toString('latin1', 0, c.data.indexOf(0)) === keyword)!.data.subarray(keyword.length + 5));
+    expect(body('Title')).toBe(KYIV_UTF8);
+    expect(body('Source')).toBe(FLAG_KYIV_UTF8);
+    expect(readTextChunks(out)).toEqual(Object.fromEntries(fields));
+    const decoded = PNG.sync.read(out);
+    expect([decoded.width, decoded.height]).toEqual([400, 300]);
+    const { pixels } = await renderPixels(r.svg, { width: 400, height: 300 });
+    expect(decoded.data.equals(u8(pixels))).toBe(true);
   });
 
   it('gives byte-identical files for the same request', async () => {
@@ -87,6 +190,20 @@ describe('renderPng', () => {
     const jpeg = await renderJpeg(r.svg, { width: 400, height: 300, text: imageTextFields(r.meta) });
     expect([...jpeg.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
     expect(jpeg.toString('utf8')).toContain(`Permalink: ${BASE}/#4.6/49/31.5`);
+  });
+
+  it('writes the JPEG comments as UTF-8, so Cyrillic, emoji and curly quotes survive', async () => {
+    const r = render({ width: 400, height: 300, title: 'Київ' });
+    const fields = imageTextFields(r.meta).map(([k, v]): [string, string] => [k, k === 'Description' ? '🇺🇦 Kyiv' : v]);
+    const jpeg = await renderJpeg(r.svg, { width: 400, height: 300, text: fields });
+    const decoded = jpegJs.decode(jpeg, { useTArray: true });
+    expect([decoded.width, decoded.height]).toEqual([400, 300]);
+    // jpeg-js hands comments back one character per byte: those bytes, read as UTF-8, are the fields.
+    const comments = (decoded.comments ?? []).map((c) => Buffer.from(c, 'latin1'));
+    expect(comments.map((c) => c.toString('utf8'))).toEqual(fields.map(([k, v]) => `${k}: ${v}`));
+    expect(toHex(comments[0])).toBe(`${toHex(Buffer.from('Title: ', 'latin1'))}${KYIV_UTF8}`);
+    expect(toHex(comments[1])).toBe(`${toHex(Buffer.from('Description: ', 'latin1'))}${FLAG_KYIV_UTF8}`);
+    expect(comments[2].toString('utf8')).toMatch(/[“”]/);
   });
 });
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { GET } from '@/app/api/export/route';
+import { loadBuildup } from '@/geo/load-buildup';
+import { loadGeo } from '@/geo/load-geo';
+import { DEFAULT_VIEW } from '@/geo/region';
+import { svgMetadata } from '@/geo/render/metadata';
+import { renderMap } from '@/geo/render/render-svg';
+
+const buildup = loadBuildup();
+const geo = loadGeo();
+const TITLE = 'Київ · 🇺🇦 Kyiv';
+/** TITLE in UTF-8, spelled out so the test does not rely on the encoder it checks. */
+const TITLE_UTF8 = 'd09ad0b8d197d0b220c2b720f09f87baf09f87a6204b796976';
+const metadataOf = (svg: string) => svg.slice(svg.indexOf('<metadata>'), svg.indexOf('</metadata>') + '</metadata>'.length);
+
+describe('SVG export text', () => {
+  it('keeps a Cyrillic and emoji title unchanged in <title> and in <metadata>', () => {
+    expect(Buffer.from(TITLE, 'utf8').toString('hex')).toBe(TITLE_UTF8);
+    const { svg, meta } = renderMap({ buildup, geo, view: DEFAULT_VIEW, width: 1200, height: 675, title: TITLE, baseUrl: 'https://maps.example' });
+    expect(svg).toContain(`<title>${TITLE}</title>`);
+    const metadata = metadataOf(svg);
+    expect(metadata).toMatch(/^<metadata><bm:export /);
+    expect(metadata).toContain(` title="${TITLE}"`);
+    expect(metadata).toBe(svgMetadata(meta));
+  });
+
+  it('keeps Cyrillic and emoji in the sources of <metadata>', () => {
+    const { meta } = renderMap({ buildup, geo, view: DEFAULT_VIEW, width: 1200, height: 675, baseUrl: 'https://maps.example' });
+    const [first, ...rest] = meta.claims;
+    const claim = { ...first, claimant: 'Міністерство оборони 🇺🇦', source: { ...first.source, publisher: 'Українська правда' } };
+    const metadata = svgMetadata({ ...meta, claims: [claim, ...rest] });
+    expect(metadata).toContain('claimant="Міністерство оборони 🇺🇦"');
+    expect(metadata).toContain('publisher="Українська правда"');
+  });
+
+  it('sends the title as UTF-8 bytes from GET /api/export?format=svg', async () => {
+    const res = await GET(new Request(`http://localhost/api/export?format=svg&width=300&height=200&title=${encodeURIComponent(TITLE)}`));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.toString('hex')).toContain(`${Buffer.from('<title>').toString('hex')}${TITLE_UTF8}${Buffer.from('</title>').toString('hex')}`);
+    expect(metadataOf(body.toString('utf8'))).toContain(` title="${TITLE}"`);
+  });
+});
