@@ -1,3 +1,5 @@
+import PQueue from 'p-queue';
+
 /**
  * Bounded work for expensive requests: at most `concurrency` tasks run at once, others wait in line for up
  * to `queueTimeoutMs` and are then turned away (BusyError), and each task gets `timeoutMs` before its caller
@@ -27,64 +29,55 @@ export interface Limiter {
   readonly waiting: number;
 }
 
-interface Waiter { start: () => void; timer: ReturnType<typeof setTimeout> }
-
+/**
+ * The waiting line is p-queue's. Two things are ours, on purpose:
+ * - The render's deadline. p-queue's own `timeout` would free the slot when it fires, while the native
+ *   render goes on: the limit would then count promises, not work. Here the caller is answered and the task's
+ *   signal aborted, but the queued function still awaits the task, so the slot is held until it really ends.
+ * - The queue timeout. A waiting entry gets its own AbortSignal, aborted after `queueTimeoutMs`; p-queue then
+ *   never runs it. p-queue 8 drops an aborted entry only when it reaches the front of the line (and rejects
+ *   add() only then), so the caller is answered with BusyError right away and `waiting` leaves such entries out.
+ */
 export function createLimiter({ concurrency, queueTimeoutMs, timeoutMs }: LimiterOptions): Limiter {
-  let active = 0;
-  const queue: Waiter[] = [];
-
-  const release = () => {
-    active--;
-    const next = queue.shift();
-    if (next) {
-      clearTimeout(next.timer);
-      next.start();
-    }
-  };
-
-  const acquire = () => new Promise<void>((resolve, reject) => {
-    if (active < concurrency) {
-      active++;
-      resolve();
-      return;
-    }
-    const waiter: Waiter = {
-      start: () => {
-        active++;
-        resolve();
-      },
-      timer: setTimeout(() => {
-        queue.splice(queue.indexOf(waiter), 1);
-        reject(new BusyError(Math.max(1, Math.ceil(queueTimeoutMs / 1000))));
-      }, queueTimeoutMs),
-    };
-    queue.push(waiter);
-  });
+  const queue = new PQueue({ concurrency });
+  /** Entries that gave up waiting but are still in p-queue's line. */
+  let abandoned = 0;
 
   return {
-    async run<T>(task: (signal: AbortSignal) => Promise<T>): Promise<T> {
-      await acquire();
-      const controller = new AbortController();
-      const work = Promise.resolve().then(() => task(controller.signal));
-      work.then(release, release);
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const deadline = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          controller.abort();
-          reject(new TimeoutError(timeoutMs));
-        }, timeoutMs);
+    run<T>(task: (signal: AbortSignal) => Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        const waiting = new AbortController();
+        const queueTimer = setTimeout(() => {
+          abandoned++;
+          waiting.abort();
+          reject(new BusyError(Math.max(1, Math.ceil(queueTimeoutMs / 1000))));
+        }, queueTimeoutMs);
+        // add() settles only after p-queue has freed the slot, so a caller answered through it finds the slot
+        // free. throwOnTimeout just types add() as Promise<T>: no p-queue timeout is set.
+        queue.add(async () => {
+          clearTimeout(queueTimer);
+          const controller = new AbortController();
+          const deadline = setTimeout(() => {
+            controller.abort();
+            reject(new TimeoutError(timeoutMs));
+          }, timeoutMs);
+          try {
+            return await task(controller.signal);
+          } finally {
+            clearTimeout(deadline);
+          }
+        }, { signal: waiting.signal, throwOnTimeout: true }).then(resolve, (error: unknown) => {
+          // An abandoned entry rejects once p-queue has dropped it; its caller has had its BusyError.
+          if (waiting.signal.aborted) abandoned--;
+          else reject(error);
+        });
       });
-      try {
-        return await Promise.race([work, deadline]);
-      } finally {
-        clearTimeout(timer);
-      }
     },
     get active() {
-      return active;
+      return queue.pending;
     },
     get waiting() {
-      return queue.length;
+      return queue.size - abandoned;
     },
   };
 }

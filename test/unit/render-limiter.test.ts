@@ -56,6 +56,57 @@ describe('createLimiter', () => {
     expect(limiter.active).toBe(0);
   });
 
+  it('holds a timed-out task\'s slot: the next task starts only when the first really ends', async () => {
+    const limiter = createLimiter({ concurrency: 1, queueTimeoutMs: 1000, timeoutMs: 20 });
+    const gate = deferred();
+    const first = limiter.run(() => gate.promise);
+    await expect(first).rejects.toBeInstanceOf(TimeoutError);
+    let started = false;
+    const second = limiter.run(async () => { started = true; return 'second'; });
+    await new Promise((r) => setTimeout(r, 60));
+    expect(started).toBe(false);
+    expect([limiter.active, limiter.waiting]).toEqual([1, 1]);
+    gate.resolve();
+    expect(await second).toBe('second');
+    expect(started).toBe(true);
+    expect([limiter.active, limiter.waiting]).toEqual([0, 0]);
+  });
+
+  it('turns a task away with BusyError while a timed-out task still holds the only slot', async () => {
+    const limiter = createLimiter({ concurrency: 1, queueTimeoutMs: 40, timeoutMs: 10 });
+    const gate = deferred();
+    await expect(limiter.run(() => gate.promise)).rejects.toBeInstanceOf(TimeoutError);
+    await expect(limiter.run(async () => 'never')).rejects.toEqual(expect.objectContaining({ name: 'BusyError', retryAfterSeconds: 1 }));
+    expect(limiter.active).toBe(1);
+    gate.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await limiter.run(async () => 'after')).toBe('after');
+  });
+
+  it('never runs a task that gave up waiting, and starts the one behind it when a slot frees', async () => {
+    const limiter = createLimiter({ concurrency: 1, queueTimeoutMs: 30, timeoutMs: 1000 });
+    const gate = deferred();
+    const first = limiter.run(() => gate.promise);
+    const ran: string[] = [];
+    const late = limiter.run(async () => { ran.push('late'); });
+    await expect(late).rejects.toBeInstanceOf(BusyError);
+    expect([limiter.active, limiter.waiting]).toEqual([1, 0]);
+    const next = limiter.run(async () => { ran.push('next'); return 'next'; });
+    expect([limiter.active, limiter.waiting]).toEqual([1, 1]);
+    gate.resolve();
+    await first;
+    expect(await next).toBe('next');
+    expect(ran).toEqual(['next']);
+    expect([limiter.active, limiter.waiting]).toEqual([0, 0]);
+  });
+
+  it('passes on an error a task throws before returning a promise, and frees the slot', async () => {
+    const limiter = createLimiter({ concurrency: 1, queueTimeoutMs: 100, timeoutMs: 100 });
+    await expect(limiter.run(() => { throw new Error('sync boom'); })).rejects.toThrow('sync boom');
+    expect(limiter.active).toBe(0);
+    expect(await limiter.run(async () => 'next')).toBe('next');
+  });
+
   it('frees the slot when a task throws, and passes the error on', async () => {
     const limiter = createLimiter({ concurrency: 1, queueTimeoutMs: 100, timeoutMs: 100 });
     await expect(limiter.run(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
