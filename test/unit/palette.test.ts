@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, perceivedDistance, type Deficiency } from '@/geo/color-vision';
+import { contrastRatio, type Deficiency, perceivedDistance, simulate } from '@/geo/color-vision';
 import { themes, THEMES } from '@/geo/style';
 
 const VISIONS: (Deficiency | 'none')[] = ['none', 'protanopia', 'deuteranopia', 'tritanopia'];
@@ -39,5 +39,28 @@ describe('the colour-vision simulation', () => {
   it('confuses red and green for deuteranopes, as it should, but not for typical vision', () => {
     expect(perceivedDistance('#d62728', '#2ca02c', 'none')).toBeGreaterThan(80);
     expect(perceivedDistance('#d62728', '#2ca02c', 'deuteranopia')).toBeLessThan(perceivedDistance('#d62728', '#2ca02c', 'none') / 2);
+  });
+
+  it('applies Machado\'s matrices to linear RGB and clamps, as the published tables expect', () => {
+    // Pure green is (0, 1, 0) in linear RGB, so what comes out is the matrices' middle column (Machado et al.
+    // 2009, severity 1.0), clamped to [0, 1]. On gamma-encoded values the mid-tones below would differ.
+    const close = (actual: number[], expected: number[]) => actual.forEach((v, i) => expect(v, `channel ${i}`).toBeCloseTo(expected[i], 5));
+    close(simulate('#00ff00', 'protanopia'), [1, 0.786281, 0]);
+    close(simulate('#00ff00', 'deuteranopia'), [0.860646, 0.672501, 0.04294]);
+    close(simulate('#00ff00', 'tritanopia'), [0, 0.930809, 0.691367]);
+    close(simulate('#00ff00', 'none'), [0, 1, 0]);
+    // sRGB 0x80 is 0.2158605 in linear light: the same column, scaled by that.
+    close(simulate('#008000', 'protanopia'), [1.052583 * 0.2158605, 0.786281 * 0.2158605, 0]);
+    // The red/green pair above, pinned: simulated on sRGB values instead it would be about 17.9.
+    expect(perceivedDistance('#d62728', '#2ca02c', 'deuteranopia')).toBeCloseTo(7.31, 1);
+  });
+
+  it('measures CIE76 ΔE and WCAG contrast on known pairs', () => {
+    expect(perceivedDistance('#000000', '#ffffff', 'none')).toBeCloseTo(100, 3);
+    expect(perceivedDistance('#ff0000', '#ff0000', 'tritanopia')).toBe(0);
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 6);
+    expect(contrastRatio('#ffffff', '#000000')).toBeCloseTo(21, 6);
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+    expect(contrastRatio('#777777', '#ffffff')).toBeLessThan(4.5);
   });
 });
