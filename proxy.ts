@@ -4,6 +4,7 @@
  * header and puts it on its own scripts. Only /embed may be framed by other sites.
  */
 import { type NextRequest, NextResponse } from 'next/server';
+import { dataProblem } from './geo/data-health';
 
 export function contentSecurityPolicy(nonce: string, frameable: boolean): string {
   return [
@@ -40,6 +41,10 @@ export function proxy(request: NextRequest) {
     return Response.json({ error: `The address ${JSON.stringify(pathname.slice(0, 80))} has a malformed %-escape.` }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
   }
   if (pathname.startsWith('/api/')) return NextResponse.next();
+  const problem = dataProblem(pathname);
+  if (problem) {
+    return new Response(`${problem}\n`, { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5', 'Cache-Control': 'no-store' } });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy(nonce, pathname === '/embed');
   const headers = new Headers(request.headers);

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
+import './theme.css';
 import './globals.css';
 
 const title = 'Buildup Map: Russia’s troop buildup near Ukraine, December 2021';

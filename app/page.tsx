@@ -1,17 +1,17 @@
 import { Dashboard } from '@/components/dashboard/Dashboard';
-import { loadMetrics } from '@/geo/load-geo';
-import { loadReferenceFacts } from '@/geo/load-reference-facts';
+import { FirstPaint } from '@/components/map/FirstPaint';
 import { MapPreloads } from '@/components/map/MapPreloads';
+import { loadMetrics } from '@/geo/load-geo';
 import { mapPageData, type SearchParams } from './map-page-data';
 
 export const dynamic = 'force-dynamic';
 
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
-  const { initial, query, svg, firstPaint } = await mapPageData(searchParams);
+  const { initial, state, firstPaint, slot } = await mapPageData(searchParams);
   return (
-    <Dashboard initial={initial} metrics={loadMetrics()} referenceFacts={loadReferenceFacts()} initialQuery={query} firstPaint={firstPaint}>
+    <Dashboard initial={initial} metrics={loadMetrics()} initialState={state} firstPaint={firstPaint}>
       <MapPreloads />
-      <div className="map-underlay" aria-hidden="true" dangerouslySetInnerHTML={{ __html: svg }} />
+      <FirstPaint slot={slot} />
     </Dashboard>
   );
 }

@@ -1,4 +1,5 @@
-/** Server-only: what GET /api/buildup serves and the page embeds, so both hand the client the same shape. */
+import 'server-only';
+/** What GET /api/buildup serves and the page embeds, so both hand the client the same shape. */
 import type { Buildup } from './buildup';
 import { figureLayers, type FigureLayers } from './figure-symbols';
 import { loadBuildup } from './load-buildup';

@@ -6,11 +6,12 @@ export interface NumberedClaim extends Claim {
   footnote: number;
 }
 
+/** A figure set beside another of the same series, scope, place and unit (the schema refuses any other pair). */
 export interface Comparison {
   of: string;
   to: string;
   ratio: number;
-  /** e.g. "1.9×", rounded the same way everywhere it is shown. */
+  /** e.g. "2.5×", rounded the same way everywhere it is shown. */
   label: string;
 }
 
@@ -19,7 +20,7 @@ export interface Buildup {
   claims: NumberedClaim[];
   headline: string[];
   comparisons: Comparison[];
-  /** The latest date any claim refers to. */
+  /** The latest date any claim was made. */
   asOf: string;
   /** Changes whenever the claims change; feeds ETags of everything drawn from them. */
   version: string;
@@ -43,19 +44,37 @@ export function deriveBuildup(file: ClaimsFile): Buildup {
     const ratio = valueOf(of) / valueOf(to);
     return { of, to, ratio, label: `${ratio.toFixed(1)}×` };
   });
-  const asOf = claims.map((c) => c.asOf).sort().at(-1)!;
+  const asOf = claims.map((c) => c.saidOn).sort().at(-1)!;
   return { story: file.story, claims, headline: file.headline, comparisons, asOf, version: fingerprint(JSON.stringify(file)) };
 }
 
-export const claimById = (buildup: Buildup, id: string) => buildup.claims.find((c) => c.id === id);
+export function claimById<C extends { id: string }>(buildup: { claims: C[] }, id: string): C | undefined {
+  return buildup.claims.find((c) => c.id === id);
+}
 
-/** "more than 90,000 troops" */
+/** The headline figures, in the order the data file lists them (every one has a number: the schema says so). */
+export function headlineClaims<C extends Claim>(buildup: { claims: C[]; headline: string[] }): C[] {
+  return buildup.headline.map((id) => claimById(buildup, id)).filter((c): c is C => c !== undefined && c.value !== null);
+}
+
+/** "169,000 to 190,000", "90,000" */
+export function formatValue(claim: Pick<Claim, 'value' | 'valueHigh'>): string {
+  if (claim.value === null) return '';
+  return claim.valueHigh === undefined ? formatNumber(claim.value) : `${formatNumber(claim.value)} to ${formatNumber(claim.valueHigh)}`;
+}
+
+/** "more than 90,000 troops"; a claim without a number is its quote. */
 export function describeFigure(claim: Claim): string {
   if (claim.value === null) return claim.quote;
-  return [claim.qualifier, formatNumber(claim.value), claim.unit].filter(Boolean).join(' ');
+  return [claim.qualifier, formatValue(claim), claim.unit].filter(Boolean).join(' ');
 }
 
 /** The accessible name of each claim's callout: "Source 1: more than 90,000 troops, Ukrainian officials". */
 export function calloutLabels(claims: NumberedClaim[]): Record<string, string> {
   return Object.fromEntries(claims.map((c) => [c.id, `Source ${c.footnote}: ${describeFigure(c)}, ${c.claimant}`]));
+}
+
+/** The year Crimea's occupation began, as a claim about Crimea states it; null when no claim does. */
+export function occupationYear(buildup: { claims: Claim[] }): number | null {
+  return buildup.claims.find((c) => c.where.geometry === 'crimea' && c.year !== undefined)?.year ?? null;
 }

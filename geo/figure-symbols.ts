@@ -1,6 +1,7 @@
 import { centroid, circle, destination, bearing, pointOnFeature, pointToPolygonDistance, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import type { Buildup } from './buildup';
+import { type Buildup, headlineClaims } from './buildup';
+import { roundCoordinates } from './round-coordinates';
 import type { GeoData } from './load-geo';
 
 /** Symbol areas are proportional to the values: 100,000 troops is a circle of this radius. */
@@ -10,7 +11,8 @@ const CLEARANCE_KM = 25;
 export const radiusKm = (value: number) => RADIUS_KM_PER_100K * Math.sqrt(value / 100_000);
 
 export interface FigureSymbolProps { id: string; footnote: number; kind: string; value: number; radiusKm: number }
-export interface CalloutProps { id: string; footnote: number; kind: string; label: string }
+/** `figure`: the claim has a number (its callout hides with the figures' layer toggle). */
+export interface CalloutProps { id: string; footnote: number; kind: string; label: string; figure: boolean }
 
 export interface FigureLayers {
   symbols: FeatureCollection<Polygon, FigureSymbolProps>;
@@ -53,18 +55,20 @@ function calloutAnchor(geo: GeoData, geometry: string): Position | null {
  * on the live map, in the fallback and in every export.
  */
 export function figureLayers(buildup: Buildup, geo: GeoData): FigureLayers {
-  const headline = buildup.headline.map((id) => buildup.claims.find((c) => c.id === id)!).filter((c) => c.value !== null);
+  const headline = headlineClaims(buildup);
   const largest = Math.max(...headline.map((c) => radiusKm(c.value!)));
   const centre = symbolCentre(geo, largest);
   const sorted = [...headline].sort((a, b) => b.value! - a.value!);
   const symbols = sorted.map((claim) => {
     const r = radiusKm(claim.value!);
-    return circle(centre, r, { steps: 64, units: 'kilometers', properties: { id: claim.id, footnote: claim.footnote, kind: claim.kind, value: claim.value!, radiusKm: r } });
+    const shape = circle(centre, r, { steps: 64, units: 'kilometers', properties: { id: claim.id, footnote: claim.footnote, kind: claim.kind, value: claim.value!, radiusKm: r } });
+    // 1e-4° is about 10 m, far below a pixel at the map's zooms; the figures travel in every page and API answer.
+    return { ...shape, geometry: roundCoordinates(shape.geometry, 4) };
   });
   const callouts: Feature<Point, CalloutProps>[] = sorted.map((claim, i) => ({
     type: 'Feature',
-    properties: { id: claim.id, footnote: claim.footnote, kind: claim.kind, label: String(claim.footnote) },
-    geometry: destination(centre, radiusKm(claim.value!), i === 0 ? 35 : 215, { units: 'kilometers' }).geometry,
+    properties: { id: claim.id, footnote: claim.footnote, kind: claim.kind, label: String(claim.footnote), figure: true },
+    geometry: roundCoordinates(destination(centre, radiusKm(claim.value!), i === 0 ? 35 : 215, { units: 'kilometers' }).geometry, 4),
   }));
   const placed = new Set<string>(['border-zone']);
   for (const claim of buildup.claims) {
@@ -72,7 +76,17 @@ export function figureLayers(buildup: Buildup, geo: GeoData): FigureLayers {
     const anchor = calloutAnchor(geo, claim.where.geometry);
     if (!anchor) continue;
     placed.add(claim.where.geometry);
-    callouts.push({ type: 'Feature', properties: { id: claim.id, footnote: claim.footnote, kind: claim.kind, label: String(claim.footnote) }, geometry: { type: 'Point', coordinates: anchor } });
+    callouts.push({ type: 'Feature', properties: { id: claim.id, footnote: claim.footnote, kind: claim.kind, label: String(claim.footnote), figure: claim.value !== null }, geometry: roundCoordinates({ type: 'Point', coordinates: anchor }, 4) });
   }
   return { symbols: { type: 'FeatureCollection', features: symbols }, callouts: { type: 'FeatureCollection', features: callouts } };
+}
+
+/** Only the figures and callouts of these claims (a presenter scene's); null keeps them all. */
+export function selectFigures(layers: FigureLayers, claims: readonly string[] | null): FigureLayers {
+  if (claims === null) return layers;
+  const keep = new Set(claims);
+  return {
+    symbols: { ...layers.symbols, features: layers.symbols.features.filter((f) => keep.has(f.properties.id)) },
+    callouts: { ...layers.callouts, features: layers.callouts.features.filter((f) => keep.has(f.properties.id)) },
+  };
 }

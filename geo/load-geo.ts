@@ -1,9 +1,12 @@
-/** Server-only: the built geo layers, read once per process (they change only with a new build). */
+import 'server-only';
+/** The built geo layers, read once per process (they change only with a new build). */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection, MultiLineString, MultiPolygon, Point } from 'geojson';
 
-export const GEO_LAYERS = ['countries', 'crimea', 'borders', 'cities', 'labels', 'zones'] as const;
+import { GEO_LAYERS } from './layers';
+
+export { GEO_LAYERS };
 export type GeoLayer = (typeof GEO_LAYERS)[number];
 
 export interface GeoData {

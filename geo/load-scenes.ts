@@ -1,7 +1,9 @@
-/** Server-only: the presenter's scenes, validated (also against the claims they name). */
-import { readFileSync } from 'node:fs';
+import 'server-only';
+/** The presenter's scenes (geo/data/scenes.json, or BUILDUP_SCENES_FILE), validated against the claims they name. */
 import path from 'node:path';
 import type { Buildup } from './buildup';
+import { dataFile } from './data-file';
+import { loadBuildup } from './load-buildup';
 import { DataFileError, parseDataFile, sceneReferenceProblems, ScenesFileSchema, type ScenesFile } from './schema';
 
 export const SCENES_FILE = process.env.BUILDUP_SCENES_FILE ?? path.join(process.cwd(), 'geo', 'data', 'scenes.json');
@@ -15,6 +17,6 @@ export function parseScenesText(text: string, buildup: Buildup, file = 'geo/data
   return scenes;
 }
 
-export function loadScenes(buildup: Buildup, file = SCENES_FILE): ScenesFile {
-  return parseScenesText(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'), buildup, path.relative(process.cwd(), file) || file);
-}
+const scenes = dataFile(SCENES_FILE, (text, name) => parseScenesText(text, loadBuildup(), name), 'scenes', () => loadBuildup().version);
+
+export const loadScenes = (): ScenesFile => scenes.read();

@@ -1,6 +1,7 @@
 import { bbox, featureCollection } from '@turf/turf';
 import type { Feature } from 'geojson';
 import type { GeoData } from './load-geo';
+import { fitBounds, type Padding } from './mercator';
 import type { BBox } from './region';
 import { MAX_ZOOM, MIN_ZOOM } from './region';
 import type { Scene } from './schema';
@@ -26,17 +27,23 @@ export function sceneCamera(scene: Scene, geo: GeoData): SceneCamera {
   return { kind: 'bounds', bounds: bbox(featureCollection(features)) as BBox, maxZoom: camera.maxZoom ?? MAX_ZOOM, bearing: camera.bearing ?? 0 };
 }
 
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+/**
+ * The stage keeps its top clear for the scene counter and its bottom for the caption. The same rule frames a
+ * scene's export, so "export this scene" gives the picture on the stage.
+ */
+export function scenePadding(width: number, height: number): Padding {
+  return {
+    top: Math.round(Math.min(80, height * 0.12)),
+    bottom: Math.round(Math.min(300, height * 0.38)),
+    left: Math.round(Math.min(60, width * 0.06)),
+    right: Math.round(Math.min(60, width * 0.06)),
+  };
+}
 
-/** The view that fits a camera into a frame of the given size (MapLibre's 512 px world), for exports of a scene. */
-export function viewForCamera(camera: SceneCamera, width: number, height: number, padding = 40): View {
-  if (camera.kind === 'view') return camera.view;
-  const [w, s, e, n] = camera.bounds;
-  const spanX = ((e - w) / 360) * 512;
-  const spanY = ((mercatorY(n) - mercatorY(s)) / (2 * Math.PI)) * 512;
-  const zoom = Math.log2(Math.min((width - 2 * padding) / spanX, (height - 2 * padding) / spanY));
-  const lat = (Math.atan(Math.sinh((mercatorY(n) + mercatorY(s)) / 2)) * 180) / Math.PI;
-  return { zoom: Math.min(camera.maxZoom, Math.max(MIN_ZOOM, zoom)), lat, lng: (w + e) / 2 };
+/** Where a scene's camera puts the map in a `width`×`height` frame: the live stage and the export both use this. */
+export function sceneView(camera: SceneCamera, width: number, height: number): { view: View; bearing: number } {
+  if (camera.kind === 'view') return { view: camera.view, bearing: camera.bearing };
+  return { view: fitBounds(camera.bounds, width, height, scenePadding(width, height), MIN_ZOOM, camera.maxZoom), bearing: camera.bearing };
 }
 
 /** A scene as the presenter views receive it: the data file's scene plus its computed camera. */

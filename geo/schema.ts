@@ -5,11 +5,36 @@
 import { z } from 'zod';
 import { PLACEHOLDER } from './placeholder';
 
-export const CLAIM_KINDS = ['reported', 'estimate', 'projection', 'status'] as const;
+/** Kinds with a number: a count stated as fact, an estimate, or a planned, expected or possible future level. */
+export const FIGURE_KINDS = ['reported', 'estimate', 'projection'] as const;
+/**
+ * Kinds without a number: a stated fact (status), what someone said (statement), and what someone said would
+ * follow under a condition (conditional; its quote keeps the condition).
+ */
+export const TEXT_KINDS = ['status', 'statement', 'conditional'] as const;
+export const CLAIM_KINDS = [...FIGURE_KINDS, ...TEXT_KINDS] as const;
 export const PLACE_GEOMETRIES = ['border-zone', 'crimea', 'belarus', 'russia', 'eastern-flank', 'region'] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'must be a real calendar date');
+import { SERIES } from './series';
+
+export { SERIES, SERIES_LABELS } from './series';
+
+/** What a figure covers, as its source says; "unknown" when it does not say. */
+export const SCOPE_AREAS = ['near the border', 'within 200 km', 'within 400 km', 'in and near Ukraine', 'unknown'] as const;
+export const SCOPE_COMPONENTS = ['ground', 'ground, naval and air', 'unknown'] as const;
+export const SCOPE_INCLUDES = ['crimea', 'belarus', 'occupied-donbas', 'national-guard', 'separatists'] as const;
+export const INCLUDED = ['yes', 'no', 'unknown'] as const;
+
+/** How the text was read when not at the original outlet. */
+export const READ_HOW = ['republication', 'digest', 'quotation', 'copy'] as const;
+
+/** A calendar date that exists: 2021-02-30 is refused (Date.parse would roll it over). */
+function realDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true }).refine(realDate, 'must be a real calendar date');
 const httpUrl = z.string().refine((s) => {
   try {
     const { protocol } = new URL(s);
@@ -19,15 +44,57 @@ const httpUrl = z.string().refine((s) => {
   }
 }, 'must be an http(s) URL');
 const text = z.string().trim().min(1, 'must not be empty');
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
-export const SourceSchema = z.object({ publisher: text, title: text, url: httpUrl, published: isoDate }, {
-  error: (issue) => (issue.input === undefined ? 'is missing: a claim without a source cannot exist' : 'must be an object'),
+export const ReadAtSchema = z.object({
+  /** Who published the copy that was read (an outlet, or a host name when it names none). */
+  publisher: text,
+  how: oneOf(READ_HOW),
+  /** The copy's own date, when it shows one. */
+  published: isoDate.nullable(),
 });
 
-/** How a number may be written in its quote: 90000, 90,000 or 90 000 (every decimal kept, none rounded away). */
+/**
+ * Where the words come from. A citation names the original outlet and its date (or what is known of it), and
+ * where the text was read when that is a republication, a digest or a quotation. A title is the page's own title
+ * as stored (printed in quotation marks); a page whose title is not known gets a description (never quoted).
+ */
+export const SourceSchema = z.object({
+  outlet: text,
+  published: isoDate.nullable(),
+  dateNote: text.optional(),
+  title: text.nullable(),
+  description: text.optional(),
+  /** The page that was read. */
+  url: httpUrl,
+  readAt: ReadAtSchema.optional(),
+}, {
+  error: (issue) => (issue.input === undefined ? 'is missing: a claim without a source cannot exist' : 'must be an object'),
+}).superRefine((source, ctx) => {
+  if (source.published === null && !source.dateNote) {
+    ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'is missing: without a publication date, say what is known of it' });
+  }
+  if (source.title === null && !source.description) {
+    ctx.addIssue({ code: 'custom', path: ['description'], message: 'is missing: a page without a known title needs a description' });
+  }
+  if (source.title !== null && source.description) {
+    ctx.addIssue({ code: 'custom', path: ['description'], message: 'must be left out when the page\'s own title is given' });
+  }
+});
+
+export const ScopeSchema = z.object({
+  area: oneOf(SCOPE_AREAS),
+  components: oneOf(SCOPE_COMPONENTS),
+  includes: z.partialRecord(oneOf(SCOPE_INCLUDES), oneOf(INCLUDED)).default({}),
+}).strict();
+
+/** How a number may be written in its quote: 90000, 90,000, 90 000 or 90.000 (every decimal kept, none rounded away). */
 export function writtenForms(value: number): string[] {
   const grouped = value.toLocaleString('en-US', { maximumFractionDigits: 20 });
-  return [...new Set([String(value), grouped, grouped.replace(/,/g, ' '), grouped.replace(/,/g, '\u00a0')])];
+  const forms = [String(value), grouped, grouped.replace(/,/g, ' '), grouped.replace(/,/g, '\u00a0')];
+  // A full stop as the thousands separator (NATO writes "30.000"), for whole numbers only.
+  if (Number.isInteger(value) && value >= 1000) forms.push(grouped.replace(/,/g, '.'));
+  return [...new Set(forms)];
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -37,28 +104,55 @@ export function quoteWritesNumber(quote: string, value: number): boolean {
   return writtenForms(value).some((form) => new RegExp(`(?<![\\d.,])${escapeRegExp(form)}(?![\\d]|[.,\\u00a0 ]\\d)`).test(quote));
 }
 
+const number = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 20 });
+
 export const ClaimSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
   value: z.number().positive('must be a positive number').nullable(),
+  /** The upper end of a range ("169,000–190,000"); `value` is the lower end. */
+  valueHigh: z.number().positive('must be a positive number').optional(),
   unit: text.nullable(),
   qualifier: text.nullable(),
-  kind: z.enum(CLAIM_KINDS, { error: `must be one of ${CLAIM_KINDS.join(', ')}` }),
+  kind: oneOf(CLAIM_KINDS),
   claimant: text,
-  asOf: isoDate,
-  where: z.object({ description: text, geometry: z.enum(PLACE_GEOMETRIES, { error: `must be one of ${PLACE_GEOMETRIES.join(', ')}` }) }),
+  /** Who counts; null for a claim outside the series (a status, an outlet's own unattributed estimate). */
+  series: oneOf(SERIES).nullable().default(null),
+  scope: ScopeSchema.optional(),
+  /** When it was said. */
+  saidOn: isoDate,
+  /** How the date is known when the page does not print it (e.g. inferred from "on Wednesday"). */
+  saidOnNote: text.optional(),
+  /** A year the claim states (Crimea "seized ... in 2014"): labels take it from here; it must be in the quote. */
+  year: z.number().int().min(1900).max(2100).optional(),
+  where: z.object({ description: text, geometry: oneOf(PLACE_GEOMETRIES) }),
   source: SourceSchema,
   quote: z.string({ error: 'is missing: a figure needs the exact words it comes from' }).trim().min(1, 'must not be empty: a figure needs the exact words it comes from'),
   note: text.optional(),
 }).superRefine((claim, ctx) => {
+  const numeric = (FIGURE_KINDS as readonly string[]).includes(claim.kind);
   if (claim.value === null) {
-    if (claim.kind !== 'status') ctx.addIssue({ code: 'custom', path: ['value'], message: `is empty, but a ${claim.kind} claim needs a number` });
-    return;
+    if (numeric) ctx.addIssue({ code: 'custom', path: ['value'], message: `is empty, but a ${claim.kind} claim needs a number` });
+    if (claim.valueHigh !== undefined) ctx.addIssue({ code: 'custom', path: ['valueHigh'], message: 'is set, but the claim has no number' });
+  } else {
+    if (!numeric) ctx.addIssue({ code: 'custom', path: ['value'], message: `is set, but a ${claim.kind} claim has no number (use reported, estimate or projection)` });
+    if (claim.unit === null) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'is empty, but the claim has a number' });
+    for (const [field, value] of [['value', claim.value], ['valueHigh', claim.valueHigh]] as const) {
+      if (value !== undefined && !quoteWritesNumber(claim.quote, value)) {
+        ctx.addIssue({ code: 'custom', path: ['quote'], message: `does not contain the claim's own number (${number(value)})${field === 'valueHigh' ? ', the upper end of its range' : ''}` });
+      }
+    }
+    if (claim.valueHigh !== undefined && claim.valueHigh <= claim.value) {
+      ctx.addIssue({ code: 'custom', path: ['valueHigh'], message: `must be greater than value: the range ${number(claim.value)}–${number(claim.valueHigh)} is reversed or empty` });
+    }
   }
-  if (claim.unit === null) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'is empty, but the claim has a number' });
-  if (!quoteWritesNumber(claim.quote, claim.value)) {
-    ctx.addIssue({ code: 'custom', path: ['quote'], message: `does not contain the claim's own number (${claim.value.toLocaleString('en-US', { maximumFractionDigits: 20 })})` });
+  if (claim.year !== undefined && !claim.quote.includes(String(claim.year))) {
+    ctx.addIssue({ code: 'custom', path: ['quote'], message: `does not contain the claim's own year (${claim.year})` });
   }
 });
+
+type ParsedClaim = z.infer<typeof ClaimSchema>;
+
+const sameScope = (a: ParsedClaim, b: ParsedClaim) => JSON.stringify(a.scope ?? null) === JSON.stringify(b.scope ?? null) && a.scope !== undefined;
 
 export const ClaimsFileSchema = z.object({
   story: z.object({ title: text, subtitle: text }),
@@ -70,6 +164,7 @@ export const ClaimsFileSchema = z.object({
   ids.forEach((id, i) => {
     if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['claims', i, 'id'], message: `repeats the id "${id}"` });
   });
+  const byId = new Map(file.claims.map((c) => [c.id, c]));
   const numeric = new Set(file.claims.filter((c) => c.value !== null).map((c) => c.id));
   file.headline.forEach((id, i) => {
     if (!numeric.has(id)) ctx.addIssue({ code: 'custom', path: ['headline', i], message: `names "${id}", which is not a claim with a number` });
@@ -78,12 +173,25 @@ export const ClaimsFileSchema = z.object({
     for (const [field, id] of [['of', of], ['to', to]] as const) {
       if (!numeric.has(id)) ctx.addIssue({ code: 'custom', path: ['comparisons', i, field], message: `names "${id}", which is not a claim with a number` });
     }
+    const [a, b] = [byId.get(of), byId.get(to)];
+    if (!a || !b || !numeric.has(of) || !numeric.has(to)) return;
+    if (a.series === null || a.series !== b.series || !sameScope(a, b) || a.where.geometry !== b.where.geometry || a.unit !== b.unit) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['comparisons', i],
+        message: `compares "${of}" (${a.claimant}) with "${to}" (${b.claimant}): a comparison is allowed only within one series and one scope (same series, scope, place and unit)`,
+      });
+    }
   });
 });
 
 export type Claim = z.infer<typeof ClaimSchema>;
 export type ClaimsFile = z.infer<typeof ClaimsFileSchema>;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type { Series } from './series';
+export type Scope = z.infer<typeof ScopeSchema>;
+export type Source = z.infer<typeof SourceSchema>;
 export type PlaceGeometry = (typeof PLACE_GEOMETRIES)[number];
 
 /** An id as JSON writes it, line separators escaped too, so no id can break or forge a line of the log. */
@@ -132,21 +240,6 @@ export function parseDataFile<S extends z.ZodType>(schema: S, text: string, file
   return result.data;
 }
 
-export const MEASURED_KEYS = ['crimeaAreaKm2', 'ukraineRecognisedAreaKm2', 'russiaUkraineBorderKm', 'belarusUkraineBorderKm'] as const;
-
-export const ReferenceFactsSchema = z.object({
-  source: text,
-  facts: z.array(z.object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    label: text,
-    qualifier: text.nullable(),
-    value: z.number().positive(),
-    unit: text,
-    measured: z.enum(MEASURED_KEYS),
-  })),
-});
-export type ReferenceFacts = z.infer<typeof ReferenceFactsSchema>;
-
 export const SCENE_TARGETS = ['ukraine', 'crimea', 'russia', 'belarus', 'eastern-flank', 'border-zone'] as const;
 export const SCENE_HIGHLIGHTS = ['crimea', 'belarus', 'eastern-flank', 'border-zone'] as const;
 
@@ -178,6 +271,7 @@ export const SceneSchema = z.object({
 export const ScenesFileSchema = z.object({ scenes: z.array(SceneSchema).min(1, 'must list at least one scene').max(50) });
 
 export type Scene = z.infer<typeof SceneSchema>;
+export type Highlight = (typeof SCENE_HIGHLIGHTS)[number];
 export type ScenesFile = z.infer<typeof ScenesFileSchema>;
 
 /** Cross-file check: every claim a scene names, in its list or its text placeholders, exists. */

@@ -2,9 +2,10 @@
  * The view a viewer is looking at, parsed at the boundary (URL hash and query) into typed values with
  * defaults. The hash uses MapLibre's own form, `#zoom/lat/lng`, so a copied link reopens the same view.
  */
+import { hashDigits, type View } from './mercator';
 import { DEFAULT_VIEW, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from './region';
 
-export interface View { zoom: number; lat: number; lng: number }
+export type { View };
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -32,7 +33,7 @@ export function readViewHash(hash: string | null | undefined): View | null {
 export const parseViewHash = (hash: string | null | undefined): View => readViewHash(hash) ?? { ...DEFAULT_VIEW };
 
 export function formatViewHash(view: View): string {
-  const digits = Math.max(0, Math.ceil((view.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+  const digits = hashDigits(view.zoom);
   const round = (n: number, d: number) => String(Math.round(n * 10 ** d) / 10 ** d);
   return `#${round(view.zoom, 2)}/${round(view.lat, digits)}/${round(view.lng, digits)}`;
 }

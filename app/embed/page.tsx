@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { EmbedView } from '@/components/embed/EmbedView';
+import { FirstPaint } from '@/components/map/FirstPaint';
 import { MapPreloads } from '@/components/map/MapPreloads';
 import { mapPageData, type SearchParams } from '../map-page-data';
 
@@ -9,11 +10,11 @@ export const metadata: Metadata = { robots: { index: false } };
 
 /** The chrome-less view for iframes: the same map, figures and sources as the dashboard. The only frameable route. */
 export default async function EmbedPage({ searchParams }: { searchParams: SearchParams }) {
-  const { initial, query, svg, firstPaint } = await mapPageData(searchParams);
+  const { initial, state, firstPaint, slot } = await mapPageData(searchParams);
   return (
-    <EmbedView initial={initial} initialQuery={query} firstPaint={firstPaint}>
+    <EmbedView initial={initial} initialState={state} firstPaint={firstPaint}>
       <MapPreloads />
-      <div className="map-underlay" aria-hidden="true" dangerouslySetInnerHTML={{ __html: svg }} />
+      <FirstPaint slot={slot} />
     </EmbedView>
   );
 }

@@ -1,42 +1,39 @@
 'use client';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useBuildup } from '@/components/data/use-buildup';
+import { useMapData } from '@/components/data/use-map-data';
 import { LazyExportDialog } from '@/components/export/LazyExportDialog';
 import { MapView } from '@/components/map/MapView';
 import { useEffectiveTheme } from '@/components/theme';
-import { calloutLabels } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import { describeMap } from '@/geo/describe-map';
 import type { Metrics } from '@/geo/load-geo';
-import type { ReferenceFacts } from '@/geo/schema';
 import { themes } from '@/geo/style';
-import type { DashboardQuery } from '@/geo/url-state';
 import { parseViewHash, type View } from '@/geo/view';
+import type { ViewState } from '@/geo/view-state';
 import { FigurePanel } from './FigurePanel';
 import { LayerToggles } from './LayerToggles';
 import { Legend } from './Legend';
 import { ShareActions } from './ShareActions';
 import { SourceCard } from './SourceCard';
-import { useDashboardQuery } from './use-dashboard-query';
 import { useSourceCard } from './use-source-card';
+import { useViewState } from './use-view-state';
 
 interface Props {
   initial: BuildupPayload;
   metrics: Metrics;
-  referenceFacts: ReferenceFacts;
-  initialQuery: DashboardQuery;
+  initialState: ViewState;
   firstPaint: { view: View; width: number; height: number };
   /** The server-drawn SVG map, shown until (and instead of, without WebGL) the live map. */
   children: React.ReactNode;
 }
 
-export function Dashboard({ initial, metrics, referenceFacts, initialQuery, firstPaint, children }: Props) {
+export function Dashboard({ initial, metrics, initialState, firstPaint, children }: Props) {
   const { buildup, refreshFailed } = useBuildup(initial);
-  const [query, updateQuery] = useDashboardQuery(initialQuery);
-  const themeName = useEffectiveTheme(query.theme);
-  const theme = themes[themeName];
-  const card = useSourceCard(buildup.claims, query, updateQuery);
-  const labels = useMemo(() => calloutLabels(buildup.claims), [buildup.claims]);
+  const [state, update] = useViewState(initialState);
+  const themeName = useEffectiveTheme(state.theme);
+  const card = useSourceCard(buildup.claims, state, update);
+  const map = useMapData(buildup);
   const [exportView, setExportView] = useState<View | null>(null);
   const [sheetOpen, setSheetOpen] = useState(false);
 
@@ -54,7 +51,7 @@ export function Dashboard({ initial, metrics, referenceFacts, initialQuery, firs
   }, [openExport]);
 
   return (
-    <div className="dashboard" data-theme={themeName}>
+    <div className="dashboard" data-theme={state.theme ?? undefined}>
       <header className="site-header">
         <div>
           <h1>{buildup.story.title}</h1>
@@ -63,7 +60,7 @@ export function Dashboard({ initial, metrics, referenceFacts, initialQuery, firs
         <div className="header-actions">
           <button type="button" className="header-button" onClick={openExport} aria-keyshortcuts="E">Export image</button>
           <ShareActions title={buildup.story.title} />
-          <button type="button" className="header-button" onClick={() => updateQuery({ theme: themeName === 'dark' ? 'light' : 'dark' })}>
+          <button type="button" className="header-button" onClick={() => update({ theme: themeName === 'dark' ? 'light' : 'dark' })}>
             {themeName === 'dark' ? 'Light theme' : 'Dark theme'}
           </button>
         </div>
@@ -71,30 +68,25 @@ export function Dashboard({ initial, metrics, referenceFacts, initialQuery, firs
       <main className="dashboard-main">
         <MapView
           className="map"
-          theme={theme}
+          theme={themes[themeName]}
           firstPaint={firstPaint}
-          hiddenLayers={query.hidden}
+          hiddenLayers={state.hidden}
           describedBy="map-description"
-          figures={buildup.figures}
-          calloutLabels={labels}
+          figures={map.figures}
+          crimeaSince={map.crimeaSince}
+          calloutLabels={map.labels}
           onOpenClaim={card.open}
         >
           {children}
-          <Legend theme={theme} />
+          <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={state.hidden} />
         </MapView>
         <p id="map-description" className="visually-hidden">{describeMap(buildup)}</p>
         <div className={`panel-sheet${sheetOpen ? ' panel-sheet--open' : ''}`}>
           <button type="button" className="sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
             {sheetOpen ? 'Show more map' : 'Show figures and sources'}
           </button>
-          <FigurePanel
-            buildup={buildup}
-            metrics={metrics}
-            referenceFacts={referenceFacts}
-            refreshFailed={refreshFailed}
-            onOpenClaim={card.open}
-          >
-            <LayerToggles hidden={query.hidden} onChange={(hidden) => updateQuery({ hidden })} />
+          <FigurePanel buildup={buildup} metrics={metrics} refreshFailed={refreshFailed} onOpenClaim={card.open}>
+            <LayerToggles hidden={state.hidden} onChange={(hidden) => update({ hidden })} />
           </FigurePanel>
         </div>
       </main>
@@ -103,6 +95,7 @@ export function Dashboard({ initial, metrics, referenceFacts, initialQuery, firs
         open={exportView !== null}
         onClose={() => setExportView(null)}
         target={{ view: exportView ?? parseViewHash('') }}
+        hidden={state.hidden}
         storyTitle={buildup.story.title}
         theme={themeName}
       />

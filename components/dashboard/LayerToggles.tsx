@@ -1,5 +1,5 @@
 'use client';
-import { LAYER_TOGGLE_LABELS, LAYER_TOGGLES, type LayerToggle } from '@/geo/url-state';
+import { LAYER_TOGGLE_LABELS, LAYER_TOGGLES, type LayerToggle } from '@/geo/view-state';
 
 export function LayerToggles({ hidden, onChange }: { hidden: readonly LayerToggle[]; onChange: (hidden: LayerToggle[]) => void }) {
   return (

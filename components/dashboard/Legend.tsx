@@ -1,18 +1,26 @@
 'use client';
 import { useId, useState } from 'react';
-import { ROLES } from '@/geo/region';
-import { LEGEND_LABELS, type Theme } from '@/geo/style';
-import { BORDER_ZONE_KM } from '@/geo/border-zone-km';
+import type { NumberedClaim } from '@/geo/buildup';
+import { legendEntries, legendNote } from '@/geo/legend';
+import { cssPalette } from '@/geo/render/palette';
+import { patternDefs } from '@/geo/render/patterns';
+import { swatchSvg } from '@/geo/render/swatch';
+import type { LayerToggle } from '@/geo/view-state';
+
+/** The legend's own hatch patterns (themed through CSS like the map), drawn once for every swatch. */
+const PATTERNS = `<defs>${patternDefs(cssPalette, 1, 'bm-legend')}</defs>`;
+const SWATCH = { x: 1, y: 1, width: 22, height: 14 };
 
 /**
- * The map's key, drawn from the same tokens as the map itself. Until the viewer toggles it, CSS decides: open on
- * wide screens, folded on phones (so it does not cover the map). Deciding in CSS, not after hydration, keeps the
- * page from shifting as it loads.
+ * The map's key: the same entries, drawn by the same swatch function, as the key on every exported image
+ * (geo/legend.ts). Until the viewer toggles it, CSS decides: open on wide screens, folded on phones (so it does not
+ * cover the map). Deciding in CSS, not after hydration, keeps the page from shifting as it loads.
  */
-export function Legend({ theme }: { theme: Theme }) {
+export function Legend({ figures, crimeaSince, hidden }: { figures: readonly NumberedClaim[]; crimeaSince: number | null; hidden: readonly LayerToggle[] }) {
   const [open, setOpen] = useState<boolean | null>(null);
   const id = useId();
-  const hatch = `repeating-linear-gradient(135deg, ${theme.crimeaHatch} 0 2px, ${theme.fill.crimea} 2px 6px)`;
+  const entries = legendEntries({ figures, crimeaSince, hidden });
+  const note = legendNote(entries);
   return (
     <div className="legend" data-open={open === null ? 'auto' : String(open)}>
       <button type="button" className="legend-toggle" aria-controls={id} aria-expanded={open ?? undefined} onClick={(e) => {
@@ -22,18 +30,19 @@ export function Legend({ theme }: { theme: Theme }) {
       }}>
         Legend
       </button>
-      <ul id={id}>
-        {ROLES.map((role) => (
-          <li key={role}>
-            <span className="swatch" style={{ background: role === 'crimea' ? hatch : theme.fill[role] }} aria-hidden="true" />
-            {LEGEND_LABELS[role]}
-          </li>
-        ))}
-        <li><span className="swatch swatch--line" style={{ background: theme.border }} aria-hidden="true" />Ukraine’s land borders with Russia and Belarus</li>
-        <li><span className="swatch" style={{ background: theme.reported, opacity: 0.35 }} aria-hidden="true" />Russia within {BORDER_ZONE_KM} km of the border</li>
-        <li><span className="swatch swatch--circle" style={{ background: theme.reported, borderColor: theme.reported }} aria-hidden="true" />Reported troops (area ∝ number)</li>
-        <li><span className="swatch swatch--circle swatch--dashed" style={{ borderColor: theme.projected }} aria-hidden="true" />Projected troops, an estimate</li>
-      </ul>
+      <div id={id} className="legend-body">
+        <svg className="legend-patterns" width="0" height="0" aria-hidden="true" dangerouslySetInnerHTML={{ __html: PATTERNS }} />
+        <ul>
+          {entries.map((entry) => (
+            <li key={entry.id} data-entry={entry.id}>
+              <svg className="swatch" width="24" height="16" viewBox="0 0 24 16" aria-hidden="true"
+                dangerouslySetInnerHTML={{ __html: swatchSvg(entry.swatch, SWATCH, 1, cssPalette, 'bm-legend') }} />
+              {entry.label}
+            </li>
+          ))}
+        </ul>
+        {note ? <p className="legend-note">{note}</p> : null}
+      </div>
     </div>
   );
 }

@@ -1,7 +1,9 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { describeFigure, type NumberedClaim } from '@/geo/buildup';
+import { kindLabel } from '@/geo/citation';
 import { formatDate } from '@/geo/format';
+import { Citation } from './Citation';
 
 /** A modal card with the claim's exact words and where they were published; Esc closes it and focus returns. */
 export function SourceCard({ claim, onClose }: { claim: NumberedClaim | null; onClose: () => void }) {
@@ -20,18 +22,14 @@ export function SourceCard({ claim, onClose }: { claim: NumberedClaim | null; on
       {claim ? (
         <article data-claim={claim.id}>
           <p className="source-card-number">Source {claim.footnote}</p>
-          <h2 id="source-card-title">{describeFigure(claim)}</h2>
+          <h2 id="source-card-title">{claim.value !== null ? describeFigure(claim) : `A ${kindLabel(claim.kind).split(' (')[0]}`}</h2>
           <blockquote className="quote">“{claim.quote}”</blockquote>
           <dl>
             <dt>Who says it</dt><dd>{claim.claimant}</dd>
-            <dt>Kind</dt><dd>{claim.kind}</dd>
-            <dt>As of</dt><dd>{formatDate(claim.asOf)}</dd>
+            <dt>Kind</dt><dd>{kindLabel(claim.kind)}</dd>
+            <dt>Said on</dt><dd>{formatDate(claim.saidOn)}{claim.saidOnNote ? ` (${claim.saidOnNote})` : ''}</dd>
             <dt>Where</dt><dd>{claim.where.description}</dd>
-            <dt>Published</dt>
-            <dd>
-              {claim.source.publisher}, {formatDate(claim.source.published)}:{' '}
-              <a href={claim.source.url} rel="noopener noreferrer" target="_blank">{claim.source.title}</a>
-            </dd>
+            <dt>Source</dt><dd><Citation source={claim.source} /></dd>
           </dl>
           {claim.note ? <p className="note">{claim.note}</p> : null}
           <form method="dialog">

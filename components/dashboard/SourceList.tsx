@@ -1,6 +1,7 @@
 'use client';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import { formatDate } from '@/geo/format';
+import { Citation } from './Citation';
 
 export function SourceList({ buildup, onOpenClaim }: { buildup: BuildupPayload; onOpenClaim: (id: string, opener: HTMLElement) => void }) {
   return (
@@ -11,9 +12,7 @@ export function SourceList({ buildup, onOpenClaim }: { buildup: BuildupPayload; 
           <li key={claim.id} id={`source-${claim.id}`} value={claim.footnote} data-claim={claim.id}>
             <blockquote className="quote">“{claim.quote}”</blockquote>
             <p className="attribution">
-              {claim.claimant}, as of {formatDate(claim.asOf)}. {claim.source.publisher},{' '}
-              <a href={claim.source.url} rel="noopener noreferrer" target="_blank">{claim.source.title}</a>,{' '}
-              {formatDate(claim.source.published)}.{' '}
+              {claim.claimant}, {formatDate(claim.saidOn)}. <Citation source={claim.source} />.{' '}
               <button type="button" className="link-button" onClick={(e) => onOpenClaim(claim.id, e.currentTarget)}>Open source card</button>
             </p>
           </li>

@@ -13,13 +13,15 @@ interface Props {
   open: boolean;
   onClose: () => void;
   target: ExportRequest['target'];
+  /** Layers the viewer hid on the map: the image leaves them out too. */
+  hidden?: ExportRequest['hidden'];
   storyTitle: string;
   theme: ThemeName;
 }
 
 const CUSTOM = 'custom';
 
-export function ExportDialog({ open, onClose, target, storyTitle, theme: pageTheme }: Props) {
+export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, theme: pageTheme }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [preset, setPreset] = useState<string>('slide-hd');
@@ -48,7 +50,7 @@ export function ExportDialog({ open, onClose, target, storyTitle, theme: pageThe
   const width = chosen ? chosen.width : Number(custom.width);
   const height = chosen ? chosen.height : Number(custom.height);
   const problems = sizeProblems(width, height, scale);
-  const request: ExportRequest = { target, width, height, scale, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle };
+  const request: ExportRequest = { target, hidden, width, height, scale, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle };
   const href = exportUrl(request);
   const fileName = exportFileName(request, storyTitle);
   const previewHref = exportUrl(request, { format: 'svg', scale: 1 });

@@ -2,7 +2,7 @@ import { headers } from 'next/headers';
 import { preload } from 'react-dom';
 import { ENGINE_SCRIPT_URL } from './engine-files';
 import { ENGINE_EAGER_MIN_WIDTH } from './engine-policy';
-import { GEO_SOURCES } from './layers';
+import { GEO_LAYERS } from '@/geo/layers';
 
 const WIDE = `(min-width: ${ENGINE_EAGER_MIN_WIDTH}px)`;
 
@@ -22,7 +22,7 @@ export async function MapPreloads({ eager = false }: Props) {
   const media = eager ? undefined : WIDE;
   // Under 'strict-dynamic' a script preload needs the page's nonce, like Next's own.
   preload(ENGINE_SCRIPT_URL, { as: 'script', crossOrigin: 'anonymous', media, nonce });
-  return GEO_SOURCES.map((name) => (
+  return GEO_LAYERS.map((name) => (
     <link key={name} rel="preload" href={`/api/geo/${name}`} as="fetch" crossOrigin="anonymous" fetchPriority="low" media={media} />
   ));
 }

@@ -1,23 +1,19 @@
 'use client';
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FigureLayers } from '@/geo/figure-symbols';
+import { FIGURE_SOURCE } from '@/geo/map-style';
 import { figuresAreCurrent } from './built-with';
-import { FIGURE_SOURCE } from './layers';
 import { loadEngine } from './load-engine';
 
-interface CalloutHandlers {
-  labels: Record<string, string>;
-  onOpen: (id: string, opener: HTMLElement) => void;
-}
-
 /**
- * The figures' circles, and a numbered callout button per claim, placed as map markers so they can be
- * reached with Tab and opened with Enter. Keyed by content: a refresh bringing equal data keeps the same
- * elements (and the viewer's focus).
+ * The figures' circles, and a numbered callout button per claim, placed as map markers so they can be reached with
+ * Tab and opened with Enter. `figures` keeps its identity while its content is unchanged (SWR compares refreshed
+ * data deeply), so a refresh bringing equal data keeps the same elements (and the viewer's focus).
  */
-export function useFigures(map: MapLibreMap | null, figures: FigureLayers, handlers: RefObject<CalloutHandlers>) {
-  const key = JSON.stringify(figures);
+export function useFigures(map: MapLibreMap | null, figures: FigureLayers, labels: Record<string, string>, onOpen: (id: string, opener: HTMLElement) => void) {
+  const labelOf = useEffectEvent((id: string, label: string) => labels[id] ?? `Source ${label}`);
+  const open = useEffectEvent((id: string, opener: HTMLElement) => onOpen(id, opener));
   useEffect(() => {
     if (!map) return;
     if (!figuresAreCurrent(map, figures)) (map.getSource(FIGURE_SOURCE) as GeoJSONSource | undefined)?.setData(figures.symbols);
@@ -27,14 +23,14 @@ export function useFigures(map: MapLibreMap | null, figures: FigureLayers, handl
       if (stale) return;
       const inFootnoteOrder = [...figures.callouts.features].sort((a, b) => a.properties.footnote - b.properties.footnote);
       markers = inFootnoteOrder.map((feature) => {
-        const { id, label, kind } = feature.properties;
+        const { id, label, kind, figure } = feature.properties;
         const button = document.createElement('button');
         button.type = 'button';
-        button.className = `callout callout--${kind}`;
+        button.className = `callout callout--${kind}${figure ? ' callout--figure' : ''}`;
         button.textContent = label;
         button.dataset.claim = id;
-        button.setAttribute('aria-label', handlers.current.labels[id] ?? `Source ${label}`);
-        button.addEventListener('click', () => handlers.current.onOpen(id, button));
+        button.setAttribute('aria-label', labelOf(id, label));
+        button.addEventListener('click', () => open(id, button));
         const [lng, lat] = feature.geometry.coordinates;
         return new Marker({ element: button }).setLngLat([lng, lat]).addTo(map);
       });
@@ -43,6 +39,5 @@ export function useFigures(map: MapLibreMap | null, figures: FigureLayers, handl
       stale = true;
       markers.forEach((m) => m.remove());
     };
-    // `key` stands for `figures`' content.
-  }, [map, key]);
+  }, [map, figures]);
 }

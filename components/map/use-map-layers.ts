@@ -1,37 +1,41 @@
 'use client';
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { FigureLayers } from '@/geo/figure-symbols';
+import { MAP_LAYERS } from '@/geo/layers';
+import { hatchImageFor, highlightRole, layerVisible, mapStyle, type StyleInput } from '@/geo/map-style';
+import type { Highlight } from '@/geo/schema';
 import type { Theme } from '@/geo/style';
-import type { LayerToggle } from '@/geo/url-state';
+import { parseHidden, type LayerToggle } from '@/geo/view-state';
 import { figuresAreCurrent, styleIsCurrent } from './built-with';
-import { HIGHLIGHT_LAYERS, mapStyle, TOGGLE_LAYERS } from './layers';
-import type { SceneFocus } from './MapView';
-
-/** Runs `apply` now and again after every style swap (a theme change rebuilds the layers). */
-function useStyleEffect(map: MapLibreMap | null, apply: (map: MapLibreMap) => void, deps: unknown[]) {
-  useEffect(() => {
-    if (!map) return;
-    const run = () => apply(map);
-    run();
-    map.on('style.load', run);
-    return () => {
-      map.off('style.load', run);
-    };
-    // The callers list what apply reads.
-  }, [map, ...deps]);
-}
 
 /**
- * Theme: swap the style in place (MapLibre diffs it); the style carries the current figures. Only when the theme
- * or type scale changed since the map's style was built (built-with.ts).
+ * Theme: swap the style in place (MapLibre diffs it); the style carries the current figures, toggles and highlight.
+ * Only when the theme or type scale changed since the map's style was built (built-with.ts).
  */
-export function useThemeStyle(map: MapLibreMap | null, theme: Theme, typeScale: number, figures: RefObject<FigureLayers>) {
+export function useThemeStyle(map: MapLibreMap | null, input: StyleInput) {
+  const rebuild = useEffectEvent((m: MapLibreMap) => {
+    m.setStyle(mapStyle(input));
+    figuresAreCurrent(m, input.figures);
+  });
+  const { theme, typeScale } = input;
   useEffect(() => {
-    if (!map || styleIsCurrent(map, theme, typeScale)) return;
-    map.setStyle(mapStyle(theme, window.location.origin, typeScale, figures.current));
-    figuresAreCurrent(map, figures.current);
-  }, [map, theme, typeScale, figures]);
+    if (map && !styleIsCurrent(map, theme, typeScale)) rebuild(map);
+  }, [map, theme, typeScale]);
+}
+
+/** The hatch tiles, drawn in code when the style first asks for one. */
+export function useHatchImages(map: MapLibreMap | null, theme: Theme) {
+  const imageFor = useEffectEvent((id: string) => hatchImageFor(id, theme));
+  useEffect(() => {
+    if (!map) return;
+    map.setMissingStyleImageResolver((id) => {
+      const image = imageFor(id);
+      if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: image.pixelRatio });
+    });
+    return () => {
+      map.setMissingStyleImageResolver(null);
+    };
+  }, [map]);
 }
 
 /**
@@ -43,24 +47,23 @@ function setVisibility(map: MapLibreMap, id: string, visibility: 'visible' | 'no
   map.setLayoutProperty(id, 'visibility', visibility);
 }
 
-/** Layer toggles: hide or show the layers behind each toggle. */
-export function useLayerToggles(map: MapLibreMap | null, hidden: readonly LayerToggle[]) {
-  const key = hidden.join(',');
-  useStyleEffect(map, (m) => {
-    for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS)) {
-      const visibility = key.split(',').includes(toggle) ? 'none' : 'visible';
-      for (const id of ids) setVisibility(m, id, visibility);
-    }
-  }, [key]);
-}
-
-/** The presenter's highlight: an outline around the countries, Crimea or the border zone a scene is about. */
-export function useHighlight(map: MapLibreMap | null, highlight: SceneFocus['highlight'] | null) {
-  useStyleEffect(map, (m) => {
-    if (!m.getLayer(HIGHLIGHT_LAYERS.countries)) return;
-    const role = highlight === 'belarus' || highlight === 'eastern-flank' ? highlight : '';
-    m.setFilter(HIGHLIGHT_LAYERS.countries, ['==', ['get', 'role'], role]);
-    setVisibility(m, HIGHLIGHT_LAYERS.crimea, highlight === 'crimea' ? 'visible' : 'none');
-    setVisibility(m, HIGHLIGHT_LAYERS.zone, highlight === 'border-zone' ? 'visible' : 'none');
-  }, [highlight]);
+/**
+ * Layer toggles and the scene's highlight: each layer of the table shown or hidden as the view state says, now and
+ * after every style swap (a theme change rebuilds the layers).
+ */
+export function useLayerVisibility(map: MapLibreMap | null, hidden: readonly LayerToggle[], highlight: Highlight | null) {
+  const hiddenKey = hidden.join(',');
+  useEffect(() => {
+    if (!map) return;
+    const apply = () => {
+      const toggles = parseHidden(hiddenKey);
+      for (const layer of MAP_LAYERS) setVisibility(map, layer.id, layerVisible(layer, toggles, highlight) ? 'visible' : 'none');
+      if (map.getLayer('highlight-countries')) map.setFilter('highlight-countries', ['==', ['get', 'role'], highlightRole(highlight)]);
+    };
+    apply();
+    map.on('style.load', apply);
+    return () => {
+      map.off('style.load', apply);
+    };
+  }, [map, hiddenKey, highlight]);
 }

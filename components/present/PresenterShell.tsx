@@ -1,26 +1,29 @@
 'use client';
 import { usePathname, useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBuildup } from '@/components/data/use-buildup';
+import { useMapData } from '@/components/data/use-map-data';
 import { SourceCard } from '@/components/dashboard/SourceCard';
 import { LazyExportDialog } from '@/components/export/LazyExportDialog';
 import { MapView } from '@/components/map/MapView';
-import { calloutLabels, describeFigure } from '@/geo/buildup';
+import { describeFigure } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import { fillPlaceholders } from '@/geo/fill-placeholders';
 import type { PresenterScene } from '@/geo/scene-camera';
-import { themes } from '@/geo/style';
+import { PRESENTER_TYPE_SCALE, themes } from '@/geo/style';
 import { formatViewHash, type View } from '@/geo/view';
-import { actionForKey, KEY_HELP, sceneIndexFromPath, type PresenterAction } from './keys';
+import { sceneFromPath } from '@/geo/view-state';
+import { actionForKey, KEY_HELP, type PresenterAction } from './keys';
 import { useReducedMotion } from './use-reduced-motion';
 import { useSceneChannel } from './use-scene-channel';
 
-const PRESENTER_TYPE_SCALE = 1.6;
+/** 0-based index of the scene an address names (junk goes to the nearest scene). */
+const indexFromPath = (path: string, count: number) => sceneFromPath(path, count) - 1;
 
 export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; scenes: PresenterScene[] }) {
   const router = useRouter();
   const pathname = usePathname();
-  const [index, setIndex] = useState(() => sceneIndexFromPath(pathname, scenes.length));
+  const [index, setIndex] = useState(() => indexFromPath(pathname, scenes.length));
   const scene = scenes[index];
   const { buildup } = useBuildup(initial);
   const reducedMotion = useReducedMotion();
@@ -44,7 +47,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
   useEffect(() => {
     const onPopState = () => {
       if (!window.location.pathname.startsWith('/present')) return;
-      targetRef.current = sceneIndexFromPath(window.location.pathname, scenes.length);
+      targetRef.current = indexFromPath(window.location.pathname, scenes.length);
       setIndex(targetRef.current);
     };
     window.addEventListener('popstate', onPopState);
@@ -96,27 +99,23 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
     return () => window.removeEventListener('keydown', onKey);
   }, [act]);
 
-  const shownClaims = useMemo(() => new Set(scene.claims), [scene.claims]);
-  const figures = useMemo(() => ({
-    symbols: { ...buildup.figures.symbols, features: buildup.figures.symbols.features.filter((f) => shownClaims.has(f.properties.id)) },
-    callouts: { ...buildup.figures.callouts, features: buildup.figures.callouts.features.filter((f) => shownClaims.has(f.properties.id)) },
-  }), [buildup.figures, shownClaims]);
-  const claims = buildup.claims.filter((c) => shownClaims.has(c.id));
-  const sourceLine = [...new Set(claims.map((c) => c.source.publisher))].join(' · ');
-  const labels = useMemo(() => calloutLabels(buildup.claims), [buildup.claims]);
-  const focus = useMemo(() => ({ camera: scene.camera, highlight: scene.highlight }), [scene]);
+  const map = useMapData(buildup, scene.claims);
+  const claims = buildup.claims.filter((c) => scene.claims.includes(c.id));
+  const sourceLine = [...new Set(claims.map((c) => c.source.outlet))].join(' · ');
   const claim = buildup.claims.find((c) => c.id === openClaim) ?? null;
 
   return (
-    <div className="presenter" data-scene={index + 1}>
+    <div className="presenter" data-scene={index + 1} data-theme="dark">
       <MapView
         className="presenter-map"
         theme={themes.dark}
-        scene={focus}
+        camera={scene.camera}
+        highlight={scene.highlight}
         reducedMotion={reducedMotion}
         typeScale={PRESENTER_TYPE_SCALE}
-        figures={figures}
-        calloutLabels={labels}
+        figures={map.figures}
+        crimeaSince={map.crimeaSince}
+        calloutLabels={map.labels}
         onOpenClaim={(id, opener) => {
           openerRef.current = opener;
           setOpenClaim(id);

@@ -30,13 +30,5 @@ export const KEY_HELP: [string, string][] = [
   ['?', 'show these keys'],
 ];
 
-/** `/present/7` → index 6; anything else → the nearest valid index (junk → the first scene). */
-export function sceneIndexFromPath(pathname: string, count: number): number {
-  const match = /^\/present\/?([^/]*)/.exec(pathname);
-  const raw = match?.[1] ?? '';
-  const n = /^-?\d{1,6}$/.test(raw) ? Number(raw) : 1;
-  return Math.min(count, Math.max(1, n)) - 1;
-}
-
 export const PRESENT_CHANNEL = 'buildup-map-present';
 export type PresentMessage = { type: 'go'; index: number } | { type: 'hello' };

@@ -1,6 +1,6 @@
 import { buffer, featureCollection, intersect } from '@turf/turf';
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { BORDER_ZONE_KM } from '../border-zone-km';
+import { BORDER_ZONE_KM, BORDER_ZONE_NAME } from '../map-words';
 
 /**
  * Where the 90,000 were reported, with Crimea (drawn from its own layer): Russia's side of the Russia–Ukraine
@@ -14,6 +14,6 @@ export function borderZone(
   if (!band) throw new Error('borderZone: the border could not be buffered');
   const russianSide = intersect(featureCollection<Polygon | MultiPolygon>([band, russia]));
   if (!russianSide) throw new Error('borderZone: the band does not reach into Russia');
-  const name = `Russia within ${BORDER_ZONE_KM} km of the Russia–Ukraine border`;
+  const name = BORDER_ZONE_NAME;
   return { type: 'Feature', id: 'border-zone', properties: { id: 'border-zone', name }, geometry: russianSide.geometry };
 }

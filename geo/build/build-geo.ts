@@ -11,11 +11,13 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Objects, Topology } from 'topojson-specification';
 import type { Feature, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { clipLinesToRegion, clipPolygonsToRegion } from '../clip-to-region';
+import { BORDER_LINES } from '../map-words';
 import { REGION_BBOX, roleOf } from '../region';
 import { borderZone } from './border-zone';
 import { dropDegenerateRings } from './drop-degenerate-rings';
 import { CRIMEA_ID, liftCrimea } from './lift-crimea';
-import { roundCoordinates } from './round-coordinates';
+import { roundCoordinates } from '../round-coordinates';
+import { themeCss } from '../theme-css';
 
 export const DATA_DIR = path.join(process.cwd(), 'geo', 'data');
 /** Keep about half the points: the drift then stays near 1 px at zoom 7 (issue 2). */
@@ -99,15 +101,10 @@ function withoutIslets(country: Feature<MultiPolygon>): Feature<MultiPolygon> {
   return { ...country, geometry: { type: 'MultiPolygon', coordinates } };
 }
 
-const BORDERS = [
-  { id: 'russia-ukraine', name: 'Russia–Ukraine border', between: ['643', '804'] },
-  { id: 'belarus-ukraine', name: 'Belarus–Ukraine border', between: ['112', '804'] },
-  { id: 'crimea-mainland', name: 'Crimea–mainland Ukraine line', between: [CRIMEA_ID, '804'] },
-] as const;
 
 function buildBorders(topology: Topology): Feature<MultiLineString>[] {
   const collection = topology.objects.countries as GeometryCollection;
-  return BORDERS.map(({ id, name, between }) => {
+  return BORDER_LINES.map(({ id, name, between }) => {
     const lines = mesh(topology, collection, (a, b) => {
       const pair = [String(a.id), String(b.id)];
       return a !== b && pair.includes(between[0]) && pair.includes(between[1]);
@@ -185,10 +182,15 @@ export function buildGeoData(): Built {
   };
 }
 
+/** app/theme.css: the palette as CSS custom properties, generated from geo/style.ts (test/unit/theme-css.test.ts). */
+export const THEME_CSS_FILE = path.join(process.cwd(), 'app', 'theme.css');
+
 if (require.main === module) {
   mkdirSync(DATA_DIR, { recursive: true });
   for (const [name, text] of Object.entries(buildGeoData())) {
     writeFileSync(path.join(DATA_DIR, name), text);
     console.log(`geo/data/${name}  ${(text.length / 1024).toFixed(1)} KB`);
   }
+  writeFileSync(THEME_CSS_FILE, themeCss());
+  console.log('app/theme.css');
 }

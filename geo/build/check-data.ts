@@ -3,14 +3,12 @@
  * name the file, the item and the field. No unsourced number reaches a viewer.
  */
 import { CLAIMS_FILE, loadBuildup } from '../load-buildup';
-import { loadReferenceFacts } from '../load-reference-facts';
 import { loadScenes, SCENES_FILE } from '../load-scenes';
 import { DataFileError } from '../schema';
 
 const checks: [string, () => unknown][] = [
   [CLAIMS_FILE, () => loadBuildup()],
-  ['geo/data/reference-facts.json', () => loadReferenceFacts()],
-  [SCENES_FILE, () => loadScenes(loadBuildup())],
+  [SCENES_FILE, () => loadScenes()],
 ];
 
 let failed = false;

@@ -1,9 +1,12 @@
 /** The address of an export, and the file name a download gets: shared by the dashboard and the presenter. */
 import type { View } from '../view';
+import type { LayerToggle } from '../view-state';
 import type { Format } from './limits';
 
 export interface ExportRequest {
   target: { view: View } | { scene: number };
+  /** Layers the viewer hid: the image leaves them out too. */
+  hidden: readonly LayerToggle[];
   width: number;
   height: number;
   scale: number;
@@ -24,6 +27,7 @@ export function exportUrl(request: ExportRequest, overrides: Partial<Pick<Export
   } else {
     params.set('scene', String(r.target.scene));
   }
+  if (r.hidden.length > 0) params.set('hide', r.hidden.join(','));
   params.set('width', String(r.width));
   params.set('height', String(r.height));
   if (r.scale !== 1) params.set('scale', String(r.scale));

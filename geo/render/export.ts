@@ -1,16 +1,20 @@
+import 'server-only';
 /**
  * GET /api/export's work, kept out of the route so it can be tested and reused: the file name, the ETag, the
  * shared limiter and the render itself. The same parameters, claims and renderer give the same bytes.
  */
 import { createHash } from 'node:crypto';
 import type { Buildup } from '../buildup';
+import { fillPlaceholders, sceneSources } from '../fill-placeholders';
 import type { GeoData } from '../load-geo';
+import type { PresenterScene } from '../scene-camera';
+import { PRESENTER_TYPE_SCALE } from '../style';
 import { exportFileName } from './export-url';
 import { createLimiter } from './limiter';
 import { imageTextFields } from './metadata';
 import type { ExportParams, Format } from './params';
 import { renderJpeg, renderPng } from './raster';
-import { renderMap } from './render-svg';
+import { renderMap, type RenderOptions } from './render-svg';
 
 /** Bump when a change to the renderer changes its output, so caches let go of old images. */
 export const RENDERER_VERSION = '2';
@@ -28,19 +32,44 @@ export function exportFilename(p: ExportParams, storyTitle: string): string {
 }
 
 /** A strong ETag: the claims version, then a hash of everything else that decides the bytes. */
-export function exportEtag(p: ExportParams, buildupVersion: string, baseUrl: string): string {
-  const key = JSON.stringify([RENDERER_VERSION, buildupVersion, baseUrl, p.view, p.width, p.height, p.scale, p.format, p.theme, p.background, p.layout, p.title, p.subtitle]);
-  return `"${buildupVersion}-${createHash('sha256').update(key).digest('hex').slice(0, 20)}"`;
+export function exportEtag(p: ExportParams, dataVersion: string, baseUrl: string): string {
+  const key = JSON.stringify([RENDERER_VERSION, dataVersion, baseUrl, p.view, p.scene, p.hidden, p.width, p.height, p.scale, p.format, p.theme, p.background, p.layout, p.title, p.subtitle]);
+  return `"${dataVersion}-${createHash('sha256').update(key).digest('hex').slice(0, 20)}"`;
 }
 
-export interface ExportContext { buildup: Buildup; geo: GeoData; baseUrl: string; signal?: AbortSignal }
+export interface ExportContext {
+  buildup: Buildup;
+  geo: GeoData;
+  baseUrl: string;
+  /** The scene `scene=N` names, already looked up. */
+  scene?: PresenterScene | null;
+  signal?: AbortSignal;
+}
 
-export async function renderExport(p: ExportParams, { buildup, geo, baseUrl, signal }: ExportContext): Promise<Buffer> {
-  const { svg, meta } = renderMap({
+/** What the renderer draws for these parameters: a presenter scene's picture, or the dashboard's at a view. */
+export function exportRenderOptions(p: ExportParams, { buildup, geo, baseUrl, scene = null }: ExportContext): RenderOptions {
+  const base: RenderOptions = {
     buildup, geo, view: p.view, width: p.width, height: p.height, scale: p.scale, theme: p.theme,
-    background: p.background, layout: p.layout, title: p.title ?? undefined, subtitle: p.subtitle ?? undefined, baseUrl,
-  });
+    background: p.background, layout: p.layout, title: p.title ?? undefined, subtitle: p.subtitle ?? undefined, baseUrl, hidden: p.hidden,
+  };
+  if (!scene || p.scene === null) return base;
+  return {
+    ...base,
+    camera: scene.camera,
+    highlight: scene.highlight,
+    claims: scene.claims,
+    sources: sceneSources(scene),
+    title: p.title ?? scene.title,
+    subtitle: p.subtitle ?? fillPlaceholders(scene.caption, buildup),
+    permalinkPath: `/present/${p.scene}`,
+    // The stage draws map type larger for a shared screen; the scene's picture keeps it.
+    typeScale: PRESENTER_TYPE_SCALE,
+  };
+}
+
+export async function renderExport(p: ExportParams, context: ExportContext): Promise<Buffer> {
+  const { svg, meta } = renderMap(exportRenderOptions(p, context));
   if (p.format === 'svg') return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, 'utf8');
-  const raster = { width: p.width, height: p.height, scale: p.scale, text: imageTextFields(meta), signal };
+  const raster = { width: p.width, height: p.height, scale: p.scale, text: imageTextFields(meta), signal: context.signal };
   return p.format === 'png' ? renderPng(svg, raster) : renderJpeg(svg, raster);
 }

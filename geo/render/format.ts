@@ -1,10 +1,10 @@
-/** Words the exports print (numbers and dates from geo/format.ts, the same as on the page). */
+/** Words the exports print (numbers and dates from geo/format.ts, citations from geo/citation.ts, as on the page). */
 import { describeFigure, type NumberedClaim } from '../buildup';
-import { formatDate } from '../format';
+import { citationText } from '../citation';
 
 const QUOTE_CHARS = 110;
 
-/** What the claim says in a few words: "more than 90,000 troops", or a status claim's quote, shortened. */
+/** What the claim says in a few words: "more than 90,000 troops", or a text claim's quote, shortened. */
 export function claimFigure(claim: NumberedClaim): string {
   if (claim.value !== null) return describeFigure(claim);
   const chars = [...claim.quote];
@@ -12,10 +12,13 @@ export function claimFigure(claim: NumberedClaim): string {
   return `“${quote}”`;
 }
 
-/** One source line: figure, who claims it, where it was published and when. */
-export function sourceText(claim: NumberedClaim): string {
-  const { publisher, title, published } = claim.source;
-  return `${claimFigure(claim)}: ${claim.claimant}. ${publisher}, “${title}”, ${formatDate(published)}.`;
+/**
+ * One source line: figure, who claims it, then the citation: `more than 90,000 troops: Ukrainian officials. RFE/RL,
+ * written before the 7 December 2021 videoconference (read in a republication by US News, 18 January 2022): “…”.`
+ * A source already cited in the list above is named by its outlet and the entry that cites it ("RFE/RL, as in 1").
+ */
+export function sourceText(claim: NumberedClaim, listedBefore: readonly NumberedClaim[] = []): string {
+  const same = listedBefore.find((c) => c.source.url === claim.source.url && citationText(c.source) === citationText(claim.source));
+  const citation = same ? `${claim.source.outlet}, as in ${same.footnote}` : citationText(claim.source);
+  return `${claimFigure(claim)}: ${claim.claimant}. ${citation}.`;
 }
-
-export const kindLabel = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);

@@ -1,9 +1,9 @@
 /** Title and subtitle, each wrapped to at most two lines (an over-long override ends in an ellipsis). */
-import type { Theme } from '../style';
+import type { Palette } from './palette';
 import { type Block, EMPTY, firstBaseline, text } from './block';
 import { wrapText } from './wrap-text';
 
-export function headerBlock(title: string, subtitle: string, width: number, u: number, theme: Theme): Block {
+export function headerBlock(title: string, subtitle: string, width: number, u: number, palette: Palette): Block {
   const titleStyle = { size: 2.1 * u, weight: 700 as const };
   const subStyle = { size: 1.25 * u, weight: 400 as const };
   const titleLines = title.trim() ? wrapText(title, width, titleStyle, 2) : [];
@@ -15,9 +15,9 @@ export function headerBlock(title: string, subtitle: string, width: number, u: n
   return {
     height,
     draw(x, y) {
-      const out = titleLines.map((line, i) => text(x, firstBaseline(y + i * titleLH, titleStyle.size, titleLH), line, { ...titleStyle, fill: theme.text }));
+      const out = titleLines.map((line, i) => text(x, firstBaseline(y + i * titleLH, titleStyle.size, titleLH), line, { ...titleStyle, colour: 'text' }, palette));
       const top = y + titleLines.length * titleLH + gap;
-      out.push(...subLines.map((line, i) => text(x, firstBaseline(top + i * subLH, subStyle.size, subLH), line, { ...subStyle, fill: theme.mutedText })));
+      out.push(...subLines.map((line, i) => text(x, firstBaseline(top + i * subLH, subStyle.size, subLH), line, { ...subStyle, colour: 'mutedText' }, palette)));
       return `<g id="header">${out.join('')}</g>`;
     },
   };

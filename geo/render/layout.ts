@@ -3,8 +3,8 @@
  * sources beside it (landscape) or below it (portrait and square). Type scales with the image: one unit is
  * a sixtieth of the shorter side, never below what stays legible.
  */
-import type { Theme } from '../style';
 import { type Block, EMPTY } from './block';
+import type { Palette } from './palette';
 import type { Box } from './projection';
 import { type SourcesBlock, sourceList } from './sources';
 import type { NumberedClaim } from '../buildup';
@@ -14,8 +14,9 @@ export interface PageParts {
   footer: Block;
   /** Legend for a given width and column count. */
   legend: (width: number, columns: number) => Block;
+  /** The sources to list, in order. */
   claims: NumberedClaim[];
-  /** How many of `claims` (the first ones) have a callout on the map: their sources must be listed. */
+  /** How many of `claims` (the first ones) must be listed (the image shows their callouts). */
   calloutCount: number;
   permalink: string;
 }
@@ -39,7 +40,7 @@ const LANDSCAPE = 1.2;
 /** Below the map, sources run in two columns once lines would get longer than this many units. */
 const LONG_LINE = 40;
 
-export function layoutPage(width: number, height: number, u: number, theme: Theme, parts: PageParts): PageLayout {
+export function layoutPage(width: number, height: number, u: number, palette: Palette, parts: PageParts): PageLayout {
   const margin = 2 * u, gap = 1.4 * u;
   const inner = width - 2 * margin;
   const bodyTop = margin + parts.header.height + (parts.header.height ? gap : 0);
@@ -58,7 +59,7 @@ export function layoutPage(width: number, height: number, u: number, theme: Them
       let legend = parts.legend(panelW, 1);
       if (legend.height > bodyH) legend = EMPTY;
       const legendH = legend.height ? legend.height + gap : 0;
-      const src = sourceList(parts.claims, panelW, 1, u, theme, parts.permalink).fit(bodyH - legendH);
+      const src = sourceList(parts.claims, panelW, 1, u, palette, parts.permalink).fit(bodyH - legendH);
       if (src.shown.length < Math.min(parts.calloutCount, parts.claims.length) && panelW < maxW) continue;
       const map = { x: margin, y: bodyTop, width: inner - panelW - gap, height: bodyH };
       const panelX = margin + map.width + gap;
@@ -67,13 +68,14 @@ export function layoutPage(width: number, height: number, u: number, theme: Them
     }
   }
 
-  let legend = parts.legend(inner, 2);
-  if (legend.height > 0.4 * bodyH) legend = EMPTY;
-  // Room for at least the callouts' sources (or a quarter of the body); the map takes the rest, but never
-  // less than 45% of the body.
-  const list = sourceList(parts.claims, inner, inner > LONG_LINE * u ? 2 : 1, u, theme, parts.permalink);
+  // Room for at least the callouts' sources (or a quarter of the body); the map takes the rest. The legend runs in
+  // two columns, or three when two would squeeze the map under 45% of the body; the map never gets under 36%.
+  const list = sourceList(parts.claims, inner, inner > LONG_LINE * u ? 2 : 1, u, palette, parts.permalink);
   const sourcesH = Math.max(list.natural(parts.calloutCount), Math.min(list.natural(), 0.25 * bodyH));
-  const mapH = Math.max(0.45 * bodyH, bodyH - legend.height - sourcesH - 2 * gap);
+  const mapFor = (legend: Block) => bodyH - legend.height - sourcesH - 2 * gap;
+  const legends = [2, 3].map((columns) => parts.legend(inner, columns)).filter((l) => l.height <= 0.4 * bodyH);
+  const legend = legends.find((l) => mapFor(l) >= 0.45 * bodyH) ?? legends.sort((a, b) => a.height - b.height)[0] ?? EMPTY;
+  const mapH = Math.max(0.36 * bodyH, mapFor(legend));
   const map = { x: margin, y: bodyTop, width: inner, height: mapH };
   const legendY = bodyTop + mapH + gap;
   const srcY = legendY + legend.height + (legend.height ? gap : 0);

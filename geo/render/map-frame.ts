@@ -1,7 +1,10 @@
 import type { GeoProjection } from 'd3-geo';
+import type { MapLayer } from '../layers';
 import type { GeoData } from '../load-geo';
-import type { Theme } from '../style';
+import type { Highlight } from '../schema';
 import type { View } from '../view';
+import type { LayerToggle } from '../view-state';
+import type { Palette } from './palette';
 import type { Prepared } from './prepared';
 import type { Box } from './projection';
 
@@ -11,16 +14,40 @@ export interface MapFrame {
   view: View;
   box: Box;
   projection: GeoProjection;
-  theme: Theme;
+  palette: Palette;
+  table: readonly MapLayer[];
   /** Multiplier for strokes, symbols and map type: 1 matches the live map in CSS px. */
   k: number;
+  /** Map type is this much larger (the presenter's 1.6). */
+  typeScale: number;
   /** Vertices closer than this (CSS px) are dropped. */
   tolerance: number;
+  /** The grid path coordinates are rounded to, in CSS px. */
+  gridPx: number;
   transparent: boolean;
   /** Draw rank-2 cities too. */
   detailed: boolean;
+  /**
+   * Layers behind these toggles are left out. With `togglesInCss`, every layer is drawn and toggled layers carry a
+   * class instead, so the page's CSS hides them (the first paint: one SVG for every choice).
+   */
+  hidden: readonly LayerToggle[];
+  togglesInCss: boolean;
+  highlight: Highlight | null;
+  /** Patterns and paths are named with this prefix (several SVGs may share a page). */
+  idPrefix: string;
   data: Prepared;
   geo: GeoData;
 }
 
 export const px = (n: number) => String(Math.round(n * 10) / 10);
+
+/** The `class` a toggled layer's group carries on the page (app/globals.css hides it by data-hidden-layers). */
+export const toggleClass = (toggle: LayerToggle) => `bm-toggle-${toggle}`;
+
+/** Whether a layer behind `toggle` is drawn, and the class its group carries. */
+export function toggleState(frame: MapFrame, toggle: LayerToggle | undefined): { drawn: boolean; classes: string[] } {
+  if (!toggle) return { drawn: true, classes: [] };
+  if (frame.togglesInCss) return { drawn: true, classes: [toggleClass(toggle)] };
+  return { drawn: !frame.hidden.includes(toggle), classes: [] };
+}

@@ -1,77 +1,103 @@
-/** The map's shapes, bottom to top: water, countries, Crimea, outlines, border zone, borders, figure circles. */
+/**
+ * The map's shapes, drawn layer by layer from the layer table (geo/layers.ts), bottom to top, exactly as the live
+ * map's style lists them. Text and markers are drawn by map-labels.ts.
+ */
 import { geoPath } from 'd3-geo';
 import type { Geometry } from 'geojson';
-import { sizes } from '../style';
+import type { Filter, MapLayer, Paint } from '../layers';
+import type { Role } from '../region';
+import { FLANK_ALTERNATE_ISO, ROLE_COLOUR } from '../style';
 import { escapeXml } from './escape-xml';
-import type { MapFrame } from './map-frame';
+import { type MapFrame, toggleState } from './map-frame';
 import { PathWriter } from './path-context';
-import { PATTERN } from './patterns';
-import { FLANK_ALTERNATE_ISO } from '../style';
+import { patternId } from './patterns';
 
 export interface MapGeometrySvg { defs: string; body: string }
 
-const dash = (pattern: readonly number[], k: number) => pattern.map((n) => Math.round(n * k * 100) / 100).join(' ');
-const w = (n: number, k: number) => String(Math.round(n * k * 100) / 100);
+const num = (n: number) => String(Math.round(n * 100) / 100);
+const dash = (pattern: readonly number[] | undefined, k: number) => (pattern ? ` stroke-dasharray="${pattern.map((n) => num(n * k)).join(' ')}"` : '');
+
+/** The scene's highlight, as the countries layer's filter reads it. */
+function highlighted(frame: MapFrame, filter: Filter | undefined): boolean {
+  if (!filter || !('highlight' in filter)) return true;
+  const h = frame.highlight;
+  if (filter.highlight === 'countries') return h === 'belarus' || h === 'eastern-flank';
+  return h === filter.highlight;
+}
+
+interface Shape { id: string; role?: Role; iso?: string; kind?: string; footnote?: number }
 
 export function drawGeometry(frame: MapFrame): MapGeometrySvg {
-  const { theme, k, box, data } = frame;
-  const writer = new PathWriter(frame.tolerance);
+  const { k, box, data, palette, idPrefix } = frame;
+  const writer = new PathWriter(frame.tolerance, frame.gridPx);
   const path = geoPath(frame.projection, writer);
   const d = (geometry: Geometry) => {
     path(geometry);
     return writer.result();
   };
   const defs: string[] = [];
-  const out: string[] = [];
-  if (!frame.transparent) out.push(`<rect id="water" x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${theme.water}"/>`);
-
-  const drawn: string[] = [];
-  out.push('<g id="countries">');
-  for (const country of data.countries) {
-    const geometry = d(country.geometry);
-    if (!geometry) continue;
-    const id = `bm-c-${escapeXml(country.iso)}`;
-    defs.push(`<path id="${id}" d="${geometry}"/>`);
-    drawn.push(id);
-    const alternate = country.role === 'eastern-flank' && (FLANK_ALTERNATE_ISO as readonly string[]).includes(country.iso);
-    out.push(`<use xlink:href="#${id}" fill="${alternate ? theme.flankAlternate : theme.fill[country.role]}"/>`);
-  }
-  out.push('</g>');
-
-  const crimea = d(data.crimea);
-  if (crimea) {
-    defs.push(`<path id="bm-crimea" d="${crimea}"/>`);
-    drawn.push('bm-crimea');
-    out.push(`<g id="crimea-fill"><use xlink:href="#bm-crimea" fill="${theme.fill.ukraine}"/><use xlink:href="#bm-crimea" fill="url(#${PATTERN.crimea})"/></g>`);
-  }
-  out.push(`<g id="outlines" fill="none" stroke="${theme.countryOutline}" stroke-width="${w(sizes.countryOutline, k)}" stroke-linejoin="round">`
-    + drawn.map((id) => `<use xlink:href="#${id}"/>`).join('') + '</g>');
-
-  const zone = data.zone && d(data.zone);
-  if (zone) out.push(`<path id="border-zone" d="${zone}" fill="${theme.reported}" fill-opacity="0.25"/>`);
-
-  const line = (id: string) => {
-    const g = data.borders.get(id);
-    return g ? d(g) : '';
+  /** Each shape's path is written once, in <defs>, and used by every layer that draws it. */
+  const shapes = new Map<string, Shape[]>();
+  const define = (source: string, list: (Shape & { geometry: Geometry })[]) => {
+    const kept: Shape[] = [];
+    for (const { geometry, ...shape } of list) {
+      const written = d(geometry);
+      if (!written) continue;
+      defs.push(`<path id="${shape.id}" d="${written}"/>`);
+      kept.push(shape);
+    }
+    shapes.set(source, kept);
   };
-  const borders = [line('russia-ukraine'), line('belarus-ukraine')].filter(Boolean).join('');
-  if (borders) {
-    out.push(`<path id="borders" d="${borders}" fill="none" stroke="${theme.border}" stroke-width="${w(sizes.border, k)}" stroke-linejoin="round" stroke-linecap="round"/>`);
-  }
-  const crimeaLine = line('crimea-mainland');
-  if (crimeaLine) {
-    out.push(`<path id="crimea-line" d="${crimeaLine}" fill="none" stroke="${theme.crimeaLine}" stroke-width="${w(sizes.crimeaLine, k)}" stroke-dasharray="${dash(sizes.crimeaLineDash, k)}"/>`);
+  define('countries', data.countries.map((c) => ({ id: `${idPrefix}-c-${escapeXml(c.iso)}`, role: c.role, iso: c.iso, geometry: c.geometry })));
+  define('crimea', [{ id: `${idPrefix}-crimea`, geometry: data.crimea }]);
+  define('zones', data.zone ? [{ id: `${idPrefix}-zone`, geometry: data.zone }] : []);
+  define('figures', data.symbols.map((s) => ({ id: `${idPrefix}-figure-${s.footnote}`, kind: s.kind, footnote: s.footnote, geometry: s.geometry })));
+
+  const use = (shape: Shape, attrs: string) => `<use xlink:href="#${shape.id}"${attrs}/>`;
+  const matching = (layer: MapLayer): Shape[] => {
+    const all = shapes.get(layer.source ?? '') ?? [];
+    const filter = layer.filter;
+    if (filter && 'figureKind' in filter) return all.filter((s) => s.kind === filter.figureKind);
+    if (filter && 'highlight' in filter && filter.highlight === 'countries') return all.filter((s) => s.role === frame.highlight);
+    return all;
+  };
+
+  function drawLayer(layer: MapLayer, paint: Paint): string {
+    const opacity = (name: string, value: number | undefined) => (value !== undefined ? ` ${name}="${value}"` : '');
+    switch (paint.type) {
+      case 'background':
+        return frame.transparent ? '' : `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}"${palette.attrs({ fill: paint.colour })}/>`;
+      case 'fill':
+        return matching(layer).map((shape) => {
+          const alternate = shape.role === 'eastern-flank' && (FLANK_ALTERNATE_ISO as readonly string[]).includes(shape.iso ?? '');
+          const colour = paint.colour !== 'role' ? paint.colour : alternate ? 'flankAlternate' : ROLE_COLOUR[shape.role ?? 'neighbour'];
+          return use(shape, `${palette.attrs({ fill: colour })}${opacity('fill-opacity', paint.opacity)}`);
+        }).join('');
+      case 'hatch':
+        return matching(layer).map((shape) => use(shape, ` fill="url(#${patternId(layer.id, idPrefix)})"`)).join('');
+      case 'line': {
+        if (layer.source === 'borders') {
+          const ids = 'border' in (layer.filter ?? {}) ? (layer.filter as { border: string }).border.split('|') : [];
+          const lines = ids.map((id) => data.borders.get(id)).filter((g): g is Geometry => g !== undefined).map(d).join('');
+          return lines ? `<path d="${lines}" fill="none"${palette.attrs({ stroke: paint.colour })} stroke-width="${num(paint.width * k)}" stroke-linejoin="round" stroke-linecap="round"${dash(paint.dash, k)}${opacity('stroke-opacity', paint.opacity)}/>` : '';
+        }
+        const drawn = matching(layer);
+        if (drawn.length === 0) return '';
+        return `<g fill="none"${palette.attrs({ stroke: paint.colour })} stroke-width="${num(paint.width * k)}" stroke-linejoin="round"${dash(paint.dash, k)}${opacity('stroke-opacity', paint.opacity)}>`
+          + drawn.map((shape) => use(shape, shape.footnote !== undefined ? ` data-footnote="${shape.footnote}" data-kind="${escapeXml(shape.kind ?? '')}"` : '')).join('') + '</g>';
+      }
+      default:
+        return '';
+    }
   }
 
-  out.push('<g id="figures">');
-  for (const symbol of data.symbols) {
-    const geometry = d(symbol.geometry);
-    if (!geometry) continue;
-    const stroke = `stroke-width="${w(sizes.figureStroke, k)}" stroke-linejoin="round"`;
-    out.push(symbol.kind === 'projection'
-      ? `<path data-footnote="${symbol.footnote}" data-kind="projection" d="${geometry}" fill="url(#${PATTERN.projection})" stroke="${theme.projected}" ${stroke} stroke-dasharray="${dash(sizes.projectionDash, k)}"/>`
-      : `<path data-footnote="${symbol.footnote}" data-kind="${escapeXml(symbol.kind)}" d="${geometry}" fill="${theme.reported}" fill-opacity="0.35" stroke="${theme.reported}" ${stroke}/>`);
+  const out: string[] = [];
+  for (const layer of frame.table) {
+    if (layer.paint.type === 'text' || layer.paint.type === 'circle' || !highlighted(frame, layer.filter)) continue;
+    const { drawn, classes } = toggleState(frame, layer.toggle);
+    if (!drawn) continue;
+    const body = drawLayer(layer, layer.paint);
+    if (body) out.push(`<g data-layer="${layer.id}"${classes.length ? ` class="${classes.join(' ')}"` : ''}>${body}</g>`);
   }
-  out.push('</g>');
   return { defs: defs.join(''), body: out.join('') };
 }

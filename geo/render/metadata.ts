@@ -2,6 +2,7 @@
 import type { NumberedClaim } from '../buildup';
 import { ATTRIBUTION } from '../style';
 import { escapeXml } from './escape-xml';
+import { citationText } from '../citation';
 import { sourceText } from './format';
 
 export interface ExportMeta {
@@ -20,14 +21,17 @@ const NS = 'urn:buildup-map:export';
 export function svgMetadata(meta: ExportMeta): string {
   const sources = meta.claims.map((c) => {
     const s = c.source;
-    return `<bm:source footnote="${c.footnote}" claim="${escapeXml(c.id)}" claimant="${escapeXml(c.claimant)}" publisher="${escapeXml(s.publisher)}" `
-      + `title="${escapeXml(s.title)}" url="${escapeXml(s.url)}" date="${escapeXml(s.published)}" asOf="${escapeXml(c.asOf)}">${escapeXml(c.quote)}</bm:source>`;
+    const attr = (name: string, value: string | null | undefined) => (value ? ` ${name}="${escapeXml(value)}"` : '');
+    return `<bm:source footnote="${c.footnote}" claim="${escapeXml(c.id)}" kind="${escapeXml(c.kind)}" claimant="${escapeXml(c.claimant)}" saidOn="${escapeXml(c.saidOn)}"`
+      + `${attr('outlet', s.outlet)}${attr('published', s.published)}${attr('dateNote', s.dateNote)}${attr('title', s.title)}${attr('description', s.description)}`
+      + `${attr('readAt', s.readAt?.publisher)}${attr('readHow', s.readAt?.how)}${attr('readPublished', s.readAt?.published)} url="${escapeXml(s.url)}"`
+      + ` citation="${escapeXml(citationText(s))}">${escapeXml(c.quote)}</bm:source>`;
   }).join('');
   return `<metadata><bm:export xmlns:bm="${NS}" title="${escapeXml(meta.title)}" permalink="${escapeXml(meta.permalink)}" asOf="${escapeXml(meta.asOf)}" version="${escapeXml(meta.version)}" `
     + `software="${SOFTWARE}" attribution="${escapeXml(ATTRIBUTION)}">${sources}</bm:export></metadata>`;
 }
 
-/** One line a source: "[1] more than 90,000 troops: Ukrainian officials. RFE/RL, “…”, 18 January 2022. https://…" */
+/** One line a source: "[1] more than 90,000 troops: Ukrainian officials. RFE/RL, written before … (read in …): “…”. https://…" */
 export function sourcesText(claims: NumberedClaim[]): string {
   return claims.map((c) => `[${c.footnote}] ${sourceText(c)} ${c.source.url}`).join('\n');
 }

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { DEFAULT_VIEW, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '../region';
 import { THEMES, type ThemeName } from '../style';
-import { type SceneCamera, viewForCamera } from '../scene-camera';
 import type { View } from '../view';
+import { type LayerToggle, LAYER_TOGGLES, parseHidden } from '../view-state';
 import type { Background, Layout } from './render-svg';
 
 import { FORMATS, type Format, LIMITS } from './limits';
@@ -17,9 +17,12 @@ export const BACKGROUNDS = ['theme', 'transparent'] as const;
 
 
 export interface ExportParams {
+  /** The camera asked for (the default view when neither it nor a scene is given). */
   view: View;
-  /** Set when the view came from `scene=N`. */
+  /** `scene=N`: the presenter's scene N, its camera, highlight and claims (the view is then unused). */
   scene: number | null;
+  /** Layers the viewer hid (`hide=figures,zone,cities`, as in the page's address). */
+  hidden: LayerToggle[];
   width: number;
   height: number;
   scale: number;
@@ -34,7 +37,7 @@ export interface ExportParams {
 
 export type ParseResult = { ok: true; params: ExportParams } | { ok: false; errors: string[] };
 
-const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle'];
+const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^\d+$/;
 
@@ -65,6 +68,9 @@ const Query = z.object({
   lat: number('lat', REGION_BBOX[1], REGION_BBOX[3], false).optional(),
   lng: number('lng', REGION_BBOX[0], REGION_BBOX[2], false).optional(),
   scene: z.string().optional(),
+  hide: z.string().refine((raw) => raw.split(',').every((t) => t === '' || (LAYER_TOGGLES as readonly string[]).includes(t)), {
+    error: (issue) => `hide must list layers from ${LAYER_TOGGLES.join(', ')}, separated by commas${got(String(issue.input))}`,
+  }).optional(),
   width: number('width', LIMITS.minSide, LIMITS.maxSide, true).default(1920),
   height: number('height', LIMITS.minSide, LIMITS.maxSide, true).default(1080),
   scale: number('scale', 1, LIMITS.maxScale, true).default(1),
@@ -77,8 +83,8 @@ const Query = z.object({
 });
 
 export interface ParseContext {
-  /** Cameras of the presenter's scenes 1…N (geo/data/scenes.json); none means `scene=N` is unknown. */
-  scenes?: readonly SceneCamera[];
+  /** How many presenter scenes there are (geo/data/scenes.json); none means `scene=N` is unknown. */
+  sceneCount?: number;
 }
 
 export function parseExportParams(searchParams: URLSearchParams, context: ParseContext = {}): ParseResult {
@@ -97,17 +103,16 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
   let view: View = { zoom: q.zoom ?? DEFAULT_VIEW.zoom, lat: q.lat ?? DEFAULT_VIEW.lat, lng: q.lng ?? DEFAULT_VIEW.lng };
   let scene: number | null = null;
   if (q.scene !== undefined) {
-    const scenes = context.scenes ?? [];
+    const count = context.sceneCount ?? 0;
     const n = Number(q.scene);
     if (q.zoom !== undefined || q.lat !== undefined || q.lng !== undefined) {
       errors.push('scene cannot be combined with zoom, lat or lng: give one or the other');
-    } else if (scenes.length === 0) {
+    } else if (count === 0) {
       errors.push(`scene: unknown scene${got(q.scene)}: there are no scenes`);
-    } else if (!INTEGER.test(q.scene) || n < 1 || n > scenes.length) {
-      errors.push(`scene: unknown scene; scene must be an integer from 1 to ${scenes.length}${got(q.scene)}`);
+    } else if (!INTEGER.test(q.scene) || n < 1 || n > count) {
+      errors.push(`scene: unknown scene; scene must be an integer from 1 to ${count}${got(q.scene)}`);
     } else {
       scene = n;
-      view = viewForCamera(scenes[n - 1], q.width, q.height);
     }
   }
   // Rounded as the URL hash rounds them, so equivalent requests share one ETag and one file name.
@@ -124,7 +129,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
   return {
     ok: true,
     params: {
-      view, scene, width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
+      view, scene, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
       background: q.background, layout: q.layout, title: q.title ?? null, subtitle: q.subtitle ?? null,
     },
   };

@@ -8,7 +8,8 @@ export class PathWriter {
   private out: string[] = [];
   private ring: number[] = [];
 
-  constructor(private readonly tolerance: number) {}
+  /** `unit`: the grid coordinates are rounded to (0.1 px for exports; a whole pixel is enough for a first paint). */
+  constructor(private readonly tolerance: number, private readonly unit = 0.1) {}
 
   moveTo(x: number, y: number): void {
     this.flush(false);
@@ -42,13 +43,15 @@ export class PathWriter {
     if (closed && tooSmall(pts, this.tolerance)) return;
     const keep = simplify(pts, this.tolerance);
     if (keep.length < (closed ? 3 : 2)) return;
-    // Tenths of a px as integers, so relative steps add up exactly to the rounded absolute positions.
-    let px = Math.round(pts[keep[0]] * 10), py = Math.round(pts[keep[0] + 1] * 10);
-    let d = `M${px / 10} ${py / 10}`;
+    // Grid steps as integers, so relative steps add up exactly to the rounded absolute positions.
+    const per = 1 / this.unit;
+    const out = (n: number) => Math.round(n * this.unit * 1e6) / 1e6;
+    let px = Math.round(pts[keep[0]] * per), py = Math.round(pts[keep[0] + 1] * per);
+    let d = `M${out(px)} ${out(py)}`;
     for (let i = 1; i < keep.length; i++) {
-      const x = Math.round(pts[keep[i]] * 10), y = Math.round(pts[keep[i] + 1] * 10);
+      const x = Math.round(pts[keep[i]] * per), y = Math.round(pts[keep[i] + 1] * per);
       if (x === px && y === py) continue;
-      d += `l${(x - px) / 10}${y - py < 0 ? '' : ' '}${(y - py) / 10}`;
+      d += `l${out(x - px)}${y - py < 0 ? '' : ' '}${out(y - py)}`;
       px = x;
       py = y;
     }

@@ -1,17 +1,21 @@
-/** Hatch fills. Spacing scales with the symbols (`k`) so a large export keeps the live map's look. */
-import { sizes, type Theme } from '../style';
-import { escapeXml } from './escape-xml';
+/**
+ * Hatch fills, one pattern per hatch layer of the table (geo/layers.ts). `spacing` and `width` are measured
+ * across the stripes, as the live map's tiles draw them (geo/map-style.ts); both scale with the symbols (`k`).
+ */
+import { type MapLayer, MAP_LAYERS } from '../layers';
+import type { Palette } from './palette';
 
 /** Referenced ids carry a prefix so an SVG inlined into a page cannot clash with the page's own ids. */
-export const PATTERN = { crimea: 'bm-crimea-hatch', projection: 'bm-projection-hatch' } as const;
+export const patternId = (layerId: string, prefix = 'bm') => `${prefix}-${layerId}`;
 
-function hatch(id: string, colour: string, spacing: number, width: number, angle: number, opacity = 1): string {
-  return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${spacing}" height="${spacing}" patternTransform="rotate(${angle})">`
-    + `<rect width="${width}" height="${spacing}" fill="${escapeXml(colour)}"${opacity < 1 ? ` fill-opacity="${opacity}"` : ''}/></pattern>`;
-}
-
-export function patternDefs(theme: Theme, k: number): string {
+export function patternDefs(palette: Palette, k: number, prefix = 'bm', table: readonly MapLayer[] = MAP_LAYERS): string {
   const round = (n: number) => Math.round(n * 100) / 100;
-  return hatch(PATTERN.crimea, theme.crimeaHatch, round(sizes.hatchSpacing * k), round(sizes.hatchWidth * k), 45)
-    + hatch(PATTERN.projection, theme.projected, round(sizes.hatchSpacing * k), round(sizes.hatchWidth * k * 0.6), -45, 0.55);
+  return table.map((layer) => {
+    if (layer.paint.type !== 'hatch') return '';
+    const { colour, background, spacing, width, angle, opacity } = layer.paint.hatch;
+    const s = round(spacing * k);
+    const back = background ? `<rect width="${s}" height="${s}"${palette.attrs({ fill: background })}/>` : '';
+    return `<pattern id="${patternId(layer.id, prefix)}" patternUnits="userSpaceOnUse" width="${s}" height="${s}" patternTransform="rotate(${angle})">`
+      + `${back}<rect width="${round(width * k)}" height="${s}"${palette.attrs({ fill: colour })}${opacity !== undefined ? ` fill-opacity="${opacity}"` : ''}/></pattern>`;
+  }).join('');
 }

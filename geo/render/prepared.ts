@@ -3,15 +3,11 @@
  * object: d3-ready geometry and the figure layers (turf work that takes a few hundred ms).
  */
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Buildup } from '../buildup';
-import { figureLayers, type FigureLayers } from '../figure-symbols';
+import { type Buildup, occupationYear } from '../buildup';
+import { figureLayers, type FigureLayers, selectFigures } from '../figure-symbols';
+import { crimeaNote } from '../map-words';
 import type { GeoData } from '../load-geo';
 import type { Role } from '../region';
-
-/**
- * Flank countries drawn in the alternate shade. Poland, Hungary, Bulgaria and Latvia keep the main flank fill;
- * with only two shades Czechia and Slovakia (which both touch Poland) must share one.
- */
 
 export interface Prepared {
   countries: { iso: string; role: Role; geometry: Geometry }[];
@@ -20,7 +16,9 @@ export interface Prepared {
   borders: Map<string, Geometry>;
   figures: FigureLayers;
   /** The same symbols rewound for d3. */
-  symbols: { kind: string; footnote: number; geometry: Geometry }[];
+  symbols: { id: string; kind: string; footnote: number; geometry: Geometry }[];
+  /** "Crimea: occupied by Russia since 2014", its year from the claims. */
+  crimeaNote: string;
 }
 
 /** Signed area in lon/lat: positive is counter-clockwise (RFC 7946's exterior). */
@@ -54,7 +52,8 @@ function prepare(buildup: Buildup, geo: GeoData): Prepared {
     zone: zoneFeature ? forD3(zoneFeature.geometry) : null,
     borders: new Map(geo.borders.features.map((f) => [String(f.properties?.id), f.geometry])),
     figures,
-    symbols: figures.symbols.features.map((f) => ({ kind: f.properties.kind, footnote: f.properties.footnote, geometry: forD3(f.geometry) })),
+    symbols: figures.symbols.features.map((f) => ({ id: f.properties.id, kind: f.properties.kind, footnote: f.properties.footnote, geometry: forD3(f.geometry) })),
+    crimeaNote: crimeaNote(occupationYear(buildup)),
   };
 }
 
@@ -70,4 +69,11 @@ export function prepared(buildup: Buildup, geo: GeoData): Prepared {
     byVersion.set(buildup.version, entry);
   }
   return entry;
+}
+
+/** The prepared data with only these claims' figures and callouts (null: all of them). */
+export function withClaims(data: Prepared, claims: readonly string[] | null): Prepared {
+  if (claims === null) return data;
+  const keep = new Set(claims);
+  return { ...data, figures: selectFigures(data.figures, claims), symbols: data.symbols.filter((s) => keep.has(s.id)) };
 }

@@ -1,28 +1,25 @@
 /**
- * The Web Mercator projection exactly as MapLibre draws it: the world is 512·2^zoom CSS px wide, so
- * d3's scale (px per radian) is 512·2^zoom / 2π, centred on the view and translated to the map box's centre.
+ * The map's projection for d3-geo: Web Mercator exactly as MapLibre draws it (geo/mercator.ts), centred on the
+ * view, translated to the map box's centre and turned by the view's bearing.
  */
 import { type GeoProjection, geoMercator } from 'd3-geo';
-import { constrainView } from '../constrain-view';
+import { worldSize } from '../mercator';
 import type { View } from '../view';
 
-export { constrainView };
+export { constrainView, metresPerPixel } from '../mercator';
 
 export interface Box { x: number; y: number; width: number; height: number }
 
-const TILE = 512;
-const EARTH_RADIUS_M = 6378137;
-
-/** No resampling (precision 0): MapLibre joins projected vertices with straight lines, and so do we. */
-export function mapProjection(view: View, box: Box): GeoProjection {
+/**
+ * No resampling (precision 0): MapLibre joins projected vertices with straight lines, and so do we. A bearing of
+ * B degrees turns the map anticlockwise by B, as MapLibre does (north then points B degrees left of up).
+ */
+export function mapProjection(view: View, box: Box, bearing = 0): GeoProjection {
   return geoMercator()
-    .scale((TILE * 2 ** view.zoom) / (2 * Math.PI))
+    .scale(worldSize(view.zoom) / (2 * Math.PI))
     .center([view.lng, view.lat])
+    .angle(-bearing)
     .translate([box.x + box.width / 2, box.y + box.height / 2])
     .clipExtent([[box.x, box.y], [box.x + box.width, box.y + box.height]])
     .precision(0);
 }
-
-/** Ground metres one CSS px covers at `lat`. */
-export const metresPerPixel = (zoom: number, lat: number) =>
-  (2 * Math.PI * EARTH_RADIUS_M * Math.cos((lat * Math.PI) / 180)) / (TILE * 2 ** zoom);

@@ -1,25 +1,33 @@
 /**
- * renderMapSvg: one SVG for every place a static map appears, from the dashboard's first paint ('map-only')
- * to the publication export ('full'). Deterministic: the same options give the same bytes.
+ * renderMap: one SVG for every place a static map appears, from the page's first paint ('map-only', coloured
+ * through CSS) to the publication export ('full', coloured by value). Everything it draws comes from the layer
+ * table (geo/layers.ts) and the legend entries (geo/legend.ts); the legend and the sources describe what the map
+ * draws, nothing else. Deterministic: the same options give the same bytes.
  */
-import type { Buildup } from '../buildup';
+import { type Buildup, claimById, type NumberedClaim, occupationYear } from '../buildup';
+import { legendEntries, legendNote } from '../legend';
+import { MAP_LAYERS, type MapLayer } from '../layers';
 import type { GeoData } from '../load-geo';
+import { REGION_BBOX } from '../region';
+import { type SceneCamera, sceneView } from '../scene-camera';
+import type { Highlight } from '../schema';
 import { FONT_STACK, type ThemeName, themes } from '../style';
 import { formatViewHash, type View } from '../view';
+import { formatQuery, type LayerToggle } from '../view-state';
 import { escapeXml } from './escape-xml';
 import { footerBlock } from './footer';
 import { headerBlock } from './header';
 import { layoutPage, symbolScale, typeUnit } from './layout';
-import { legendBlock, legendItems } from './legend';
+import { legendBlock } from './legend';
 import type { MapFrame } from './map-frame';
 import { drawGeometry } from './map-geometry';
-import { drawLabels } from './map-labels';
+import { drawLabels, drawnCallouts } from './map-labels';
 import { type ExportMeta, svgMetadata } from './metadata';
+import { cssPalette, type Palette, valuePalette } from './palette';
 import { patternDefs } from './patterns';
-import { prepared } from './prepared';
+import { prepared, withClaims } from './prepared';
 import { type Box, constrainView, mapProjection } from './projection';
 import { scaleBar } from './scale-bar';
-import { orderedClaims } from './sources';
 
 export type Layout = 'full' | 'map-only';
 export type Background = 'theme' | 'transparent';
@@ -28,10 +36,14 @@ export interface RenderOptions {
   buildup: Buildup;
   geo: GeoData;
   view: View;
+  /** A presenter scene's camera, fitted to the map box as the stage fits it; replaces `view`. */
+  camera?: SceneCamera;
   /** CSS px of the whole image. */
   width: number;
   height: number;
   theme?: ThemeName;
+  /** 'css': colours as classes that the page's theme.css resolves (the first paint); 'values': as colours. */
+  colours?: 'values' | 'css';
   background?: Background;
   layout?: Layout;
   title?: string;
@@ -40,8 +52,24 @@ export interface RenderOptions {
   scale?: number;
   /** Geometry detail kept, in output px. */
   simplifyTolerancePx?: number;
+  /** The grid path coordinates are rounded to, in CSS px (0.1 unless given). */
+  gridPx?: number;
   /** Origin the permalink is written against, e.g. "https://example.org" (no trailing slash). */
   baseUrl?: string;
+  /** The address the image links to, when not the dashboard at this view (a presenter scene's). */
+  permalinkPath?: string;
+  hidden?: readonly LayerToggle[];
+  highlight?: Highlight | null;
+  /** Only these claims' figures and callouts are drawn (a presenter scene's); null or absent: all. */
+  claims?: readonly string[] | null;
+  /** The sources listed; absent: those of the callouts drawn. */
+  sources?: readonly string[];
+  typeScale?: number;
+  /** Prefix of every id in the SVG, so several can share a page. */
+  idPrefix?: string;
+  /** Leave out <title>, <desc> and <metadata> (the page's first paint: the page around it says all that). */
+  bare?: boolean;
+  table?: readonly MapLayer[];
 }
 
 export interface RenderedMap {
@@ -52,62 +80,92 @@ export interface RenderedMap {
   mapView: View;
 }
 
-export const permalinkFor = (view: View, baseUrl = '') => `${baseUrl}/${formatViewHash(view)}`;
+/** The dashboard at this view with these choices, e.g. `https://example.org/?hide=cities#5/48.5/33`. */
+export const permalinkFor = (view: View, baseUrl = '', hidden: readonly LayerToggle[] = []) =>
+  `${baseUrl}/${formatQuery({ theme: null, hidden: [...hidden], source: null })}${formatViewHash(view)}`;
+
+const MAX_LAYOUT_PASSES = 3;
 
 export function renderMap(opts: RenderOptions): RenderedMap {
   const { buildup, geo, width, height } = opts;
   const theme = themes[opts.theme ?? 'light'];
+  const palette: Palette = opts.colours === 'css' ? cssPalette : valuePalette(theme);
+  const idPrefix = opts.idPrefix ?? 'bm';
+  const table = opts.table ?? MAP_LAYERS;
+  const hidden = opts.hidden ?? [];
   const transparent = opts.background === 'transparent';
   const layout = opts.layout ?? 'full';
   const title = opts.title ?? buildup.story.title;
   const subtitle = opts.subtitle ?? buildup.story.subtitle;
-  const permalink = permalinkFor(opts.view, opts.baseUrl);
-  const data = prepared(buildup, geo);
-  const calloutFootnotes = new Set(data.figures.callouts.features.map((f) => f.properties.footnote));
-  const claims = orderedClaims(buildup, [...calloutFootnotes]);
-  const meta: ExportMeta = { title, subtitle, permalink, asOf: buildup.asOf, version: buildup.version, claims };
+  const permalink = opts.permalinkPath !== undefined ? `${opts.baseUrl ?? ''}${opts.permalinkPath}` : permalinkFor(opts.view, opts.baseUrl, hidden);
+  const data = withClaims(prepared(buildup, geo), opts.claims ?? null);
+  const crimeaSince = occupationYear(buildup);
+  const footnoteClaims = (footnotes: readonly number[]) => buildup.claims.filter((c) => footnotes.includes(c.footnote));
+  const listed = (drawn: readonly number[]): NumberedClaim[] =>
+    opts.sources ? opts.sources.map((id) => claimById(buildup, id)).filter((c): c is NumberedClaim => c !== undefined) : footnoteClaims(drawn);
 
   const u = typeUnit(width, height);
   const k = layout === 'full' ? symbolScale(u) : 1;
-  let mapBox: Box = { x: 0, y: 0, width, height };
+  const frameFor = (box: Box): MapFrame => {
+    const wanted = opts.camera ? sceneView(opts.camera, box.width, box.height) : { view: opts.view, bearing: 0 };
+    const view = constrainView(wanted.view, box.width, box.height, REGION_BBOX);
+    return {
+      view, box, projection: mapProjection(view, box, wanted.bearing), palette, table, k, typeScale: opts.typeScale ?? 1,
+      transparent, data, geo, hidden, togglesInCss: opts.colours === 'css', highlight: opts.highlight ?? null, idPrefix,
+      tolerance: (opts.simplifyTolerancePx ?? 0.5) / (opts.scale ?? 1),
+      gridPx: opts.gridPx ?? 0.1,
+      detailed: view.zoom >= 5 || Math.min(box.width, box.height) >= 900,
+    };
+  };
+
+  // What the map draws decides the legend and the sources, and they decide how much room the map gets: lay the
+  // page out with what the whole image would show, then again with what the map box drew, until they agree.
+  let frame = frameFor({ x: 0, y: 0, width, height });
+  let drawn = drawnCallouts(frame);
   let page = '';
+  let claims = listed(drawn);
   if (layout === 'full') {
-    const items = legendItems(buildup, geo);
-    const pageLayout = layoutPage(width, height, u, theme, {
-      header: headerBlock(title, subtitle, width - 4 * u, u, theme),
-      footer: footerBlock(buildup.asOf, permalink, width - 4 * u, u, theme),
-      legend: (w, columns) => legendBlock(items, w, columns, u, k, theme),
-      claims,
-      calloutCount: calloutFootnotes.size,
-      permalink,
-    });
-    mapBox = pageLayout.map;
-    page = pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('');
+    for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass++) {
+      claims = listed(drawn);
+      const figures = data.symbols.filter((s) => drawn.includes(s.footnote)).map((s) => claimById(buildup, s.id)!);
+      const entries = legendEntries({ figures, crimeaSince, hidden });
+      const pageLayout = layoutPage(width, height, u, palette, {
+        header: headerBlock(title, subtitle, width - 4 * u, u, palette),
+        footer: footerBlock(buildup.asOf, permalink, width - 4 * u, u, palette),
+        legend: (w, columns) => legendBlock(entries, legendNote(entries), w, columns, u, k, palette, idPrefix, table),
+        claims,
+        calloutCount: claims.length,
+        permalink,
+      });
+      frame = frameFor(pageLayout.map);
+      page = pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('');
+      const now = drawnCallouts(frame);
+      const settled = now.join() === drawn.join();
+      drawn = now;
+      if (settled) break;
+    }
+    if (!opts.sources && claims.map((c) => c.footnote).join() !== drawn.join()) {
+      // Still moving after the last pass: draw only what the page lists, so nothing on the map goes unsourced.
+      claims = claims.filter((c) => drawn.includes(c.footnote));
+      frame = { ...frame, data: withClaims(frame.data, claims.map((c) => c.id)) };
+    }
   }
 
-  const view = constrainView(opts.view, mapBox.width, mapBox.height);
-  const frame: MapFrame = {
-    view, box: mapBox, projection: mapProjection(view, mapBox), theme, k, transparent, data, geo,
-    tolerance: (opts.simplifyTolerancePx ?? 0.5) / (opts.scale ?? 1),
-    detailed: view.zoom >= 5 || Math.min(mapBox.width, mapBox.height) >= 900,
-  };
+  const { box: mapBox, view } = frame;
+  const meta: ExportMeta = { title, subtitle, permalink, asOf: buildup.asOf, version: buildup.version, claims };
   const geometry = drawGeometry(frame);
-  const clip = `<clipPath id="bm-map-clip"><rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}"/></clipPath>`;
-  const map = `<g id="map" clip-path="url(#bm-map-clip)">${geometry.body}${drawLabels(frame)}`
-    + `${layout === 'full' ? scaleBar(view, mapBox, u, k, theme) : ''}</g>`;
+  const clip = `<clipPath id="${idPrefix}-map-clip"><rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}"/></clipPath>`;
+  const bar = layout === 'full' ? scaleBar(view, mapBox, u, k, palette) : null;
+  const map = `<g id="${idPrefix}-map" clip-path="url(#${idPrefix}-map-clip)">${geometry.body}${drawLabels(frame, bar ? [bar.rect] : [])}${bar?.svg ?? ''}</g>`;
   const frameLine = layout === 'full'
-    ? `<rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}" fill="none" stroke="${theme.mutedText}" stroke-opacity="0.4" stroke-width="${k}"/>`
+    ? `<rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}" fill="none"${palette.attrs({ stroke: 'mutedText' })} stroke-opacity="0.4" stroke-width="${k}"/>`
     : '';
-  const background = layout === 'full' && !transparent ? `<rect width="${width}" height="${height}" fill="${theme.panel}"/>` : '';
+  const background = layout === 'full' && !transparent ? `<rect width="${width}" height="${height}"${palette.attrs({ fill: 'panel' })}/>` : '';
 
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" `
     + `font-family="${escapeXml(FONT_STACK)}">`
-    + `<title>${escapeXml(title)}</title>${subtitle ? `<desc>${escapeXml(subtitle)}</desc>` : ''}${svgMetadata(meta)}`
-    + `<defs>${clip}${patternDefs(theme, k)}${geometry.defs}</defs>`
+    + (opts.bare ? '' : `<title>${escapeXml(title)}</title>${subtitle ? `<desc>${escapeXml(subtitle)}</desc>` : ''}${svgMetadata(meta)}`)
+    + `<defs>${clip}${patternDefs(palette, k, idPrefix, table)}${geometry.defs}</defs>`
     + `${background}${map}${frameLine}${page}</svg>`;
   return { svg, meta, mapBox, mapView: view };
-}
-
-export function renderMapSvg(opts: RenderOptions): string {
-  return renderMap(opts).svg;
 }

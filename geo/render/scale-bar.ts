@@ -1,5 +1,6 @@
 /** A scale bar true at the map's centre latitude, a round number of km about a fifth of the map wide. */
-import type { Theme } from '../style';
+import type { Palette } from './palette';
+import type { Rect } from './place-labels';
 import { text } from './block';
 import { textWidth } from './text-metrics';
 import { px } from './map-frame';
@@ -14,7 +15,10 @@ export function roundKm(maxKm: number): number {
   return power * Math.max(...NICE.filter((n) => n * power <= maxKm));
 }
 
-export function scaleBar(view: View, box: Box, u: number, k: number, theme: Theme): string {
+export interface ScaleBar { svg: string; rect: Rect }
+
+/** The bar, and the box it covers (labels keep out of it). */
+export function scaleBar(view: View, box: Box, u: number, k: number, palette: Palette): ScaleBar {
   const kmPerPx = metresPerPixel(view.zoom, view.lat) / 1000;
   const km = roundKm((box.width * 0.2) * kmPerPx);
   const length = km / kmPerPx;
@@ -25,10 +29,11 @@ export function scaleBar(view: View, box: Box, u: number, k: number, theme: Them
   const height = pad * 2 + size + 0.4 * u + barH;
   const top = bottom - height;
   const barY = bottom - pad - barH;
-  return `<g id="scale-bar" data-km="${km}">`
-    + `<rect x="${px(x)}" y="${px(top)}" width="${px(boxW)}" height="${px(height)}" rx="${px(0.3 * u)}" fill="${theme.panel}" fill-opacity="0.85"/>`
-    + `<rect x="${px(x + pad)}" y="${px(barY)}" width="${px(length / 2)}" height="${px(barH)}" fill="${theme.text}"/>`
-    + `<rect x="${px(x + pad + length / 2)}" y="${px(barY)}" width="${px(length / 2)}" height="${px(barH)}" fill="${theme.panel}" stroke="${theme.text}" stroke-width="${px(0.6 * k)}"/>`
-    + text(x + pad, top + pad + 0.8 * size, label, { size, weight: 600, fill: theme.text })
+  const svg = `<g id="scale-bar" data-km="${km}">`
+    + `<rect x="${px(x)}" y="${px(top)}" width="${px(boxW)}" height="${px(height)}" rx="${px(0.3 * u)}"${palette.attrs({ fill: 'panel' })} fill-opacity="0.85"/>`
+    + `<rect x="${px(x + pad)}" y="${px(barY)}" width="${px(length / 2)}" height="${px(barH)}"${palette.attrs({ fill: 'text' })}/>`
+    + `<rect x="${px(x + pad + length / 2)}" y="${px(barY)}" width="${px(length / 2)}" height="${px(barH)}"${palette.attrs({ fill: 'panel', stroke: 'text' })} stroke-width="${px(0.6 * k)}"/>`
+    + text(x + pad, top + pad + 0.8 * size, label, { size, weight: 600, colour: 'text' }, palette)
     + '</g>';
+  return { svg, rect: { x0: x, y0: top, x1: x + boxW, y1: bottom } };
 }

@@ -1,20 +1,13 @@
 /**
- * The numbered source list. Claims with a callout on the map come first; whatever does not fit the space is
- * counted in a last line pointing at the permalink, where every source is listed. Entries run down one column
- * and then the next.
+ * The numbered source list of what the image shows, in footnote order; whatever does not fit the space is counted
+ * in a last line pointing at the permalink, where every source is listed. Entries run down one column and then
+ * the next.
  */
-import type { Buildup, NumberedClaim } from '../buildup';
-import type { Theme } from '../style';
+import type { NumberedClaim } from '../buildup';
 import { type Block, firstBaseline, text } from './block';
 import { sourceText } from './format';
+import type { Palette } from './palette';
 import { wrapText } from './wrap-text';
-
-/** Every claim once: the callouts' in footnote order, then the rest in footnote order. */
-export function orderedClaims(buildup: Buildup, calloutFootnotes: number[]): NumberedClaim[] {
-  const called = new Set(calloutFootnotes);
-  const byNumber = [...buildup.claims].sort((a, b) => a.footnote - b.footnote);
-  return [...byNumber.filter((c) => called.has(c.footnote)), ...byNumber.filter((c) => !called.has(c.footnote))];
-}
 
 export const moreText = (n: number, permalink: string) => `+${n} more at ${permalink}`;
 
@@ -30,12 +23,12 @@ export interface SourceList {
   natural(count?: number): number;
 }
 
-export function sourceList(claims: NumberedClaim[], width: number, columns: number, u: number, theme: Theme, permalink: string): SourceList {
+export function sourceList(claims: NumberedClaim[], width: number, columns: number, u: number, palette: Palette, permalink: string): SourceList {
   const headSize = 0.95 * u, headLH = headSize * 1.4;
   const size = 0.85 * u, lh = size * 1.3, entryGap = 0.35 * u, numW = 1.8 * u, colGap = 1.5 * u;
   const colW = (width - (columns - 1) * colGap) / columns;
-  const entries: Piece[] = claims.map((claim) => {
-    const lines = wrapText(sourceText(claim), colW - numW, { size });
+  const entries: Piece[] = claims.map((claim, i) => {
+    const lines = wrapText(sourceText(claim, claims.slice(0, i)), colW - numW, { size });
     return { claim, lines, height: lines.length * lh + entryGap };
   });
   const more = (n: number): Piece[] => {
@@ -49,12 +42,14 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
     const pieces = [...entries.slice(0, count), ...more(entries.length - count)];
     const placed: Placed[] = [];
     let column = 0, top = headLH;
+    // Half a pixel of slack: natural() measures a packing, and the same packing must fit that measure again.
+    const fits = (piece: Piece) => top + piece.height <= maxHeight + 0.5;
     for (const piece of pieces) {
-      if (top + piece.height > maxHeight && top > headLH) {
+      if (!fits(piece) && top > headLH) {
         column++;
         top = headLH;
       }
-      if (column >= columns || top + piece.height > maxHeight) return null;
+      if (column >= columns || !fits(piece)) return null;
       placed.push({ ...piece, column, top });
       top += piece.height;
     }
@@ -65,6 +60,7 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
 
   return {
     natural(count = entries.length) {
+      if (entries.length === 0) return 0;
       let lo = 0, hi = headLH + entries.reduce((a, e) => a + e.height, 0) + lh * 4;
       for (let i = 0; i < 24; i++) {
         const mid = (lo + hi) / 2;
@@ -74,6 +70,8 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
       return heightOf(place(count, hi) ?? []);
     },
     fit(maxHeight, maxEntries = Infinity) {
+      // Nothing sourced in view (a small image zoomed in away from every figure): no heading over an empty list.
+      if (entries.length === 0) return { height: 0, shown: [], draw: () => '' };
       for (let count = Math.min(entries.length, maxEntries); count >= 0; count--) {
         const placed = place(count, maxHeight);
         if (placed) return draw(placed, heightOf(placed));
@@ -87,15 +85,15 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
       height,
       shown: placed.flatMap((p) => (p.claim ? [p.claim] : [])),
       draw(x, y) {
-        const out = [text(x, firstBaseline(y, headSize, headLH), 'Sources', { size: headSize, weight: 600, fill: theme.text })];
+        const out = [text(x, firstBaseline(y, headSize, headLH), 'Sources', { size: headSize, weight: 600, colour: 'text' }, palette)];
         for (const p of placed) {
           const left = x + p.column * (colW + colGap);
           const baseline = (i: number) => firstBaseline(y + p.top + i * lh, size, lh);
           if (p.claim) {
-            out.push(text(left, baseline(0), String(p.claim.footnote), { size, weight: 700, fill: theme.text }));
-            p.lines.forEach((line, i) => out.push(text(left + numW, baseline(i), line, { size, fill: theme.text })));
+            out.push(text(left, baseline(0), String(p.claim.footnote), { size, weight: 700, colour: 'text' }, palette));
+            p.lines.forEach((line, i) => out.push(text(left + numW, baseline(i), line, { size, colour: 'text' }, palette)));
           } else {
-            p.lines.forEach((line, i) => out.push(text(left, baseline(i), line, { size, weight: 600, fill: theme.accent })));
+            p.lines.forEach((line, i) => out.push(text(left, baseline(i), line, { size, weight: 600, colour: 'accent' }, palette)));
           }
         }
         return `<g id="sources">${out.join('')}</g>`;

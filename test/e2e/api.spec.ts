@@ -26,7 +26,7 @@ test('/api/buildup serves the validated claims, what derives from them, and 304 
   expect(response.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
   const body = await response.json();
   expect(body.claims.find((c: { id: string }) => c.id === 'deployed-90k').value).toBe(90000);
-  expect(body.comparisons[0]).toMatchObject({ of: 'projected-175k', to: 'deployed-90k', label: '1.9×' });
+  expect(body.comparisons[0]).toMatchObject({ of: 'projected-175k', to: 'us-estimate-70k', label: '2.5×' });
   expect(body.asOf).toBe('2021-12-07');
   expect(body.figures.symbols.features).toHaveLength(2);
   const again = await request.get('/api/buildup', { headers: { 'If-None-Match': response.headers().etag } });

@@ -7,7 +7,8 @@ test.describe('without JavaScript', () => {
   test('the server-drawn map and both figures are there', async ({ page }) => {
     await page.goto('/');
     await expect(map(page).locator('.map-underlay svg')).toBeVisible();
-    await expect(map(page).locator('.map-underlay svg #figures path')).toHaveCount(2);
+    await expect(map(page).locator('.map-underlay svg [data-layer^="figure-"] use')).toHaveCount(4);
+    await expect(map(page).locator('.map-underlay svg [data-layer="figure-projection-outline"] use')).toHaveCount(1);
     const figures = page.locator('.headline-figures');
     await expect(figures).toContainText('90,000');
     await expect(figures).toContainText('Ukrainian officials');

@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { E2E_CLAIMS_FILE, E2E_SCENES_FILE } from '../../playwright.config';
 import { map, waitForIdle } from './helpers';
 
 test('when the geo API is unreachable the map says so with a retry, and the static map stays', async ({ page }) => {
@@ -32,8 +36,8 @@ test('when the geo API is slow the static map shows until the live map is ready'
 });
 
 /** A second server of the same build, in its own process group so the test can stop and restart it. */
-function startServer(port: number): ChildProcess {
-  return spawn(process.execPath, ['server.mjs', '--port', String(port), '--host', '127.0.0.1'], { detached: true, stdio: 'ignore', env: process.env });
+function startServer(port: number, env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['server.mjs', '--port', String(port), '--host', '127.0.0.1'], { detached: true, stdio: 'ignore', env: { ...process.env, ...env } });
 }
 const stop = (server: ChildProcess) => server.pid && process.kill(-server.pid, 'SIGTERM');
 
@@ -79,3 +83,76 @@ test('when the map engine cannot be downloaded the map says so, and Retry fetche
   await waitForIdle(page);
   await expect(map(page).getByRole('alert')).toHaveCount(0);
 });
+
+test.describe('data files that break', () => {
+  const scenesCopy = readFileSync(E2E_SCENES_FILE, 'utf8');
+  const claimsCopy = readFileSync(E2E_CLAIMS_FILE, 'utf8');
+  test.afterEach(() => {
+    writeFileSync(E2E_SCENES_FILE, scenesCopy);
+    writeFileSync(E2E_CLAIMS_FILE, claimsCopy);
+  });
+
+  test('a broken scenes.json keeps the last good scenes on the stage and in scene exports', async ({ page, request }) => {
+    await page.goto('/present/2');
+    await expect(page.locator('.caption h1')).toContainText('90,000');
+    writeFileSync(E2E_SCENES_FILE, '{ "scenes": [ { "id": "Broken" } ] }');
+    const again = await page.goto('/present/2');
+    expect(again!.status()).toBe(200);
+    await expect(page.locator('.caption h1')).toContainText('90,000');
+    expect((await request.get('/api/export?scene=2&width=300&height=200&format=svg')).status()).toBe(200);
+  });
+
+  test('a claims file missing for a moment (a save by rename) never produces an error answer', async ({ request }) => {
+    renameSync(E2E_CLAIMS_FILE, `${E2E_CLAIMS_FILE}.saving`);
+    try {
+      for (const path of ['/api/buildup', '/', '/api/export?width=300&height=200&format=svg']) expect((await request.get(path)).status(), path).toBe(200);
+    } finally {
+      renameSync(`${E2E_CLAIMS_FILE}.saving`, E2E_CLAIMS_FILE);
+    }
+  });
+
+  test('with no good version ever loaded, every answer is a 503 naming the file, never a 500', async ({ request }) => {
+    test.setTimeout(90_000);
+    const dir = mkdtempSync(path.join(tmpdir(), 'bm-broken-'));
+    const scenes = path.join(dir, 'scenes.json');
+    const claims = path.join(dir, 'claims.json');
+    writeFileSync(scenes, JSON.stringify({ scenes: [{ id: 'one', title: 'One', caption: 'One', camera: { fit: ['atlantis'] }, claims: [], highlight: null }] }));
+    writeFileSync(claims, claimsCopy);
+    const port = 3100 + 100 + Math.floor(Math.random() * 40);
+    let server = startServer(port, { BUILDUP_SCENES_FILE: scenes, BUILDUP_CLAIMS_FILE: claims });
+    try {
+      await waitForServer(request, `http://127.0.0.1:${port}/api/buildup`);
+      const present = await request.get(`http://127.0.0.1:${port}/present/1`, { maxRedirects: 0 });
+      expect(present.status()).toBe(503);
+      expect(await present.text()).toMatch(/^The data is unavailable: .*scenes\.json is not valid: scene "one": camera: must be /);
+      const sceneExport = await request.get(`http://127.0.0.1:${port}/api/export?scene=1&format=svg`);
+      expect(sceneExport.status()).toBe(503);
+      expect((await sceneExport.json()).error).toMatch(/scenes\.json is not valid/);
+      expect((await request.get(`http://127.0.0.1:${port}/api/export?width=300&height=200&format=svg`)).status()).toBe(200);
+      expect((await request.get(`http://127.0.0.1:${port}/`)).status()).toBe(200);
+      stop(server);
+
+      writeFileSync(claims, '{ "claims": [ broken');
+      server = startServer(port, { BUILDUP_SCENES_FILE: scenes, BUILDUP_CLAIMS_FILE: claims });
+      await waitForServer(request, `http://127.0.0.1:${port}/api/geo/zones`);
+      for (const route of ['/', '/embed', '/api/buildup', '/api/export?width=300&height=200&format=svg']) {
+        const answer = await request.get(`http://127.0.0.1:${port}${route}`);
+        expect(answer.status(), route).toBe(503);
+        expect(await answer.text(), route).toMatch(/claims\.json is not valid: is not valid JSON/);
+      }
+    } finally {
+      stop(server);
+    }
+  });
+});
+
+async function waitForServer(request: import('@playwright/test').APIRequestContext, url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await request.get(url)).status() < 500 || i > 90) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

@@ -18,7 +18,8 @@ test('the headline figures appear with their claimants', async ({ page }) => {
   await expect(projected).toContainText('175,000');
   await expect(projected).toContainText('U.S. intelligence');
   await expect(projected).toContainText('projection');
-  await expect(page.locator('.comparison')).toContainText('1.9×');
+  // Within one series and one scope only: the U.S. projection against the U.S. estimate, never Kyiv's count.
+  await expect(page.locator('.comparison')).toHaveText('Within one series (U.S. government): the projection of 175,000 is 2.5× the estimate of about 70,000.');
 });
 
 test('every quote shown matches the data file word for word', async ({ page }) => {

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseExportParams } from '@/geo/render/params';
-import { loadBuildup } from '@/geo/load-buildup';
 import { presenterScenes } from '@/geo/presenter-scenes';
-import type { SceneCamera } from '@/geo/scene-camera';
+import { sceneView } from '@/geo/scene-camera';
 
-const parse = (query: string, scenes = [] as SceneCamera[]) => parseExportParams(new URLSearchParams(query), { scenes });
+const parse = (query: string, sceneCount = 0) => parseExportParams(new URLSearchParams(query), { sceneCount });
 const errorsOf = (query: string) => {
   const result = parse(query);
   if (result.ok) throw new Error(`"${query}" was accepted`);
@@ -19,18 +18,18 @@ describe('parseExportParams', () => {
     expect(parse('')).toEqual({
       ok: true,
       params: {
-        view: { zoom: 4.6, lat: 49, lng: 31.5 }, scene: null, width: 1920, height: 1080, scale: 1, format: 'png',
+        view: { zoom: 4.6, lat: 49, lng: 31.5 }, scene: null, hidden: [], width: 1920, height: 1080, scale: 1, format: 'png',
         theme: 'light', background: 'theme', layout: 'full', title: null, subtitle: null,
       },
     });
   });
 
   it('reads every parameter it knows', () => {
-    const result = parse('zoom=6.25&lat=48.5&lng=35.123456&width=1080&height=1350&scale=2&format=svg&theme=dark&background=transparent&layout=map-only&title=T&subtitle=');
+    const result = parse('zoom=6.25&lat=48.5&lng=35.123456&hide=cities,figures&width=1080&height=1350&scale=2&format=svg&theme=dark&background=transparent&layout=map-only&title=T&subtitle=');
     expect(result).toEqual({
       ok: true,
       params: {
-        view: { zoom: 6.25, lat: 48.5, lng: 35.1235 }, scene: null, width: 1080, height: 1350, scale: 2, format: 'svg',
+        view: { zoom: 6.25, lat: 48.5, lng: 35.1235 }, scene: null, hidden: ['figures', 'cities'], width: 1080, height: 1350, scale: 2, format: 'svg',
         theme: 'dark', background: 'transparent', layout: 'map-only', title: 'T', subtitle: '',
       },
     });
@@ -61,6 +60,7 @@ describe('parseExportParams', () => {
     ['width=8192&height=8192', 'width × height × scale² must be at most 40 megapixels (got 8192×8192 at scale 1 = 67.1 megapixels): lower width, height or scale'],
     ['width=4000&height=3000&scale=2', 'width × height × scale² must be at most 40 megapixels (got 4000×3000 at scale 2 = 48.0 megapixels): lower width, height or scale'],
     ['scene=1', 'scene: unknown scene (got "1"): there are no scenes'],
+    ['hide=figures,rivers', 'hide must list layers from figures, zone, cities, separated by commas (got "figures,rivers")'],
     ['width=300&width=400', 'width must be given once (got 2 values)'],
   ])('rejects %s', (query, error) => {
     expect(errorsOf(query)).toEqual([error]);
@@ -86,14 +86,9 @@ describe('parseExportParams', () => {
   });
 
   describe('scenes', () => {
-    const scenes: SceneCamera[] = [
-      { kind: 'view', view: { zoom: 5, lat: 48, lng: 37 }, bearing: 0 },
-      { kind: 'view', view: { zoom: 6, lat: 45, lng: 34 }, bearing: 0 },
-    ];
-
-    it('takes the view of scene N (1-based)', () => {
-      const result = parse('scene=2', scenes);
-      expect(result.ok && [result.params.scene, result.params.view]).toEqual([2, { zoom: 6, lat: 45, lng: 34 }]);
+    it('names scene N (1-based); its camera, highlight and claims are the route\'s to look up', () => {
+      const result = parse('scene=2', 2);
+      expect(result.ok && [result.params.scene, result.params.hidden]).toEqual([2, []]);
     });
 
     it.each([
@@ -102,19 +97,15 @@ describe('parseExportParams', () => {
       ['scene=one', 'scene: unknown scene; scene must be an integer from 1 to 2 (got "one")'],
       ['scene=1&zoom=5', 'scene cannot be combined with zoom, lat or lng: give one or the other'],
     ])('rejects %s', (query, error) => {
-      const result = parse(query, scenes);
+      const result = parse(query, 2);
       expect(result.ok ? [] : result.errors).toEqual([error]);
     });
 
-    it('fits a scene’s bounding box into the requested size, as the presenter does', () => {
-      const cameras = presenterScenes(loadBuildup()).map((scene) => scene.camera);
-      const crimea = parse('scene=3&width=1920&height=1080', cameras);
-      const wide = parse('scene=1&width=1920&height=1080', cameras);
-      expect(crimea.ok && wide.ok).toBe(true);
-      if (!crimea.ok || !wide.ok) return;
-      expect(crimea.params.view.lat).toBeCloseTo(45.3, 0);
-      expect(crimea.params.view.lng).toBeCloseTo(34.4, 0);
-      expect(crimea.params.view.zoom).toBeGreaterThan(wide.params.view.zoom + 1.5);
+    it('frames a scene’s bounding box in the export as the presenter frames it on the stage', () => {
+      const [wide, , crimea] = presenterScenes().map((scene) => sceneView(scene.camera, 1920, 1080).view);
+      expect(crimea.lat).toBeCloseTo(44.8, 0);
+      expect(crimea.lng).toBeCloseTo(34.4, 0);
+      expect(crimea.zoom).toBeGreaterThan(wide.zoom + 1.5);
     });
   });
 });

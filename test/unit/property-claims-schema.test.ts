@@ -15,10 +15,9 @@ const FILE = 'geo/data/claims.json';
 const SHIPPED = readFileSync(FILE, 'utf8');
 const RUNS = { numRuns: 2000 };
 
-const CLAIM_FIELDS = [
-  'id', 'value', 'unit', 'qualifier', 'kind', 'claimant', 'asOf', 'where', 'where.description', 'where.geometry', 'source',
-  'source.publisher', 'source.title', 'source.url', 'source.published', 'quote', 'note', '(the whole item)',
-];
+/** Every field path a problem may name inside a claim. */
+const CLAIM_FIELD = new RegExp('^(id|value|valueHigh|unit|qualifier|kind|claimant|series|scope(\\.(area|components|includes(\\.[a-z-]+)?))?|saidOn|saidOnNote|year'
+  + '|where(\\.(description|geometry))?|source(\\.(outlet|published|dateNote|title|description|url|readAt(\\.(publisher|how|published))?))?|quote|note|\\(the whole item\\)): ');
 const TOP_LEVEL = /^(\(the whole file\)|story(\.(title|subtitle))?|headline(\.\d+)?|comparisons(\.\d+(\.(of|to))?)?|claims): \S/;
 
 /** `claim "<id>": <field>: …` or `claim #N: <field>: …` for an item of `claims`, else a top-level path. */
@@ -29,7 +28,8 @@ function namesItsPlace(problem: string, input: unknown): boolean {
   return claims.some((claim, i) => {
     const id = (claim as { id?: unknown } | null)?.id;
     const name = typeof id === 'string' ? quotedId(id) : `#${i + 1}`;
-    return CLAIM_FIELDS.some((field) => problem.startsWith(`claim ${name}: ${field}: `));
+    const prefix = `claim ${name}: `;
+    return problem.startsWith(prefix) && CLAIM_FIELD.test(problem.slice(prefix.length));
   });
 }
 
@@ -61,6 +61,8 @@ function writtenIn(value: number, quote: string): boolean {
   const plain = String(value);
   const [int, frac] = /e/.test(plain) ? [value >= 1 ? BigInt(value).toString() : plain, undefined] : plain.split('.');
   const forms = new Set([plain, ...['', ',', ' ', '\u00a0'].map((sep) => int.replace(/\B(?=(\d{3})+(?!\d))/g, sep) + (frac ? `.${frac}` : ''))]);
+  // A full stop as the thousands separator ("30.000", as NATO writes it), for whole numbers only.
+  if (!frac && value >= 1000) forms.add(int.replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Not a piece of a longer number: "190,000" does not write 90,000, nor does "90,000.5".
   return [...forms].some((form) => new RegExp(`(?<![\\d])(?<!\\d[.,])${escape(form)}(?!\\d)(?![.,]\\d)`).test(quote));
@@ -113,6 +115,7 @@ const editedFile = fc.array(edit, { minLength: 1, maxLength: 4 }).map((edits) =>
 /** A claim's number and quote rewritten together: fractions, tiny values, neighbours of other digits. */
 const FORMATS = {
   plain: (v: number) => String(v),
+  stops: (v: number) => v.toLocaleString('en-US').replace(/,/g, '.'),
   'en-US': (v: number) => v.toLocaleString('en-US'),
   spaces: (v: number) => v.toLocaleString('en-US').replace(/,/g, ' '),
   rounded: (v: number) => String(Math.round(v)),
@@ -138,13 +141,13 @@ function withFigure({ index, value, format, before, after }: FigureEdit): string
   return JSON.stringify(data);
 }
 
-const CLAIM_KEYS = ['id', 'value', 'unit', 'qualifier', 'kind', 'claimant', 'asOf', 'where', 'source', 'quote', 'note'];
+const CLAIM_KEYS = ['id', 'value', 'valueHigh', 'unit', 'qualifier', 'kind', 'claimant', 'series', 'scope', 'saidOn', 'saidOnNote', 'year', 'where', 'source', 'quote', 'note'];
 /** JSON with the file's shape but any contents, so the generated input gets past the top level into the claims. */
 const claimsShaped = fc.record({
   story: fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.record({ title: replacement, subtitle: replacement }, { requiredKeys: [] })),
   headline: fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.array(replacement, { maxLength: 3 })),
   comparisons: fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.array(fc.record({ of: replacement, to: replacement }, { requiredKeys: [] }), { maxLength: 2 })),
-  claims: fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.array(fc.dictionary(fc.constantFrom(...CLAIM_KEYS), replacement, { maxKeys: 11 }), { maxLength: 4 })),
+  claims: fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.array(fc.dictionary(fc.constantFrom(...CLAIM_KEYS), replacement, { maxKeys: 16 }), { maxLength: 4 })),
 }, { requiredKeys: [] });
 
 describe('the claims file, for any JSON', () => {

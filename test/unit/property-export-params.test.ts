@@ -5,7 +5,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadBuildup } from '@/geo/load-buildup';
 import { presenterScenes } from '@/geo/presenter-scenes';
 import { MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '@/geo/region';
 import { BACKGROUNDS, FORMATS, LAYOUTS, LIMITS, parseExportParams } from '@/geo/render/params';
@@ -13,8 +12,9 @@ import { THEMES } from '@/geo/style';
 import { HOSTILE_STRINGS, QUERY_KEYS } from '@/test/fuzz/hostile';
 
 const RUNS = { numRuns: 3000 };
-const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle'];
-const SCENES = presenterScenes(loadBuildup()).map((scene) => scene.camera);
+const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle'];
+const SCENE_COUNT = presenterScenes().length;
+const LAYERS = ['figures', 'zone', 'cities'];
 
 const hostile = fc.constantFrom(...HOSTILE_STRINGS);
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), hostile);
@@ -31,6 +31,7 @@ const valueFor: Record<string, fc.Arbitrary<string>> = {
   lat: fc.double({ min: 30, max: 70, noNaN: true }).map(String),
   lng: fc.double({ min: 0, max: 60, noNaN: true }).map(String),
   scene: integerText(-1, 12),
+  hide: fc.array(fc.constantFrom(...LAYERS, 'rivers', ''), { maxLength: 4 }).map((a) => a.join(',')),
   width: integerText(100, 9000),
   height: integerText(100, 9000),
   scale: integerText(0, 5),
@@ -51,7 +52,7 @@ const pair = fc.oneof(
 /** Each known parameter at most once, so that many queries get past the repeated-key check to the limits. */
 const onceEach = fc.record(Object.fromEntries(KNOWN.map((key) => [key, valueFor[key]])), { requiredKeys: [] })
   .map((record) => new URLSearchParams(record as Record<string, string>));
-const sceneOnly = fc.record({ scene: integerText(0, SCENES.length + 1), width: valueFor.width, height: valueFor.height, scale: valueFor.scale }, { requiredKeys: ['scene'] })
+const sceneOnly = fc.record({ scene: integerText(0, SCENE_COUNT + 1), width: valueFor.width, height: valueFor.height, scale: valueFor.scale }, { requiredKeys: ['scene'] })
   .map((record) => new URLSearchParams(record));
 const searchParams = fc.oneof(
   { weight: 4, arbitrary: onceEach },
@@ -62,7 +63,7 @@ const searchParams = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(fc.array(pair, { maxLength: 4 }), fc.constantFrom(...KNOWN), fc.array(anyText, { minLength: 2, maxLength: 4 }))
     .map(([pairs, key, values]) => new URLSearchParams([...pairs, ...values.map((v) => [key, v])])) },
 );
-const context = fc.constantFrom({}, { scenes: [] }, { scenes: SCENES });
+const context = fc.constantFrom({}, { sceneCount: 0 }, { sceneCount: SCENE_COUNT });
 
 const NAMES_A_PARAMETER = new RegExp(`^(${KNOWN.join('|')})\\b`);
 
@@ -107,7 +108,8 @@ describe('parseExportParams, for any query string', () => {
       expect(p.view.lat).toBeLessThanOrEqual(REGION_BBOX[3]);
       expect(p.view.lng).toBeGreaterThanOrEqual(REGION_BBOX[0]);
       expect(p.view.lng).toBeLessThanOrEqual(REGION_BBOX[2]);
-      expect(p.scene === null || (Number.isInteger(p.scene) && p.scene >= 1 && p.scene <= SCENES.length)).toBe(true);
+      expect(p.scene === null || (Number.isInteger(p.scene) && p.scene >= 1 && p.scene <= SCENE_COUNT)).toBe(true);
+      expect(p.hidden.every((t) => LAYERS.includes(t))).toBe(true);
     }), RUNS);
     // The generators are meant to reach the accepting side too, not only pile up 400s.
     expect(accepted).toBeGreaterThan(RUNS.numRuns / 20);
@@ -117,8 +119,8 @@ describe('parseExportParams, for any query string', () => {
     const shuffled = fc.array(pair, { maxLength: 10 }).chain((pairs) =>
       fc.tuple(fc.constant(pairs), fc.shuffledSubarray(pairs, { minLength: pairs.length, maxLength: pairs.length })));
     fc.assert(fc.property(shuffled, ([pairs, reordered]) => {
-      const a = parseExportParams(new URLSearchParams(pairs), { scenes: SCENES });
-      const b = parseExportParams(new URLSearchParams(reordered), { scenes: SCENES });
+      const a = parseExportParams(new URLSearchParams(pairs), { sceneCount: SCENE_COUNT });
+      const b = parseExportParams(new URLSearchParams(reordered), { sceneCount: SCENE_COUNT });
       if (a.ok || b.ok) expect(b).toEqual(a);
       else expect(new Set(b.errors)).toEqual(new Set(a.errors));
     }), { numRuns: 1000 });

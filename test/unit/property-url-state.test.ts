@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '@/geo/region';
 import { THEMES } from '@/geo/style';
-import { formatDashboardQuery, LAYER_TOGGLES, parseDashboardQuery } from '@/geo/url-state';
+import { formatQuery, LAYER_TOGGLES, parseViewState } from '@/geo/view-state';
 import { formatViewHash, parseViewHash, readViewHash, type View } from '@/geo/view';
 import { HOSTILE_STRINGS, QUERY_KEYS } from '@/test/fuzz/hostile';
 
@@ -104,7 +104,7 @@ const claimIds: fc.Arbitrary<readonly string[]> = fc.oneof(fc.constant(CLAIM_IDS
 describe('the dashboard query, for any query', () => {
   it('never throws and only ever yields a known theme, known layers and a known claim', () => {
     fc.assert(fc.property(queryInput, claimIds, (input, ids) => {
-      const query = parseDashboardQuery(input, ids);
+      const query = parseViewState({ query: input }, { claimIds: ids });
       expect(query.theme === null || (THEMES as readonly string[]).includes(query.theme)).toBe(true);
       expect(query.hidden.every((t) => (LAYER_TOGGLES as readonly string[]).includes(t))).toBe(true);
       // Canonical: in the order of LAYER_TOGGLES, each at most once.
@@ -116,15 +116,15 @@ describe('the dashboard query, for any query', () => {
   it('ignores any value over 200 characters', () => {
     const long = fc.nat({ max: 20_000 }).map((n) => `light,figures,${'x'.repeat(201 + n)}`);
     fc.assert(fc.property(fc.constantFrom('theme', 'hide', 'source'), long, (key, value) => {
-      const query = parseDashboardQuery(new URLSearchParams([[key, value]]), [value]);
-      expect(query).toEqual({ theme: null, hidden: [], source: null });
+      const query = parseViewState({ query: new URLSearchParams([[key, value]]) }, { claimIds: [value] });
+      expect(query).toEqual({ view: null, theme: null, hidden: [], source: null, scene: null });
     }), { numRuns: 1000 });
   });
 
   it('writes back a query that reads as the same choices', () => {
     fc.assert(fc.property(queryInput, (input) => {
-      const query = parseDashboardQuery(input, CLAIM_IDS);
-      expect(parseDashboardQuery(new URLSearchParams(formatDashboardQuery(query)), CLAIM_IDS)).toEqual(query);
+      const query = parseViewState({ query: input }, { claimIds: CLAIM_IDS });
+      expect(parseViewState({ query: new URLSearchParams(formatQuery(query)) }, { claimIds: CLAIM_IDS })).toEqual(query);
     }), RUNS);
   });
 });

@@ -27,10 +27,11 @@ describe('SVG export text', () => {
   it('keeps Cyrillic and emoji in the sources of <metadata>', () => {
     const { meta } = renderMap({ buildup, geo, view: DEFAULT_VIEW, width: 1200, height: 675, baseUrl: 'https://maps.example' });
     const [first, ...rest] = meta.claims;
-    const claim = { ...first, claimant: 'Міністерство оборони 🇺🇦', source: { ...first.source, publisher: 'Українська правда' } };
+    const claim = { ...first, claimant: 'Міністерство оборони 🇺🇦', source: { ...first.source, outlet: 'Українська правда' } };
     const metadata = svgMetadata({ ...meta, claims: [claim, ...rest] });
     expect(metadata).toContain('claimant="Міністерство оборони 🇺🇦"');
-    expect(metadata).toContain('publisher="Українська правда"');
+    expect(metadata).toContain('outlet="Українська правда"');
+    expect(metadata).toContain('citation="Українська правда, written before');
   });
 
   it('sends the title as UTF-8 bytes from GET /api/export?format=svg', async () => {

@@ -1,16 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, test } from 'vitest';
+import { themeCss } from '@/geo/theme-css';
 import { describeFigure } from '@/geo/buildup';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
 import { DEFAULT_VIEW, REGION_BBOX } from '@/geo/region';
 import { escapeXml } from '@/geo/render/escape-xml';
 import { constrainView, mapProjection, metresPerPixel } from '@/geo/render/projection';
-import { type RenderOptions, renderMap, renderMapSvg } from '@/geo/render/render-svg';
+import { REGION_BBOX as REGION } from '@/geo/region';
+import { type RenderOptions, renderMap } from '@/geo/render/render-svg';
 import { roundKm } from '@/geo/render/scale-bar';
 import { textRect } from '@/geo/render/place-labels';
 import { textWidth } from '@/geo/render/text-metrics';
 import { FONT_STACK, themes } from '@/geo/style';
 import { formatDate } from '@/geo/format';
+import { citationText } from '@/geo/citation';
 
 const buildup = loadBuildup();
 const geo = loadGeo();
@@ -52,11 +56,12 @@ describe('the projection', () => {
   });
 
   it('leaves a view alone when the region covers the box', () => {
-    expect(constrainView({ zoom: 4.6, lat: 49, lng: 31.5 }, 1200, 675)).toEqual({ zoom: 4.6, lat: 49, lng: 31.5 });
+    const v = constrainView({ zoom: 4.6, lat: 49, lng: 31.5 }, 1200, 675, REGION);
+    expect([v.zoom, v.lat, v.lng].map((n) => Math.round(n * 1e9) / 1e9)).toEqual([4.6, 49, 31.5]);
   });
 
   it('zooms in like MapLibre’s maxBounds when the box is wider than the region', () => {
-    const v = constrainView({ zoom: 4.6, lat: 49, lng: 31.5 }, 1920, 1080);
+    const v = constrainView({ zoom: 4.6, lat: 49, lng: 31.5 }, 1920, 1080, REGION);
     const p = mapProjection(v, { x: 0, y: 0, width: 1920, height: 1080 });
     expect(p([REGION_BBOX[0], 49])![0]).toBeCloseTo(0, 6);
     expect(p([REGION_BBOX[2], 49])![0]).toBeCloseTo(1920, 6);
@@ -70,12 +75,7 @@ describe('the projection', () => {
   });
 });
 
-describe('renderMapSvg', () => {
-  it('is byte-identical for the same options', () => {
-    expect(renderMapSvg({ buildup, geo, view: DEFAULT_VIEW, width: 1200, height: 675, theme: 'dark' }))
-      .toBe(renderMapSvg({ buildup, geo, view: DEFAULT_VIEW, width: 1200, height: 675, theme: 'dark' }));
-  });
-
+describe('renderMap', () => {
   it('keeps text as <text> in the Inter font stack, with the title in <title>', () => {
     const { svg } = render();
     expect(svg).toContain(`font-family="${escapeXml(FONT_STACK)}"`);
@@ -89,11 +89,16 @@ describe('renderMapSvg', () => {
     const { svg } = render();
     const metadata = svg.slice(svg.indexOf('<metadata>'), svg.indexOf('</metadata>'));
     expect(metadata).toContain(`permalink="${BASE}/#4.6/49/31.5"`);
-    for (const claim of buildup.claims) {
+    // Only the sources of what the image shows: the callouts it draws.
+    const drawn = [...svg.matchAll(/class="callout" data-footnote="(\d+)"/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+    const listed = buildup.claims.filter((c) => drawn.includes(c.footnote));
+    expect(listed.map((c) => c.id)).toEqual(['deployed-90k', 'projected-175k', 'crimea-2014', 'eastern-flank']);
+    expect([...metadata.matchAll(/<bm:source footnote="(\d+)"/g)].map((m) => Number(m[1]))).toEqual(drawn);
+    for (const claim of listed) {
       expect(metadata).toContain(`footnote="${claim.footnote}" claim="${claim.id}"`);
       expect(metadata).toContain(`url="${escapeXml(claim.source.url)}"`);
-      expect(metadata).toContain(`publisher="${escapeXml(claim.source.publisher)}"`);
-      expect(metadata).toContain(`date="${claim.source.published}"`);
+      expect(metadata).toContain(`outlet="${escapeXml(claim.source.outlet)}"`);
+      expect(metadata).toContain(`citation="${escapeXml(citationText(claim.source))}"`);
       expect(metadata).toContain(`>${escapeXml(claim.quote)}</bm:source>`);
     }
   });
@@ -114,18 +119,21 @@ describe('renderMapSvg', () => {
 
   it('draws projection figures dashed and hatched, never solid, and reported figures solid', () => {
     const { svg } = render({ layout: 'map-only' });
-    const projection = svg.match(/<path data-footnote="\d+" data-kind="projection"[^>]*>/g)!;
-    expect(projection).toHaveLength(1);
-    expect(projection[0]).toContain('stroke-dasharray="4 3"');
-    expect(projection[0]).toContain('fill="url(#bm-projection-hatch)"');
-    const reported = svg.match(/<path data-footnote="\d+" data-kind="reported"[^>]*>/g)!;
-    expect(reported[0]).toContain('fill-opacity="0.35"');
-    expect(reported[0]).not.toContain('stroke-dasharray');
+    const layer = (id: string) => svg.match(new RegExp(`<g data-layer="${id}"[^>]*>(.*?)</g>`))?.[0] ?? '';
+    expect(layer('figure-projection-hatch')).toMatch(/^<g data-layer="figure-projection-hatch"><use xlink:href="#bm-figure-2" fill="url\(#bm-figure-projection-hatch\)"\/><\/g>$/);
+    expect(layer('figure-projection-outline')).toContain('stroke-dasharray="4 3"');
+    expect(layer('figure-projection-outline')).toContain('data-footnote="2" data-kind="projection"');
+    expect(layer('figure-reported-fill')).toContain('fill-opacity="0.35"');
+    expect(layer('figure-reported-outline')).toContain('data-footnote="1" data-kind="reported"');
+    expect(layer('figure-reported-outline')).not.toContain('stroke-dasharray');
+    // The projection is never filled solid.
+    expect(layer('figure-reported-fill')).not.toContain('#bm-figure-2');
   });
 
   it('hatches Crimea over Ukraine’s fill and notes the occupation', () => {
     const { svg } = render();
-    expect(svg).toContain(`<use xlink:href="#bm-crimea" fill="${themes.light.fill.ukraine}"/><use xlink:href="#bm-crimea" fill="url(#bm-crimea-hatch)"/>`);
+    expect(svg).toContain(`<g data-layer="crimea-fill"><use xlink:href="#bm-crimea" fill="${themes.light.crimea}"/></g><g data-layer="crimea-hatch"><use xlink:href="#bm-crimea" fill="url(#bm-crimea-hatch)"/></g>`);
+    expect(themes.light.crimea).toBe(themes.light.ukraine);
     expect(svg).toContain('>Crimea: occupied by Russia since 2014</text>');
   });
 
@@ -180,10 +188,34 @@ describe('renderMapSvg', () => {
   });
 
   it('points at the permalink for the sources that do not fit', () => {
-    const { svg } = render({ width: 1200, height: 675 });
-    const shown = new Set([...svg.matchAll(/font-weight="700" fill="[^"]+">(\d+)<\/text>/g)].map((m) => m[1]));
-    const hidden = buildup.claims.length - [...shown].filter((n) => Number(n) <= buildup.claims.length).length;
+    // A scene's export lists the sources its caption names too; at a small size they cannot all fit.
+    const sources = buildup.claims.map((c) => c.id);
+    const { svg } = render({ width: 1200, height: 675, sources });
+    const shown = [...svg.slice(svg.indexOf('<g id="sources">')).matchAll(/font-weight="700" fill="[^"]+">(\d+)<\/text>/g)].map((m) => m[1]);
+    const hidden = sources.length - shown.length;
     expect(hidden).toBeGreaterThan(0);
     expect(svg).toContain(`>+${hidden} more at ${BASE}/#4.6/49/31.5</text>`);
   });
+});
+
+describe('the first paint (coloured through CSS)', () => {
+  const { svg } = renderMap({ buildup, geo, view: DEFAULT_VIEW, width: 960, height: 720, colours: 'css', bare: true, layout: 'map-only' });
+  const css = readFileSync('app/theme.css', 'utf8');
+
+  it('names every colour by a class theme.css defines, never by value, one class attribute per element', () => {
+    expect(svg).not.toMatch(/(fill|stroke)="#[0-9a-f]{3,6}"/i);
+    expect(svg).not.toMatch(/<[^>]*\sclass="[^"]*"[^>]*\sclass="/);
+    const used = new Set([...svg.matchAll(/class="([^"]+)"/g)].flatMap((m) => m[1].split(' ')).filter((c) => /^bm-[fs]-/.test(c)));
+    expect(used.size).toBeGreaterThan(8);
+    for (const name of used) expect(css, name).toContain(`.${name} {`);
+  });
+
+  it('draws every toggled layer, each marked with its toggle for the page to hide', () => {
+    for (const toggle of ['figures', 'zone', 'cities']) expect(svg, toggle).toContain(`class="bm-toggle-${toggle}`);
+    expect(svg).not.toContain('<metadata');
+  });
+});
+
+test('app/theme.css is what geo/style.ts and geo/layers.ts generate (npm run geo writes it)', () => {
+  expect(readFileSync('app/theme.css', 'utf8')).toBe(themeCss());
 });

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sceneIndexFromPath, actionForKey } from '@/components/present/keys';
+import { actionForKey } from '@/components/present/keys';
 import { fillPlaceholders } from '@/geo/fill-placeholders';
 import { loadBuildup } from '@/geo/load-buildup';
 import { parseScenesText } from '@/geo/load-scenes';
 import { DataFileError } from '@/geo/schema';
+import { sceneFromPath } from '@/geo/view-state';
 
 const FILE = 'geo/data/scenes.json';
 const text = readFileSync(FILE, 'utf8');
@@ -57,8 +58,8 @@ describe('the scenes file', () => {
 });
 
 describe('presenter addresses and keys', () => {
-  it.each([['/present', 0], ['/present/1', 0], ['/present/7', 6], ['/present/0', 0], ['/present/99', 6], ['/present/abc', 0], ['/present/-4', 0]])('%s is scene index %i', (path, index) => {
-    expect(sceneIndexFromPath(path, 7)).toBe(index);
+  it.each([['/present', 1], ['/present/1', 1], ['/present/7', 7], ['/present/0', 1], ['/present/99', 7], ['/present/abc', 1], ['/present/-4', 1]])('%s is scene %i', (path, scene) => {
+    expect(sceneFromPath(path, 7)).toBe(scene);
   });
 
   it('maps clicker and keyboard keys', () => {

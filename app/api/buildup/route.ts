@@ -1,5 +1,5 @@
 import { buildupPayload } from '@/geo/buildup-payload';
-import { DataFileError } from '@/geo/schema';
+import { unavailableMessage } from '@/geo/data-file';
 import { etagOf, jsonError, matchesEtag, notModified } from '@/geo/http-cache';
 
 export const runtime = 'nodejs';
@@ -13,7 +13,8 @@ export async function GET(request: Request) {
   try {
     payload = buildupPayload();
   } catch (error) {
-    if (error instanceof DataFileError) return jsonError(503, error.message, { 'Retry-After': '5' });
+    const unavailable = unavailableMessage(error);
+    if (unavailable) return jsonError(503, unavailable, { 'Retry-After': '5' });
     throw error;
   }
   const etag = etagOf(payload.version);

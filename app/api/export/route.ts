@@ -1,37 +1,49 @@
 /**
- * GET /api/export: the map as PNG, JPEG or SVG for a view, size and theme given in the query string
- * (geo/render/params.ts says what is accepted). Work is bounded by geo/render's shared limiter.
+ * GET /api/export: the map as PNG, JPEG or SVG for a view (or a presenter scene), size and theme given in the
+ * query string (geo/render/params.ts says what is accepted). Work is bounded by geo/render's shared limiter.
  */
+import { fingerprint } from '@/geo/buildup';
+import { unavailableMessage } from '@/geo/data-file';
+import { jsonError, matchesEtag } from '@/geo/http-cache';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
+import { presenterScenes } from '@/geo/presenter-scenes';
 import { CONTENT_TYPES, exportEtag, exportFilename, exportLimiter, renderExport, RETRY_AFTER_SECONDS } from '@/geo/render/export';
 import { BusyError, TimeoutError } from '@/geo/render/limiter';
 import { parseExportParams } from '@/geo/render/params';
-import { presenterScenes } from '@/geo/presenter-scenes';
-import { jsonError, matchesEtag } from '@/geo/http-cache';
+import type { PresenterScene } from '@/geo/scene-camera';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 const CACHE_CONTROL = 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800';
-
-/** The presenter's scenes, so `scene=N` exports what scene N shows. */
-const sceneCameras = () => presenterScenes(loadBuildup()).map((scene) => scene.camera);
+const RETRY = { 'Retry-After': '5' };
 
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const parsed = parseExportParams(url.searchParams, { scenes: sceneCameras() });
+  let scenes: PresenterScene[] | null = null;
+  let scenesProblem: string | null = null;
+  try {
+    scenes = presenterScenes();
+  } catch (error) {
+    scenesProblem = unavailableMessage(error);
+    if (!scenesProblem) throw error;
+  }
+  const wantsScene = url.searchParams.has('scene');
+  if (wantsScene && scenesProblem) return jsonError(503, scenesProblem, RETRY);
+  const parsed = parseExportParams(url.searchParams, { sceneCount: scenes?.length ?? 0 });
   if (!parsed.ok) return jsonError(400, parsed.errors.join('; '), {}, { errors: parsed.errors });
   const params = parsed.params;
 
   try {
     const buildup = loadBuildup();
     const baseUrl = process.env.BUILDUP_PUBLIC_URL?.replace(/\/+$/, '') || url.origin;
-    const etag = exportEtag(params, buildup.version, baseUrl);
+    const scene = params.scene !== null ? scenes![params.scene - 1] : null;
+    const etag = exportEtag(params, `${buildup.version}${scene ? `-${fingerprint(JSON.stringify(scene))}` : ''}`, baseUrl);
     const cacheHeaders = { ETag: etag, 'Cache-Control': CACHE_CONTROL };
     if (matchesEtag(request, etag)) return new Response(null, { status: 304, headers: cacheHeaders });
 
-    const body = await exportLimiter.run((signal) => renderExport(params, { buildup, geo: loadGeo(), baseUrl, signal }));
+    const body = await exportLimiter.run((signal) => renderExport(params, { buildup, geo: loadGeo(), baseUrl, scene, signal }));
     return new Response(new Uint8Array(body), {
       status: 200,
       headers: {
@@ -43,6 +55,8 @@ export async function GET(request: Request): Promise<Response> {
       },
     });
   } catch (error) {
+    const unavailable = unavailableMessage(error);
+    if (unavailable) return jsonError(503, unavailable, RETRY);
     const retry = { 'Retry-After': String(RETRY_AFTER_SECONDS) };
     if (error instanceof BusyError) return jsonError(503, 'Too many exports in progress; try again in a few seconds.', retry);
     if (error instanceof TimeoutError) return jsonError(503, `The export took longer than ${error.timeoutMs / 1000} s; try a smaller size or scale.`, retry);

@@ -11,7 +11,7 @@ export default function PresentLayout({ children }: { children: React.ReactNode 
   return (
     <>
       <MapPreloads eager />
-      <PresenterShell initial={initial} scenes={presenterScenes(initial)} />
+      <PresenterShell initial={initial} scenes={presenterScenes()} />
       {children}
     </>
   );

@@ -8,5 +8,5 @@ export const metadata = { title: 'Presenter notes · Buildup Map' };
 
 export default function NotesPage() {
   const initial = buildupPayload();
-  return <PresenterNotes initial={initial} scenes={presenterScenes(initial)} />;
+  return <PresenterNotes initial={initial} scenes={presenterScenes()} />;
 }

@@ -1,7 +1,6 @@
 import { redirect } from 'next/navigation';
-import { sceneIndexFromPath } from '@/components/present/keys';
-import { buildupPayload } from '@/geo/buildup-payload';
 import { presenterScenes } from '@/geo/presenter-scenes';
+import { sceneFromPath } from '@/geo/view-state';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,8 +8,8 @@ export const dynamic = 'force-dynamic';
 export default async function ScenePage({ params }: { params: Promise<{ scene?: string[] }> }) {
   const { scene } = await params;
   if (!scene) return null;
-  const count = presenterScenes(buildupPayload()).length;
-  const index = sceneIndexFromPath(`/present/${scene.map(encodeURIComponent).join('/')}`, count);
-  if (scene.length !== 1 || scene[0] !== String(index + 1)) redirect(`/present/${index + 1}`);
+  const count = presenterScenes().length;
+  const n = sceneFromPath(`/present/${scene.map(encodeURIComponent).join('/')}`, count);
+  if (scene.length !== 1 || scene[0] !== String(n)) redirect(`/present/${n}`);
   return null;
 }

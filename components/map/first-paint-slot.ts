@@ -1,0 +1,26 @@
+/**
+ * Where a page's server component leaves the first-paint SVG for FirstPaint's server render to pick up: both run
+ * in one server process (Next renders the React payload and then the HTML from it), in separate module graphs, so
+ * the slot lives on globalThis. In the browser it is empty.
+ */
+const SLOT = Symbol.for('buildup-map.first-paint');
+type Slots = Map<string, string>;
+
+function slots(): Slots {
+  const holder = globalThis as { [SLOT]?: Slots };
+  holder[SLOT] ??= new Map();
+  return holder[SLOT];
+}
+
+/** Keeps the SVG under `key` (a data version and variant: the same key always holds the same SVG). */
+export function putFirstPaint(key: string, svg: string): string {
+  const all = slots();
+  if (!all.has(key)) {
+    // Only the latest few versions are kept: a new data version replaces the old.
+    if (all.size >= 8) all.delete(all.keys().next().value!);
+    all.set(key, svg);
+  }
+  return key;
+}
+
+export const takeFirstPaint = (key: string): string => slots().get(key) ?? '';

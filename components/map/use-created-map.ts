@@ -1,0 +1,50 @@
+'use client';
+import { type RefObject, useEffect, useEffectEvent, useState } from 'react';
+import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
+import type { MapEngine } from './load-engine';
+import { isNoWebGl } from './start-camera';
+
+/**
+ * The one owner of the imperative map: created in this effect once the engine is here, removed in its cleanup.
+ * `options` is asked once, at creation (later changes reach the map through the other hooks). Every hook that
+ * listens to the map pairs its `on` with an `off` in its own cleanup.
+ */
+export function useCreatedMap(
+  container: RefObject<HTMLDivElement | null>,
+  engine: MapEngine | null,
+  options: (width: number, height: number) => Omit<MapOptions, 'container'>,
+  onError: (state: 'error' | 'fallback', message: string) => void,
+  onCreated: (map: MapLibreMap) => void,
+): MapLibreMap | null {
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const optionsNow = useEffectEvent(options);
+  const failed = useEffectEvent(onError);
+  const noteCreated = useEffectEvent(onCreated);
+  useEffect(() => {
+    const element = container.current;
+    if (!engine || !element) return;
+    let created: MapLibreMap | null = null;
+    let cancelled = false;
+    (async () => {
+      // Labels are measured with the page's own Inter: wait for it so the first frames place them right.
+      await document.fonts?.load('12px Inter').catch(() => undefined);
+      if (cancelled) return;
+      const { width, height } = element.getBoundingClientRect();
+      try {
+        created = new engine.Map({ container: element, ...optionsNow(width, height) });
+        noteCreated(created);
+        setMap(created);
+      } catch (error) {
+        // No probe beforehand: a throwaway WebGL context costs the first paint-to-idle path 10-15 ms here.
+        if (isNoWebGl(error)) failed('fallback', 'The interactive map needs WebGL, which this browser has turned off: showing a static map instead.');
+        else failed('error', `The interactive map could not start: ${(error as Error).message}`);
+      }
+    })();
+    return () => {
+      cancelled = true;
+      setMap(null);
+      created?.remove();
+    };
+  }, [container, engine]);
+  return map;
+}

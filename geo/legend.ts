@@ -1,0 +1,62 @@
+/**
+ * The key, for the page (components/dashboard/Legend.tsx) and for every exported image (geo/render/legend.ts):
+ * one list of entries, each with the layers its swatch is drawn with, so both keys show exactly what the map draws
+ * in exactly its styles (geo/layers.ts).
+ */
+import type { NumberedClaim } from './buildup';
+import { describeFigure } from './buildup';
+import type { MapLayerId } from './layers';
+import { BORDER_ZONE_NAME, BORDERS_LABEL, CRIMEA_LINE_LABEL, crimeaLegendLabel, FLANK_LABEL } from './map-words';
+import type { Role } from './region';
+import type { LayerToggle } from './view-state';
+
+export type Swatch =
+  /** A box filled by these layers, bottom to top (a role picks the country colour of a by-role fill). */
+  | { shape: 'area'; layers: readonly MapLayerId[]; role?: Role }
+  /** The flank's two shades, split diagonally. */
+  | { shape: 'flank' }
+  | { shape: 'line'; layer: MapLayerId }
+  | { shape: 'circle'; layers: readonly MapLayerId[] };
+
+export interface LegendEntry { id: string; label: string; swatch: Swatch; toggle?: LayerToggle }
+
+export const AREA_NOTE = 'Circle area is proportional to the number of troops.';
+
+const KIND_LABELS: Record<string, string> = { reported: 'Reported', estimate: 'Estimate', projection: 'Projection' };
+const FIGURE_LAYERS: Record<string, readonly MapLayerId[]> = {
+  reported: ['figure-reported-fill', 'figure-reported-outline'],
+  estimate: ['figure-estimate-outline'],
+  projection: ['figure-projection-hatch', 'figure-projection-outline'],
+};
+
+export interface LegendInput {
+  /** The figures the map draws (circles), in footnote order. */
+  figures: readonly NumberedClaim[];
+  /** The year Crimea's occupation began, from the claims. */
+  crimeaSince: number | null;
+  hidden: readonly LayerToggle[];
+}
+
+export function legendEntries({ figures, crimeaSince, hidden }: LegendInput): LegendEntry[] {
+  const entries: LegendEntry[] = [
+    { id: 'ukraine', label: 'Ukraine', swatch: { shape: 'area', layers: ['countries-fill'], role: 'ukraine' } },
+    { id: 'crimea', label: crimeaLegendLabel(crimeaSince), swatch: { shape: 'area', layers: ['crimea-fill', 'crimea-hatch'] } },
+    { id: 'russia', label: 'Russia', swatch: { shape: 'area', layers: ['countries-fill'], role: 'russia' } },
+    { id: 'belarus', label: 'Belarus', swatch: { shape: 'area', layers: ['countries-fill'], role: 'belarus' } },
+    { id: 'eastern-flank', label: FLANK_LABEL, swatch: { shape: 'flank' } },
+    { id: 'neighbour', label: 'Other countries', swatch: { shape: 'area', layers: ['countries-fill'], role: 'neighbour' } },
+    { id: 'border-zone', label: BORDER_ZONE_NAME, toggle: 'zone', swatch: { shape: 'area', layers: ['countries-fill', 'border-zone'], role: 'russia' } },
+    ...figures.map((claim): LegendEntry => ({
+      id: `figure-${claim.id}`,
+      label: `${KIND_LABELS[claim.kind] ?? claim.kind}: ${describeFigure(claim)} (${claim.footnote})`,
+      toggle: 'figures',
+      swatch: { shape: 'circle', layers: FIGURE_LAYERS[claim.kind] ?? FIGURE_LAYERS.reported },
+    })),
+    { id: 'borders', label: BORDERS_LABEL, swatch: { shape: 'line', layer: 'borders' } },
+    { id: 'crimea-line', label: CRIMEA_LINE_LABEL, swatch: { shape: 'line', layer: 'crimea-line' } },
+  ];
+  return entries.filter((e) => !e.toggle || !hidden.includes(e.toggle));
+}
+
+/** The note under the key, when it shows any figure. */
+export const legendNote = (entries: readonly LegendEntry[]) => (entries.some((e) => e.swatch.shape === 'circle') ? AREA_NOTE : null);

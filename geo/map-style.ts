@@ -1,0 +1,168 @@
+/**
+ * The live map's MapLibre style, derived from the layer table (geo/layers.ts) like the SVG renderer, so both draw
+ * the same layers with the same colours, widths, dashes, hatches and opacities. Pure data (type imports only).
+ */
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FigureLayers } from './figure-symbols';
+import { type Filter, GEO_LAYERS, type Hatch, type MapLayer, MAP_LAYERS, type Paint } from './layers';
+import { crimeaNote } from './map-words';
+import type { Highlight } from './schema';
+import { FLANK_ALTERNATE_ISO, FONT_FAMILY, type Theme, type as typeSizes } from './style';
+import type { LayerToggle } from './view-state';
+
+export const FIGURE_SOURCE = 'figure-symbols';
+
+/**
+ * Simplification of the layers' tiles, in screen pixels (MapLibre's default is 0.375): outlines move by under a
+ * pixel, and the worker has fewer vertices to cut and triangulate before the first idle (35 ms less in an A/B of
+ * 10 runs here). A smaller tile buffer gained more but drew the Crimea label once per tile piece.
+ */
+const TILE_TOLERANCE_PX = 0.6;
+
+export interface StyleInput {
+  theme: Theme;
+  /** The origin the geo layers are fetched from (/api/geo/{name}). */
+  origin: string;
+  /** Map type is this much larger (the presenter's 1.6). */
+  typeScale: number;
+  figures: FigureLayers;
+  /** The year Crimea's occupation began, from the claims (its label says so). */
+  crimeaSince: number | null;
+  hidden: readonly LayerToggle[];
+  highlight: Highlight | null;
+  table?: readonly MapLayer[];
+}
+
+/** Pattern images are named per theme, so switching themes draws the new colours instead of cached ones. */
+export const hatchImageId = (layerId: string, theme: Theme) => `hatch-${layerId}-${theme.name}`;
+
+/** The figures travel inside the style, so the first frames already hold them (no second load after `load`). */
+function sources(origin: string, figures: FigureLayers): Record<string, SourceSpecification> {
+  const geo = Object.fromEntries(GEO_LAYERS.map((name) => [name, { type: 'geojson', data: `${origin}/api/geo/${name}`, tolerance: TILE_TOLERANCE_PX } as const]));
+  return { ...geo, [FIGURE_SOURCE]: { type: 'geojson', data: figures.symbols as GeoJSON.FeatureCollection } };
+}
+
+function roleFill(theme: Theme): ExpressionSpecification {
+  return [
+    'match', ['get', 'role'],
+    'ukraine', theme.ukraine,
+    'russia', theme.russia,
+    'belarus', theme.belarus,
+    'eastern-flank', ['case', ['in', ['get', 'iso_a3'], ['literal', [...FLANK_ALTERNATE_ISO]]], theme.flankAlternate, theme.flank],
+    theme.neighbour,
+  ];
+}
+
+/** The countries a highlight outlines ('' matches none). */
+export const highlightRole = (highlight: Highlight | null) => (highlight === 'belarus' || highlight === 'eastern-flank' ? highlight : '');
+
+function filterOf(filter: Filter | undefined, highlight: Highlight | null): FilterSpecification | undefined {
+  if (!filter) return undefined;
+  if ('border' in filter) return ['in', ['get', 'id'], ['literal', filter.border.split('|')]];
+  if ('figureKind' in filter) return ['==', ['get', 'kind'], filter.figureKind];
+  if ('cities' in filter) return ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 5]];
+  if (filter.highlight === 'countries') return ['==', ['get', 'role'], highlightRole(highlight)];
+  return undefined;
+}
+
+/** Whether the layer shows, from the toggles and the scene's highlight. */
+export function layerVisible(layer: MapLayer, hidden: readonly LayerToggle[], highlight: Highlight | null): boolean {
+  if (layer.toggle && hidden.includes(layer.toggle)) return false;
+  const filter = layer.filter;
+  if (filter && 'highlight' in filter && filter.highlight !== 'countries') return highlight === filter.highlight;
+  return true;
+}
+
+const textField = (layer: MapLayer, crimeaSince: number | null): ExpressionSpecification | string =>
+  layer.id === 'crimea-label' ? crimeaNote(crimeaSince) : ['get', 'name'];
+
+function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecification {
+  const { theme, typeScale, hidden, highlight, crimeaSince } = input;
+  const base = { id: layer.id, ...(layer.source ? { source: layer.source === 'figures' ? FIGURE_SOURCE : layer.source } : {}) };
+  const filter = filterOf(layer.filter, highlight);
+  const withFilter = filter ? { filter } : {};
+  const layout = layerVisible(layer, hidden, highlight) ? {} : { visibility: 'none' as const };
+  switch (paint.type) {
+    case 'background':
+      return { id: layer.id, type: 'background', layout, paint: { 'background-color': theme[paint.colour] } };
+    case 'fill':
+      return {
+        ...base, ...withFilter, type: 'fill', layout,
+        paint: {
+          'fill-color': paint.colour === 'role' ? roleFill(theme) : theme[paint.colour],
+          ...(paint.opacity !== undefined ? { 'fill-opacity': paint.opacity } : {}),
+          // The countries' edges are drawn by countries-outline: one GPU program fewer to compile.
+          ...(paint.colour === 'role' ? { 'fill-antialias': false } : {}),
+        },
+      } as LayerSpecification;
+    case 'hatch':
+      // No antialiased edge of its own: the fill or outline under it draws it (each is one more GPU program).
+      return {
+        ...base, ...withFilter, type: 'fill', layout,
+        paint: { 'fill-pattern': hatchImageId(layer.id, theme), 'fill-antialias': false, ...(paint.hatch.opacity !== undefined ? { 'fill-opacity': paint.hatch.opacity } : {}) },
+      } as LayerSpecification;
+    case 'line':
+      return {
+        ...base, ...withFilter, type: 'line',
+        layout: { ...layout, ...(layer.source === 'borders' && !paint.dash ? { 'line-join': 'round', 'line-cap': 'round' } : {}) },
+        paint: {
+          'line-color': theme[paint.colour], 'line-width': paint.width,
+          ...(paint.dash ? { 'line-dasharray': [...paint.dash] } : {}),
+          ...(paint.opacity !== undefined ? { 'line-opacity': paint.opacity } : {}),
+        },
+      } as LayerSpecification;
+    case 'circle':
+      return {
+        ...base, ...withFilter, type: 'circle', layout,
+        paint: {
+          'circle-radius': ['case', ['get', 'capital'], paint.capitalRadius, paint.radius],
+          'circle-color': theme[paint.colour], 'circle-stroke-color': theme[paint.halo], 'circle-stroke-width': paint.haloWidth,
+        },
+      } as LayerSpecification;
+    case 'text': {
+      const size = paint.capitalSize ? ['case', ['get', 'capital'], paint.capitalSize * typeScale, paint.size * typeScale] : paint.size * typeScale;
+      const placement = layer.source === 'cities'
+        ? { 'text-anchor': 'left', 'text-offset': [0.5, 0], 'text-optional': true }
+        : layer.id === 'crimea-label' ? { 'text-max-width': 12, 'text-offset': [0, 3.6] } : {};
+      return {
+        ...base, ...withFilter, type: 'symbol',
+        layout: { ...layout, 'text-field': textField(layer, crimeaSince), 'text-font': [FONT_FAMILY], 'text-size': size, ...placement },
+        paint: { 'text-color': theme[paint.colour], 'text-halo-color': theme[paint.halo], 'text-halo-width': typeSizes.halo },
+      } as LayerSpecification;
+    }
+  }
+}
+
+export function mapStyle(input: StyleInput): StyleSpecification {
+  const table = input.table ?? MAP_LAYERS;
+  return { version: 8, sources: sources(input.origin, input.figures), layers: table.map((layer) => specOf(layer, layer.paint, input)) };
+}
+
+/**
+ * A hatch tile drawn in code, so no image is fetched. The table's spacing and width are measured across the
+ * stripes (as the SVG pattern draws them); along a row of a 45° tile both are √2 longer.
+ */
+export function hatchImage(hatch: Hatch, theme: Theme, ratio = 2) {
+  const px = Math.round(hatch.spacing * Math.SQRT2 * ratio);
+  const data = new Uint8Array(px * px * 4);
+  const parse = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const [r, g, b] = parse(theme[hatch.colour]);
+  const back = hatch.background ? parse(theme[hatch.background]) : null;
+  const stripe = hatch.width * Math.SQRT2 * ratio;
+  for (let y = 0; y < px; y++) {
+    for (let x = 0; x < px; x++) {
+      // 45°: stripes rise to the right (x + y constant); -45°: they fall (x − y constant).
+      const d = (hatch.angle === 45 ? x + y : x - y + px) % px;
+      const o = (y * px + x) * 4;
+      if (d < stripe) data.set([r, g, b, 255], o);
+      else if (back) data.set([...back, 255], o);
+    }
+  }
+  return { width: px, height: px, data, pixelRatio: ratio };
+}
+
+/** The pattern tile an image id stands for (added on demand, from `styleimagemissing`). */
+export function hatchImageFor(id: string, theme: Theme, table: readonly MapLayer[] = MAP_LAYERS) {
+  const layer = table.find((l) => l.paint.type === 'hatch' && hatchImageId(l.id, theme) === id);
+  return layer && layer.paint.type === 'hatch' ? hatchImage(layer.paint.hatch, theme) : null;
+}

@@ -1,0 +1,35 @@
+/**
+ * The words the map and its legends print, built from data so that none is typed twice: the Crimea note takes its
+ * year from the claim that states it, counts become words from the lists they count.
+ */
+import { EASTERN_FLANK_NAMES } from './region';
+
+/** How far into Russia "along the border" reaches on the map: a drawing convention, stated in the legend. */
+export const BORDER_ZONE_KM = 100;
+
+/** The map's named lines, as built into geo/data/borders.geojson by `npm run geo` (ISO 3166 numeric pairs). */
+export const BORDER_LINES = [
+  { id: 'russia-ukraine', name: 'Russia–Ukraine border', between: ['643', '804'] },
+  { id: 'belarus-ukraine', name: 'Belarus–Ukraine border', between: ['112', '804'] },
+  { id: 'crimea-mainland', name: 'Crimea–mainland Ukraine line', between: ['crimea', '804'] },
+] as const;
+
+export const BORDER_ZONE_NAME = `Russia within ${BORDER_ZONE_KM} km of the Russia–Ukraine border`;
+export const BORDERS_LABEL = "Ukraine's land borders with Russia and Belarus";
+export const CRIMEA_LINE_LABEL = BORDER_LINES[2].name;
+
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** 9 → "nine"; past twelve, digits. */
+export const numberWord = (n: number) => WORDS[n] ?? String(n);
+
+/** "Crimea: occupied by Russia since 2014": the note on the map. */
+export const crimeaNote = (year: number | null) => `Crimea: occupied by Russia${year ? ` since ${year}` : ''}`;
+
+/** "Crimea: Ukrainian, occupied by Russia since 2014": the legend's line. */
+export const crimeaLegendLabel = (year: number | null) => `Crimea: Ukrainian, occupied by Russia${year ? ` since ${year}` : ''}`;
+
+export const FLANK_LABEL = 'NATO eastern flank (Bucharest Nine)';
+
+/** "the nine NATO eastern-flank countries: Bulgaria, …" */
+export const flankSentence = () => `the ${numberWord(EASTERN_FLANK_NAMES.length)} NATO eastern-flank countries: ${EASTERN_FLANK_NAMES.join(', ')}`;

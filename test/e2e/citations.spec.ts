@@ -1,0 +1,43 @@
+/** Citations a newsroom can print: the original outlet and date, where the text was read, titles quoted only when real. */
+import { expect, test } from '@playwright/test';
+import { waitForIdle } from './helpers';
+
+test('a source card names the original outlet and what is known of its date, and the republication it was read in', async ({ page }) => {
+  await page.goto('/?source=deployed-90k');
+  const card = page.locator('dialog.source-card');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('RFE/RL, written before the 7 December 2021 videoconference (read in a republication by US News, 18 January 2022): “Biden, Putin To Hold Talks Amid Fears Of New War In Ukraine”');
+  await expect(card).not.toContainText('RFE/RL, 18 January 2022');
+  await expect(card.getByRole('link', { name: 'Biden, Putin To Hold Talks Amid Fears Of New War In Ukraine' })).toHaveAttribute('href', /usnews\.net/);
+});
+
+test('a page whose title is not known is described, never given a title in quotation marks', async ({ page }) => {
+  await page.goto('/?source=us-estimate-70k');
+  const card = page.locator('dialog.source-card');
+  await expect(card).toContainText('Associated Press, 6 December 2021 (read in a digest at sellines.com): a digest of the AP report (its title is not stored)');
+  await expect(card).not.toContainText('“a digest');
+});
+
+test('the eastern-flank statement keeps its condition and says it is one', async ({ page }) => {
+  await page.goto('/?source=eastern-flank');
+  const card = page.locator('dialog.source-card');
+  await expect(card.locator('blockquote')).toHaveText("“Should 'Putin move in' and invade Ukraine, the official added, 'there would be an increasing request from Eastern Flank allies and a positive response from the United States for additional forces and capabilities and exercises to take place there.'”");
+  await expect(card).toContainText('conditional statement');
+});
+
+test('a scene’s export is the stage’s picture: its claims, its highlight, its sources only', async ({ page, request }) => {
+  await page.goto('/present/3');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  const href = await page.getByRole('dialog', { name: 'Export an image' }).getByRole('link', { name: 'Download' }).getAttribute('href');
+  const svg = await (await request.get(href!.replace('format=png', 'format=svg'))).text();
+  expect(svg).toContain('<title>Crimea, occupied since 2014</title>');
+  const sources = [...svg.matchAll(/<bm:source [^>]*claim="([^"]+)"/g)].map((m) => m[1]);
+  expect(sources).toEqual(['crimea-2014']);
+  const legend = svg.slice(svg.indexOf('<g id="legend">'), svg.indexOf('</g>', svg.indexOf('<g id="legend">')));
+  expect(legend).not.toContain('90,000');
+  expect(legend).not.toContain('175,000');
+  expect(svg).toContain('data-layer="highlight-crimea"');
+  expect(svg).not.toContain('data-layer="figure-reported-fill"');
+  expect(svg).toContain('/present/3</text>');
+});

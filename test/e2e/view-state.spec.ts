@@ -1,0 +1,40 @@
+/** One view state from the address, given to every surface: the server-drawn map, the live map and the export. */
+import { expect, test } from '@playwright/test';
+import { map, waitForIdle } from './helpers';
+
+test('layers hidden in the address are hidden in the first paint, on the live map and in the export', async ({ page }) => {
+  await page.goto('/?hide=figures,cities#5/48.5/33');
+  const underlay = map(page).locator('.map-underlay');
+  await expect(underlay.locator('.bm-toggle-figures').first()).toBeHidden();
+  await expect(underlay.locator('.bm-toggle-cities').first()).toBeHidden();
+  await expect(underlay.locator('.bm-toggle-zone').first()).toBeVisible();
+  await waitForIdle(page);
+  await expect(map(page)).toHaveAttribute('data-hidden-layers', 'figures,cities');
+  await expect(map(page).locator('button.callout--figure')).toHaveCount(2);
+  await expect(map(page).locator('button.callout--figure').first()).toBeHidden();
+  await expect(page.locator('.legend')).not.toContainText('more than 90,000 troops');
+  await page.keyboard.press('e');
+  const download = page.getByRole('dialog', { name: 'Export an image' }).getByRole('link', { name: 'Download' });
+  await expect(download).toHaveAttribute('href', /[?&]hide=figures%2Ccities(&|$)/);
+});
+
+test('a toggle changed on the page reaches the first paint underneath, the legend and the export', async ({ page }) => {
+  await page.goto('/');
+  await waitForIdle(page);
+  await page.getByLabel('Border zone').uncheck();
+  await expect(page).toHaveURL(/\?hide=zone(#|$)/);
+  await expect(map(page).locator('.map-underlay .bm-toggle-zone').first()).toBeHidden();
+  await expect(page.locator('.legend')).not.toContainText('Russia within 100 km');
+  await page.getByRole('button', { name: 'Export image' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export an image' }).getByRole('link', { name: 'Download' })).toHaveAttribute('href', /hide=zone/);
+});
+
+for (const path of ['/', '/embed']) {
+  test(`${path} sends the server-drawn map once: as markup, not again in the page's React payload`, async ({ request }) => {
+    const html = await (await request.get(path)).text();
+    expect(html.match(/<path id="bm-c-UKR"/g)).toHaveLength(1);
+    const payload = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+    expect(payload).toContain('self.__next_f');
+    expect(payload).not.toContain('bm-c-UKR');
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * Every claim's quote is words a source really printed: each one must be found, after normalising whitespace, in a
+ * text stored in ../shared/sources/ (the seed article, the sources README's excerpts, timeline.md's entries), with
+ * cut words marked by an ellipsis. BUILDUP_SOURCES_DIR points elsewhere.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { missingPart, quoteParts, quoteStandsIn } from '@/geo/build/quote-check';
+import { ClaimsFileSchema } from '@/geo/schema';
+
+const SOURCES_DIR = process.env.BUILDUP_SOURCES_DIR ?? path.join(process.cwd(), '..', 'shared', 'sources');
+const claims = ClaimsFileSchema.parse(JSON.parse(readFileSync('geo/data/claims.json', 'utf8'))).claims;
+
+describe('the quotes', () => {
+  it(`have their sources stored in ${SOURCES_DIR}`, () => {
+    expect(existsSync(SOURCES_DIR), `${SOURCES_DIR} is missing: set BUILDUP_SOURCES_DIR`).toBe(true);
+  });
+
+  const texts = existsSync(SOURCES_DIR)
+    ? readdirSync(SOURCES_DIR).filter((name) => /\.(md|txt)$/.test(name)).map((name) => readFileSync(path.join(SOURCES_DIR, name), 'utf8'))
+    : [];
+
+  it.each(claims.map((c) => [c.id, c.quote]))('%s: its quote is in a stored source text', (id, quote) => {
+    const best = texts.map((text) => missingPart(quote, text)).sort((a, b) => (a?.length ?? 0) - (b?.length ?? 0))[0];
+    expect(quoteStandsIn(quote, texts), `claim "${id}": not found in ${SOURCES_DIR}: "${best}"`).toBe(true);
+  });
+});
+
+describe('the check itself', () => {
+  const text = 'Should \'Putin move in\' and invade Ukraine, the official added, \'there would be an increasing request\n from Eastern Flank allies.\'';
+
+  it('finds words across line breaks, and the parts of a quote cut with an ellipsis, in order', () => {
+    expect(quoteStandsIn("Should 'Putin move in' and invade Ukraine, ... 'there would be an increasing request from Eastern Flank allies.'", [text])).toBe(true);
+    expect(quoteParts('a ... b … c')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses a changed word, a changed number and parts out of order', () => {
+    expect(missingPart("Should 'Putin move in' and invade Russia", text)).toBe("Should 'Putin move in' and invade Russia");
+    expect(quoteStandsIn('more than 91,000 Russian troops', ['more than 90,000 Russian troops'])).toBe(false);
+    expect(quoteStandsIn("'there would be ... Should 'Putin move in'", [text])).toBe(false);
+  });
+});
