@@ -100,7 +100,8 @@ export function createReplayMemo(origin) {
     const known = await current(url, rule);
     if (!known) return false;
     if (matchesEtag(request.headers['if-none-match'], known.etag)) {
-      const { 'content-type': _type, ...headers } = known.headers;
+      // A 304 has no body, so it names no content type.
+      const headers = Object.fromEntries(Object.entries(known.headers).filter(([name]) => name !== 'content-type'));
       response.writeHead(304, headers).end();
       return true;
     }

@@ -1,21 +1,17 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
 import { useBuildup } from '@/components/data/use-buildup';
-import { useMapData } from '@/components/data/use-map-data';
 import { LazyExportDialog } from '@/components/export/LazyExportDialog';
-import { MapView } from '@/components/map/MapView';
 import { useEffectiveTheme } from '@/components/theme';
 import type { BuildupPayload } from '@/geo/buildup-payload';
-import { describeMap } from '@/geo/describe-map';
 import type { Metrics } from '@/geo/load-geo';
-import { themes } from '@/geo/style';
 import { parseViewHash, type View } from '@/geo/view';
 import type { ViewState } from '@/geo/view-state';
 import { FigurePanel } from './FigurePanel';
 import { LayerToggles } from './LayerToggles';
-import { Legend } from './Legend';
 import { ShareActions } from './ShareActions';
 import { SourceCard } from './SourceCard';
+import { StoryMap } from './StoryMap';
 import { useSourceCard } from './use-source-card';
 import { useViewState } from './use-view-state';
 
@@ -33,7 +29,6 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
   const [state, update] = useViewState(initialState);
   const themeName = useEffectiveTheme(state.theme);
   const card = useSourceCard(buildup.claims, state, update);
-  const map = useMapData(buildup);
   const [exportView, setExportView] = useState<View | null>(null);
   const [sheetOpen, setSheetOpen] = useState(false);
 
@@ -66,21 +61,9 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
         </div>
       </header>
       <main className="dashboard-main">
-        <MapView
-          className="map"
-          theme={themes[themeName]}
-          firstPaint={firstPaint}
-          hiddenLayers={state.hidden}
-          describedBy="map-description"
-          figures={map.figures}
-          crimeaSince={map.crimeaSince}
-          calloutLabels={map.labels}
-          onOpenClaim={card.open}
-        >
+        <StoryMap className="map" buildup={buildup} state={state} theme={themeName} firstPaint={firstPaint} onOpenClaim={card.open} descriptionId="map-description">
           {children}
-          <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={state.hidden} />
-        </MapView>
-        <p id="map-description" className="visually-hidden">{describeMap(buildup)}</p>
+        </StoryMap>
         <div className={`panel-sheet${sheetOpen ? ' panel-sheet--open' : ''}`}>
           <button type="button" className="sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
             {sheetOpen ? 'Show more map' : 'Show figures and sources'}

@@ -4,6 +4,7 @@
  * a custom size, format, theme, transparent background and title overrides, with a preview drawn by the same
  * server renderer, a download named after the story, view and size, and "Copy image" where the browser allows.
  */
+import Image from 'next/image';
 import { useEffect, useId, useRef, useState } from 'react';
 import { EXPORT_PRESETS, FORMATS, LIMITS, sizeProblems, type Format } from '@/geo/render/limits';
 import { exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
@@ -33,7 +34,8 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
   const [title, setTitle] = useState('');
   const [subtitle, setSubtitle] = useState('');
   const [status, setStatus] = useState('');
-  const [previewError, setPreviewError] = useState('');
+  /** Why the preview of this address failed (kept with its address: a new preview starts clean). */
+  const [previewError, setPreviewError] = useState({ href: '', message: '' });
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -54,8 +56,6 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
   const href = exportUrl(request);
   const fileName = exportFileName(request, storyTitle);
   const previewHref = exportUrl(request, { format: 'svg', scale: 1 });
-
-  useEffect(() => setPreviewError(''), [previewHref]);
 
   async function explainFailure(url: string) {
     try {
@@ -134,11 +134,13 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
           <ul className="export-problems" role="alert">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
         ) : (
           <figure className="export-preview">
-            {previewError ? (
-              <p role="alert">{previewError}</p>
+            {previewError.href === previewHref ? (
+              <p role="alert">{previewError.message}</p>
             ) : open && (
               // Only while open: the closed dialog is in every page's HTML, and an eager preview costs a render per view.
-              <img src={previewHref} alt={`Preview of the ${width} × ${height} export`} onError={async () => setPreviewError(`The preview failed: ${await explainFailure(previewHref)}`)} />
+              // Drawn by our own export renderer, so not through Next's image optimiser (unoptimized).
+              <Image src={previewHref} alt={`Preview of the ${width} × ${height} export`} width={width} height={height} unoptimized
+                onError={async () => setPreviewError({ href: previewHref, message: `The preview failed: ${await explainFailure(previewHref)}` })} />
             )}
             <figcaption>{width * scale} × {height * scale} px {format.toUpperCase()}: {fileName}</figcaption>
           </figure>

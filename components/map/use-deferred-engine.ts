@@ -1,25 +1,29 @@
 'use client';
-import { type RefObject, useEffect, useState } from 'react';
+import { type RefObject, useEffect, useState, useSyncExternalStore } from 'react';
 import { ENGINE_EAGER_MIN_WIDTH } from './engine-policy';
 
 const FIRST_TOUCH = ['pointerdown', 'touchstart', 'wheel', 'focusin', 'keydown'] as const;
+
+/** The window's width when the page loaded decides, once: a phone turned sideways later keeps waiting for a touch. */
+let wideAtLoad: boolean | null = null;
+const isWide = () => (wideAtLoad ??= window.innerWidth >= ENGINE_EAGER_MIN_WIDTH);
+const unchanging = () => () => {};
 
 /**
  * Phones wait for the viewer's first touch of the map before paying for the engine (the server-drawn map already
  * shows everything); wider windows, and `eager` views such as the presenter, load it right after the first paint.
  */
 export function useDeferredEngine(area: RefObject<HTMLElement | null>, eager: boolean) {
-  const [wanted, setWanted] = useState(false);
+  // False on the server and while hydrating, then the window's answer.
+  const wide = useSyncExternalStore(unchanging, isWide, () => false);
+  const [touched, setTouched] = useState(false);
+  const wanted = eager || wide || touched;
   useEffect(() => {
-    if (eager || window.innerWidth >= ENGINE_EAGER_MIN_WIDTH) {
-      setWanted(true);
-      return;
-    }
     const element = area.current;
-    const want = () => setWanted(true);
-    FIRST_TOUCH.forEach((type) => element?.addEventListener(type, want, { once: true, passive: true }));
-    return () => FIRST_TOUCH.forEach((type) => element?.removeEventListener(type, want));
-    // Decided once, at mount.
-  }, []);
-  return [wanted, () => setWanted(true)] as const;
+    if (wanted || !element) return;
+    const want = () => setTouched(true);
+    FIRST_TOUCH.forEach((type) => element.addEventListener(type, want, { once: true, passive: true }));
+    return () => FIRST_TOUCH.forEach((type) => element.removeEventListener(type, want));
+  }, [area, wanted]);
+  return [wanted, () => setTouched(true)] as const;
 }

@@ -27,7 +27,7 @@ export function PresenterNotes({ initial, scenes }: { initial: BuildupPayload; s
   const post = useSceneChannel((message) => {
     if (message.type === 'go') setIndex(Math.min(scenes.length - 1, Math.max(0, message.index)));
   });
-  useEffect(() => post({ type: 'hello' }), []);
+  useEffect(() => post({ type: 'hello' }), [post]);
 
   const go = (next: number) => {
     const clamped = Math.min(scenes.length - 1, Math.max(0, next));

@@ -54,12 +54,12 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
     return () => window.removeEventListener('popstate', onPopState);
   }, [scenes.length]);
 
-  const post = useSceneChannel((message) => {
+  const post = useSceneChannel((message, reply) => {
     if (message.type === 'go') show(message.index);
-    if (message.type === 'hello') post({ type: 'go', index });
+    if (message.type === 'hello') reply({ type: 'go', index });
   });
   // Every scene change (keys, back/forward, a link) is announced, so the notes window follows.
-  useEffect(() => post({ type: 'go', index }), [index]);
+  useEffect(() => post({ type: 'go', index }), [post, index]);
 
   const act = useCallback((action: PresenterAction) => {
     switch (action.type) {

@@ -54,7 +54,7 @@ function loadSimplifiedTopology(): Topology {
   const source = readJson<Topology>(require.resolve('world-atlas/countries-10m.json'));
   const countriesOnly: Topology = { ...source, objects: { countries: source.objects.countries } };
   // topojson-simplify's types want property-less objects; the properties pass through untouched.
-  const weighted = presimplify(liftCrimea(countriesOnly) as Topology<Objects<{}>>);
+  const weighted = presimplify(liftCrimea(countriesOnly) as Topology<Objects<Record<string, unknown>>>);
   const threshold = quantile(weighted, KEEP_POINT_SHARE);
   demoteNeighbourOnlyArcs(weighted, quantile(weighted, NEIGHBOUR_KEEP_POINT_SHARE));
   return simplify(weighted, threshold) as Topology;

@@ -20,6 +20,8 @@ export const TARGETS = {
   apiRequestsPerSecond: 2000,
   apiP99Ms: 50,
   offOriginRequests: 0,
+  /** The HTML document, gzip, per app route (the first-paint SVG sent once, on whole pixels). */
+  htmlGzip: { 'app /': 18 * KB, '/embed': 16 * KB } as Record<string, number>,
 } as const;
 
 export interface BenchFigures {
@@ -82,7 +84,10 @@ export function buildReport(f: BenchFigures, runs: { page: number; lighthouse: n
     name: 'geo data (gzip)',
     ok: (p) => (p.geo ? p.geo.gzip <= TARGETS.geoGzip : null),
   });
-  pageRow('HTML document, gzip', size((p) => p.html, 'gzip'));
+  pageRow('HTML document, gzip', size((p) => p.html, 'gzip'), `/ ≤ ${kb(TARGETS.htmlGzip['app /'])}, /embed ≤ ${kb(TARGETS.htmlGzip['/embed'])}`, {
+    name: 'HTML document gzip',
+    ok: (p) => (TARGETS.htmlGzip[p.label] === undefined ? true : p.html ? p.html.gzip <= TARGETS.htmlGzip[p.label] : null),
+  });
   pageRow('Requests off origin', (p) => String(p.offOrigin.length), String(TARGETS.offOriginRequests), {
     name: 'requests off origin',
     ok: (p) => p.offOrigin.length === TARGETS.offOriginRequests,

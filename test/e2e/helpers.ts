@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { projectInBox } from '@/geo/mercator';
 
 export const map = (page: Page) => page.getByTestId('map');
 
@@ -9,15 +10,9 @@ export async function waitForIdle(page: Page) {
   await expect(map(page)).toHaveAttribute('data-canvas', 'shown', { timeout: 30_000 });
 }
 
-/** Web Mercator as MapLibre draws it (512 px tiles): where [lng, lat] lands inside the map element. */
-export function project(view: { zoom: number; lat: number; lng: number }, size: { width: number; height: number }, [lng, lat]: [number, number]) {
-  const worldSize = 512 * 2 ** view.zoom;
-  const x = (l: number) => ((l + 180) / 360) * worldSize;
-  const y = (p: number) => {
-    const s = Math.sin((p * Math.PI) / 180);
-    return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * worldSize;
-  };
-  return { x: size.width / 2 + x(lng) - x(view.lng), y: size.height / 2 + y(lat) - y(view.lat) };
+/** Where [lng, lat] lands inside the map element (Web Mercator as MapLibre draws it: geo/mercator.ts). */
+export function project(view: { zoom: number; lat: number; lng: number }, size: { width: number; height: number }, lngLat: [number, number]) {
+  return projectInBox(view, size.width, size.height, lngLat);
 }
 
 /** The colours (hex) of the pixels in a square around a point of a PNG screenshot, decoded by the browser. */

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseExportParams } from '@/geo/render/params';
 import { presenterScenes } from '@/geo/presenter-scenes';

@@ -1,4 +1,4 @@
-import { area, booleanIntersects, booleanPointInPolygon } from '@turf/turf';
+import { area, booleanIntersects, booleanPointInPolygon, centroid } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { figureLayers } from '@/geo/figure-symbols';
 import { loadBuildup } from '@/geo/load-buildup';
@@ -24,10 +24,16 @@ describe('the figures on the map', () => {
   });
 
   it('never paints a figure inside mainland Ukraine, and centres it in Russia', () => {
-    for (const symbol of symbols.features) expect(booleanIntersects(symbol, ukraine), symbol.properties.id).toBe(false);
-    const centre = symbols.features[0].geometry.coordinates[0];
-    expect(centre.length).toBeGreaterThan(10);
-    expect(booleanPointInPolygon(callouts.features[0].geometry.coordinates, ukraine)).toBe(false);
+    for (const symbol of symbols.features) {
+      expect(booleanIntersects(symbol, ukraine), symbol.properties.id).toBe(false);
+      expect(booleanPointInPolygon(centroid(symbol), russia), `${symbol.properties.id}'s centre lies in Russia`).toBe(true);
+    }
+    // Concentric: one centre for every circle.
+    const centres = symbols.features.map((f) => centroid(f).geometry.coordinates.map((n) => n.toFixed(2)).join());
+    expect(new Set(centres).size).toBe(1);
+    for (const callout of callouts.features.filter((f) => f.properties.figure)) {
+      expect(booleanPointInPolygon(callout.geometry.coordinates, ukraine), callout.properties.id).toBe(false);
+    }
   });
 
   it('numbers each callout with its claim’s footnote, Crimea’s inside Crimea', () => {

@@ -1,0 +1,46 @@
+'use client';
+import { useMapData } from '@/components/data/use-map-data';
+import { MapView } from '@/components/map/MapView';
+import type { BuildupPayload } from '@/geo/buildup-payload';
+import { describeMap } from '@/geo/describe-map';
+import { themes, type ThemeName } from '@/geo/style';
+import type { View } from '@/geo/view';
+import type { ViewState } from '@/geo/view-state';
+import { Legend } from './Legend';
+
+interface Props {
+  buildup: BuildupPayload;
+  state: ViewState;
+  theme: ThemeName;
+  firstPaint: { view: View; width: number; height: number };
+  onOpenClaim: (id: string, opener: HTMLElement) => void;
+  /** Id of the map's description in words (for screen readers). */
+  descriptionId: string;
+  className: string;
+  /** The server-drawn map and the preloads. */
+  children: React.ReactNode;
+}
+
+/** The story's map as the dashboard and the embed show it: the live map over the server-drawn one, its legend, and its description. */
+export function StoryMap({ buildup, state, theme, firstPaint, onOpenClaim, descriptionId, className, children }: Props) {
+  const map = useMapData(buildup);
+  return (
+    <>
+      <MapView
+        className={className}
+        theme={themes[theme]}
+        firstPaint={firstPaint}
+        hiddenLayers={state.hidden}
+        describedBy={descriptionId}
+        figures={map.figures}
+        crimeaSince={map.crimeaSince}
+        calloutLabels={map.labels}
+        onOpenClaim={onOpenClaim}
+      >
+        {children}
+        <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={state.hidden} />
+      </MapView>
+      <p id={descriptionId} className="visually-hidden">{describeMap(buildup)}</p>
+    </>
+  );
+}
