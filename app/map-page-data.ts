@@ -1,17 +1,24 @@
 import 'server-only';
-/** What every page with a map loads on the server: the claims, the viewer's choices and the first-paint SVG. */
+/** What every page with a map loads on the server: the claims, the viewer's choices and the server-drawn SVGs. */
 import { putFirstPaint } from '@/components/map/first-paint-slot';
 import { buildupPayload } from '@/geo/buildup-payload';
 import { loadGeo } from '@/geo/load-geo';
-import { firstPaintMap } from '@/geo/render/first-paint';
+import { firstPaintChart, firstPaintMap } from '@/geo/render/first-paint';
+import { stepForDate } from '@/geo/timeline';
 import { parseViewState } from '@/geo/view-state';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function mapPageData(searchParams: SearchParams) {
   const initial = buildupPayload();
-  const state = parseViewState({ query: await searchParams }, { claimIds: initial.claims.map((c) => c.id) });
-  const { svg, ...firstPaint } = firstPaintMap(initial, loadGeo());
-  const slot = putFirstPaint(`first-paint-${initial.version}`, svg);
-  return { initial, state, firstPaint, slot };
+  const state = parseViewState({ query: await searchParams }, { claimIds: initial.claims.map((c) => c.id), steps: initial.steps });
+  const step = stepForDate(initial.steps, state.date);
+  const { svg, ...firstPaint } = firstPaintMap(initial, loadGeo(), step);
+  return {
+    initial,
+    state,
+    firstPaint,
+    mapSlot: putFirstPaint(`map-${initial.version}-${step}`, svg),
+    chartSlot: putFirstPaint(`chart-${initial.version}-${step}`, firstPaintChart(initial, step)),
+  };
 }

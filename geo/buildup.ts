@@ -1,5 +1,6 @@
 import type { Claim, ClaimsFile } from './schema';
 import { formatNumber } from './format';
+import { timelineSteps } from './timeline';
 
 export interface NumberedClaim extends Claim {
   /** The footnote number a viewer sees on the map, in the panel and in exports. */
@@ -18,9 +19,10 @@ export interface Comparison {
 export interface Buildup {
   story: ClaimsFile['story'];
   claims: NumberedClaim[];
-  headline: string[];
   comparisons: Comparison[];
-  /** The latest date any claim was made. */
+  /** The dates claims were made on, in order: the steps of the timeline (geo/timeline.ts). */
+  steps: string[];
+  /** The latest date any claim was made (the last step). */
   asOf: string;
   /** Changes whenever the claims change; feeds ETags of everything drawn from them. */
   version: string;
@@ -44,17 +46,12 @@ export function deriveBuildup(file: ClaimsFile): Buildup {
     const ratio = valueOf(of) / valueOf(to);
     return { of, to, ratio, label: `${ratio.toFixed(1)}×` };
   });
-  const asOf = claims.map((c) => c.saidOn).sort().at(-1)!;
-  return { story: file.story, claims, headline: file.headline, comparisons, asOf, version: fingerprint(JSON.stringify(file)) };
+  const steps = timelineSteps(claims);
+  return { story: file.story, claims, comparisons, steps, asOf: steps.at(-1)!, version: fingerprint(JSON.stringify(file)) };
 }
 
 export function claimById<C extends { id: string }>(buildup: { claims: C[] }, id: string): C | undefined {
   return buildup.claims.find((c) => c.id === id);
-}
-
-/** The headline figures, in the order the data file lists them (every one has a number: the schema says so). */
-export function headlineClaims<C extends Claim>(buildup: { claims: C[]; headline: string[] }): C[] {
-  return buildup.headline.map((id) => claimById(buildup, id)).filter((c): c is C => c !== undefined && c.value !== null);
 }
 
 /** "169,000 to 190,000", "90,000" */

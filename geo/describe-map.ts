@@ -1,19 +1,24 @@
-import { describeFigure, headlineClaims, type Buildup, occupationYear } from './buildup';
+import { describeFigure, type Buildup, occupationYear } from './buildup';
+import { figuresAt, figureStacks } from './figure-stacks';
+import { formatDate } from './format';
 import { BORDER_ZONE_KM, flankSentence } from './map-words';
+import { SERIES_LABELS } from './series';
+
+const drawnAs = (kind: string) => (kind === 'projection' ? 'a dashed, hatched circle' : kind === 'estimate' ? 'a hollow circle' : 'a solid circle');
 
 /**
- * The map in words, from the data: what is shown where and the figures with who claims them. Screen readers
- * get it as the map's description; it is also what a crawler or a text-only reader finds.
+ * The map in words, from the data, at a step of the timeline: what is shown where and the figures with who claims
+ * them. Screen readers get it as the map's description; it is also what a crawler or a text-only reader finds.
  */
-export function describeMap(buildup: Buildup): string {
+export function describeMap(buildup: Buildup, step = buildup.steps.length - 1): string {
   const year = occupationYear(buildup);
-  const figures = headlineClaims(buildup)
-    .map((c) => `${describeFigure(c)}, ${c.kind === 'projection' ? 'a projection' : c.kind === 'estimate' ? 'an estimate' : c.kind} by ${c.claimant} (source ${c.footnote}), drawn as a ${c.kind === 'projection' ? 'dashed, hatched' : c.kind === 'estimate' ? 'hollow' : 'solid'} circle`);
+  const figures = figuresAt(figureStacks(buildup.claims, buildup.steps), step).map(({ claim: c }) =>
+    `${describeFigure(c)}, ${c.kind === 'projection' ? 'a projection' : c.kind === 'estimate' ? 'an estimate' : c.kind} by ${c.claimant}${c.series ? ` (${SERIES_LABELS[c.series]})` : ''}, source ${c.footnote}, drawn as ${drawnAs(c.kind)}${c.where.geometry === 'belarus' ? ' in Belarus' : ''}`);
   return [
-    'Map of Ukraine and its neighbours.',
+    `Map of Ukraine and its neighbours as of ${formatDate(buildup.steps[step] ?? buildup.asOf)}.`,
     `Crimea, Ukrainian territory occupied by Russia${year ? ` since ${year}` : ''}, is hatched and marked apart from Russia.`,
     `Russia lies to the north and east and Belarus to the north; their land borders with Ukraine are drawn heavier, and a band marks Russia within ${BORDER_ZONE_KM} km of the Russia–Ukraine border.`,
     `To the west lie ${flankSentence()}.`,
-    figures.length > 0 ? `In Russia beside the border, circles with areas proportional to the numbers show: ${figures.join('; ')}.` : '',
+    figures.length > 0 ? `Circles with areas proportional to the numbers, one group for each who counts, show: ${figures.join('; ')}.` : '',
   ].filter(Boolean).join(' ');
 }

@@ -1,44 +1,51 @@
-import { centroid, circle, destination, bearing, pointOnFeature, pointToPolygonDistance, booleanPointInPolygon } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { type Buildup, headlineClaims } from './buildup';
-import { roundCoordinates } from './round-coordinates';
+import 'server-only';
+import { bearing, booleanPointInPolygon, centroid, destination, distance, pointOnFeature, pointToPolygonDistance } from '@turf/turf';
+import type { Feature, MultiPolygon, Point, Position } from 'geojson';
+import type { Buildup } from './buildup';
+import { type CalloutProps, type FigureCircle, type FigureLayers, radiusKm } from './figure-layers';
+import { figureStacks, type FigureSpan, type Stack } from './figure-stacks';
 import type { GeoData } from './load-geo';
+import { roundCoordinates } from './round-coordinates';
 
-/** Symbol areas are proportional to the values: 100,000 troops is a circle of this radius. */
-export const RADIUS_KM_PER_100K = 100;
+export * from './figure-layers';
+
 const CLEARANCE_KM = 25;
-
-export const radiusKm = (value: number) => RADIUS_KM_PER_100K * Math.sqrt(value / 100_000);
-
-export interface FigureSymbolProps { id: string; footnote: number; kind: string; value: number; radiusKm: number }
-/** `figure`: the claim has a number (its callout hides with the figures' layer toggle). */
-export interface CalloutProps { id: string; footnote: number; kind: string; label: string; figure: boolean }
-
-export interface FigureLayers {
-  symbols: FeatureCollection<Polygon, FigureSymbolProps>;
-  callouts: FeatureCollection<Point, CalloutProps>;
-}
+const GAP_KM = 30;
 
 const byRole = (geo: GeoData, role: string) => geo.countries.features.find((f) => f.properties?.role === role)!;
 
 /**
- * Where the headline circles stand: inside Russia, moved away from Ukraine from the middle of the border zone
- * until the largest circle clears mainland Ukraine, so no figure is ever painted inside it.
+ * Where the stacks at the border stand: inside Russia, side by side along the border (the first at the middle of the
+ * border band, the next to one side of it, the next to the other, so the group stays near the border's middle),
+ * each moved away from Ukraine until its largest circle clears mainland Ukraine and the stacks already placed, so no
+ * figure is ever painted inside Ukraine and no two series' circles overlap.
  */
-function symbolCentre(geo: GeoData, largestRadiusKm: number): Position {
-  const ukraine = byRole(geo, 'ukraine');
+function placeStacks(geo: GeoData, radii: number[]): Position[] {
+  const ukraine = byRole(geo, 'ukraine') as Feature<MultiPolygon>;
   const russia = byRole(geo, 'russia');
-  let here = centroid(geo.zones.features[0]).geometry.coordinates;
-  const away = bearing(centroid(ukraine), here);
-  for (let step = 0; step < 60; step++) {
-    const clear = pointToPolygonDistance(here, ukraine as Feature<MultiPolygon>, { units: 'kilometers' }) >= largestRadiusKm + CLEARANCE_KM;
-    if (clear && booleanPointInPolygon(here, russia)) return here;
-    here = destination(here, 10, away, { units: 'kilometers' }).geometry.coordinates;
-  }
-  throw new Error('figureSymbols: no place in Russia clears Ukraine for the largest circle');
+  const start = centroid(geo.zones.features[0]).geometry.coordinates;
+  const away = bearing(centroid(ukraine), start);
+  const placed: { at: Position; r: number }[] = [];
+  const ends: Record<number, { at: Position; r: number } | undefined> = {};
+  radii.forEach((r, i) => {
+    const side = i % 2 === 1 ? -90 : 90;
+    const neighbour = ends[side] ?? placed[0];
+    let here = neighbour ? destination(neighbour.at, neighbour.r + r + GAP_KM, away + side, { units: 'kilometers' }).geometry.coordinates : start;
+    for (let step = 0; ; step++) {
+      const clear = pointToPolygonDistance(here, ukraine, { units: 'kilometers' }) >= r + CLEARANCE_KM
+        && placed.every((p) => distance(here, p.at, { units: 'kilometers' }) >= p.r + r + GAP_KM);
+      if (clear && booleanPointInPolygon(here, russia)) break;
+      if (step > 80) throw new Error('figureSymbols: no place in Russia clears Ukraine and the other figures');
+      here = destination(here, 10, away, { units: 'kilometers' }).geometry.coordinates;
+    }
+    const spot = { at: here, r };
+    placed.push(spot);
+    if (i > 0) ends[side] = spot;
+  });
+  return placed.map((p) => p.at);
 }
 
-/** Where each claim's numbered callout stands on the map, by the geometry it refers to. */
+/** Where each other claim's numbered callout stands on the map, by the geometry it refers to. */
 function calloutAnchor(geo: GeoData, geometry: string): Position | null {
   if (geometry === 'crimea') return pointOnFeature(geo.crimea.features[0]).geometry.coordinates;
   if (geometry === 'belarus') return pointOnFeature(byRole(geo, 'belarus')).geometry.coordinates;
@@ -49,44 +56,52 @@ function calloutAnchor(geo: GeoData, geometry: string): Position | null {
   return null;
 }
 
+const callout = (span: Pick<FigureSpan, 'claim' | 'from' | 'to'>, at: Position, figure: boolean): Feature<Point, CalloutProps> => ({
+  type: 'Feature',
+  properties: { id: span.claim.id, footnote: span.claim.footnote, kind: span.claim.kind, label: String(span.claim.footnote), figure, from: span.from, to: span.to },
+  geometry: roundCoordinates({ type: 'Point', coordinates: at }, 4),
+});
+
 /**
- * The headline figures as concentric circles (area ∝ value) beside the border zone, and a numbered callout for
- * each headline figure and for the first claim about each other place. Pure: the same data gives the same shapes
- * on the live map, in the fallback and in every export.
+ * Every figure the map can show over the timeline, each with the steps it is shown at: each stack's circles
+ * (area ∝ value; concentric within a stack: its figure in place and its plan) and a numbered callout on the rim, and a
+ * callout for the first claim about each other place. Pure: the same data gives the same shapes on the live map, in
+ * the server-drawn map and in every export.
  */
 export function figureLayers(buildup: Buildup, geo: GeoData): FigureLayers {
-  const headline = headlineClaims(buildup);
-  const largest = Math.max(...headline.map((c) => radiusKm(c.value!)));
-  const centre = symbolCentre(geo, largest);
-  const sorted = [...headline].sort((a, b) => b.value! - a.value!);
-  const symbols = sorted.map((claim) => {
-    const r = radiusKm(claim.value!);
-    const shape = circle(centre, r, { steps: 64, units: 'kilometers', properties: { id: claim.id, footnote: claim.footnote, kind: claim.kind, value: claim.value!, radiusKm: r } });
-    // 1e-4° is about 10 m, far below a pixel at the map's zooms; the figures travel in every page and API answer.
-    return { ...shape, geometry: roundCoordinates(shape.geometry, 4) };
-  });
-  const callouts: Feature<Point, CalloutProps>[] = sorted.map((claim, i) => ({
-    type: 'Feature',
-    properties: { id: claim.id, footnote: claim.footnote, kind: claim.kind, label: String(claim.footnote), figure: true },
-    geometry: roundCoordinates(destination(centre, radiusKm(claim.value!), i === 0 ? 35 : 215, { units: 'kilometers' }).geometry, 4),
-  }));
-  const placed = new Set<string>(['border-zone']);
+  const stacks = figureStacks(buildup.claims, buildup.steps);
+  const stackRadius = (s: Stack) => radiusKm(s.maxValue);
+  const atBorder = stacks.filter((s) => s.place === 'border-zone');
+  const centres = new Map<Stack, Position>(placeStacks(geo, atBorder.map(stackRadius)).map((at, i) => [atBorder[i], at]));
+  const belarus = pointOnFeature(byRole(geo, 'belarus')).geometry.coordinates;
+  for (const stack of stacks) if (stack.place === 'belarus') centres.set(stack, belarus);
+
+  const circles: FigureCircle[] = [];
+  const callouts: Feature<Point, CalloutProps>[] = [];
+  for (const stack of stacks) {
+    const centre = roundCoordinates({ type: 'Point', coordinates: centres.get(stack)! }, 4).coordinates;
+    for (const span of stack.spans) {
+      const { claim } = span;
+      const values = [claim.value!, ...(claim.valueHigh !== undefined ? [claim.valueHigh] : [])];
+      for (const value of values) {
+        circles.push({ id: claim.id, footnote: claim.footnote, kind: claim.kind, value, radiusKm: radiusKm(value), centre, from: span.from, to: span.to });
+      }
+      // A plan's callout stands to the north-east of its rim, a figure in place's to the south-west, so both show.
+      const rim = destination(centre, radiusKm(Math.max(...values)), span.role === 'plan' ? 35 : 215, { units: 'kilometers' }).geometry.coordinates;
+      callouts.push(callout(span, rim, true));
+    }
+  }
+  const last = buildup.steps.length - 1;
+  const placed = new Set<string>();
+  const inStacks = new Set(stacks.flatMap((s) => s.spans.map((span) => span.claim.id)));
   for (const claim of buildup.claims) {
-    if (placed.has(claim.where.geometry)) continue;
+    if (inStacks.has(claim.id) || claim.value !== null || placed.has(claim.where.geometry)) continue;
     const anchor = calloutAnchor(geo, claim.where.geometry);
     if (!anchor) continue;
     placed.add(claim.where.geometry);
-    callouts.push({ type: 'Feature', properties: { id: claim.id, footnote: claim.footnote, kind: claim.kind, label: String(claim.footnote), figure: claim.value !== null }, geometry: roundCoordinates({ type: 'Point', coordinates: anchor }, 4) });
+    callouts.push(callout({ claim, from: buildup.steps.indexOf(claim.saidOn), to: last }, anchor, false));
   }
-  return { symbols: { type: 'FeatureCollection', features: symbols }, callouts: { type: 'FeatureCollection', features: callouts } };
+  callouts.sort((a, b) => a.properties.footnote - b.properties.footnote);
+  return { circles, callouts: { type: 'FeatureCollection', features: callouts } };
 }
 
-/** Only the figures and callouts of these claims (a presenter scene's); null keeps them all. */
-export function selectFigures(layers: FigureLayers, claims: readonly string[] | null): FigureLayers {
-  if (claims === null) return layers;
-  const keep = new Set(claims);
-  return {
-    symbols: { ...layers.symbols, features: layers.symbols.features.filter((f) => keep.has(f.properties.id)) },
-    callouts: { ...layers.callouts, features: layers.callouts.features.filter((f) => keep.has(f.properties.id)) },
-  };
-}

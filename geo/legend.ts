@@ -4,7 +4,6 @@
  * in exactly its styles (geo/layers.ts).
  */
 import type { NumberedClaim } from './buildup';
-import { describeFigure } from './buildup';
 import type { MapLayerId } from './layers';
 import { BORDER_ZONE_NAME, BORDERS_LABEL, CRIMEA_LINE_LABEL, crimeaLegendLabel, FLANK_LABEL } from './map-words';
 import type { Role } from './region';
@@ -20,9 +19,14 @@ export type Swatch =
 
 export interface LegendEntry { id: string; label: string; swatch: Swatch; toggle?: LayerToggle }
 
-export const AREA_NOTE = 'Circle area is proportional to the number of troops.';
+export const AREA_NOTE = 'Circle area is proportional to troops; a range is two circles. Each group is one series (who counts), never added to another.';
 
-const KIND_LABELS: Record<string, string> = { reported: 'Reported', estimate: 'Estimate', projection: 'Projection' };
+const FIGURE_KINDS = ['reported', 'estimate', 'projection'] as const;
+const FIGURE_LABELS: Record<(typeof FIGURE_KINDS)[number], string> = {
+  reported: 'Troops reported, numbered by source',
+  estimate: 'Troops estimated, numbered by source',
+  projection: 'Projection: a possible future level',
+};
 const FIGURE_LAYERS: Record<string, readonly MapLayerId[]> = {
   reported: ['figure-reported-fill', 'figure-reported-outline'],
   estimate: ['figure-estimate-outline'],
@@ -46,11 +50,12 @@ export function legendEntries({ figures, crimeaSince, hidden }: LegendInput): Le
     { id: 'eastern-flank', label: FLANK_LABEL, swatch: { shape: 'flank' } },
     { id: 'neighbour', label: 'Other countries', swatch: { shape: 'area', layers: ['countries-fill'], role: 'neighbour' } },
     { id: 'border-zone', label: BORDER_ZONE_NAME, toggle: 'zone', swatch: { shape: 'area', layers: ['countries-fill', 'border-zone'], role: 'russia' } },
-    ...figures.map((claim): LegendEntry => ({
-      id: `figure-${claim.id}`,
-      label: `${KIND_LABELS[claim.kind] ?? claim.kind}: ${describeFigure(claim)} (${claim.footnote})`,
+    // One entry per kind of figure drawn: each circle's number names its source, where the figure and who gave it are.
+    ...FIGURE_KINDS.filter((kind) => figures.some((c) => c.kind === kind)).map((kind): LegendEntry => ({
+      id: `figure-${kind}`,
+      label: FIGURE_LABELS[kind],
       toggle: 'figures',
-      swatch: { shape: 'circle', layers: FIGURE_LAYERS[claim.kind] ?? FIGURE_LAYERS.reported },
+      swatch: { shape: 'circle', layers: FIGURE_LAYERS[kind] },
     })),
     { id: 'borders', label: BORDERS_LABEL, swatch: { shape: 'line', layer: 'borders' } },
     { id: 'crimea-line', label: CRIMEA_LINE_LABEL, swatch: { shape: 'line', layer: 'crimea-line' } },

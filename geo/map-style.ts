@@ -3,7 +3,7 @@
  * the same layers with the same colours, widths, dashes, hatches and opacities. Pure data (type imports only).
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import type { FigureLayers } from './figure-symbols';
+import { circleFeatures, type FigureLayers } from './figure-layers';
 import { type Filter, GEO_LAYERS, type Hatch, type MapLayer, MAP_LAYERS, type Paint } from './layers';
 import { crimeaNote } from './map-words';
 import type { Highlight } from './schema';
@@ -30,16 +30,26 @@ export interface StyleInput {
   crimeaSince: number | null;
   hidden: readonly LayerToggle[];
   highlight: Highlight | null;
+  /** The timeline's step (geo/timeline.ts): the figures shown at it. */
+  step: number;
   table?: readonly MapLayer[];
 }
 
 /** Pattern images are named per theme, so switching themes draws the new colours instead of cached ones. */
 export const hatchImageId = (layerId: string, theme: Theme) => `hatch-${layerId}-${theme.name}`;
 
-/** The figures travel inside the style, so the first frames already hold them (no second load after `load`). */
+/**
+ * The figures travel inside the style, so the first frames already hold them (no second load after `load`): every
+ * circle of the timeline, drawn from its centre and radius here; a step shows some of them (figureFilter).
+ */
 function sources(origin: string, figures: FigureLayers): Record<string, SourceSpecification> {
   const geo = Object.fromEntries(GEO_LAYERS.map((name) => [name, { type: 'geojson', data: `${origin}/api/geo/${name}`, tolerance: TILE_TOLERANCE_PX } as const]));
-  return { ...geo, [FIGURE_SOURCE]: { type: 'geojson', data: figures.symbols as GeoJSON.FeatureCollection } };
+  return { ...geo, [FIGURE_SOURCE]: { type: 'geojson', data: circleFeatures(figures.circles) as GeoJSON.FeatureCollection } };
+}
+
+/** A figure layer's filter: its kind, shown at this step. Changing the date changes only this (no data reload). */
+export function figureFilter(kind: string, step: number): FilterSpecification {
+  return ['all', ['==', ['get', 'kind'], kind], ['<=', ['get', 'from'], step], ['>=', ['get', 'to'], step]];
 }
 
 function roleFill(theme: Theme): ExpressionSpecification {
@@ -56,10 +66,10 @@ function roleFill(theme: Theme): ExpressionSpecification {
 /** The countries a highlight outlines ('' matches none). */
 export const highlightRole = (highlight: Highlight | null) => (highlight === 'belarus' || highlight === 'eastern-flank' ? highlight : '');
 
-function filterOf(filter: Filter | undefined, highlight: Highlight | null): FilterSpecification | undefined {
+function filterOf(filter: Filter | undefined, highlight: Highlight | null, step: number): FilterSpecification | undefined {
   if (!filter) return undefined;
   if ('border' in filter) return ['in', ['get', 'id'], ['literal', filter.border.split('|')]];
-  if ('figureKind' in filter) return ['==', ['get', 'kind'], filter.figureKind];
+  if ('figureKind' in filter) return figureFilter(filter.figureKind, step);
   if ('cities' in filter) return ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 5]];
   if (filter.highlight === 'countries') return ['==', ['get', 'role'], highlightRole(highlight)];
   return undefined;
@@ -77,9 +87,9 @@ const textField = (layer: MapLayer, crimeaSince: number | null): ExpressionSpeci
   layer.id === 'crimea-label' ? crimeaNote(crimeaSince) : ['get', 'name'];
 
 function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecification {
-  const { theme, typeScale, hidden, highlight, crimeaSince } = input;
+  const { theme, typeScale, hidden, highlight, crimeaSince, step } = input;
   const base = { id: layer.id, ...(layer.source ? { source: layer.source === 'figures' ? FIGURE_SOURCE : layer.source } : {}) };
-  const filter = filterOf(layer.filter, highlight);
+  const filter = filterOf(layer.filter, highlight, step);
   const withFilter = filter ? { filter } : {};
   const layout = layerVisible(layer, hidden, highlight) ? {} : { visibility: 'none' as const };
   switch (paint.type) {

@@ -128,6 +128,11 @@ export const ClaimSchema = z.object({
   source: SourceSchema,
   quote: z.string({ error: 'is missing: a figure needs the exact words it comes from' }).trim().min(1, 'must not be empty: a figure needs the exact words it comes from'),
   note: text.optional(),
+  /**
+   * The same statement read on other pages: each keeps its own citation and words (which must hold one of the
+   * claim's numbers), and none is a figure of its own.
+   */
+  readings: z.array(z.object({ source: SourceSchema, quote: text })).optional(),
 }).superRefine((claim, ctx) => {
   const numeric = (FIGURE_KINDS as readonly string[]).includes(claim.kind);
   if (claim.value === null) {
@@ -145,6 +150,21 @@ export const ClaimSchema = z.object({
       ctx.addIssue({ code: 'custom', path: ['valueHigh'], message: `must be greater than value: the range ${number(claim.value)}–${number(claim.valueHigh)} is reversed or empty` });
     }
   }
+  if (claim.value !== null) {
+    const numbers = [claim.value, claim.valueHigh].filter((n): n is number => n !== undefined);
+    claim.readings?.forEach((reading, i) => {
+      if (!numbers.some((n) => quoteWritesNumber(reading.quote, n))) {
+        ctx.addIssue({ code: 'custom', path: ['readings', i, 'quote'], message: `does not contain the claim's number (${numbers.map(number).join(' or ')}): a further reading is the same statement` });
+      }
+    });
+  }
+  if (claim.saidOn > new Date().toISOString().slice(0, 10)) {
+    ctx.addIssue({ code: 'custom', path: ['saidOn'], message: `${claim.saidOn} is in the future` });
+  }
+  const published = claim.source.published ?? claim.source.readAt?.published ?? null;
+  if (published !== null && claim.saidOn > published) {
+    ctx.addIssue({ code: 'custom', path: ['saidOn'], message: `${claim.saidOn} is after the source's publication (${published}): a claim cannot be said after it was printed` });
+  }
   if (claim.year !== undefined && !claim.quote.includes(String(claim.year))) {
     ctx.addIssue({ code: 'custom', path: ['quote'], message: `does not contain the claim's own year (${claim.year})` });
   }
@@ -155,8 +175,8 @@ type ParsedClaim = z.infer<typeof ClaimSchema>;
 const sameScope = (a: ParsedClaim, b: ParsedClaim) => JSON.stringify(a.scope ?? null) === JSON.stringify(b.scope ?? null) && a.scope !== undefined;
 
 export const ClaimsFileSchema = z.object({
-  story: z.object({ title: text, subtitle: text }),
-  headline: z.array(z.string()).min(1),
+  /** `until`: the story's last day; a claim said later is refused. */
+  story: z.object({ title: text, subtitle: text, until: isoDate.optional() }),
   comparisons: z.array(z.object({ of: z.string(), to: z.string() })).default([]),
   claims: z.array(ClaimSchema).min(1, 'must list at least one claim'),
 }).superRefine((file, ctx) => {
@@ -166,8 +186,9 @@ export const ClaimsFileSchema = z.object({
   });
   const byId = new Map(file.claims.map((c) => [c.id, c]));
   const numeric = new Set(file.claims.filter((c) => c.value !== null).map((c) => c.id));
-  file.headline.forEach((id, i) => {
-    if (!numeric.has(id)) ctx.addIssue({ code: 'custom', path: ['headline', i], message: `names "${id}", which is not a claim with a number` });
+  const until = file.story.until;
+  file.claims.forEach((claim, i) => {
+    if (until && claim.saidOn > until) ctx.addIssue({ code: 'custom', path: ['claims', i, 'saidOn'], message: `${claim.saidOn} is after the story's last day (${until})` });
   });
   file.comparisons.forEach(({ of, to }, i) => {
     for (const [field, id] of [['of', of], ['to', to]] as const) {
@@ -244,7 +265,7 @@ export const SCENE_TARGETS = ['ukraine', 'crimea', 'russia', 'belarus', 'eastern
 export const SCENE_HIGHLIGHTS = ['crimea', 'belarus', 'eastern-flank', 'border-zone'] as const;
 
 /** Digits a caption may carry as typed text: years. Every other number must come from a claim placeholder. */
-const TYPED_NUMBER = /\d[\d,.]*/g;
+const TYPED_NUMBER = /\d+(?:[.,]\d+)*/g;
 const isYear = (token: string) => /^(19|20)\d\d$/.test(token);
 export { PLACEHOLDER } from './placeholder';
 
@@ -266,6 +287,8 @@ export const SceneSchema = z.object({
   claims: z.array(z.string()),
   highlight: z.enum(SCENE_HIGHLIGHTS, { error: `must be null or one of ${SCENE_HIGHLIGHTS.join(', ')}` }).nullable(),
   notes: sceneText('notes').optional(),
+  /** What was known on this date is what the scene shows (YYYY-MM-DD, inside the timeline); none: the latest. */
+  date: isoDate.optional(),
 });
 
 export const ScenesFileSchema = z.object({ scenes: z.array(SceneSchema).min(1, 'must list at least one scene').max(50) });
@@ -274,14 +297,28 @@ export type Scene = z.infer<typeof SceneSchema>;
 export type Highlight = (typeof SCENE_HIGHLIGHTS)[number];
 export type ScenesFile = z.infer<typeof ScenesFileSchema>;
 
-/** Cross-file check: every claim a scene names, in its list or its text placeholders, exists. */
-export function sceneReferenceProblems(scenes: ScenesFile, claimIds: Set<string>, numericIds: Set<string>): string[] {
+/** Cross-file check: every claim a scene names, in its list or its text placeholders, exists and was said by the scene's date. */
+export function sceneReferenceProblems(scenes: ScenesFile, claims: readonly Pick<Claim, 'id' | 'value' | 'saidOn'>[]): string[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const dates = claims.map((c) => c.saidOn).sort();
   const problems: string[] = [];
   for (const scene of scenes.scenes) {
-    for (const id of scene.claims) if (!claimIds.has(id)) problems.push(`scene "${scene.id}": claims: names "${id}", which is not a claim`);
+    const name = `scene ${quotedId(scene.id)}`;
+    if (scene.date && (scene.date < dates[0] || scene.date > dates.at(-1)!)) {
+      problems.push(`${name}: date: ${scene.date} is outside the timeline (${dates[0]} to ${dates.at(-1)})`);
+    }
+    const knownBy = (id: string, field: string) => {
+      const claim = byId.get(id)!;
+      if (scene.date && claim.saidOn > scene.date) problems.push(`${name}: ${field}: "${id}" was said on ${claim.saidOn}, after the scene's date (${scene.date})`);
+    };
+    for (const id of scene.claims) {
+      if (!byId.has(id)) problems.push(`${name}: claims: names "${id}", which is not a claim`);
+      else knownBy(id, 'claims');
+    }
     for (const field of ['title', 'caption', 'notes'] as const) {
       for (const [, id] of (scene[field] ?? '').matchAll(PLACEHOLDER)) {
-        if (!numericIds.has(id)) problems.push(`scene "${scene.id}": ${field}: {${id}} is not a claim with a number`);
+        if (byId.get(id)?.value == null) problems.push(`${name}: ${field}: {${id}} is not a claim with a number`);
+        else knownBy(id, field);
       }
     }
   }

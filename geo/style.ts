@@ -13,6 +13,8 @@ export const COLOUR_TOKENS = [
   // The map
   'water', 'ukraine', 'crimea', 'russia', 'belarus', 'flank', 'flankAlternate', 'neighbour',
   'countryOutline', 'crimeaHatch', 'border', 'crimeaLine', 'cityDot', 'reported', 'projected', 'highlight',
+  // Who counts, on the chart: marks and lines of each series
+  'seriesUkraine', 'seriesUs', 'seriesNato', 'seriesOther',
   // Text on the map and on the page
   'text', 'textHalo', 'mutedText',
   // The page around the map
@@ -43,6 +45,11 @@ export const themes: Record<ThemeName, Theme> = {
     reported: '#a3320b',
     projected: '#6b1d00',
     highlight: '#0b5cad',
+    // Okabe–Ito blue, vermillion and bluish green: apart for every colour vision (palette.test.ts).
+    seriesUkraine: '#0072b2',
+    seriesUs: '#c85200',
+    seriesNato: '#007d5b',
+    seriesOther: '#9a4d82',
     text: '#1a1a1a',
     textHalo: '#ffffff',
     mutedText: '#4a4a4a',
@@ -70,6 +77,10 @@ export const themes: Record<ThemeName, Theme> = {
     reported: '#ff8a5c',
     projected: '#ffc2a6',
     highlight: '#7cc0ff',
+    seriesUkraine: '#56b4e9',
+    seriesUs: '#f08b3b',
+    seriesNato: '#3cc9a0',
+    seriesOther: '#d98fc2',
     text: '#f2f2f2',
     textHalo: '#0e1a26',
     mutedText: '#c8c8c8',

@@ -5,6 +5,7 @@
  * take this value, so the same address opens the same picture on every surface. Junk is ignored, never an error.
  */
 import { isTheme, type ThemeName } from './style';
+import { readDate } from './timeline';
 import { readViewHash, type View } from './view';
 
 export const LAYER_TOGGLES = ['figures', 'zone', 'cities'] as const;
@@ -27,9 +28,11 @@ export interface ViewState {
   source: string | null;
   /** The presenter's scene, 1-based. */
   scene: number | null;
+  /** What was known on this date (YYYY-MM-DD, inside the timeline); null: the latest. */
+  date: string | null;
 }
 
-export const DEFAULT_STATE: ViewState = { view: null, theme: null, hidden: [], source: null, scene: null };
+export const DEFAULT_STATE: ViewState = { view: null, theme: null, hidden: [], source: null, scene: null, date: null };
 
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -67,6 +70,14 @@ export interface StateContext {
   claimIds?: readonly string[];
   /** How many presenter scenes there are. */
   sceneCount?: number;
+  /** The timeline's dates: `?date=` must fall between the first and the last. */
+  steps?: readonly string[];
+}
+
+/** A date inside the timeline, or null (junk, or outside it: the latest is shown, as with no date). */
+export function dateWithin(raw: string | null | undefined, steps: readonly string[] = []): string | null {
+  const date = readDate(raw);
+  return date && steps.length > 0 && date >= steps[0] && date <= steps[steps.length - 1] ? date : null;
 }
 
 export function parseViewState(address: Address, context: StateContext = {}): ViewState {
@@ -81,12 +92,14 @@ export function parseViewState(address: Address, context: StateContext = {}): Vi
     hidden: parseHidden(first(query, 'hide')),
     source: source && (context.claimIds ?? []).includes(source) ? source : null,
     scene: presenting && (context.sceneCount ?? 0) > 0 ? sceneFromPath(path, context.sceneCount!) : null,
+    date: dateWithin(first(query, 'date'), context.steps),
   };
 }
 
 /** The query part of the address for these choices (only what differs from the defaults). */
-export function formatQuery(state: Pick<ViewState, 'theme' | 'hidden' | 'source'>): string {
+export function formatQuery(state: Pick<ViewState, 'theme' | 'hidden' | 'source'> & { date?: string | null }): string {
   const pairs: [string, string][] = [];
+  if (state.date) pairs.push(['date', state.date]);
   if (state.theme) pairs.push(['theme', state.theme]);
   if (state.hidden.length > 0) pairs.push(['hide', state.hidden.join(',')]);
   if (state.source) pairs.push(['source', state.source]);

@@ -1,18 +1,22 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
+import { TimeChart } from '@/components/chart/TimeChart';
 import { useBuildup } from '@/components/data/use-buildup';
+import { useTimeline } from '@/components/data/use-timeline';
 import { LazyExportDialog } from '@/components/export/LazyExportDialog';
 import { useEffectiveTheme } from '@/components/theme';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import type { Metrics } from '@/geo/load-geo';
 import { parseViewHash, type View } from '@/geo/view';
 import type { ViewState } from '@/geo/view-state';
+import { DateControl } from './DateControl';
 import { FigurePanel } from './FigurePanel';
 import { LayerToggles } from './LayerToggles';
 import { ShareActions } from './ShareActions';
 import { SourceCard } from './SourceCard';
 import { StoryMap } from './StoryMap';
 import { useSourceCard } from './use-source-card';
+import { useDateStep } from './use-date-step';
 import { useViewState } from './use-view-state';
 
 interface Props {
@@ -22,11 +26,15 @@ interface Props {
   firstPaint: { view: View; width: number; height: number };
   /** The server-drawn SVG map, shown until (and instead of, without WebGL) the live map. */
   children: React.ReactNode;
+  /** The server-drawn chart of figures over time. */
+  chart: React.ReactNode;
 }
 
-export function Dashboard({ initial, metrics, initialState, firstPaint, children }: Props) {
+export function Dashboard({ initial, metrics, initialState, firstPaint, children, chart }: Props) {
   const { buildup, refreshFailed } = useBuildup(initial);
   const [state, update] = useViewState(initialState);
+  const timeline = useTimeline(buildup, state.date);
+  const date = useDateStep(timeline, state, update);
   const themeName = useEffectiveTheme(state.theme);
   const card = useSourceCard(buildup.claims, state, update);
   const [exportView, setExportView] = useState<View | null>(null);
@@ -61,14 +69,24 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
         </div>
       </header>
       <main className="dashboard-main">
-        <StoryMap className="map" buildup={buildup} state={state} theme={themeName} firstPaint={firstPaint} onOpenClaim={card.open} descriptionId="map-description">
-          {children}
-        </StoryMap>
+        <div className="map-column">
+          <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} />
+          <StoryMap className="map" buildup={buildup} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} onOpenClaim={card.open} descriptionId="map-description">
+            {children}
+          </StoryMap>
+        </div>
         <div className={`panel-sheet${sheetOpen ? ' panel-sheet--open' : ''}`}>
           <button type="button" className="sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
             {sheetOpen ? 'Show more map' : 'Show figures and sources'}
           </button>
-          <FigurePanel buildup={buildup} metrics={metrics} refreshFailed={refreshFailed} onOpenClaim={card.open}>
+          <FigurePanel
+            buildup={buildup}
+            timeline={timeline}
+            metrics={metrics}
+            refreshFailed={refreshFailed}
+            onOpenClaim={card.open}
+            chart={<TimeChart chart={chart} step={timeline.step} date={timeline.steps[timeline.step]} known={timeline.known} onOpenClaim={card.open} />}
+          >
             <LayerToggles hidden={state.hidden} onChange={(hidden) => update({ hidden })} />
           </FigurePanel>
         </div>
@@ -77,7 +95,7 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
       <LazyExportDialog
         open={exportView !== null}
         onClose={() => setExportView(null)}
-        target={{ view: exportView ?? parseViewHash('') }}
+        target={{ view: exportView ?? parseViewHash(''), date: state.date }}
         hidden={state.hidden}
         storyTitle={buildup.story.title}
         theme={themeName}

@@ -1,8 +1,10 @@
 'use client';
-import { claimById, describeFigure, formatValue, headlineClaims } from '@/geo/buildup';
+import type { Timeline } from '@/components/data/use-timeline';
+import { claimById, describeFigure, formatValue, type NumberedClaim } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import { formatDate, formatNumber } from '@/geo/format';
 import type { Metrics } from '@/geo/load-geo';
+import { scopeLabel } from '@/geo/scope-words';
 import { SERIES_LABELS } from '@/geo/series';
 import { ClaimsTable } from './ClaimsTable';
 import { EstimateSpread } from './EstimateSpread';
@@ -10,9 +12,12 @@ import { SourceList } from './SourceList';
 
 interface Props {
   buildup: BuildupPayload;
+  timeline: Timeline;
   metrics: Metrics;
   refreshFailed: boolean;
   onOpenClaim: (id: string, opener: HTMLElement) => void;
+  /** The chart of figures over time, right under the figures. */
+  chart: React.ReactNode;
   children?: React.ReactNode;
 }
 
@@ -24,32 +29,44 @@ const MEASURED: { label: string; key: keyof Metrics; unit: string }[] = [
   { label: 'Belarus–Ukraine border, length of the line drawn', key: 'belarusUkraineBorderKm', unit: 'km' },
 ];
 
-export function FigurePanel({ buildup, metrics, refreshFailed, onOpenClaim, children }: Props) {
+function FootnoteButton({ claim, onOpenClaim }: { claim: NumberedClaim; onOpenClaim: Props['onOpenClaim'] }) {
+  return (
+    <button type="button" className="footnote" onClick={(e) => onOpenClaim(claim.id, e.currentTarget)} aria-label={`Source ${claim.footnote} for ${describeFigure(claim)}`}>
+      [{claim.footnote}]
+    </button>
+  );
+}
+
+/** What was known on the chosen date: each series' latest figure, what was said that day, and every source of it. */
+export function FigurePanel({ buildup, timeline, metrics, refreshFailed, onOpenClaim, chart, children }: Props) {
+  const date = timeline.steps[timeline.step];
+  const known = new Set(timeline.known.map((c) => c.id));
+  const saidThatDay = timeline.known.filter((c) => c.saidOn === date);
+  const comparisons = buildup.comparisons.filter((c) => known.has(c.of) && known.has(c.to));
   return (
     <aside className="panel" aria-label="Figures and sources">
       {refreshFailed ? (
         <p className="refresh-note" role="status">Could not refresh the figures; showing the last ones received.</p>
       ) : null}
       <section aria-labelledby="figures-heading">
-        <h2 id="figures-heading">The figures</h2>
+        <h2 id="figures-heading">The figures as of {formatDate(date)}</h2>
+        <p className="fine-print">Each series&rsquo; latest figure said by then; figures of different series and scope are not added or compared.</p>
         <ul className="headline-figures">
-          {headlineClaims(buildup).map((claim) => (
-            <li key={claim.id} className={`figure figure--${claim.kind}`} data-claim={claim.id}>
+          {timeline.shown.map(({ claim, role }) => (
+            <li key={claim.id} className={`figure figure--${claim.kind}`} data-claim={claim.id} data-series={claim.series ?? undefined}>
+              <span className="figure-series">{claim.series ? SERIES_LABELS[claim.series] : claim.claimant}{claim.where.geometry === 'belarus' ? ', in Belarus' : ''}{role === 'plan' ? ', a plan' : ''}</span>
               <span className="figure-value">
                 {claim.qualifier ? <span className="figure-qualifier">{claim.qualifier} </span> : null}
                 {formatValue(claim)}
               </span>
-              <span className="figure-unit">{claim.unit}, {claim.kind}</span>
+              <span className="figure-unit">{claim.unit}, {claim.kind}{scopeLabel(claim.scope) ? `; ${scopeLabel(claim.scope)}` : ''}</span>
               <span className="figure-claimant">
-                {claim.claimant}, {formatDate(claim.saidOn)}{' '}
-                <button type="button" className="footnote" onClick={(e) => onOpenClaim(claim.id, e.currentTarget)} aria-label={`Source ${claim.footnote} for ${describeFigure(claim)}`}>
-                  [{claim.footnote}]
-                </button>
+                {claim.claimant}, {formatDate(claim.saidOn)} <FootnoteButton claim={claim} onOpenClaim={onOpenClaim} />
               </span>
             </li>
           ))}
         </ul>
-        {buildup.comparisons.map((c) => {
+        {comparisons.map((c) => {
           const of = claimById(buildup, c.of)!;
           const to = claimById(buildup, c.to)!;
           return (
@@ -59,12 +76,26 @@ export function FigurePanel({ buildup, metrics, refreshFailed, onOpenClaim, chil
             </p>
           );
         })}
-        <p className="as-of">As of {formatDate(buildup.asOf)}</p>
+        {saidThatDay.length > 0 ? (
+          <div className="said-that-day">
+            <h3>Said on {formatDate(date)}</h3>
+            <ul>
+              {saidThatDay.map((claim) => (
+                <li key={claim.id} data-claim={claim.id}>
+                  {claim.value !== null ? <strong>{describeFigure(claim)}</strong> : <q>{claim.quote}</q>} ({claim.kind}): {claim.claimant}{' '}
+                  <FootnoteButton claim={claim} onOpenClaim={onOpenClaim} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <p className="as-of">As of {formatDate(date)}: {timeline.known.length} of {buildup.claims.length} claims said by then</p>
       </section>
+      {chart}
       {children}
-      <EstimateSpread buildup={buildup} onOpenClaim={onOpenClaim} />
-      <ClaimsTable buildup={buildup} />
-      <SourceList buildup={buildup} onOpenClaim={onOpenClaim} />
+      <EstimateSpread claims={timeline.known} onOpenClaim={onOpenClaim} />
+      <ClaimsTable claims={timeline.known} />
+      <SourceList claims={timeline.known} onOpenClaim={onOpenClaim} />
       <section aria-labelledby="geo-heading">
         <h2 id="geo-heading">Measured on this map</h2>
         <table className="geo-facts">

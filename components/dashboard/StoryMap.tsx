@@ -1,5 +1,7 @@
 'use client';
+import { useMemo } from 'react';
 import { useMapData } from '@/components/data/use-map-data';
+import type { Timeline } from '@/components/data/use-timeline';
 import { MapView } from '@/components/map/MapView';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import { describeMap } from '@/geo/describe-map';
@@ -11,6 +13,7 @@ import { Legend } from './Legend';
 interface Props {
   buildup: BuildupPayload;
   state: ViewState;
+  timeline: Timeline;
   theme: ThemeName;
   firstPaint: { view: View; width: number; height: number };
   onOpenClaim: (id: string, opener: HTMLElement) => void;
@@ -22,8 +25,9 @@ interface Props {
 }
 
 /** The story's map as the dashboard and the embed show it: the live map over the server-drawn one, its legend, and its description. */
-export function StoryMap({ buildup, state, theme, firstPaint, onOpenClaim, descriptionId, className, children }: Props) {
-  const map = useMapData(buildup);
+export function StoryMap({ buildup, state, timeline, theme, firstPaint, onOpenClaim, descriptionId, className, children }: Props) {
+  const map = useMapData(buildup, timeline.step);
+  const description = useMemo(() => describeMap(buildup, timeline.step), [buildup, timeline.step]);
   return (
     <>
       <MapView
@@ -33,6 +37,7 @@ export function StoryMap({ buildup, state, theme, firstPaint, onOpenClaim, descr
         hiddenLayers={state.hidden}
         describedBy={descriptionId}
         figures={map.figures}
+        step={timeline.step}
         crimeaSince={map.crimeaSince}
         calloutLabels={map.labels}
         onOpenClaim={onOpenClaim}
@@ -40,7 +45,7 @@ export function StoryMap({ buildup, state, theme, firstPaint, onOpenClaim, descr
         {children}
         <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={state.hidden} />
       </MapView>
-      <p id={descriptionId} className="visually-hidden">{describeMap(buildup)}</p>
+      <p id={descriptionId} className="visually-hidden">{description}</p>
     </>
   );
 }

@@ -1,17 +1,31 @@
 'use client';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatQuery, type ViewState } from '@/geo/view-state';
 
-/** The viewer's choices, mirrored into the address (hash untouched) so "Copy link" carries them. */
+/** Quick changes of the date in a row (scrubbing, holding an arrow key, playing) write the address once. */
+const ADDRESS_DELAY_MS = 120;
+
+/**
+ * The viewer's choices, mirrored into the address (hash untouched) so "Copy link" carries them. A new date is written
+ * after the frame that shows it: history.replaceState costs milliseconds, and scrubbing through dates would otherwise
+ * pay it on every step.
+ */
 export function useViewState(initial: ViewState) {
   const [state, setState] = useState(initial);
-  const update = useCallback((change: Partial<ViewState>) => {
-    setState((current) => {
-      const next = { ...current, ...change };
-      const url = `${window.location.pathname}${formatQuery(next)}${window.location.hash}`;
-      window.history.replaceState(window.history.state, '', url);
-      return next;
-    });
-  }, []);
+  const written = useRef(initial);
+  useEffect(() => {
+    if (written.current === state) return;
+    const write = () => {
+      written.current = state;
+      const url = `${window.location.pathname}${formatQuery(state)}${window.location.hash}`;
+      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
+    };
+    // Only a new date waits (it comes in runs); any other choice is in the address at once, for Copy link.
+    const onlyTheDate = formatQuery({ ...written.current, date: null }) === formatQuery({ ...state, date: null });
+    if (!onlyTheDate) return write();
+    const timer = window.setTimeout(write, ADDRESS_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [state]);
+  const update = useCallback((change: Partial<ViewState>) => setState((current) => ({ ...current, ...change })), []);
   return [state, update] as const;
 }

@@ -8,6 +8,7 @@ import Image from 'next/image';
 import { useEffect, useId, useRef, useState } from 'react';
 import { EXPORT_PRESETS, FORMATS, LIMITS, sizeProblems, type Format } from '@/geo/render/limits';
 import { exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
+import { formatDate } from '@/geo/format';
 import type { ThemeName } from '@/geo/style';
 
 interface Props {
@@ -21,11 +22,17 @@ interface Props {
 }
 
 const CUSTOM = 'custom';
+type Layout = NonNullable<ExportRequest['layout']>;
+const LAYOUT_CHOICES: [Layout, string][] = [
+  ['full', 'The map, with its legend and sources'],
+  ['chart', 'The chart of figures over time, with its sources'],
+];
 
 export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, theme: pageTheme }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [preset, setPreset] = useState<string>('slide-hd');
+  const [layout, setLayout] = useState<Layout>('full');
   const [custom, setCustom] = useState({ width: '1600', height: '900' });
   const [scale, setScale] = useState(1);
   const [format, setFormat] = useState<Format>('png');
@@ -52,7 +59,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
   const width = chosen ? chosen.width : Number(custom.width);
   const height = chosen ? chosen.height : Number(custom.height);
   const problems = sizeProblems(width, height, scale);
-  const request: ExportRequest = { target, hidden, width, height, scale, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle };
+  const request: ExportRequest = { target, layout, hidden, width, height, scale, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle };
   const href = exportUrl(request);
   const fileName = exportFileName(request, storyTitle);
   const previewHref = exportUrl(request, { format: 'svg', scale: 1 });
@@ -90,6 +97,13 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
     <dialog ref={dialogRef} className="export-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <form method="dialog" className="export-form" onSubmit={(e) => e.preventDefault()}>
         <h2 id={`${id}-title`}>Export an image</h2>
+        {target.date ? <p className="export-date">As of {formatDate(target.date)}: the figures known then</p> : null}
+        <label>
+          Picture
+          <select value={layout} onChange={(e) => setLayout(e.target.value as Layout)} name="layout">
+            {LAYOUT_CHOICES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </label>
         <label>
           Size
           <select value={preset} onChange={(e) => setPreset(e.target.value)} name="preset">

@@ -5,9 +5,9 @@
  * and pairs every `map.on` with its `map.off`. Everything it draws comes from geo/ (the style from the layer table,
  * the figures from the API), so it matches the server-drawn map beneath it.
  */
-import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { GeoJSONSource } from 'maplibre-gl';
-import type { FigureLayers } from '@/geo/figure-symbols';
+import type { FigureLayers } from '@/geo/figure-layers';
 import { GEO_LAYERS } from '@/geo/layers';
 import { mapStyle } from '@/geo/map-style';
 import { MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '@/geo/region';
@@ -20,7 +20,8 @@ import { noteBuilt } from './built-with';
 import { ENGINE_EAGER_MIN_WIDTH } from './engine-policy';
 import { loadEngine } from './load-engine';
 import { startCamera } from './start-camera';
-import { useFigures } from './use-callouts';
+import { applyStep } from './apply-step';
+import { useFigures, useFigureStep } from './use-callouts';
 import { useControls } from './use-controls';
 import { useCreatedMap } from './use-created-map';
 import { useDeferredEngine } from './use-deferred-engine';
@@ -50,6 +51,8 @@ interface Props {
   reducedMotion?: boolean;
   typeScale?: number;
   figures: FigureLayers;
+  /** The timeline's step (geo/timeline.ts): the figures shown at it. */
+  step: number;
   /** The year Crimea's occupation began, from the claims (the map's Crimea label says so). */
   crimeaSince: number | null;
   /** Accessible name of each callout by claim id, e.g. "Source 1: more than 90,000 troops, Ukrainian officials". */
@@ -78,8 +81,9 @@ export function MapView(props: Props) {
   // The button that starts the map on a phone does nothing without script: it appears once the page has hydrated.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
+  const { step } = props;
   const styleInput = {
-    theme, typeScale, figures: props.figures, crimeaSince: props.crimeaSince, hidden: hiddenLayers, highlight,
+    theme, typeScale, figures: props.figures, crimeaSince: props.crimeaSince, hidden: hiddenLayers, highlight, step,
     origin: typeof window === 'undefined' ? '' : window.location.origin,
   };
   const engine = useEngine(engineWanted, engineAttempt, useCallback((message: string) => {
@@ -111,7 +115,9 @@ export function MapView(props: Props) {
   useSceneCamera(map, camera, reducedMotion);
   useLayerVisibility(loaded, hiddenLayers, highlight);
   useThemeStyle(loaded, styleInput);
-  useFigures(loaded, props.figures, props.calloutLabels, props.onOpenClaim);
+  useFigures(loaded, props.figures, step, props.calloutLabels, props.onOpenClaim);
+  useFigureStep(loaded, step);
+  useEffect(() => applyStep(areaRef.current?.querySelector('.map-underlay'), step), [step]);
 
   /** Asks again for every layer's data; the map returns to idle once it has all of it. */
   const retry = () => {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useBuildup } from '@/components/data/use-buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import { fillPlaceholders } from '@/geo/fill-placeholders';
+import { formatDate } from '@/geo/format';
 import type { PresenterScene } from '@/geo/scene-camera';
 import { actionForKey } from './keys';
 import { useSceneChannel } from './use-scene-channel';
@@ -62,11 +63,12 @@ export function PresenterNotes({ initial, scenes }: { initial: BuildupPayload; s
       </header>
       <section aria-labelledby="notes-current">
         <h1 id="notes-current">Now: {current.title}</h1>
+        <p className="notes-date">As of {formatDate(current.date ?? buildup.asOf)}{current.date ? '' : ' (the latest)'}</p>
         <p className="notes-caption">{text(current.caption)}</p>
         <p className="notes-text">{text(current.notes)}</p>
       </section>
       <section aria-labelledby="notes-next" className="notes-next">
-        <h2 id="notes-next">Next: {next ? next.title : 'end of the briefing'}</h2>
+        <h2 id="notes-next">Next: {next ? `${next.title} (as of ${formatDate(next.date ?? buildup.asOf)})` : 'end of the briefing'}</h2>
         {next ? <p>{text(next.caption)}</p> : null}
       </section>
     </main>

@@ -1,5 +1,5 @@
 'use client';
-import { usePathname, useRouter } from 'next/navigation';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBuildup } from '@/components/data/use-buildup';
 import { useMapData } from '@/components/data/use-map-data';
@@ -9,10 +9,12 @@ import { MapView } from '@/components/map/MapView';
 import { describeFigure } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import { fillPlaceholders } from '@/geo/fill-placeholders';
+import { formatDate } from '@/geo/format';
 import type { PresenterScene } from '@/geo/scene-camera';
 import { PRESENTER_TYPE_SCALE, themes } from '@/geo/style';
+import { stepForDate } from '@/geo/timeline';
 import { formatViewHash, type View } from '@/geo/view';
-import { sceneFromPath } from '@/geo/view-state';
+import { dateWithin, sceneFromPath } from '@/geo/view-state';
 import { actionForKey, KEY_HELP, type PresenterAction } from './keys';
 import { useReducedMotion } from './use-reduced-motion';
 import { useSceneChannel } from './use-scene-channel';
@@ -26,6 +28,8 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
   const [index, setIndex] = useState(() => indexFromPath(pathname, scenes.length));
   const scene = scenes[index];
   const { buildup } = useBuildup(initial);
+  // `?date=` dates the scenes that carry no date of their own (a scene's own date wins).
+  const addressDate = dateWithin(useSearchParams().get('date'), buildup.steps);
   const reducedMotion = useReducedMotion();
   const [black, setBlack] = useState(false);
   const [help, setHelp] = useState(false);
@@ -42,7 +46,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
     if (clamped === targetRef.current) return;
     targetRef.current = clamped;
     setIndex(clamped);
-    window.history.pushState(window.history.state, '', `/present/${clamped + 1}`);
+    window.history.pushState(window.history.state, '', `/present/${clamped + 1}${window.location.search}`);
   }, [scenes.length]);
   useEffect(() => {
     const onPopState = () => {
@@ -99,7 +103,8 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
     return () => window.removeEventListener('keydown', onKey);
   }, [act]);
 
-  const map = useMapData(buildup, scene.claims);
+  const step = stepForDate(buildup.steps, scene.date ?? addressDate);
+  const map = useMapData(buildup, step, scene.claims);
   const claims = buildup.claims.filter((c) => scene.claims.includes(c.id));
   const sourceLine = [...new Set(claims.map((c) => c.source.outlet))].join(' · ');
   const claim = buildup.claims.find((c) => c.id === openClaim) ?? null;
@@ -114,6 +119,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
         reducedMotion={reducedMotion}
         typeScale={PRESENTER_TYPE_SCALE}
         figures={map.figures}
+        step={step}
         crimeaSince={map.crimeaSince}
         calloutLabels={map.labels}
         onOpenClaim={(id, opener) => {
@@ -122,7 +128,9 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
         }}
         onViewChange={(view) => (viewRef.current = view)}
       />
-      <p className="scene-counter" aria-live="polite">Scene {index + 1} of {scenes.length}: {scene.title}</p>
+      <p className="scene-counter" aria-live="polite">
+        Scene {index + 1} of {scenes.length}: {scene.title} <span className="scene-date">· as of {formatDate(buildup.steps[step])}</span>
+      </p>
       <section className="caption" aria-live="polite">
         <h1>{fillPlaceholders(scene.caption, buildup)}</h1>
         {claims.length > 0 ? (
@@ -141,7 +149,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
         </div>
       ) : null}
       <SourceCard claim={claim} onClose={() => { setOpenClaim(null); openerRef.current?.focus(); }} />
-      <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1 }} storyTitle={buildup.story.title} theme="dark" />
+      <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1, date: addressDate }} storyTitle={buildup.story.title} theme="dark" />
     </div>
   );
 }

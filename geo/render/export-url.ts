@@ -4,7 +4,10 @@ import type { LayerToggle } from '../view-state';
 import type { Format } from './limits';
 
 export interface ExportRequest {
-  target: { view: View } | { scene: number };
+  /** A view or a presenter scene, with what was known on `date` (null: the latest; a scene's own date wins). */
+  target: ({ view: View } | { scene: number }) & { date?: string | null };
+  /** The whole page ('full'), the chart of figures over time with its sources ('chart'), or the bare map. */
+  layout?: 'full' | 'chart' | 'map-only';
   /** Layers the viewer hid: the image leaves them out too. */
   hidden: readonly LayerToggle[];
   width: number;
@@ -27,7 +30,9 @@ export function exportUrl(request: ExportRequest, overrides: Partial<Pick<Export
   } else {
     params.set('scene', String(r.target.scene));
   }
+  if (r.target.date) params.set('date', r.target.date);
   if (r.hidden.length > 0) params.set('hide', r.hidden.join(','));
+  if (r.layout && r.layout !== 'full') params.set('layout', r.layout);
   params.set('width', String(r.width));
   params.set('height', String(r.height));
   if (r.scale !== 1) params.set('scale', String(r.scale));
@@ -41,11 +46,15 @@ export function exportUrl(request: ExportRequest, overrides: Partial<Pick<Export
 
 const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'map';
 
-/** `russia-s-troop-buildup-near-ukraine_4.6_49_31.5_1920x1080.png`: the story, the view and the size. */
-export function exportFileName(request: Pick<ExportRequest, 'target' | 'width' | 'height' | 'scale' | 'format'>, storyTitle: string): string {
-  const where = 'view' in request.target
-    ? [request.target.view.zoom, request.target.view.lat, request.target.view.lng].map((n) => String(Math.round(n * 100) / 100)).join('_')
-    : `scene-${request.target.scene}`;
+/**
+ * `russia-s-troop-buildup-near-ukraine_4.6_49_31.5_2021-12-06_1920x1080.png`: the story, the view (or `chart`), the
+ * date when one was chosen, and the size.
+ */
+export function exportFileName(request: Pick<ExportRequest, 'target' | 'layout' | 'width' | 'height' | 'scale' | 'format'>, storyTitle: string): string {
+  const { target } = request;
+  const where = 'view' in target
+    ? [request.layout === 'chart' ? 'chart' : [target.view.zoom, target.view.lat, target.view.lng].map((n) => String(Math.round(n * 100) / 100)).join('_'), target.date].filter(Boolean).join('_')
+    : [`scene-${target.scene}`, request.layout === 'chart' ? 'chart' : null, target.date].filter(Boolean).join('_');
   const size = `${request.width}x${request.height}${request.scale > 1 ? `@${request.scale}x` : ''}`;
   return `${slug(storyTitle)}_${where}_${size}.${request.format === 'jpeg' ? 'jpg' : request.format}`;
 }

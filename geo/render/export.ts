@@ -9,6 +9,7 @@ import { fillPlaceholders, sceneSources } from '../fill-placeholders';
 import type { GeoData } from '../load-geo';
 import type { PresenterScene } from '../scene-camera';
 import { PRESENTER_TYPE_SCALE } from '../style';
+import { stepForDate } from '../timeline';
 import { exportFileName } from './export-url';
 import { createLimiter } from './limiter';
 import { imageTextFields } from './metadata';
@@ -17,7 +18,7 @@ import { renderJpeg, renderPng } from './raster';
 import { renderMap, type RenderOptions } from './render-svg';
 
 /** Bump when a change to the renderer changes its output, so caches let go of old images. */
-export const RENDERER_VERSION = '2';
+export const RENDERER_VERSION = '3';
 
 /** Two renders at a time (this is a 2-core machine); a request waits up to 2 s for a slot; 15 s per render. */
 export const exportLimiter = createLimiter({ concurrency: 2, queueTimeoutMs: 2000, timeoutMs: 15_000 });
@@ -27,13 +28,13 @@ export const CONTENT_TYPES: Record<Format, string> = { png: 'image/png', jpeg: '
 
 /** The download's name, the same one the export dialog gives: the story, the view or scene, and the size. */
 export function exportFilename(p: ExportParams, storyTitle: string): string {
-  const target = p.scene !== null ? { scene: p.scene } : { view: p.view };
-  return exportFileName({ target, width: p.width, height: p.height, scale: p.scale, format: p.format }, storyTitle);
+  const target = p.scene !== null ? { scene: p.scene, date: p.date } : { view: p.view, date: p.date };
+  return exportFileName({ target, layout: p.layout, width: p.width, height: p.height, scale: p.scale, format: p.format }, storyTitle);
 }
 
 /** A strong ETag: the claims version, then a hash of everything else that decides the bytes. */
 export function exportEtag(p: ExportParams, dataVersion: string, baseUrl: string): string {
-  const key = JSON.stringify([RENDERER_VERSION, dataVersion, baseUrl, p.view, p.scene, p.hidden, p.width, p.height, p.scale, p.format, p.theme, p.background, p.layout, p.title, p.subtitle]);
+  const key = JSON.stringify([RENDERER_VERSION, dataVersion, baseUrl, p.view, p.scene, p.date, p.hidden, p.width, p.height, p.scale, p.format, p.theme, p.background, p.layout, p.title, p.subtitle]);
   return `"${dataVersion}-${createHash('sha256').update(key).digest('hex').slice(0, 20)}"`;
 }
 
@@ -48,8 +49,9 @@ export interface ExportContext {
 
 /** What the renderer draws for these parameters: a presenter scene's picture, or the dashboard's at a view. */
 export function exportRenderOptions(p: ExportParams, { buildup, geo, baseUrl, scene = null }: ExportContext): RenderOptions {
+  const date = (scene && p.scene !== null ? scene.date : null) ?? p.date;
   const base: RenderOptions = {
-    buildup, geo, view: p.view, width: p.width, height: p.height, scale: p.scale, theme: p.theme,
+    buildup, geo, view: p.view, step: stepForDate(buildup.steps, date), width: p.width, height: p.height, scale: p.scale, theme: p.theme,
     background: p.background, layout: p.layout, title: p.title ?? undefined, subtitle: p.subtitle ?? undefined, baseUrl, hidden: p.hidden,
   };
   if (!scene || p.scene === null) return base;

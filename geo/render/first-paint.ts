@@ -1,14 +1,18 @@
+import 'server-only';
 /**
- * The pages' first paint: the map drawn by the export renderer into the HTML, so viewers see it before any
- * JavaScript runs (and without WebGL, and in print). Coloured through CSS (app/theme.css), so one SVG serves both
- * themes and follows the viewer's system setting with no light flash; every toggled layer is drawn and the page's
- * CSS hides what the viewer hid. The live map starts from the same view, scaled to its container.
+ * What the pages draw on the server: the map under the live one and the chart, in the HTML before any script runs
+ * (and without WebGL, and in print). Both are coloured through CSS (app/theme.css), so one SVG serves both themes and
+ * follows the viewer's system setting with no light flash; both draw every toggled layer and every step of the
+ * timeline, marked, with the address's step shown, so the page's CSS and a few attribute flips do the rest.
  */
 import type { Buildup } from '../buildup';
 import type { GeoData } from '../load-geo';
 import { fitBounds } from '../mercator';
 import { DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../region';
 import type { View } from '../view';
+import { formatQuery } from '../view-state';
+import { chartSvg } from './chart';
+import { cssPalette } from './palette';
 import { renderMap } from './render-svg';
 
 /** The frame the first paint is drawn for; the SVG then scales to any container (preserveAspectRatio meet). */
@@ -20,6 +24,8 @@ export const FIRST_PAINT_FRAME = { width: 960, height: 720 } as const;
 const FIRST_PAINT_TOLERANCE_PX = 1;
 const FIRST_PAINT_GRID_PX = 1;
 export const FIRST_PAINT_PADDING_PX = 16;
+/** The chart's frame on the page (the panel's width); it scales with its box. */
+export const CHART_FRAME = { width: 400, height: 250, size: 11 } as const;
 
 export interface FirstPaint { svg: string; view: View; width: number; height: number }
 
@@ -28,14 +34,55 @@ export function firstPaintView(): View {
   return fitBounds(DEFAULT_BOUNDS, FIRST_PAINT_FRAME.width, FIRST_PAINT_FRAME.height, { top: pad, bottom: pad, left: pad, right: pad }, MIN_ZOOM, MAX_ZOOM);
 }
 
-let cached: { version: string; paint: FirstPaint } | null = null;
+/** A few drawings per data version: one per step asked for (the address's date). */
+function cached<T>(make: (key: string) => T) {
+  const store = new Map<string, T>();
+  return (key: string) => {
+    let hit = store.get(key);
+    if (hit === undefined) {
+      if (store.size >= 64) store.delete(store.keys().next().value!);
+      store.set(key, (hit = make(key)));
+    }
+    return hit;
+  };
+}
 
-export function firstPaintMap(buildup: Buildup, geo: GeoData): FirstPaint {
-  if (cached?.version !== buildup.version) {
-    const view = firstPaintView();
-    const { width, height } = FIRST_PAINT_FRAME;
-    const { svg } = renderMap({ buildup, geo, view, width, height, colours: 'css', bare: true, layout: 'map-only', simplifyTolerancePx: FIRST_PAINT_TOLERANCE_PX, gridPx: FIRST_PAINT_GRID_PX });
-    cached = { version: buildup.version, paint: { svg, view, width, height } };
+let maps: ((key: string) => FirstPaint) | null = null;
+let mapsFor: Buildup | null = null;
+
+export function firstPaintMap(buildup: Buildup, geo: GeoData, step: number): FirstPaint {
+  if (mapsFor !== buildup) {
+    mapsFor = buildup;
+    maps = cached((key) => {
+      const view = firstPaintView();
+      const { width, height } = FIRST_PAINT_FRAME;
+      const { svg } = renderMap({
+        buildup, geo, view, width, height, step: Number(key), colours: 'css', bare: true, layout: 'map-only',
+        simplifyTolerancePx: FIRST_PAINT_TOLERANCE_PX, gridPx: FIRST_PAINT_GRID_PX,
+      });
+      return { svg, view, width, height };
+    });
   }
-  return cached.paint;
+  return maps!(String(step));
+}
+
+const charts = new Map<string, string>();
+
+/** The chart on the page: every mark of the timeline, each a link to its source card at the chart's date. */
+export function firstPaintChart(buildup: Buildup, step: number): string {
+  const key = `${buildup.version}:${step}`;
+  let svg = charts.get(key);
+  if (svg === undefined) {
+    const { width, height, size } = CHART_FRAME;
+    const date = step < buildup.steps.length - 1 ? buildup.steps[step] : null;
+    const body = chartSvg({
+      claims: buildup.claims, steps: buildup.steps, step, width, height, size, palette: cssPalette, stepsInCss: true,
+      hrefFor: (claim) => `/${formatQuery({ theme: null, hidden: [], source: claim.id, date })}`,
+    });
+    svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="chart-title" font-family="inherit">`
+      + `<title id="chart-title">Chart: the figures over time, by who gave them; each mark opens its source</title>${body}</svg>`;
+    if (charts.size >= 64) charts.delete(charts.keys().next().value!);
+    charts.set(key, svg);
+  }
+  return svg;
 }

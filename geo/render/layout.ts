@@ -19,6 +19,8 @@ export interface PageParts {
   /** How many of `claims` (the first ones) must be listed (the image shows their callouts). */
   calloutCount: number;
   permalink: string;
+  /** The chart of figures over time, given the room left under the sources (null: no room for it). */
+  chart?: (width: number, room: number) => Block | null;
 }
 
 export interface PageLayout {
@@ -53,17 +55,29 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
 
   if (width / height >= LANDSCAPE) {
     // The panel starts at about a quarter of the width and widens (fewer wrapped lines) until the sources
-    // of every callout fit; past 42% of the width the map would suffer more than the list.
+    // of every callout fit; past 42% of the width the map would suffer more than the list. At the widest, the key
+    // runs in two columns when that lets more sources fit.
     const maxW = 0.42 * inner;
-    for (let panelW = Math.min(Math.max(0.27 * width, 20 * u), maxW); ; panelW = Math.min(panelW + 2 * u, maxW)) {
-      let legend = parts.legend(panelW, 1);
+    const wanted = Math.min(parts.calloutCount, parts.claims.length);
+    const panelFor = (panelW: number, columns: number) => {
+      let legend = parts.legend(panelW, columns);
       if (legend.height > bodyH) legend = EMPTY;
       const legendH = legend.height ? legend.height + gap : 0;
-      const src = sourceList(parts.claims, panelW, 1, u, palette, parts.permalink).fit(bodyH - legendH);
-      if (src.shown.length < Math.min(parts.calloutCount, parts.claims.length) && panelW < maxW) continue;
+      return { legend, legendH, src: sourceList(parts.claims, panelW, 1, u, palette, parts.permalink).fit(bodyH - legendH) };
+    };
+    for (let panelW = Math.min(Math.max(0.27 * width, 20 * u), maxW); ; panelW = Math.min(panelW + 2 * u, maxW)) {
+      let { legend, legendH, src } = panelFor(panelW, 1);
+      if (src.shown.length < wanted && panelW < maxW) continue;
+      if (src.shown.length < wanted) {
+        const twoColumns = panelFor(panelW, 2);
+        if (twoColumns.src.shown.length > src.shown.length) ({ legend, legendH, src } = twoColumns);
+      }
       const map = { x: margin, y: bodyTop, width: inner - panelW - gap, height: bodyH };
       const panelX = margin + map.width + gap;
-      placed.push({ block: legend, x: panelX, y: bodyTop }, { block: src, x: panelX, y: bodyTop + legendH });
+      const srcY = bodyTop + legendH;
+      placed.push({ block: legend, x: panelX, y: bodyTop }, { block: src, x: panelX, y: srcY });
+      const chart = parts.chart?.(panelW, bodyTop + bodyH - (srcY + src.height + gap));
+      if (chart) placed.push({ block: chart, x: panelX, y: bodyTop + bodyH - chart.height });
       return { map, placed, sources: src };
     }
   }
@@ -81,5 +95,7 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
   const srcY = legendY + legend.height + (legend.height ? gap : 0);
   const src = list.fit(Math.max(0, footerTop - gap - srcY));
   placed.push({ block: legend, x: margin, y: legendY }, { block: src, x: margin, y: srcY });
+  const chart = parts.chart?.(inner, footerTop - gap - (srcY + src.height + gap));
+  if (chart) placed.push({ block: chart, x: margin, y: footerTop - gap - chart.height });
   return { map, placed, sources: src };
 }

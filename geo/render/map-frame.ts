@@ -34,6 +34,12 @@ export interface MapFrame {
   hidden: readonly LayerToggle[];
   togglesInCss: boolean;
   highlight: Highlight | null;
+  /**
+   * The timeline's step drawn. With `stepsInCss`, every figure of the timeline is drawn, each marked with the steps
+   * it is shown at and `data-off` when not at this one (the page switches them as the viewer changes the date).
+   */
+  step: number;
+  stepsInCss: boolean;
   /** Patterns and paths are named with this prefix (several SVGs may share a page). */
   idPrefix: string;
   data: Prepared;
@@ -50,4 +56,11 @@ export function toggleState(frame: MapFrame, toggle: LayerToggle | undefined): {
   if (!toggle) return { drawn: true, classes: [] };
   if (frame.togglesInCss) return { drawn: true, classes: [toggleClass(toggle)] };
   return { drawn: !frame.hidden.includes(toggle), classes: [] };
+}
+
+/** A figure's step marks on the page (its steps, and data-off when not shown at the frame's step); none in an export. */
+export function stepAttrs(frame: MapFrame, span: { from: number; to: number }): string {
+  if (!frame.stepsInCss) return '';
+  const off = frame.step < span.from || frame.step > span.to;
+  return ` data-from="${span.from}" data-to="${span.to}"${off ? ' data-off=""' : ''}`;
 }

@@ -8,7 +8,7 @@ import type { Filter, MapLayer, Paint } from '../layers';
 import type { Role } from '../region';
 import { FLANK_ALTERNATE_ISO, ROLE_COLOUR } from '../style';
 import { escapeXml } from './escape-xml';
-import { type MapFrame, toggleState } from './map-frame';
+import { type MapFrame, stepAttrs, toggleState } from './map-frame';
 import { PathWriter } from './path-context';
 import { patternId } from './patterns';
 
@@ -25,7 +25,7 @@ function highlighted(frame: MapFrame, filter: Filter | undefined): boolean {
   return h === filter.highlight;
 }
 
-interface Shape { id: string; role?: Role; iso?: string; kind?: string; footnote?: number }
+interface Shape { id: string; role?: Role; iso?: string; kind?: string; footnote?: number; span?: { from: number; to: number } }
 
 export function drawGeometry(frame: MapFrame): MapGeometrySvg {
   const { k, box, data, palette, idPrefix } = frame;
@@ -51,9 +51,9 @@ export function drawGeometry(frame: MapFrame): MapGeometrySvg {
   define('countries', data.countries.map((c) => ({ id: `${idPrefix}-c-${escapeXml(c.iso)}`, role: c.role, iso: c.iso, geometry: c.geometry })));
   define('crimea', [{ id: `${idPrefix}-crimea`, geometry: data.crimea }]);
   define('zones', data.zone ? [{ id: `${idPrefix}-zone`, geometry: data.zone }] : []);
-  define('figures', data.symbols.map((s) => ({ id: `${idPrefix}-figure-${s.footnote}`, kind: s.kind, footnote: s.footnote, geometry: s.geometry })));
+  define('figures', data.symbols.map((s, i) => ({ id: `${idPrefix}-figure-${i + 1}`, kind: s.kind, footnote: s.footnote, span: { from: s.from, to: s.to }, geometry: s.geometry })));
 
-  const use = (shape: Shape, attrs: string) => `<use xlink:href="#${shape.id}"${attrs}/>`;
+  const use = (shape: Shape, attrs: string) => `<use xlink:href="#${shape.id}"${attrs}${shape.span ? stepAttrs(frame, shape.span) : ''}/>`;
   const matching = (layer: MapLayer): Shape[] => {
     const all = shapes.get(layer.source ?? '') ?? [];
     const filter = layer.filter;

@@ -9,7 +9,7 @@ import { type as typeSizes } from '../style';
 import type { ColourUse } from './palette';
 import { escapeXml } from './escape-xml';
 import type { FontWeight } from './fonts';
-import { type MapFrame, px, toggleState } from './map-frame';
+import { type MapFrame, px, stepAttrs, toggleState } from './map-frame';
 import { LabelSpace, type Rect, textRect } from './place-labels';
 import { textWidth } from './text-metrics';
 
@@ -45,6 +45,7 @@ const group = (frame: MapFrame, id: string, classes: string[], colours: ColourUs
 export function drawnCallouts(frame: MapFrame): number[] {
   return frame.data.figures.callouts.features
     .filter((f) => project(frame, f.geometry.coordinates) && toggleState(frame, f.properties.figure ? 'figures' : undefined).drawn)
+    .filter((f) => !frame.stepsInCss || (f.properties.from <= frame.step && frame.step <= f.properties.to))
     .map((f) => f.properties.footnote)
     .sort((a, b) => a - b);
 }
@@ -76,7 +77,7 @@ export function drawLabels(frame: MapFrame, reserved: readonly Rect[] = []): str
     const dashed = style.dash ? ` stroke-dasharray="${style.dash.map((n) => px(n * t)).join(' ')}"` : '';
     callouts.push({
       classes: toggle.classes,
-      markup: `<g class="callout" data-footnote="${f.properties.footnote}" data-kind="${escapeXml(f.properties.kind)}">`
+      markup: `<g class="callout" data-footnote="${f.properties.footnote}" data-kind="${escapeXml(f.properties.kind)}"${stepAttrs(frame, f.properties)}>`
         + `<circle cx="${px(at[0])}" cy="${px(at[1])}" r="${px(r - (CALLOUT.outlineWidth * t) / 2)}"${palette.attrs({ fill: style.fill, stroke: style.outline })} stroke-width="${px(CALLOUT.outlineWidth * t)}"${dashed}/>`
         + `<text x="${px(at[0])}" y="${px(at[1] + size * 0.36)}" font-size="${px(size)}" font-weight="700" text-anchor="middle"${palette.attrs({ fill: style.text })}>${escapeXml(f.properties.label)}</text></g>`,
     });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DEFAULT_VIEW, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '../region';
 import { THEMES, type ThemeName } from '../style';
+import { readDate } from '../timeline';
 import type { View } from '../view';
 import { type LayerToggle, LAYER_TOGGLES, parseHidden } from '../view-state';
 import type { Background, Layout } from './render-svg';
@@ -12,15 +13,17 @@ import type { Background, Layout } from './render-svg';
 import { FORMATS, type Format, LIMITS } from './limits';
 
 export { FORMATS, LIMITS, type Format };
-export const LAYOUTS = ['full', 'map-only'] as const;
+export const LAYOUTS = ['full', 'chart', 'map-only'] as const;
 export const BACKGROUNDS = ['theme', 'transparent'] as const;
 
 
 export interface ExportParams {
   /** The camera asked for (the default view when neither it nor a scene is given). */
   view: View;
-  /** `scene=N`: the presenter's scene N, its camera, highlight and claims (the view is then unused). */
+  /** `scene=N`: the presenter's scene N, its camera, highlight, claims and date (the view is then unused). */
   scene: number | null;
+  /** `date=YYYY-MM-DD`: what was known then (a day of the timeline; a scene's own date wins); null: the latest. */
+  date: string | null;
   /** Layers the viewer hid (`hide=figures,zone,cities`, as in the page's address). */
   hidden: LayerToggle[];
   width: number;
@@ -37,7 +40,7 @@ export interface ExportParams {
 
 export type ParseResult = { ok: true; params: ExportParams } | { ok: false; errors: string[] };
 
-const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle'];
+const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'date', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^\d+$/;
 
@@ -68,6 +71,7 @@ const Query = z.object({
   lat: number('lat', REGION_BBOX[1], REGION_BBOX[3], false).optional(),
   lng: number('lng', REGION_BBOX[0], REGION_BBOX[2], false).optional(),
   scene: z.string().optional(),
+  date: z.string().optional(),
   hide: z.string().refine((raw) => raw.split(',').every((t) => t === '' || (LAYER_TOGGLES as readonly string[]).includes(t)), {
     error: (issue) => `hide must list layers from ${LAYER_TOGGLES.join(', ')}, separated by commas${got(String(issue.input))}`,
   }).optional(),
@@ -85,6 +89,8 @@ const Query = z.object({
 export interface ParseContext {
   /** How many presenter scenes there are (geo/data/scenes.json); none means `scene=N` is unknown. */
   sceneCount?: number;
+  /** The timeline's dates (geo/timeline.ts): `date` must fall from the first to the last. */
+  steps?: readonly string[];
 }
 
 export function parseExportParams(searchParams: URLSearchParams, context: ParseContext = {}): ParseResult {
@@ -115,6 +121,14 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
       scene = n;
     }
   }
+  let date: string | null = null;
+  if (q.date !== undefined) {
+    const steps = context.steps ?? [];
+    const day = readDate(q.date);
+    if (day === null) errors.push(`date must be a day written YYYY-MM-DD${got(q.date)}`);
+    else if (steps.length === 0 || day < steps[0] || day > steps[steps.length - 1]) errors.push(`date must be from ${steps[0]} to ${steps.at(-1)}, the days of the timeline${got(q.date)}`);
+    else date = day;
+  }
   // Rounded as the URL hash rounds them, so equivalent requests share one ETag and one file name.
   view = { zoom: Math.round(view.zoom * 100) / 100, lat: Math.round(view.lat * 1e4) / 1e4, lng: Math.round(view.lng * 1e4) / 1e4 };
 
@@ -129,7 +143,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
   return {
     ok: true,
     params: {
-      view, scene, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
+      view, scene, date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
       background: q.background, layout: q.layout, title: q.title ?? null, subtitle: q.subtitle ?? null,
     },
   };

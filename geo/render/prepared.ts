@@ -4,7 +4,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { type Buildup, occupationYear } from '../buildup';
-import { figureLayers, type FigureLayers, selectFigures } from '../figure-symbols';
+import { circleFeatures, figureLayers, type FigureLayers, figuresAtStep, selectFigures } from '../figure-symbols';
 import { crimeaNote } from '../map-words';
 import type { GeoData } from '../load-geo';
 import type { Role } from '../region';
@@ -15,8 +15,8 @@ export interface Prepared {
   zone: Geometry | null;
   borders: Map<string, Geometry>;
   figures: FigureLayers;
-  /** The same symbols rewound for d3. */
-  symbols: { id: string; kind: string; footnote: number; geometry: Geometry }[];
+  /** Every circle of the figures (a range has two), rewound for d3, with the steps it is shown at. */
+  symbols: { id: string; kind: string; footnote: number; from: number; to: number; geometry: Geometry }[];
   /** "Crimea: occupied by Russia since 2014", its year from the claims. */
   crimeaNote: string;
 }
@@ -52,7 +52,9 @@ function prepare(buildup: Buildup, geo: GeoData): Prepared {
     zone: zoneFeature ? forD3(zoneFeature.geometry) : null,
     borders: new Map(geo.borders.features.map((f) => [String(f.properties?.id), f.geometry])),
     figures,
-    symbols: figures.symbols.features.map((f) => ({ id: f.properties.id, kind: f.properties.kind, footnote: f.properties.footnote, geometry: forD3(f.geometry) })),
+    symbols: circleFeatures(figures.circles).features.map((f) => ({
+      id: f.properties.id, kind: f.properties.kind, footnote: f.properties.footnote, from: f.properties.from, to: f.properties.to, geometry: forD3(f.geometry),
+    })),
     crimeaNote: crimeaNote(occupationYear(buildup)),
   };
 }
@@ -76,4 +78,9 @@ export function withClaims(data: Prepared, claims: readonly string[] | null): Pr
   if (claims === null) return data;
   const keep = new Set(claims);
   return { ...data, figures: selectFigures(data.figures, claims), symbols: data.symbols.filter((s) => keep.has(s.id)) };
+}
+
+/** The prepared data with only what is shown at this step of the timeline. */
+export function atStep(data: Prepared, step: number): Prepared {
+  return { ...data, figures: figuresAtStep(data.figures, step), symbols: data.symbols.filter((s) => s.from <= step && step <= s.to) };
 }

@@ -14,9 +14,13 @@ import type { Highlight } from '../schema';
 import { FONT_STACK, type ThemeName, themes } from '../style';
 import { formatViewHash, type View } from '../view';
 import { formatQuery, type LayerToggle } from '../view-state';
+import { chartClaims } from '../chart-marks';
+import { knownAt } from '../timeline';
+import { chartBlock } from './chart-block';
 import { escapeXml } from './escape-xml';
 import { footerBlock } from './footer';
 import { headerBlock } from './header';
+import { EMPTY } from './block';
 import { layoutPage, symbolScale, typeUnit } from './layout';
 import { legendBlock } from './legend';
 import type { MapFrame } from './map-frame';
@@ -25,11 +29,11 @@ import { drawLabels, drawnCallouts } from './map-labels';
 import { type ExportMeta, svgMetadata } from './metadata';
 import { cssPalette, type Palette, valuePalette } from './palette';
 import { patternDefs } from './patterns';
-import { prepared, withClaims } from './prepared';
+import { atStep, prepared, withClaims } from './prepared';
 import { type Box, constrainView, mapProjection } from './projection';
 import { scaleBar } from './scale-bar';
 
-export type Layout = 'full' | 'map-only';
+export type Layout = 'full' | 'chart' | 'map-only';
 export type Background = 'theme' | 'transparent';
 
 export interface RenderOptions {
@@ -64,6 +68,8 @@ export interface RenderOptions {
   claims?: readonly string[] | null;
   /** The sources listed; absent: those of the callouts drawn. */
   sources?: readonly string[];
+  /** The timeline's step (geo/timeline.ts) drawn; absent: the latest. */
+  step?: number;
   typeScale?: number;
   /** Prefix of every id in the SVG, so several can share a page. */
   idPrefix?: string;
@@ -81,10 +87,50 @@ export interface RenderedMap {
 }
 
 /** The dashboard at this view with these choices, e.g. `https://example.org/?hide=cities#5/48.5/33`. */
-export const permalinkFor = (view: View, baseUrl = '', hidden: readonly LayerToggle[] = []) =>
-  `${baseUrl}/${formatQuery({ theme: null, hidden: [...hidden], source: null })}${formatViewHash(view)}`;
+export const permalinkFor = (view: View, baseUrl = '', hidden: readonly LayerToggle[] = [], date: string | null = null) =>
+  `${baseUrl}/${formatQuery({ theme: null, hidden: [...hidden], source: null, date })}${formatViewHash(view)}`;
 
 const MAX_LAYOUT_PASSES = 3;
+/** The chart joins the full page when the room left beside (or under) the sources is at least this tall, in type units. */
+const CHART_MIN_UNITS = 14;
+
+function svgDocument(width: number, height: number, head: string, defs: string, body: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" `
+    + `font-family="${escapeXml(FONT_STACK)}">${head}<defs>${defs}</defs>${body}</svg>`;
+}
+
+const headOf = (opts: RenderOptions, meta: ExportMeta) =>
+  (opts.bare ? '' : `<title>${escapeXml(meta.title)}</title>${meta.subtitle ? `<desc>${escapeXml(meta.subtitle)}</desc>` : ''}${svgMetadata(meta)}`);
+
+/**
+ * `layout=chart`: the chart of figures over time as its own picture, with the title, the key and the sources of the
+ * figures known at the step (as many as fit; the rest are counted and at the permalink).
+ */
+function renderChartPage(opts: RenderOptions, step: number, permalink: string): RenderedMap {
+  const { buildup, width, height } = opts;
+  const palette: Palette = opts.colours === 'css' ? cssPalette : valuePalette(themes[opts.theme ?? 'light']);
+  const title = opts.title ?? buildup.story.title;
+  const subtitle = opts.subtitle ?? buildup.story.subtitle;
+  const known = knownAt(buildup.claims, buildup.steps, step);
+  const plotted = chartClaims(known);
+  const u = typeUnit(width, height);
+  const asOf = buildup.steps[step] ?? buildup.asOf;
+  const pageLayout = layoutPage(width, height, u, palette, {
+    header: headerBlock(title, subtitle, width - 4 * u, u, palette),
+    footer: footerBlock(asOf, permalink, width - 4 * u, u, palette),
+    legend: () => EMPTY,
+    claims: plotted,
+    calloutCount: 0,
+    permalink,
+  });
+  const box = pageLayout.map;
+  const chart = chartBlock({ claims: known, steps: buildup.steps, step, palette, u, heading: null }, box.width, box.height);
+  // <metadata> carries the source of every figure the chart draws, those the list had no room for too (as the full layout does).
+  const meta: ExportMeta = { title, subtitle, permalink, asOf, version: buildup.version, claims: plotted };
+  const background = opts.background === 'transparent' ? '' : `<rect width="${width}" height="${height}"${palette.attrs({ fill: 'panel' })}/>`;
+  const body = background + chart.draw(box.x, box.y) + pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('');
+  return { svg: svgDocument(width, height, headOf(opts, meta), '', body), meta, mapBox: box, mapView: opts.view };
+}
 
 export function renderMap(opts: RenderOptions): RenderedMap {
   const { buildup, geo, width, height } = opts;
@@ -97,8 +143,13 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const layout = opts.layout ?? 'full';
   const title = opts.title ?? buildup.story.title;
   const subtitle = opts.subtitle ?? buildup.story.subtitle;
-  const permalink = opts.permalinkPath !== undefined ? `${opts.baseUrl ?? ''}${opts.permalinkPath}` : permalinkFor(opts.view, opts.baseUrl, hidden);
-  const data = withClaims(prepared(buildup, geo), opts.claims ?? null);
+  const step = opts.step ?? buildup.steps.length - 1;
+  const dateShown = step < buildup.steps.length - 1 ? buildup.steps[step] : null;
+  const permalink = opts.permalinkPath !== undefined ? `${opts.baseUrl ?? ''}${opts.permalinkPath}` : permalinkFor(opts.view, opts.baseUrl, hidden, dateShown);
+  if (layout === 'chart') return renderChartPage(opts, step, permalink);
+  const stepsInCss = opts.colours === 'css';
+  const chosen = withClaims(prepared(buildup, geo), opts.claims ?? null);
+  const data = stepsInCss ? chosen : atStep(chosen, step);
   const crimeaSince = occupationYear(buildup);
   const footnoteClaims = (footnotes: readonly number[]) => buildup.claims.filter((c) => footnotes.includes(c.footnote));
   const listed = (drawn: readonly number[]): NumberedClaim[] =>
@@ -111,7 +162,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     const view = constrainView(wanted.view, box.width, box.height, REGION_BBOX);
     return {
       view, box, projection: mapProjection(view, box, wanted.bearing), palette, table, k, typeScale: opts.typeScale ?? 1,
-      transparent, data, geo, hidden, togglesInCss: opts.colours === 'css', highlight: opts.highlight ?? null, idPrefix,
+      transparent, data, geo, hidden, togglesInCss: opts.colours === 'css', highlight: opts.highlight ?? null, idPrefix, step, stepsInCss,
       tolerance: (opts.simplifyTolerancePx ?? 0.5) / (opts.scale ?? 1),
       gridPx: opts.gridPx ?? 0.1,
       detailed: view.zoom >= 5 || Math.min(box.width, box.height) >= 900,
@@ -125,18 +176,25 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   let page = '';
   let claims = listed(drawn);
   if (layout === 'full') {
-    for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass++) {
-      claims = listed(drawn);
-      const figures = data.symbols.filter((s) => drawn.includes(s.footnote)).map((s) => claimById(buildup, s.id)!);
+    /** Lays the page out listing the sources of the callouts `shown` draws. */
+    const layOut = (shown: readonly number[]) => {
+      claims = listed(shown);
+      const figures = [...new Set(data.symbols.filter((s) => shown.includes(s.footnote)).map((s) => s.id))].map((id) => claimById(buildup, id)!);
       const entries = legendEntries({ figures, crimeaSince, hidden });
-      const pageLayout = layoutPage(width, height, u, palette, {
+      return layoutPage(width, height, u, palette, {
         header: headerBlock(title, subtitle, width - 4 * u, u, palette),
-        footer: footerBlock(buildup.asOf, permalink, width - 4 * u, u, palette),
+        footer: footerBlock(buildup.steps[step] ?? buildup.asOf, permalink, width - 4 * u, u, palette),
         legend: (w, columns) => legendBlock(entries, legendNote(entries), w, columns, u, k, palette, idPrefix, table),
         claims,
         calloutCount: claims.length,
         permalink,
+        chart: (w, room) => (room >= Math.max(CHART_MIN_UNITS * u, 0.45 * w)
+          ? chartBlock({ claims: knownAt(buildup.claims, buildup.steps, step), steps: buildup.steps, step, palette, u, heading: 'Figures over time (every source at the address below)' }, w, Math.min(room, 0.62 * w))
+          : null),
       });
+    };
+    for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass++) {
+      const pageLayout = layOut(drawn);
       frame = frameFor(pageLayout.map);
       page = pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('');
       const now = drawnCallouts(frame);
@@ -145,14 +203,19 @@ export function renderMap(opts: RenderOptions): RenderedMap {
       if (settled) break;
     }
     if (!opts.sources && claims.map((c) => c.footnote).join() !== drawn.join()) {
-      // Still moving after the last pass: draw only what the page lists, so nothing on the map goes unsourced.
-      claims = claims.filter((c) => drawn.includes(c.footnote));
-      frame = { ...frame, data: withClaims(frame.data, claims.map((c) => c.id)) };
+      // Still moving after the last pass (a longer list narrows the map, which then draws fewer callouts): lay the page
+      // out once more for what the map draws now, and draw only those claims, so the sources, the metadata and the map
+      // agree and nothing on the map goes unsourced.
+      const pageLayout = layOut(drawn);
+      frame = { ...frameFor(pageLayout.map), data: withClaims(data, claims.map((c) => c.id)) };
+      page = pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('');
+      drawn = drawnCallouts(frame);
     }
   }
 
   const { box: mapBox, view } = frame;
-  const meta: ExportMeta = { title, subtitle, permalink, asOf: buildup.asOf, version: buildup.version, claims };
+  const asOf = buildup.steps[step] ?? buildup.asOf;
+  const meta: ExportMeta = { title, subtitle, permalink, asOf, version: buildup.version, claims };
   const geometry = drawGeometry(frame);
   const clip = `<clipPath id="${idPrefix}-map-clip"><rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}"/></clipPath>`;
   const bar = layout === 'full' ? scaleBar(view, mapBox, u, k, palette) : null;
@@ -162,10 +225,6 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     : '';
   const background = layout === 'full' && !transparent ? `<rect width="${width}" height="${height}"${palette.attrs({ fill: 'panel' })}/>` : '';
 
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" `
-    + `font-family="${escapeXml(FONT_STACK)}">`
-    + (opts.bare ? '' : `<title>${escapeXml(title)}</title>${subtitle ? `<desc>${escapeXml(subtitle)}</desc>` : ''}${svgMetadata(meta)}`)
-    + `<defs>${clip}${patternDefs(palette, k, idPrefix, table)}${geometry.defs}</defs>`
-    + `${background}${map}${frameLine}${page}</svg>`;
+  const svg = svgDocument(width, height, headOf(opts, meta), `${clip}${patternDefs(palette, k, idPrefix, table)}${geometry.defs}`, `${background}${map}${frameLine}${page}`);
   return { svg, meta, mapBox, mapView: view };
 }

@@ -3,6 +3,7 @@
  * result names the routes that miss); Lighthouse targets to the app's `/`; export and API targets to themselves.
  */
 import type { ApiFigures } from './api-load';
+import type { StepFigures } from './date-step';
 import type { ExportFigures } from './export-timing';
 import type { Category, LighthouseFigures, Preset } from './lighthouse';
 import type { PageFigures } from './page-metrics';
@@ -19,6 +20,8 @@ export const TARGETS = {
   idleVsBaseline: 1.1,
   apiRequestsPerSecond: 2000,
   apiP99Ms: 50,
+  /** Main-thread work per step of the date (issue 13). */
+  dateStepMs: 16,
   offOriginRequests: 0,
   /** The HTML document, gzip, per app route (the first-paint SVG sent once, on whole pixels). */
   htmlGzip: { 'app /': 18 * KB, '/embed': 16 * KB } as Record<string, number>,
@@ -31,6 +34,8 @@ export interface BenchFigures {
   lighthouse: { app: Record<Preset, LighthouseFigures>; baseline: Record<Preset, LighthouseFigures> } | null;
   exports: ExportFigures[];
   api: ApiFigures | null;
+  /** The app's `/` first, the baseline last. */
+  dateSteps: StepFigures[];
 }
 
 export interface Check { figure: string; target: string; pass: boolean; detail: string }
@@ -140,6 +145,23 @@ export function buildReport(f: BenchFigures, runs: { page: number; lighthouse: n
         result: lhResult(`Lighthouse ${preset} CLS`, '0', l, (x) => x.cls !== null && Math.round(x.cls * 1000) === 0),
       });
     }
+  }
+
+  if (f.dateSteps.length) {
+    const [appSteps, baseSteps] = [f.dateSteps[0], f.dateSteps[f.dateSteps.length - 1]];
+    const cells = (value: (s: StepFigures) => string) => f.pages.map((p, i) => {
+      const s = i === 0 ? appSteps : i === f.pages.length - 1 ? baseSteps : null;
+      return s === null ? '—' : s.error ? `failed: ${s.error}` : value(s);
+    });
+    rows.push({ figure: `Moving the date (Chromium trace, median of ${appSteps.steps} steps; baseline: one setFilter)`, cells: [] });
+    rows.push({
+      figure: 'main-thread work per step',
+      cells: cells((s) => `${(s.workMs ?? 0).toFixed(1)} ms`),
+      target: `≤ ${TARGETS.dateStepMs} ms`,
+      result: record('date step main-thread work', `≤ ${TARGETS.dateStepMs} ms`, appSteps.workMs === null ? [appSteps.error ?? 'failed'] : appSteps.workMs <= TARGETS.dateStepMs ? [] : ['app /']),
+    });
+    rows.push({ figure: 'frames drawn per step', cells: cells((s) => String(s.framesPerStep)) });
+    rows.push({ figure: 'waiting for the compositor per step', cells: cells((s) => ms(s.commitMs)) });
   }
 
   rows.push({ figure: `Export render, in process (median of ${runs.export}, after one warm-up)`, cells: [] });

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureApi } from './api-load';
+import { measureDateSteps } from './date-step';
 import { buildBaseline } from './baseline/build';
 import { measureExports } from './export-timing';
 import { type LighthouseFigures, measureLighthouse, type Preset } from './lighthouse';
@@ -87,6 +88,8 @@ async function main() {
       lighthouse = { app: await both(`${app.origin}/`, 'app /'), baseline: await both(`${baseline.origin}/`, 'baseline') };
     }
 
+    const dateSteps = await measureDateSteps(app.origin, baseline.origin, log);
+
     log(`GET /api/buildup under load (${options.apiSeconds} s)…`);
     const api = await measureApi(`${app.origin}/api/buildup`, options.apiSeconds, log);
 
@@ -97,7 +100,7 @@ async function main() {
     }
     log(`Export renders (${options.exportRuns} run${options.exportRuns > 1 ? 's' : ''} each, in process)…`);
     const exports = await measureExports(options.exportRuns, log);
-    figures = { pages, lighthouse, exports, api };
+    figures = { pages, lighthouse, exports, api, dateSteps };
   } finally {
     for (const server of servers.reverse()) await server.stop();
   }

@@ -30,7 +30,8 @@ test('Tab reaches the controls, then the callouts in footnote order, each with a
       expect(info.outline, info.name).not.toBe('none');
     }
   }
-  expect(visited.slice(0, 4)).toEqual(['Source 1', 'Source 2', 'Source 3', 'Source 4']);
+  // The callouts shown on the latest date, in footnote order (hidden ones, of earlier dates, are skipped).
+  expect(visited.slice(0, 4)).toEqual(['Source 5', 'Source 12', 'Source 14', 'Source 15']);
 });
 
 for (const [label, viewport] of [['375 px wide', { width: 375, height: 740 }], ['200% zoom (1280×800 at 2×)', { width: 640, height: 400 }]] as const) {

@@ -27,8 +27,13 @@ test('/api/buildup serves the validated claims, what derives from them, and 304 
   const body = await response.json();
   expect(body.claims.find((c: { id: string }) => c.id === 'deployed-90k').value).toBe(90000);
   expect(body.comparisons[0]).toMatchObject({ of: 'projected-175k', to: 'us-estimate-70k', label: '2.5×' });
-  expect(body.asOf).toBe('2021-12-07');
-  expect(body.figures.symbols.features).toHaveLength(2);
+  expect(body.asOf).toBe('2022-02-24');
+  expect(body.steps[0]).toBe('2021-10-30');
+  expect(body.steps.at(-1)).toBe('2022-02-24');
+  // Every circle of the timeline, each with the steps it is shown at: a range is two circles.
+  const range = body.figures.circles.filter((c: { id: string }) => c.id === 'carpenter-169-190k');
+  expect(range.map((c: { value: number }) => c.value).sort()).toEqual([169000, 190000]);
+  expect(range[0]).toMatchObject({ from: body.steps.indexOf('2022-02-18'), to: body.steps.length - 1 });
   const again = await request.get('/api/buildup', { headers: { 'If-None-Match': response.headers().etag } });
   expect(again.status()).toBe(304);
 });

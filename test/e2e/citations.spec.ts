@@ -26,7 +26,7 @@ test('the eastern-flank statement keeps its condition and says it is one', async
 });
 
 test('a scene’s export is the stage’s picture: its claims, its highlight, its sources only', async ({ page, request }) => {
-  await page.goto('/present/3');
+  await page.goto('/present/4');
   await waitForIdle(page);
   await page.keyboard.press('e');
   const href = await page.getByRole('dialog', { name: 'Export an image' }).getByRole('link', { name: 'Download' }).getAttribute('href');
@@ -39,5 +39,6 @@ test('a scene’s export is the stage’s picture: its claims, its highlight, it
   expect(legend).not.toContain('175,000');
   expect(svg).toContain('data-layer="highlight-crimea"');
   expect(svg).not.toContain('data-layer="figure-reported-fill"');
-  expect(svg).toContain('/present/3</text>');
+  expect(svg).toContain('As of 6 December 2021');
+  expect(svg).toContain('/present/4</text>');
 });

@@ -4,11 +4,12 @@ import { map, waitForIdle } from './helpers';
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the server-drawn map and both figures are there', async ({ page }) => {
-    await page.goto('/');
+  test('the server-drawn map and the figures of the day are there', async ({ page }) => {
+    await page.goto('/?date=2021-12-06');
     await expect(map(page).locator('.map-underlay svg')).toBeVisible();
-    await expect(map(page).locator('.map-underlay svg [data-layer^="figure-"] use')).toHaveCount(4);
-    await expect(map(page).locator('.map-underlay svg [data-layer="figure-projection-outline"] use')).toHaveCount(1);
+    // Four figures that day: Ukraine's count and plan, the U.S. estimate and plan, each drawn with fill and outline.
+    await expect(map(page).locator('.map-underlay svg [data-layer^="figure-"] use:visible')).toHaveCount(7);
+    await expect(map(page).locator('.map-underlay svg [data-layer="figure-projection-outline"] use:visible')).toHaveCount(2);
     const figures = page.locator('.headline-figures');
     await expect(figures).toContainText('90,000');
     await expect(figures).toContainText('Ukrainian officials');
@@ -31,7 +32,7 @@ test('without WebGL the page reads fallback, keeps the static map and stays usab
   await expect(map(page).getByRole('alert')).toContainText('needs WebGL');
   await expect(map(page).locator('.map-underlay svg')).toBeVisible();
   await page.locator('.headline-figures button.footnote').first().click();
-  await expect(page.locator('dialog.source-card')).toContainText('Ukrainian officials say more than 90,000');
+  await expect(page.locator('dialog.source-card')).toContainText('reaching 147,000 people with the naval and aviation component');
 });
 
 test('printing shows the server-drawn map, not the WebGL canvas', async ({ page }) => {

@@ -8,8 +8,8 @@ const claims = JSON.parse(original).claims as { id: string; quote: string; claim
 
 test.afterEach(() => writeFileSync(E2E_CLAIMS_FILE, original));
 
-test('the headline figures appear with their claimants', async ({ page }) => {
-  await page.goto('/');
+test('the figures of the day appear with their claimants', async ({ page }) => {
+  await page.goto('/?date=2021-12-06');
   const deployed = page.locator('.headline-figures [data-claim="deployed-90k"]');
   await expect(deployed).toContainText('90,000');
   await expect(deployed).toContainText('more than');
@@ -29,7 +29,7 @@ test('every quote shown matches the data file word for word', async ({ page }) =
 });
 
 test('a callout reached with Tab and Enter opens its source card; Esc closes it and focus returns', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?date=2021-12-06');
   await waitForIdle(page);
   const callout = page.locator('button.callout[data-claim="deployed-90k"]');
   await expect(callout).toHaveAccessibleName(/more than 90,000 troops, Ukrainian officials/);
@@ -38,7 +38,7 @@ test('a callout reached with Tab and Enter opens its source card; Esc closes it 
   await page.keyboard.press('Enter');
   const card = page.locator('dialog.source-card');
   await expect(card).toBeVisible();
-  await expect(card).toContainText(claims[0].quote);
+  await expect(card).toContainText(claims.find((c) => c.id === 'deployed-90k')!.quote);
   await expect(card).toContainText('Ukrainian officials');
   await expect(card).toContainText('6 December 2021');
   await expect(card).toContainText('RFE/RL');
@@ -49,28 +49,31 @@ test('a callout reached with Tab and Enter opens its source card; Esc closes it 
 });
 
 test('clicking the projection callout opens the 175,000 source card', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?date=2021-12-06');
   await waitForIdle(page);
   await page.locator('button.callout[data-claim="projected-175k"]').click();
   await expect(page.locator('dialog.source-card')).toContainText('could eventually reach 175,000');
 });
 
 test('an edited claims file reaches an open dashboard without a reload; a broken edit keeps the last good figures', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?date=2021-12-06');
   await waitForIdle(page);
   const deployed = page.locator('.headline-figures [data-claim="deployed-90k"]');
   await expect(deployed).toContainText('90,000');
-  const edited = original.replace('"value": 90000', '"value": 91000').replace('more than 90,000 Russian troops', 'more than 91,000 Russian troops');
-  writeFileSync(E2E_CLAIMS_FILE, edited);
+  const file = JSON.parse(original);
+  const claim = file.claims.find((c: { id: string }) => c.id === 'deployed-90k');
+  claim.value = 91000;
+  claim.quote = claim.quote.replace('90,000', '91,000');
+  writeFileSync(E2E_CLAIMS_FILE, JSON.stringify(file, null, 2));
   await expect(deployed).toContainText('91,000', { timeout: 10_000 });
   writeFileSync(E2E_CLAIMS_FILE, '{ "claims": [ broken');
   await page.waitForTimeout(4000);
   await expect(deployed).toContainText('91,000');
-  await expect(page.locator('.sources blockquote').first()).toContainText('91,000');
+  await expect(page.locator('#source-deployed-90k blockquote')).toContainText('91,000');
 });
 
 test('when a refresh fails the figures stay and a note says so', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?date=2021-12-06');
   await page.route('**/api/buildup', (route) => route.abort());
   await expect(page.getByText('Could not refresh the figures')).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('.headline-figures')).toContainText('90,000');

@@ -11,10 +11,11 @@ const IMG = '"><img src=x onerror="window.__pwned = \'img\'">';
 const ENTITY = '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>&e;';
 const CDATA = ']]><svg onload="window.__pwned = \'svg\'">';
 
-/** A claim that passes validation but carries markup in every text field. */
+/** The first figure on the latest date, which passes validation but carries markup in every text field. */
+const HOSTILE_ID = 'reznikov-147k';
 function hostileClaims(): string {
   const data = JSON.parse(claimsText);
-  const claim = data.claims[0];
+  const claim = data.claims.find((c: { id: string }) => c.id === HOSTILE_ID);
   claim.claimant = `Ukrainian officials ${SCRIPT}`;
   claim.quote = `${claim.quote} ${IMG}`;
   claim.note = ENTITY;
@@ -38,7 +39,7 @@ test('markup in claims is shown as text in the page and the source card, and nev
   page.on('dialog', (d) => dialogs.push(d.message()));
   await page.goto('/');
   await waitForIdle(page);
-  await expect(page.locator('.headline-figures [data-claim="deployed-90k"]')).toContainText(SCRIPT);
+  await expect(page.locator(`.headline-figures [data-claim="${HOSTILE_ID}"]`)).toContainText(SCRIPT);
   await expect(page.locator('.sources')).toContainText(IMG);
   await page.locator('.headline-figures button.footnote').first().click();
   const card = page.locator('dialog.source-card');

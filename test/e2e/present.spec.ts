@@ -6,11 +6,12 @@ const caption = (page: import('@playwright/test').Page) => page.locator('.captio
 test('the keys walk the scenes and the address follows', async ({ page }) => {
   await page.goto('/present/1');
   await waitForIdle(page);
-  await expect(page.locator('.scene-counter')).toHaveText('Scene 1 of 7: The region');
+  await expect(page.locator('.scene-counter')).toHaveText('Scene 1 of 12: The region · as of 24 February 2022');
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/\/present\/2$/);
-  await expect(caption(page)).toHaveText('Ukrainian officials: more than 90,000 troops deployed along the border, including in Crimea');
-  await expect(page.locator('.caption-sources')).toContainText('Source: RFE/RL');
+  await expect(caption(page)).toHaveText("Ukraine's defence ministry: about 90,000 troops near the border and in the occupied Donbas");
+  await expect(page.locator('.scene-counter')).toContainText('as of 3 November 2021');
+  await expect(page.locator('.caption-sources')).toContainText('Source: UAWire');
   await page.keyboard.press(' ');
   await expect(page).toHaveURL(/\/present\/3$/);
   await page.keyboard.press('PageDown');
@@ -20,14 +21,15 @@ test('the keys walk the scenes and the address follows', async ({ page }) => {
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(/\/present\/2$/);
   await page.keyboard.press('End');
-  await expect(page).toHaveURL(/\/present\/7$/);
+  await expect(page).toHaveURL(/\/present\/12$/);
   await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/\/present\/7$/);
+  await expect(page).toHaveURL(/\/present\/12$/);
   await page.keyboard.press('Home');
   await expect(page).toHaveURL(/\/present\/1$/);
   await page.keyboard.press('5');
   await expect(page).toHaveURL(/\/present\/5$/);
   await expect(caption(page)).toContainText('could eventually reach 175,000 troops');
+  await expect(page.locator('.scene-counter')).toContainText('as of 6 December 2021');
   await page.goBack();
   await expect(page).toHaveURL(/\/present\/1$/);
   await page.goForward();
@@ -45,15 +47,15 @@ test('keys still work after the map is clicked (the map does not swallow them)',
 test('reload keeps the scene, and junk addresses go to the nearest valid scene', async ({ page }) => {
   await page.goto('/present/3');
   await page.reload();
-  await expect(page.locator('.scene-counter')).toContainText('Scene 3 of 7');
-  for (const [junk, scene] of [['/present/0', 1], ['/present/99', 7], ['/present/abc', 1], ['/present/-2', 1], ['/present/2/extra', 2]] as const) {
+  await expect(page.locator('.scene-counter')).toContainText('Scene 3 of 12');
+  for (const [junk, scene] of [['/present/0', 1], ['/present/99', 12], ['/present/abc', 1], ['/present/-2', 1], ['/present/2/extra', 2]] as const) {
     await page.goto(junk);
     await expect(page, junk).toHaveURL(new RegExp(`/present/${scene}$`));
   }
 });
 
 test('B blacks the screen, ? shows the keys, Esc leaves to the dashboard at the same view', async ({ page }) => {
-  await page.goto('/present/3');
+  await page.goto('/present/4');
   await waitForIdle(page);
   await page.keyboard.press('b');
   await expect(page.locator('.black-screen')).toBeVisible();
@@ -93,8 +95,8 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     const page = await context.newPage();
     await page.goto('/present/1');
     await waitForIdle(page);
-    const readings = await scaleReadingsAfter(page, '3');
-    await expect(page).toHaveURL(/\/present\/3$/);
+    const readings = await scaleReadingsAfter(page, '4');
+    await expect(page).toHaveURL(/\/present\/4$/);
     if (reducedMotion === 'reduce') expect(readings, readings.join(' → ')).toHaveLength(2);
     else expect(readings.length, readings.join(' → ')).toBeGreaterThan(2);
     await context.close();
@@ -105,22 +107,23 @@ test('the notes window and the presenting window follow each other', async ({ br
   const context = await browser.newContext();
   const stage = await context.newPage();
   const notes = await context.newPage();
-  await stage.goto('/present/2');
+  await stage.goto('/present/3');
   await notes.goto('/present/notes');
-  await expect(notes.locator('.notes')).toHaveAttribute('data-scene', '2');
-  await expect(notes.locator('#notes-current')).toHaveText("Now: Ukraine's border and the troops reported");
-  await expect(notes.locator('#notes-next')).toHaveText('Next: Crimea, occupied since 2014');
+  await expect(notes.locator('.notes')).toHaveAttribute('data-scene', '3');
+  await expect(notes.locator('#notes-current')).toHaveText("Now: Ukraine's border, early December");
+  await expect(notes.locator('.notes-date')).toHaveText('As of 6 December 2021');
+  await expect(notes.locator('#notes-next')).toHaveText('Next: Crimea, occupied since 2014 (as of 6 December 2021)');
   await expect(notes.locator('.notes-text')).toContainText('approximately 94,000 troops');
   await expect(notes.locator('.notes-timer')).toHaveText(/^\d\d:\d\d$/);
 
   await stage.bringToFront();
   await stage.keyboard.press('ArrowRight');
-  await expect(notes.locator('.notes')).toHaveAttribute('data-scene', '3');
+  await expect(notes.locator('.notes')).toHaveAttribute('data-scene', '4');
 
   await notes.bringToFront();
   await notes.getByRole('button', { name: 'Next' }).click();
-  await expect(stage).toHaveURL(/\/present\/4$/);
+  await expect(stage).toHaveURL(/\/present\/5$/);
   await notes.keyboard.press('ArrowLeft');
-  await expect(stage).toHaveURL(/\/present\/3$/);
+  await expect(stage).toHaveURL(/\/present\/4$/);
   await context.close();
 });

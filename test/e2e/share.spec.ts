@@ -5,19 +5,19 @@ import { map, waitForIdle } from './helpers';
 
 test('everything the viewer chose is in the address, and Copy link copies it', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  await page.goto('/#5.5/48/35');
+  await page.goto('/?date=2021-12-06#5.5/48/35');
   await waitForIdle(page);
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await page.getByLabel('Cities').uncheck();
   await page.locator('.headline-figures button.footnote').first().click();
   await page.keyboard.press('Escape');
-  await page.locator('.headline-figures button.footnote').nth(1).click();
-  await expect(page).toHaveURL(/\?theme=dark&hide=cities&source=projected-175k#5\.5\/48\/35$/);
+  await page.locator('.headline-figures [data-claim="projected-175k"] button.footnote').click();
+  await expect(page).toHaveURL(/\?date=2021-12-06&theme=dark&hide=cities&source=projected-175k#5\.5\/48\/35$/);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Copy link' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?theme=dark&hide=cities#5\.5\/48\/35$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?date=2021-12-06&theme=dark&hide=cities#5\.5\/48\/35$/);
 
-  await page.goto('/?theme=dark&hide=cities&source=projected-175k#5.5/48/35');
+  await page.goto('/?date=2021-12-06&theme=dark&hide=cities&source=projected-175k#5.5/48/35');
   await waitForIdle(page);
   await expect(page.locator('.dashboard')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByLabel('Cities')).not.toBeChecked();
@@ -34,7 +34,7 @@ test('junk in every parameter falls back to defaults and never breaks the page',
   await expect(page.getByLabel('Troop figures')).not.toBeChecked();
   await expect(page.getByLabel('Cities')).toBeChecked();
   await expect(page.locator('dialog.source-card')).toBeHidden();
-  await expect(page.locator('.headline-figures')).toContainText('90,000');
+  await expect(page.locator('.headline-figures')).toContainText('169,000 to 190,000');
   expect(errors).toEqual([]);
 
   await page.goto(`/?hide=${'figures,'.repeat(400)}&theme=${'dark'.repeat(100)}`);
@@ -61,8 +61,8 @@ test('Copy embed code gives an iframe snippet that loads the embed on another or
   await page.goto(`http://127.0.0.1:${port}/article`);
   const frame = page.frameLocator('iframe');
   await expect(frame.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
-  await expect(frame.locator('.embed-sources')).toContainText('more than 90,000 troops');
-  await expect(frame.locator('.embed-sources')).toContainText('U.S. intelligence');
+  await expect(frame.locator('.embed-sources')).toContainText('169,000 to 190,000 (estimate, U.S. government');
+  await expect(frame.locator('.embed-sources')).toContainText("147,000 (reported, Ukraine's officials");
   await expect(frame.locator('.site-header')).toHaveCount(0);
   await expect(frame.locator('.embed')).toHaveAttribute('data-theme', 'dark');
   newsroom.close();

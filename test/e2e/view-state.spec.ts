@@ -10,9 +10,9 @@ test('layers hidden in the address are hidden in the first paint, on the live ma
   await expect(underlay.locator('.bm-toggle-zone').first()).toBeVisible();
   await waitForIdle(page);
   await expect(map(page)).toHaveAttribute('data-hidden-layers', 'figures,cities');
-  await expect(map(page).locator('button.callout--figure')).toHaveCount(2);
-  await expect(map(page).locator('button.callout--figure').first()).toBeHidden();
-  await expect(page.locator('.legend')).not.toContainText('more than 90,000 troops');
+  expect(await map(page).locator('button.callout--figure').count()).toBeGreaterThan(0);
+  await expect(map(page).locator('button.callout--figure:visible')).toHaveCount(0);
+  await expect(page.locator('.legend')).not.toContainText('Troops reported');
   await page.keyboard.press('e');
   const download = page.getByRole('dialog', { name: 'Export an image' }).getByRole('link', { name: 'Download' });
   await expect(download).toHaveAttribute('href', /[?&]hide=figures%2Ccities(&|$)/);

@@ -15,18 +15,19 @@ describe('parseExportParams', () => {
     expect(parse('')).toEqual({
       ok: true,
       params: {
-        view: { zoom: 4.6, lat: 49, lng: 31.5 }, scene: null, hidden: [], width: 1920, height: 1080, scale: 1, format: 'png',
+        view: { zoom: 4.6, lat: 49, lng: 31.5 }, scene: null, date: null, hidden: [], width: 1920, height: 1080, scale: 1, format: 'png',
         theme: 'light', background: 'theme', layout: 'full', title: null, subtitle: null,
       },
     });
   });
 
   it('reads every parameter it knows', () => {
-    const result = parse('zoom=6.25&lat=48.5&lng=35.123456&hide=cities,figures&width=1080&height=1350&scale=2&format=svg&theme=dark&background=transparent&layout=map-only&title=T&subtitle=');
+    const query = 'zoom=6.25&lat=48.5&lng=35.123456&date=2021-12-06&hide=cities,figures&width=1080&height=1350&scale=2&format=svg&theme=dark&background=transparent&layout=map-only&title=T&subtitle=';
+    const result = parseExportParams(new URLSearchParams(query), { steps: ['2021-10-30', '2021-12-06', '2022-02-24'] });
     expect(result).toEqual({
       ok: true,
       params: {
-        view: { zoom: 6.25, lat: 48.5, lng: 35.1235 }, scene: null, hidden: ['figures', 'cities'], width: 1080, height: 1350, scale: 2, format: 'svg',
+        view: { zoom: 6.25, lat: 48.5, lng: 35.1235 }, scene: null, date: '2021-12-06', hidden: ['figures', 'cities'], width: 1080, height: 1350, scale: 2, format: 'svg',
         theme: 'dark', background: 'transparent', layout: 'map-only', title: 'T', subtitle: '',
       },
     });
@@ -50,7 +51,7 @@ describe('parseExportParams', () => {
     ['format=gif', 'format must be one of png, jpeg, svg (got "gif")'],
     ['theme=blue', 'theme must be one of light, dark (got "blue")'],
     ['background=red', 'background must be one of theme, transparent (got "red")'],
-    ['layout=poster', 'layout must be one of full, map-only (got "poster")'],
+    ['layout=poster', 'layout must be one of full, chart, map-only (got "poster")'],
     [`title=${'x'.repeat(201)}`, 'title must be at most 200 characters (got 201)'],
     [`subtitle=${'é'.repeat(250)}`, 'subtitle must be at most 200 characters (got 250)'],
     ['format=jpeg&background=transparent', 'background=transparent needs format png or svg (JPEG has no transparency)'],
@@ -99,7 +100,8 @@ describe('parseExportParams', () => {
     });
 
     it('frames a scene’s bounding box in the export as the presenter frames it on the stage', () => {
-      const [wide, , crimea] = presenterScenes().map((scene) => sceneView(scene.camera, 1920, 1080).view);
+      const scenes = presenterScenes();
+      const [wide, crimea] = ['region', 'crimea'].map((id) => sceneView(scenes.find((scene) => scene.id === id)!.camera, 1920, 1080).view);
       expect(crimea.lat).toBeCloseTo(44.8, 0);
       expect(crimea.lng).toBeCloseTo(34.4, 0);
       expect(crimea.zoom).toBeGreaterThan(wide.zoom + 1.5);

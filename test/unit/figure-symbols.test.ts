@@ -1,45 +1,67 @@
-import { area, booleanIntersects, booleanPointInPolygon, centroid } from '@turf/turf';
+import { area, booleanIntersects, booleanPointInPolygon, distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { figureLayers } from '@/geo/figure-symbols';
+import { circleFeatures, figureLayers, figuresAtStep } from '@/geo/figure-symbols';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
+import { stepForDate } from '@/geo/timeline';
 
 const geo = loadGeo();
 const buildup = loadBuildup();
-const { symbols, callouts } = figureLayers(buildup, geo);
+const layers = figureLayers(buildup, geo);
+const { circles, callouts } = layers;
 const ukraine = geo.countries.features.find((f) => f.properties?.role === 'ukraine')!;
 const russia = geo.countries.features.find((f) => f.properties?.role === 'russia')!;
+const belarus = geo.countries.features.find((f) => f.properties?.role === 'belarus')!;
+const at = (date: string) => figuresAtStep(layers, stepForDate(buildup.steps, date));
+const ids = (l: typeof layers) => [...new Set(l.circles.map((c) => c.id))].sort();
 
-describe('the figures on the map', () => {
-  it('draws the reported 90,000 and the projected 175,000', () => {
-    expect(symbols.features.map((f) => [f.properties.id, f.properties.kind])).toEqual([
-      ['projected-175k', 'projection'],
-      ['deployed-90k', 'reported'],
-    ]);
+describe('the figures on the map over time', () => {
+  it('shows each series’ latest figure on a date, and nothing said later', () => {
+    expect(ids(at('2021-11-03'))).toEqual(['kyiv-mod-90k']);
+    expect(ids(at('2021-12-06'))).toEqual(['deployed-90k', 'projected-175k', 'reznikov-175k-trend', 'us-estimate-70k']);
+    const latest = ids(figuresAtStep(layers, buildup.steps.length - 1));
+    expect(latest).toContain('carpenter-169-190k');
+    expect(latest).toContain('reznikov-147k');
+    expect(latest).toContain('stoltenberg-100k');
+    expect(latest).not.toContain('deployed-90k');
   });
 
-  it('sizes symbols by area, not radius', () => {
-    const [projected, reported] = symbols.features.map((f) => area(f));
-    expect(projected / reported).toBeCloseTo(175_000 / 90_000, 1);
+  it('draws a range as two circles, its ends', () => {
+    const range = circles.filter((c) => c.id === 'carpenter-169-190k').map((c) => c.value).sort();
+    expect(range).toEqual([169_000, 190_000]);
   });
 
-  it('never paints a figure inside mainland Ukraine, and centres it in Russia', () => {
-    for (const symbol of symbols.features) {
-      expect(booleanIntersects(symbol, ukraine), symbol.properties.id).toBe(false);
-      expect(booleanPointInPolygon(centroid(symbol), russia), `${symbol.properties.id}'s centre lies in Russia`).toBe(true);
+  it('sizes circles by area, not radius', () => {
+    const polygons = circleFeatures(circles).features;
+    const areaOf = (id: string, value: number) => area(polygons.find((f) => f.properties.id === id && f.properties.value === value)!);
+    expect(areaOf('projected-175k', 175_000) / areaOf('deployed-90k', 90_000)).toBeCloseTo(175_000 / 90_000, 1);
+  });
+
+  it('never paints a border figure inside mainland Ukraine; Belarus figures stand in Belarus', () => {
+    for (const feature of circleFeatures(circles).features) {
+      expect(booleanIntersects(feature, ukraine), feature.properties.id).toBe(false);
     }
-    // Concentric: one centre for every circle.
-    const centres = symbols.features.map((f) => centroid(f).geometry.coordinates.map((n) => n.toFixed(2)).join());
-    expect(new Set(centres).size).toBe(1);
-    for (const callout of callouts.features.filter((f) => f.properties.figure)) {
-      expect(booleanPointInPolygon(callout.geometry.coordinates, ukraine), callout.properties.id).toBe(false);
+    for (const circle of circles) {
+      const home = circle.id.startsWith('belarus-') ? belarus : russia;
+      expect(booleanPointInPolygon(circle.centre, home), `${circle.id}'s centre`).toBe(true);
     }
+  });
+
+  it('keeps the series apart: one centre per series and place, and their circles do not overlap', () => {
+    const centreOf = (id: string) => circles.find((c) => c.id === id)!.centre;
+    expect(centreOf('deployed-90k')).toEqual(centreOf('reznikov-147k'));
+    expect(centreOf('projected-175k')).toEqual(centreOf('carpenter-169-190k'));
+    expect(centreOf('deployed-90k')).not.toEqual(centreOf('projected-175k'));
+    const biggest = (id: string) => Math.max(...circles.filter((c) => c.centre.join() === centreOf(id).join()).map((c) => c.radiusKm));
+    const apart = distance(centreOf('deployed-90k'), centreOf('projected-175k'), { units: 'kilometers' });
+    expect(apart).toBeGreaterThan(biggest('deployed-90k') + biggest('projected-175k'));
   });
 
   it('numbers each callout with its claim’s footnote, Crimea’s inside Crimea', () => {
     const byId = Object.fromEntries(callouts.features.map((f) => [f.properties.id, f]));
-    expect(byId['deployed-90k'].properties.label).toBe('1');
-    expect(byId['projected-175k'].properties.label).toBe('2');
+    const footnote = (id: string) => String(buildup.claims.find((c) => c.id === id)!.footnote);
+    expect(byId['deployed-90k'].properties.label).toBe(footnote('deployed-90k'));
+    expect(byId['projected-175k'].properties.label).toBe(footnote('projected-175k'));
     expect(booleanPointInPolygon(byId['crimea-2014'].geometry.coordinates, geo.crimea.features[0])).toBe(true);
     expect(booleanPointInPolygon(byId['crimea-2014'].geometry.coordinates, russia)).toBe(false);
   });

@@ -16,7 +16,7 @@ const buildup = loadBuildup();
 const figures = figureLayers(buildup, loadGeo());
 const input = (over: Partial<StyleInput> = {}): StyleInput => ({
   theme: themes.light, origin: 'http://localhost:3000', typeScale: 1, figures,
-  crimeaSince: occupationYear(buildup), hidden: [], highlight: null, ...over,
+  crimeaSince: occupationYear(buildup), hidden: [], highlight: null, step: buildup.steps.length - 1, ...over,
 });
 
 for (const theme of Object.values(themes)) {

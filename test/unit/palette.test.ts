@@ -6,6 +6,13 @@ const VISIONS: (Deficiency | 'none')[] = ['none', 'protanopia', 'deuteranopia', 
 /** ΔE76 of 10 is clearly visible side by side on a map. */
 const MIN_DISTANCE = 10;
 
+/** The pairs of named colours closer than MIN_DISTANCE for one kind of vision. */
+function tooClose(colours: Record<string, string>, vision: Deficiency | 'none') {
+  const names = Object.keys(colours);
+  return names.flatMap((a, i) => names.slice(i + 1).map((b) => ({ pair: `${a} / ${b}`, distance: Math.round(perceivedDistance(colours[a], colours[b], vision)) })))
+    .filter(({ distance }) => distance < MIN_DISTANCE);
+}
+
 describe.each(THEMES)('the %s palette', (name) => {
   const theme = themes[name];
   const fills: Record<string, string> = {
@@ -16,18 +23,23 @@ describe.each(THEMES)('the %s palette', (name) => {
     'other countries': theme.neighbour,
     'Crimea hatch': theme.crimeaHatch,
   };
-  const names = Object.keys(fills);
-  const pairs = names.flatMap((a, i) => names.slice(i + 1).map((b) => [a, b] as const));
-
   it.each(VISIONS)('keeps every pair of fills apart with %s', (vision) => {
-    const tooClose = pairs
-      .map(([a, b]) => ({ pair: `${a} / ${b}`, distance: Math.round(perceivedDistance(fills[a], fills[b], vision)) }))
-      .filter(({ distance }) => distance < MIN_DISTANCE);
-    expect(tooClose).toEqual([]);
+    expect(tooClose(fills, vision)).toEqual([]);
   });
 
   it('keeps the flank family’s two shades apart from each other', () => {
     expect(perceivedDistance(theme.flank, theme.flankAlternate, 'none')).toBeGreaterThan(5);
+  });
+
+  // The chart's series: told apart by shape too, but colour alone must already keep them apart, for every vision.
+  const series: Record<string, string> = { Ukraine: theme.seriesUkraine, 'U.S.': theme.seriesUs, NATO: theme.seriesNato, outlets: theme.seriesOther };
+  it.each(VISIONS)('keeps the chart’s series colours apart with %s', (vision) => {
+    expect(tooClose(series, vision)).toEqual([]);
+  });
+
+  it('draws every chart series at 3:1 contrast or more against the panel (WCAG non-text contrast)', () => {
+    const low = Object.entries(series).filter(([, colour]) => contrastRatio(colour, theme.panel) < 3).map(([name]) => name);
+    expect(low).toEqual([]);
   });
 
   it('gives map text AA contrast against its halo', () => {

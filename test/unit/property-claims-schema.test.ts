@@ -16,9 +16,10 @@ const SHIPPED = readFileSync(FILE, 'utf8');
 const RUNS = { numRuns: 2000 };
 
 /** Every field path a problem may name inside a claim. */
+const SOURCE_FIELD = 'source(\\.(outlet|published|dateNote|title|description|url|readAt(\\.(publisher|how|published))?))?';
 const CLAIM_FIELD = new RegExp('^(id|value|valueHigh|unit|qualifier|kind|claimant|series|scope(\\.(area|components|includes(\\.[a-z-]+)?))?|saidOn|saidOnNote|year'
-  + '|where(\\.(description|geometry))?|source(\\.(outlet|published|dateNote|title|description|url|readAt(\\.(publisher|how|published))?))?|quote|note|\\(the whole item\\)): ');
-const TOP_LEVEL = /^(\(the whole file\)|story(\.(title|subtitle))?|headline(\.\d+)?|comparisons(\.\d+(\.(of|to))?)?|claims): \S/;
+  + `|where(\\.(description|geometry))?|${SOURCE_FIELD}|quote|note|readings(\\.\\d+(\\.(${SOURCE_FIELD}|quote))?)?|\\(the whole item\\)): `);
+const TOP_LEVEL = /^(\(the whole file\)|story(\.(title|subtitle|until))?|comparisons(\.\d+(\.(of|to))?)?|claims): \S/;
 
 /** `claim "<id>": <field>: …` or `claim #N: <field>: …` for an item of `claims`, else a top-level path. */
 function namesItsPlace(problem: string, input: unknown): boolean {
@@ -141,11 +142,10 @@ function withFigure({ index, value, format, before, after }: FigureEdit): string
   return JSON.stringify(data);
 }
 
-const CLAIM_KEYS = ['id', 'value', 'valueHigh', 'unit', 'qualifier', 'kind', 'claimant', 'series', 'scope', 'saidOn', 'saidOnNote', 'year', 'where', 'source', 'quote', 'note'];
+const CLAIM_KEYS = ['id', 'value', 'valueHigh', 'unit', 'qualifier', 'kind', 'claimant', 'series', 'scope', 'saidOn', 'saidOnNote', 'year', 'where', 'source', 'quote', 'note', 'readings'];
 /** JSON with the file's shape but any contents, so the generated input gets past the top level into the claims. */
 const claimsShaped = fc.record({
-  story: fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.record({ title: replacement, subtitle: replacement }, { requiredKeys: [] })),
-  headline: fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.array(replacement, { maxLength: 3 })),
+  story: fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.record({ title: replacement, subtitle: replacement, until: replacement }, { requiredKeys: [] })),
   comparisons: fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.array(fc.record({ of: replacement, to: replacement }, { requiredKeys: [] }), { maxLength: 2 })),
   claims: fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.array(fc.dictionary(fc.constantFrom(...CLAIM_KEYS), replacement, { maxKeys: 16 }), { maxLength: 4 })),
 }, { requiredKeys: [] });
@@ -175,7 +175,12 @@ describe('the claims file, for any JSON', () => {
 
   const numbersInQuotes = (text: string) => {
     for (const claim of parseOrExplain(text)?.claims ?? []) {
-      if (claim.value !== null) expect(writtenIn(claim.value, claim.quote), `${claim.value} in ${JSON.stringify(claim.quote)}`).toBe(true);
+      if (claim.value === null) continue;
+      expect(writtenIn(claim.value, claim.quote), `${claim.value} in ${JSON.stringify(claim.quote)}`).toBe(true);
+      if (claim.valueHigh !== undefined) expect(writtenIn(claim.valueHigh, claim.quote), `${claim.valueHigh} in ${JSON.stringify(claim.quote)}`).toBe(true);
+      for (const { quote } of claim.readings ?? []) {
+        expect([claim.value, claim.valueHigh].some((v) => v !== undefined && writtenIn(v, quote)), `${claim.value} in ${JSON.stringify(quote)}`).toBe(true);
+      }
     }
   };
 

@@ -86,12 +86,15 @@ describe('the view in the hash, for any hash', () => {
 });
 
 const CLAIM_IDS = ['deployed-90k', 'projected-175k', 'crimea-status'];
+/** A timeline: `?date=` is kept only from its first day to its last. */
+const STEPS = ['2021-10-30', '2021-12-06', '2022-02-24'];
+const DATES = ['2021-10-29', '2021-10-30', '2021-12-01', '2022-02-24', '2022-02-25', '2021-02-30', '2021-13-01', '20211206', ' 2021-12-06'];
 const queryValue = fc.oneof(
-  { weight: 2, arbitrary: fc.constantFrom(...THEMES, ...LAYER_TOGGLES, ...CLAIM_IDS) },
+  { weight: 2, arbitrary: fc.constantFrom(...THEMES, ...LAYER_TOGGLES, ...CLAIM_IDS, ...DATES) },
   { weight: 2, arbitrary: fc.array(fc.constantFrom(...LAYER_TOGGLES, ...HOSTILE_STRINGS.slice(0, 20), ''), { maxLength: 6 }).map((a) => a.join(',')) },
   { weight: 3, arbitrary: anyText },
 );
-const queryKey = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('theme', 'hide', 'source') }, fc.constantFrom(...QUERY_KEYS), anyText);
+const queryKey = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('theme', 'hide', 'source', 'date') }, fc.constantFrom(...QUERY_KEYS), anyText);
 
 /** Both shapes the parser takes: the browser's URLSearchParams and Next's searchParams record. */
 const queryInput = fc.oneof(
@@ -102,9 +105,10 @@ const queryInput = fc.oneof(
 const claimIds: fc.Arbitrary<readonly string[]> = fc.oneof(fc.constant(CLAIM_IDS), fc.constant([]), fc.array(anyText, { maxLength: 4 }));
 
 describe('the dashboard query, for any query', () => {
-  it('never throws and only ever yields a known theme, known layers and a known claim', () => {
+  it('never throws and only ever yields a known theme, known layers, a known claim and a date inside the timeline', () => {
     fc.assert(fc.property(queryInput, claimIds, (input, ids) => {
-      const query = parseViewState({ query: input }, { claimIds: ids });
+      const query = parseViewState({ query: input }, { claimIds: ids, steps: STEPS });
+      expect(query.date === null || (/^\d{4}-\d{2}-\d{2}$/.test(query.date) && query.date >= STEPS[0] && query.date <= STEPS.at(-1)!)).toBe(true);
       expect(query.theme === null || (THEMES as readonly string[]).includes(query.theme)).toBe(true);
       expect(query.hidden.every((t) => (LAYER_TOGGLES as readonly string[]).includes(t))).toBe(true);
       // Canonical: in the order of LAYER_TOGGLES, each at most once.
@@ -115,16 +119,16 @@ describe('the dashboard query, for any query', () => {
 
   it('ignores any value over 200 characters', () => {
     const long = fc.nat({ max: 20_000 }).map((n) => `light,figures,${'x'.repeat(201 + n)}`);
-    fc.assert(fc.property(fc.constantFrom('theme', 'hide', 'source'), long, (key, value) => {
-      const query = parseViewState({ query: new URLSearchParams([[key, value]]) }, { claimIds: [value] });
-      expect(query).toEqual({ view: null, theme: null, hidden: [], source: null, scene: null });
+    fc.assert(fc.property(fc.constantFrom('theme', 'hide', 'source', 'date'), long, (key, value) => {
+      const query = parseViewState({ query: new URLSearchParams([[key, value]]) }, { claimIds: [value], steps: STEPS });
+      expect(query).toEqual({ view: null, theme: null, hidden: [], source: null, scene: null, date: null });
     }), { numRuns: 1000 });
   });
 
   it('writes back a query that reads as the same choices', () => {
     fc.assert(fc.property(queryInput, (input) => {
-      const query = parseViewState({ query: input }, { claimIds: CLAIM_IDS });
-      expect(parseViewState({ query: new URLSearchParams(formatQuery(query)) }, { claimIds: CLAIM_IDS })).toEqual(query);
+      const query = parseViewState({ query: input }, { claimIds: CLAIM_IDS, steps: STEPS });
+      expect(parseViewState({ query: new URLSearchParams(formatQuery(query)) }, { claimIds: CLAIM_IDS, steps: STEPS })).toEqual(query);
     }), RUNS);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The export cases of test/render/ (see test/render/cases.ts): every export preset in both themes, every presenter
- * scene's export, a hidden-layer export and an SVG compared byte for byte. Drawn in process as GET /api/export
+ * The export cases of test/render/ (see test/render/cases.ts): every export preset in both themes, presenter scenes'
+ * exports, dated exports, the chart layout, a hidden-layer export and SVGs compared byte for byte. Drawn in process as GET /api/export
  * draws them.
  */
 import { describe, it } from 'vitest';
@@ -15,10 +15,11 @@ const BASE_URL = 'https://buildup-map.example';
 
 async function draw(query: string): Promise<Buffer> {
   const scenes = presenterScenes();
-  const parsed = parseExportParams(new URLSearchParams(query), { sceneCount: scenes.length });
+  const buildup = loadBuildup();
+  const parsed = parseExportParams(new URLSearchParams(query), { sceneCount: scenes.length, steps: buildup.steps });
   if (!parsed.ok) throw new Error(`bad case query "${query}": ${parsed.errors.join('; ')}`);
   const scene = parsed.params.scene !== null ? scenes[parsed.params.scene - 1] : null;
-  return renderExport(parsed.params, { buildup: loadBuildup(), geo: loadGeo(), baseUrl: BASE_URL, scene });
+  return renderExport(parsed.params, { buildup, geo: loadGeo(), baseUrl: BASE_URL, scene });
 }
 
 describe('render cases', () => {

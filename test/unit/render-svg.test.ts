@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
 import { themeCss } from '@/geo/theme-css';
-import { describeFigure } from '@/geo/buildup';
+import { figuresAt, figureStacks } from '@/geo/figure-stacks';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
 import { DEFAULT_VIEW, REGION_BBOX } from '@/geo/region';
@@ -26,17 +26,51 @@ const PRESETS: [number, number][] = [[1080, 1350], [1080, 1080], [1200, 675], [1
 
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-/** Every <text> of the page (outside the map) with the box it occupies. */
-function pageTexts(svg: string) {
-  const page = [...svg.matchAll(/<g id="(?:header|legend|sources|footer)">(.*?)<\/g>/g)].map((m) => m[1]).join('');
-  return [...page.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" font-size="([\d.]+)" font-weight="(\d+)"([^>]*)>([^<]*)<\/text>/g)]
-    .map(([, x, y, size, weight, attrs, content]) => {
-      const anchor = attrs.match(/text-anchor="(\w+)"/)?.[1];
-      const text = unescape(content);
-      const width = textWidth(text, Number(size), Number(weight) as 400);
-      return { text, rect: textRect(Number(x), Number(y), width, Number(size), (anchor ?? 'start') as 'start') };
-    });
+/** The markup of `<g id="…">`, nested groups and all. */
+function group(svg: string, id: string): string {
+  const start = svg.indexOf(`<g id="${id}">`);
+  if (start < 0) return '';
+  const tags = /<g\b[^>]*>|<\/g>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let m = tags.exec(svg); m; m = tags.exec(svg)) {
+    depth += m[0] === '</g>' ? -1 : 1;
+    if (depth === 0) return svg.slice(start, m.index + 4);
+  }
+  throw new Error(`<g id="${id}"> is not closed`);
 }
+
+/** Every <text> of the page (outside the map: header, legend, sources, chart, footer) with the box it occupies. */
+function pageTexts(svg: string) {
+  const texts: { block: string; text: string; rect: ReturnType<typeof textRect> }[] = [];
+  for (const block of ['header', 'legend', 'sources', 'chart', 'footer']) {
+    // Groups may move what they hold (the chart's body is translated): keep a stack of offsets.
+    const offsets = [[0, 0]];
+    for (const m of group(svg, block).matchAll(/<g\b([^>]*)>|<\/g>|<text x="([\d.-]+)" y="([\d.-]+)" font-size="([\d.]+)"([^>]*)>([^<]*)<\/text>/g)) {
+      const [tag, gAttrs, x, y, size, attrs, content] = m;
+      const [dx, dy] = offsets.at(-1)!;
+      if (tag === '</g>') offsets.pop();
+      else if (tag.startsWith('<g')) {
+        const t = gAttrs.match(/transform="translate\(([\d.-]+) ([\d.-]+)\)"/);
+        offsets.push(t ? [dx + Number(t[1]), dy + Number(t[2])] : [dx, dy]);
+      } else {
+        const weight = Number(attrs.match(/font-weight="(\d+)"/)?.[1] ?? 400);
+        const anchor = (attrs.match(/text-anchor="(\w+)"/)?.[1] ?? 'start') as 'start';
+        const text = unescape(content);
+        const width = textWidth(text, Number(size), weight as 400);
+        texts.push({ block, text, rect: textRect(Number(x) + dx, Number(y) + dy, width, Number(size), anchor) });
+      }
+    }
+  }
+  return texts;
+}
+
+const footnotesIn = (markup: string, pattern: RegExp) => [...new Set([...markup.matchAll(pattern)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+/** The footnotes of the callouts the map draws, of the sources the page lists, and of the sources in <metadata>. */
+const calloutFootnotes = (svg: string) => footnotesIn(svg, /class="callout" data-footnote="(\d+)"/g);
+const listedFootnotes = (svg: string) => [...group(svg, 'sources').matchAll(/font-weight="700"[^>]*>(\d+)<\/text>/g)].map((m) => Number(m[1]));
+const metadataFootnotes = (svg: string) => [...svg.matchAll(/<bm:source footnote="(\d+)"/g)].map((m) => Number(m[1]));
+const idsOf = (footnotes: number[]) => footnotes.map((n) => buildup.claims.find((c) => c.footnote === n)!.id);
 
 describe('escapeXml', () => {
   it('escapes the five markup characters and drops characters XML forbids', () => {
@@ -89,11 +123,14 @@ describe('renderMap', () => {
     const { svg } = render();
     const metadata = svg.slice(svg.indexOf('<metadata>'), svg.indexOf('</metadata>'));
     expect(metadata).toContain(`permalink="${BASE}/#4.6/49/31.5"`);
-    // Only the sources of what the image shows: the callouts it draws.
-    const drawn = [...svg.matchAll(/class="callout" data-footnote="(\d+)"/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+    // Only the sources of what the image shows: the callouts it draws, the latest figure and plan of each series.
+    const drawn = calloutFootnotes(svg);
     const listed = buildup.claims.filter((c) => drawn.includes(c.footnote));
-    expect(listed.map((c) => c.id)).toEqual(['deployed-90k', 'projected-175k', 'crimea-2014', 'eastern-flank']);
-    expect([...metadata.matchAll(/<bm:source footnote="(\d+)"/g)].map((m) => Number(m[1]))).toEqual(drawn);
+    expect(listed.map((c) => c.id)).toEqual([
+      'projected-175k', 'reznikov-175k-trend', 'crimea-2014', 'eastern-flank', 'belarus-5k', 'belarus-30k-planned', 'stoltenberg-100k',
+      'carpenter-169-190k', 'reznikov-147k',
+    ]);
+    expect(metadataFootnotes(metadata)).toEqual(drawn);
     for (const claim of listed) {
       expect(metadata).toContain(`footnote="${claim.footnote}" claim="${claim.id}"`);
       expect(metadata).toContain(`url="${escapeXml(claim.source.url)}"`);
@@ -120,14 +157,25 @@ describe('renderMap', () => {
   it('draws projection figures dashed and hatched, never solid, and reported figures solid', () => {
     const { svg } = render({ layout: 'map-only' });
     const layer = (id: string) => svg.match(new RegExp(`<g data-layer="${id}"[^>]*>(.*?)</g>`))?.[0] ?? '';
-    expect(layer('figure-projection-hatch')).toMatch(/^<g data-layer="figure-projection-hatch"><use xlink:href="#bm-figure-2" fill="url\(#bm-figure-projection-hatch\)"\/><\/g>$/);
+    const uses = (id: string) => [...layer(id).matchAll(/<use xlink:href="#(bm-figure-\d+)"(?: data-footnote="(\d+)" data-kind="(\w+)")?/g)]
+      .map(([, href, footnote, kind]) => ({ href, footnote: Number(footnote), kind }));
+    // On the last day: the U.S. plan, Ukraine's plan and the U.S. plan for Belarus.
+    const projections = uses('figure-projection-outline');
+    expect(idsOf(projections.map((u) => u.footnote)).sort()).toEqual(['belarus-30k-planned', 'projected-175k', 'reznikov-175k-trend']);
+    expect(projections.every((u) => u.kind === 'projection')).toBe(true);
     expect(layer('figure-projection-outline')).toContain('stroke-dasharray="4 3"');
-    expect(layer('figure-projection-outline')).toContain('data-footnote="2" data-kind="projection"');
+    // Each projection is hatched, and never filled solid.
+    expect(uses('figure-projection-hatch').map((u) => u.href)).toEqual(projections.map((u) => u.href));
+    expect(layer('figure-projection-hatch')).toMatch(/^<g data-layer="figure-projection-hatch">(<use xlink:href="#bm-figure-\d+" fill="url\(#bm-figure-projection-hatch\)"\/>)+<\/g>$/);
+    const solid = uses('figure-reported-fill').map((u) => u.href);
+    for (const { href } of projections) expect(solid).not.toContain(href);
+    // Reported figures: filled and outlined solid.
+    const reported = uses('figure-reported-outline');
+    expect(idsOf(reported.map((u) => u.footnote)).sort()).toEqual(['belarus-5k', 'reznikov-147k', 'stoltenberg-100k']);
+    expect(reported.every((u) => u.kind === 'reported')).toBe(true);
+    expect(solid).toEqual(reported.map((u) => u.href));
     expect(layer('figure-reported-fill')).toContain('fill-opacity="0.35"');
-    expect(layer('figure-reported-outline')).toContain('data-footnote="1" data-kind="reported"');
     expect(layer('figure-reported-outline')).not.toContain('stroke-dasharray');
-    // The projection is never filled solid.
-    expect(layer('figure-reported-fill')).not.toContain('#bm-figure-2');
   });
 
   it('hatches Crimea over Ukraine’s fill and notes the occupation', () => {
@@ -137,12 +185,15 @@ describe('renderMap', () => {
     expect(svg).toContain('>Crimea: occupied by Russia since 2014</text>');
   });
 
-  it('lists the legend’s figures with their footnotes', () => {
-    const { svg } = render();
-    for (const id of buildup.headline) {
-      const claim = buildup.claims.find((c) => c.id === id)!;
-      expect(svg).toContain(`${escapeXml(describeFigure(claim))} (${claim.footnote})</text>`);
+  it('keys each kind of figure drawn once, and the callouts’ numbers lead to the sources', () => {
+    const step = buildup.steps.indexOf('2021-12-06');
+    const { svg, meta } = render({ step });
+    const legend = svg.match(/<g id="legend">.*?<\/g>(?=<g id="sources">|$)/)?.[0] ?? svg;
+    for (const label of ['Troops reported, numbered by source', 'Troops estimated, numbered by source', 'Projection: a possible future level']) {
+      expect(legend.split(`>${label}</text>`)).toHaveLength(2);
     }
+    const shown = figuresAt(figureStacks(buildup.claims, buildup.steps), step).map((s) => s.claim.footnote);
+    expect(meta.claims.map((c) => c.footnote)).toEqual(expect.arrayContaining(shown));
   });
 
   it('keeps the map-only SVG small: no page furniture, rounded coordinates', () => {
@@ -162,29 +213,65 @@ describe('renderMap', () => {
   });
 
   const LONG_TITLE = 'A long title that has to wrap onto a second line when the image is narrow enough for it to need one';
-  it.each(PRESETS.flatMap(([w, h]) => [[w, h, undefined], [w, h, LONG_TITLE]] as const))('lays out %i×%i (title %j) with no text overlapping, cut, or on the map', (width, height, title) => {
-    const { svg, mapBox } = render({ width, height, title });
-    const texts = pageTexts(svg);
-    expect(texts.length).toBeGreaterThan(20);
-    for (const { text, rect } of texts) {
-      expect(rect.x0, text).toBeGreaterThanOrEqual(0);
-      expect(rect.y0, text).toBeGreaterThanOrEqual(0);
-      expect(rect.x1, text).toBeLessThanOrEqual(width);
-      expect(rect.y1, text).toBeLessThanOrEqual(height);
-      const onMap = rect.x0 < mapBox.x + mapBox.width && rect.x1 > mapBox.x && rect.y0 < mapBox.y + mapBox.height && rect.y1 > mapBox.y;
-      expect(onMap, `${text} lies on the map`).toBe(false);
-    }
-    for (let i = 0; i < texts.length; i++) {
-      for (let j = i + 1; j < texts.length; j++) {
-        const a = texts[i].rect, b = texts[j].rect;
-        const overlap = a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 - 0.5 && a.y1 > b.y0 + 0.5;
-        expect(overlap, `"${texts[i].text}" overlaps "${texts[j].text}"`).toBe(false);
+  /** The last day, and a day early in the timeline when few figures leave room for the chart on the larger sizes. */
+  const DATES = ['the last day', '2021-11-20'] as const;
+  const stepOf = (date: string) => (date === 'the last day' ? undefined : buildup.steps.indexOf(date));
+
+  it.each(PRESETS.flatMap(([w, h]) => DATES.flatMap((date) => [[w, h, date, undefined], [w, h, date, LONG_TITLE]] as const)))(
+    'lays out %i×%i at %s (title %j) with no text overlapping, cut, or on the map',
+    (width, height, date, title) => {
+      const { svg, mapBox } = render({ width, height, title, step: stepOf(date) });
+      const texts = pageTexts(svg);
+      expect(texts.length).toBeGreaterThan(10);
+      for (const { text, rect } of texts) {
+        expect(rect.x0, text).toBeGreaterThanOrEqual(0);
+        expect(rect.y0, text).toBeGreaterThanOrEqual(0);
+        expect(rect.x1, text).toBeLessThanOrEqual(width);
+        expect(rect.y1, text).toBeLessThanOrEqual(height);
+        const onMap = rect.x0 < mapBox.x + mapBox.width && rect.x1 > mapBox.x && rect.y0 < mapBox.y + mapBox.height && rect.y1 > mapBox.y;
+        expect(onMap, `${text} lies on the map`).toBe(false);
       }
-    }
-    // Every callout on the map has its source listed.
-    const callouts = [...svg.matchAll(/class="callout" data-footnote="(\d+)"/g)].map((m) => m[1]);
-    const listed = texts.map((t) => t.text);
-    for (const n of callouts) expect(listed, `source ${n}`).toContain(n);
+      for (let i = 0; i < texts.length; i++) {
+        for (let j = i + 1; j < texts.length; j++) {
+          const a = texts[i].rect, b = texts[j].rect;
+          const overlap = a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 - 0.5 && a.y1 > b.y0 + 0.5;
+          expect(overlap, `"${texts[i].text}" (${texts[i].block}) overlaps "${texts[j].text}" (${texts[j].block})`).toBe(false);
+        }
+      }
+    },
+  );
+
+  it('adds the chart under the sources when the page leaves room for it', () => {
+    const early = render({ step: stepOf('2021-11-20') }).svg;
+    expect(early).toContain('<g id="chart">');
+    expect(pageTexts(early).filter((t) => t.block === 'chart').map((t) => t.text)).toContain('Figures over time (every source at the address below)');
+    // The chart shows what was known that day: no mark of a later claim.
+    expect([...group(early, 'chart').matchAll(/data-claim="([^"]+)"/g)].map((m) => m[1])).toEqual(['danilov-80-90k', 'kyiv-mod-90k', 'zelensky-100k', 'budanov-92k']);
+    // A small landscape with more figures to source has no room for it.
+    expect(render({ width: 1080, height: 1080 }).svg).not.toContain('<g id="chart">');
+  });
+
+  it.each(PRESETS.flatMap(([w, h]) => DATES.map((date) => [w, h, date] as const)))(
+    'lists the source of every callout %i×%i at %s, or counts the rest at the permalink, and nothing the map does not draw',
+    (width, height, date) => {
+      const { svg } = render({ width, height, step: stepOf(date) });
+      const callouts = calloutFootnotes(svg);
+      expect(callouts.length).toBeGreaterThan(0);
+      // <metadata> carries the source of every callout drawn, and no other.
+      expect(metadataFootnotes(svg)).toEqual(callouts);
+      // The page lists them in order, as many as fit; a last line counts the rest and points at the permalink.
+      const listed = listedFootnotes(svg);
+      expect(listed).toEqual(callouts.slice(0, listed.length));
+      const rest = callouts.length - listed.length;
+      const more = group(svg, 'sources').match(/>\+(\d+) more at /);
+      expect(more ? Number(more[1]) : 0).toBe(rest);
+    },
+  );
+
+  it('lists the source of every callout at 1920×1080 on 6 December 2021', () => {
+    const { svg } = render({ step: stepOf('2021-12-06') });
+    expect(idsOf(listedFootnotes(svg))).toEqual(['projected-175k', 'reznikov-175k-trend', 'deployed-90k', 'crimea-2014', 'eastern-flank', 'us-estimate-70k']);
+    expect(listedFootnotes(svg)).toEqual(calloutFootnotes(svg));
   });
 
   it('points at the permalink for the sources that do not fit', () => {

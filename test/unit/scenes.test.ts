@@ -11,7 +11,10 @@ const FILE = 'geo/data/scenes.json';
 const text = readFileSync(FILE, 'utf8');
 const buildup = loadBuildup();
 
-function problemsOf(mutate: (data: { scenes: Record<string, unknown>[] }) => void): string[] {
+type ScenesData = { scenes: Record<string, unknown>[] };
+const sceneIn = (data: ScenesData, id: string) => data.scenes.find((s) => s.id === id)!;
+
+function problemsOf(mutate: (data: ScenesData) => void): string[] {
   const data = JSON.parse(text);
   mutate(data);
   try {
@@ -24,21 +27,26 @@ function problemsOf(mutate: (data: { scenes: Record<string, unknown>[] }) => voi
 }
 
 describe('the scenes file', () => {
-  it('holds the first story’s seven scenes in order', () => {
-    expect(parseScenesText(text, buildup).scenes.map((s) => s.id)).toEqual([
-      'region', 'border-90k', 'crimea', 'belarus', 'projection-175k', 'eastern-flank', 'sources',
+  it('holds the story’s twelve scenes in order, each dated inside the timeline or undated', () => {
+    const scenes = parseScenesText(text, buildup).scenes;
+    expect(scenes.map((s) => s.id)).toEqual([
+      'region', 'november-2021', 'border-december', 'crimea', 'projection-175k', 'eastern-flank', 'january-2022', 'belarus',
+      'february-150k', 'february-169-190k', 'invasion', 'sources',
+    ]);
+    expect(scenes.map((s) => s.date ?? null)).toEqual([
+      null, '2021-11-03', '2021-12-06', '2021-12-06', '2021-12-06', '2021-12-06', '2022-01-28', '2022-01-31', '2022-02-15', '2022-02-18', '2022-02-24', null,
     ]);
   });
 
   it('names the scene and field of a broken camera', () => {
-    expect(problemsOf((d) => (d.scenes[2].camera = { fit: ['atlantis'] }))).toEqual([
+    expect(problemsOf((d) => (sceneIn(d, 'crimea').camera = { fit: ['atlantis'] }))).toEqual([
       'scene "crimea": camera: must be { "fit": [ukraine | crimea | russia | belarus | eastern-flank | border-zone] } or { "center": [lng, lat], "zoom": 3–9 }',
     ]);
   });
 
   it('rejects a figure typed into a caption instead of taken from its claim', () => {
-    expect(problemsOf((d) => (d.scenes[1].caption = 'Ukrainian officials: 90,000 troops'))).toEqual([
-      'scene "border-90k": caption: types the number 90,000: write {claim-id} so the figure comes from its claim (caption)',
+    expect(problemsOf((d) => (sceneIn(d, 'border-december').caption = 'Ukrainian officials: 90,000 troops'))).toEqual([
+      'scene "border-december": caption: types the number 90,000: write {claim-id} so the figure comes from its claim (caption)',
     ]);
   });
 

@@ -31,12 +31,12 @@ export async function GET(request: Request): Promise<Response> {
   }
   const wantsScene = url.searchParams.has('scene');
   if (wantsScene && scenesProblem) return jsonError(503, scenesProblem, RETRY);
-  const parsed = parseExportParams(url.searchParams, { sceneCount: scenes?.length ?? 0 });
-  if (!parsed.ok) return jsonError(400, parsed.errors.join('; '), {}, { errors: parsed.errors });
-  const params = parsed.params;
 
   try {
     const buildup = loadBuildup();
+    const parsed = parseExportParams(url.searchParams, { sceneCount: scenes?.length ?? 0, steps: buildup.steps });
+    if (!parsed.ok) return jsonError(400, parsed.errors.join('; '), {}, { errors: parsed.errors });
+    const params = parsed.params;
     const baseUrl = process.env.BUILDUP_PUBLIC_URL?.replace(/\/+$/, '') || url.origin;
     const scene = params.scene !== null ? scenes![params.scene - 1] : null;
     const etag = exportEtag(params, `${buildup.version}${scene ? `-${fingerprint(JSON.stringify(scene))}` : ''}`, baseUrl);

@@ -44,3 +44,9 @@ map.on('error', (event) => {
   if (!map.loaded()) container.setAttribute('data-map-state', 'error');
   console.error(event.error);
 });
+
+// The bench's "date step" for the baseline: one filter changed on one layer, the least a map does to show another
+// date (test/bench/date-step.ts).
+(window as unknown as { __benchStep: (i: number) => void }).__benchStep = (i) => {
+  map.setFilter('cities', ['<=', ['get', 'rank'], 1 + (i % 2)]);
+};

@@ -1,0 +1,39 @@
+'use client';
+import { useMemo, useRef } from 'react';
+import { useSvgStep } from '@/components/map/use-svg-step';
+import type { NumberedClaim } from '@/geo/buildup';
+import { chartSummary } from '@/geo/chart-summary';
+
+interface Props {
+  /** The chart the server drew (geo/render/chart.ts): every mark of the timeline, each marked with its steps. */
+  chart: React.ReactNode;
+  step: number;
+  date: string;
+  known: readonly NumberedClaim[];
+  onOpenClaim: (id: string, opener: HTMLElement) => void;
+}
+
+/**
+ * The figures over time. The SVG comes from the server, so the chart is there before any script and in print; here
+ * a new date only flips attributes on it, and a click on a mark opens its source card (without script each mark is a
+ * link to the page with that card open). Its words: a summary below it, the claims table in the panel.
+ */
+export function TimeChart({ chart, step, date, known, onOpenClaim }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useSvgStep(ref, step);
+  const summary = useMemo(() => chartSummary(known, date), [known, date]);
+  const onClick = (event: React.MouseEvent) => {
+    const mark = (event.target as Element).closest<SVGAElement>('a[data-claim]');
+    if (!mark || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    // An SVG link takes focus back like an HTML element does when the card closes.
+    onOpenClaim(mark.dataset.claim!, mark as unknown as HTMLElement);
+  };
+  return (
+    <figure className="chart-figure" aria-labelledby="chart-heading">
+      <h2 id="chart-heading">Figures over time</h2>
+      <div ref={ref} className="chart-frame" onClick={onClick}>{chart}</div>
+      <figcaption className="chart-summary">{summary}</figcaption>
+    </figure>
+  );
+}

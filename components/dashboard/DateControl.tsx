@@ -1,0 +1,134 @@
+'use client';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { formatValue, type NumberedClaim } from '@/geo/buildup';
+import { formatDate } from '@/geo/format';
+import { SERIES_LABELS } from '@/geo/series';
+
+interface Props {
+  steps: readonly string[];
+  step: number;
+  claims: readonly NumberedClaim[];
+  onChange: (step: number) => void;
+  /** The address of a step, for the links that work before (and without) any script. */
+  hrefFor: (step: number) => string;
+  /** One row, smaller (the embed). */
+  compact?: boolean;
+}
+
+const noSubscription = () => () => {};
+
+/** Playing walks one step a second. */
+const PLAY_MS = 1000;
+const PAGE = 5;
+
+/** What a screen reader says for a step: "18 February 2022: 169,000 to 190,000, U.S. government". */
+export function stepText(date: string, claims: readonly NumberedClaim[]): string {
+  const said = claims.filter((c) => c.saidOn === date).map((c) => (c.value !== null
+    ? `${formatValue(c)}, ${c.series ? SERIES_LABELS[c.series] : c.claimant}`
+    : `${c.claimant}${c.kind === 'status' ? ` (${[...c.quote].slice(0, 60).join('').trimEnd()}…)` : ''}`));
+  return `${formatDate(date)}: ${said.join('; ')}`;
+}
+
+/**
+ * The date: a slider that steps through the dates on which claims were made (not a continuous scale), with the
+ * keys a slider has (arrows, PageUp/PageDown, Home/End), previous and next links, and play/pause. Ticks stand where
+ * their dates fall in time.
+ */
+export function DateControl({ steps, step, claims, onChange, hrefFor, compact = false }: Props) {
+  const [playing, setPlaying] = useState(false);
+  // Play and the slider's keys need script: until it runs, the links to the previous and next date do the work.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const trackRef = useRef<HTMLDivElement>(null);
+  const last = steps.length - 1;
+  const time = (i: number) => Date.parse(steps[i]);
+  const position = (i: number) => (last === 0 ? 0 : ((time(i) - time(0)) / (time(last) - time(0))) * 100);
+  const go = (next: number) => onChange(Math.min(last, Math.max(0, next)));
+
+  // Playing stops by itself on the last date.
+  const playingNow = playing && step < last;
+  useEffect(() => {
+    if (!playingNow) return;
+    const timer = window.setTimeout(() => onChange(step + 1), PLAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [playingNow, step, onChange]);
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const moves: Record<string, number> = {
+      ArrowRight: step + 1, ArrowUp: step + 1, ArrowLeft: step - 1, ArrowDown: step - 1,
+      PageUp: step + PAGE, PageDown: step - PAGE, Home: 0, End: last,
+    };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    setPlaying(false);
+    go(moves[event.key]);
+  };
+
+  /** The nearest step to where the track was touched or clicked, and on as it is dragged. */
+  const onPointerDown = (event: React.PointerEvent) => {
+    const track = trackRef.current;
+    if (!track) return;
+    const pick = (clientX: number) => {
+      const { left, width } = track.getBoundingClientRect();
+      const at = ((clientX - left) / width) * 100;
+      let nearest = 0;
+      steps.forEach((_, i) => {
+        if (Math.abs(position(i) - at) < Math.abs(position(nearest) - at)) nearest = i;
+      });
+      go(nearest);
+    };
+    setPlaying(false);
+    pick(event.clientX);
+    const target = event.currentTarget as HTMLElement;
+    target.setPointerCapture?.(event.pointerId);
+    const move = (e: PointerEvent) => pick(e.clientX);
+    const up = () => {
+      target.removeEventListener('pointermove', move);
+      target.removeEventListener('pointerup', up);
+    };
+    target.addEventListener('pointermove', move);
+    target.addEventListener('pointerup', up);
+  };
+
+  const link = (to: number, label: string, glyph: string, className: string) => (to < 0 || to > last ? (
+    <span className={`${className} date-step--disabled`} aria-hidden="true">{glyph}</span>
+  ) : (
+    <a className={className} href={hrefFor(to)} aria-label={`${label}: ${formatDate(steps[to])}`} onClick={(e) => {
+      e.preventDefault();
+      setPlaying(false);
+      go(to);
+    }}>{glyph}</a>
+  ));
+
+  return (
+    <div className={`date-control${compact ? ' date-control--compact' : ''}`} role="group" aria-label="Date: what was known when">
+      <p className="date-value" aria-hidden="true">{formatDate(steps[step])}</p>
+      <div className="date-row">
+        {link(step - 1, 'Previous date', '‹', 'date-step')}
+        <div
+          className="date-slider"
+          role="slider"
+          tabIndex={0}
+          aria-label="Date"
+          aria-valuemin={0}
+          aria-valuemax={last}
+          aria-valuenow={step}
+          aria-valuetext={stepText(steps[step], claims)}
+          onKeyDown={onKeyDown}
+          onPointerDown={onPointerDown}
+        >
+          <div className="date-track" ref={trackRef}>
+            {steps.map((date, i) => <span key={date} className="date-tick" style={{ left: `${position(i)}%` }} data-passed={i <= step || undefined} />)}
+            <span className="date-thumb" style={{ left: `${position(step)}%` }} />
+          </div>
+        </div>
+        {link(step + 1, 'Next date', '›', 'date-step')}
+        <button type="button" className="date-play" disabled={!hydrated} onClick={() => {
+          if (!playingNow && step >= last) go(0);
+          setPlaying(!playingNow);
+        }}>
+          {playingNow ? 'Pause' : 'Play'}
+        </button>
+      </div>
+    </div>
+  );
+}

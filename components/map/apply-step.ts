@@ -1,0 +1,11 @@
+/**
+ * Shows the parts of a server-drawn SVG (the map underneath, the chart) that belong to a step of the timeline: each
+ * carries the steps it is shown at (`data-from`, `data-to`) and `data-off` hides it (app/globals.css). The server set
+ * them for the address's date; a new date only flips attributes, nothing is drawn again.
+ */
+export function applyStep(root: ParentNode | null | undefined, step: number): void {
+  root?.querySelectorAll<SVGElement>('[data-from]').forEach((el) => {
+    const shown = Number(el.dataset.from) <= step && step <= Number(el.dataset.to);
+    if (shown === el.hasAttribute('data-off')) el.toggleAttribute('data-off', !shown);
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * The figures as the map draws them: circles (centre and radius) and numbered callouts, each with the timeline steps
+ * it is shown at. Pure and small, for the browser too (geo/figure-symbols.ts places them, on the server).
+ */
+import type { FeatureCollection, Point, Polygon, Position } from 'geojson';
+import { circlePolygon } from './circle-polygon';
+
+/** Symbol areas are proportional to the values: 100,000 troops is a circle of this radius. */
+export const RADIUS_KM_PER_100K = 100;
+export const radiusKm = (value: number) => RADIUS_KM_PER_100K * Math.sqrt(value / 100_000);
+
+/** One circle of a figure, shown from step `from` to step `to`; a range is two circles (its ends). */
+export interface FigureCircle {
+  id: string;
+  footnote: number;
+  kind: string;
+  value: number;
+  radiusKm: number;
+  centre: Position;
+  from: number;
+  to: number;
+}
+/** `figure`: the claim has a number (its callout hides with the figures' layer toggle). */
+export interface CalloutProps { id: string; footnote: number; kind: string; label: string; figure: boolean; from: number; to: number }
+
+export interface FigureLayers {
+  /** Centres and radii: the polygons are drawn from them (circleFeatures), in the browser too. */
+  circles: FigureCircle[];
+  callouts: FeatureCollection<Point, CalloutProps>;
+}
+
+/** The circles as polygons, largest first (so smaller ones are drawn over them), with what the style filters on. */
+export function circleFeatures(circles: readonly FigureCircle[]): FeatureCollection<Polygon, Omit<FigureCircle, 'centre'>> {
+  const features = [...circles].sort((a, b) => b.radiusKm - a.radiusKm).map(({ centre, ...props }) => ({
+    type: 'Feature' as const, properties: props, geometry: circlePolygon(centre, props.radiusKm),
+  }));
+  return { type: 'FeatureCollection', features };
+}
+
+/** Only the figures and callouts of these claims (a presenter scene's); null keeps them all. */
+export function selectFigures(layers: FigureLayers, claims: readonly string[] | null): FigureLayers {
+  if (claims === null) return layers;
+  const keep = new Set(claims);
+  return {
+    circles: layers.circles.filter((c) => keep.has(c.id)),
+    callouts: { ...layers.callouts, features: layers.callouts.features.filter((f) => keep.has(f.properties.id)) },
+  };
+}
+
+/** What is shown at one step only (the exports draw just that). */
+export function figuresAtStep(layers: FigureLayers, step: number): FigureLayers {
+  const shown = (p: { from: number; to: number }) => p.from <= step && step <= p.to;
+  return {
+    circles: layers.circles.filter(shown),
+    callouts: { ...layers.callouts, features: layers.callouts.features.filter((f) => shown(f.properties)) },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Which figure the map shows for whom, at each step of the timeline. A stack is one series' figures about one place
+ * (Ukraine's officials at the border, the U.S. government in Belarus, …): at any date it shows that series' latest
+ * figure in place (a count or an estimate) and its latest plan (a projection), each until the series says another.
+ * Figures of different series are never stacked, joined or divided.
+ */
+import type { NumberedClaim } from './buildup';
+import type { Series } from './series';
+
+export type StackPlace = 'border-zone' | 'belarus';
+
+export interface FigureSpan {
+  claim: NumberedClaim;
+  /** The steps (geo/timeline.ts) the figure is shown at, both included. */
+  from: number;
+  to: number;
+  role: 'in-place' | 'plan';
+}
+
+export interface Stack { key: string; series: Series; place: StackPlace; spans: FigureSpan[]; maxValue: number }
+
+/** On one day a series may give several figures of one kind: the one counting most forces stands for it. */
+const COMPONENT_RANK: Record<string, number> = { 'ground, naval and air': 2, unknown: 1, ground: 0 };
+const preferred = (a: NumberedClaim, b: NumberedClaim) =>
+  (COMPONENT_RANK[b.scope?.components ?? 'unknown'] ?? 1) - (COMPONENT_RANK[a.scope?.components ?? 'unknown'] ?? 1)
+  || (b.valueHigh ?? b.value ?? 0) - (a.valueHigh ?? a.value ?? 0)
+  || a.footnote - b.footnote;
+
+/** Troop figures with a series, by series and place. */
+export function figureStacks(claims: readonly NumberedClaim[], steps: readonly string[]): Stack[] {
+  const stepOf = (date: string) => steps.indexOf(date);
+  const groups = new Map<string, NumberedClaim[]>();
+  for (const claim of claims) {
+    if (claim.value === null || claim.unit !== 'troops' || !claim.series) continue;
+    const place: StackPlace = claim.where.geometry === 'belarus' ? 'belarus' : 'border-zone';
+    const key = `${claim.series}@${place}`;
+    groups.set(key, [...(groups.get(key) ?? []), claim]);
+  }
+  const stacks: Stack[] = [];
+  for (const [key, members] of groups) {
+    const spans: FigureSpan[] = [];
+    for (const role of ['in-place', 'plan'] as const) {
+      const ofRole = members.filter((c) => (c.kind === 'projection') === (role === 'plan'));
+      const byDate = [...new Set(ofRole.map((c) => c.saidOn))].sort();
+      const chosen = byDate.map((date) => ofRole.filter((c) => c.saidOn === date).sort(preferred)[0]);
+      chosen.forEach((claim, i) => {
+        const next = chosen[i + 1];
+        spans.push({ claim, role, from: stepOf(claim.saidOn), to: next ? stepOf(next.saidOn) - 1 : steps.length - 1 });
+      });
+    }
+    const [series, place] = key.split('@') as [Series, StackPlace];
+    stacks.push({ key, series, place, spans, maxValue: Math.max(...members.map((c) => c.valueHigh ?? c.value!)) });
+  }
+  const ORDER: Series[] = ['ukraine', 'us', 'nato'];
+  // The border first (where most figures stand), then Belarus.
+  return stacks.sort((a, b) => b.place.localeCompare(a.place) || ORDER.indexOf(a.series) - ORDER.indexOf(b.series));
+}
+
+/** The figures shown at a step, stack by stack: what the panel's headline lists and the map draws. */
+export function figuresAt(stacks: readonly Stack[], step: number): FigureSpan[] {
+  return stacks.flatMap((stack) => stack.spans.filter((s) => s.from <= step && step <= s.to));
+}

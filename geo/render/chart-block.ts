@@ -1,0 +1,33 @@
+/** The chart of figures over time as a block of the publication page: a heading over the chart, at the page's type. */
+import type { NumberedClaim } from '../buildup';
+import { type Block, firstBaseline, text } from './block';
+import { chartSvg } from './chart';
+import { px } from './map-frame';
+import type { Palette } from './palette';
+
+export interface ChartBlockInput {
+  claims: readonly NumberedClaim[];
+  steps: readonly string[];
+  step: number;
+  palette: Palette;
+  /** The page's type unit (geo/render/layout.ts). */
+  u: number;
+  /** A heading over the chart; none when the page's title is the chart's. */
+  heading: string | null;
+}
+
+export function chartBlock(input: ChartBlockInput, width: number, height: number): Block {
+  const { u, palette } = input;
+  const headSize = 0.95 * u, headLH = headSize * 1.4;
+  const headH = input.heading ? headLH : 0;
+  return {
+    height,
+    draw(x, y) {
+      const head = input.heading ? text(x, firstBaseline(y, headSize, headLH), input.heading, { size: headSize, weight: 600, colour: 'text' }, palette) : '';
+      const body = chartSvg({
+        claims: input.claims, steps: input.steps, step: input.step, width, height: height - headH, size: 0.85 * u, palette, stepsInCss: false,
+      });
+      return `<g id="chart">${head}<g transform="translate(${px(x)} ${px(y + headH)})">${body}</g></g>`;
+    },
+  };
+}

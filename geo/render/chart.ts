@@ -1,0 +1,225 @@
+/**
+ * The chart of figures over time, drawn by our SVG renderer (d3-scale and d3-time for the scales; no chart runtime
+ * in the browser): one mark per troop figure by the date it was said, its series by colour and shape, its kind by
+ * fill (reported solid, estimate hollow, projection dashed), ranges as bars, the chosen date as a rule, and a key.
+ * A line joins only the figures of one series and one scope, and each line is labelled with its scope, so a figure
+ * "with naval and air" is never read as growth over one of ground troops only.
+ *
+ * On the page (`stepsInCss`) every mark of the timeline is drawn, marked with the steps it is shown at; an export
+ * draws what was known at its step only.
+ */
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { utcMonth } from 'd3-time';
+import { describeFigure, type NumberedClaim } from '../buildup';
+import { chartClaims, chartKeyItems, markPath, SERIES_MARKS } from '../chart-marks';
+import { formatDate, formatNumber } from '../format';
+import { scopeLabel, scopeTag } from '../scope-words';
+import type { ColourToken } from '../style';
+import { escapeXml } from './escape-xml';
+import type { Palette } from './palette';
+import { LabelSpace, textRect } from './place-labels';
+import { textWidth } from './text-metrics';
+
+export interface ChartOptions {
+  claims: readonly NumberedClaim[];
+  steps: readonly string[];
+  step: number;
+  width: number;
+  height: number;
+  /** Type size, px. */
+  size: number;
+  palette: Palette;
+  /** Draw every step, marked (the page), or only what was known at `step` (an export). */
+  stepsInCss: boolean;
+  /** Where a mark links to (the page: its source card); none in an export. */
+  hrefFor?: (claim: NumberedClaim) => string;
+}
+
+const n = (v: number) => String(Math.round(v * 10) / 10);
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY = 86_400_000;
+const dateOf = (iso: string) => new Date(`${iso}T12:00:00Z`);
+const byDate = (a: NumberedClaim, b: NumberedClaim) => a.saidOn.localeCompare(b.saidOn) || a.footnote - b.footnote;
+/** A range is drawn at its middle where a line passes through it. */
+const middle = (c: NumberedClaim) => (c.valueHigh !== undefined ? (c.value! + c.valueHigh) / 2 : c.value!);
+const KINDS = [['reported', 'reported'], ['estimate', 'estimate'], ['projection', 'projection']] as const;
+
+interface Drawing {
+  o: ChartOptions;
+  /** Marks a drawing with the steps it is shown at (the page only). */
+  span: (from: number, to: number) => string;
+  text: (x: number, y: number, content: string, anchor: 'start' | 'middle' | 'end', colour: ColourToken, extra?: string) => string;
+}
+
+function kindStyle(d: Drawing, kind: string, colour: ColourToken, r: number): string {
+  const fill = kind === 'reported' ? d.o.palette.attrs({ fill: colour, stroke: colour }) : d.o.palette.attrs({ fill: 'panel', stroke: colour });
+  const dash = kind === 'projection' ? ` stroke-dasharray="${n(r * 0.6)} ${n(r * 0.45)}"` : '';
+  return `${fill} stroke-width="1.5"${dash}`;
+}
+
+/** The key: each series' mark in its colour, then what the fills say, wrapped into as many rows as it needs. */
+function drawKey(d: Drawing, plotted: readonly NumberedClaim[], y0: number): { svg: string; height: number } {
+  const { size, width } = d.o;
+  const r = size * 0.4, gap = size * 1.1, lh = size * 1.5;
+  const items: { width: number; draw: (x: number, y: number) => string }[] = [];
+  for (const item of chartKeyItems(plotted)) {
+    items.push({
+      width: r * 2.6 + textWidth(item.label, size),
+      draw: (x, y) => `<path d="${markPath(item.shape, x + r, y - size * 0.32, r)}"${kindStyle(d, 'reported', item.colour, r)}/>${d.text(x + r * 2.6, y, item.label, 'start', 'text')}`,
+    });
+  }
+  for (const [kind, label] of KINDS) {
+    items.push({
+      width: r * 2.6 + textWidth(label, size),
+      draw: (x, y) => `<path d="${markPath('circle', x + r, y - size * 0.32, r)}"${kindStyle(d, kind, 'mutedText', r)}/>${d.text(x + r * 2.6, y, label, 'start', 'mutedText')}`,
+    });
+  }
+  items.push({
+    width: r * 2.6 + textWidth('a range', size),
+    draw: (x, y) => `<rect x="${n(x + r * 0.3)}" y="${n(y - size * 0.9)}" width="${n(r * 1.4)}" height="${n(size * 1.05)}" rx="${n(r * 0.3)}"${kindStyle(d, 'estimate', 'mutedText', r)}/>${d.text(x + r * 2.6, y, 'a range', 'start', 'mutedText')}`,
+  });
+  const out: string[] = [];
+  let x = 0, row = 0;
+  for (const item of items) {
+    if (x > 0 && x + item.width > width) {
+      x = 0;
+      row++;
+    }
+    out.push(item.draw(x, y0 + row * lh + size));
+    x += item.width + gap;
+  }
+  return { svg: `<g class="chart-key">${out.join('')}</g>`, height: (row + 1) * lh };
+}
+
+/** The key's height at this size and width, so the plot can leave room for it. */
+const keyHeight = (d: Drawing, plotted: readonly NumberedClaim[]) => drawKey(d, plotted, 0).height;
+
+/**
+ * What each series' latest figures cover, written beside them ("ground only", "with naval and air"): at each step the
+ * figures said on each series' latest day get a tag, placed clear of the others; steps that tag the same figures in
+ * the same places share one element.
+ */
+function scopeTags(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date) => number, y: (v: number) => number, plot: { left: number; bottom: number }): string {
+  const { o } = d;
+  const small = o.size * 0.85, r = o.size * 0.42;
+  const stepOf = (date: string) => o.steps.indexOf(date);
+  const placedAt = (step: number) => {
+    const known = plotted.filter((c) => stepOf(c.saidOn) <= step && scopeTag(c.scope));
+    const latestDay = new Map<string, string>();
+    for (const c of known) if ((latestDay.get(c.series ?? 'other') ?? '') < c.saidOn) latestDay.set(c.series ?? 'other', c.saidOn);
+    const space = new LabelSpace({ x0: plot.left, y0: 0, x1: o.width, y1: plot.bottom });
+    // The marks themselves are taken first: a tag never covers a figure.
+    for (const c of plotted.filter((k) => stepOf(k.saidOn) <= step)) {
+      const px = x(dateOf(c.saidOn));
+      space.take({ x0: px - r * 1.3, x1: px + r * 1.3, y0: y(c.valueHigh ?? c.value!) - r * 1.3, y1: y(c.value!) + r * 1.3 });
+    }
+    const tags: string[] = [];
+    for (const c of known.filter((k) => latestDay.get(k.series ?? 'other') === k.saidOn).sort((a, b) => byDate(b, a))) {
+      const words = scopeTag(c.scope)!;
+      const wide = textWidth(words, small), px = x(dateOf(c.saidOn)), py = y(middle(c)) + small * 0.35;
+      const above = py - small * 1.3, below = py + small * 1.3;
+      const candidates = ([
+        ['start', px + r * 1.6, py], ['end', px - r * 1.6, py], ['end', px - r * 1.6, above], ['end', px - r * 1.6, below],
+        ['start', px + r * 1.6, above], ['start', px + r * 1.6, below], ['end', px + r, above - small * 0.6], ['end', px + r, below + small * 0.6],
+      ] as const)
+        .map(([anchor, lx, ly]) => ({ anchor, lx, ly, rect: textRect(lx, ly, wide, small, anchor, 1) }));
+      const spot = space.place(candidates);
+      if (!spot) continue;
+      tags.push(`<text x="${n(spot.lx)}" y="${n(spot.ly)}" font-size="${n(small)}"${spot.anchor === 'end' ? ' text-anchor="end"' : ''}${o.palette.attrs({ fill: SERIES_MARKS[c.series ?? 'other'].colour })}>${escapeXml(words)}</text>`);
+    }
+    return tags.join('');
+  };
+  if (!o.stepsInCss) return `<g pointer-events="none">${placedAt(o.step)}</g>`;
+  const out: string[] = [];
+  let from = 0, current = placedAt(0);
+  for (let step = 1; step <= o.steps.length; step++) {
+    const next = step < o.steps.length ? placedAt(step) : null;
+    if (next === current) continue;
+    if (current) out.push(`<g${d.span(from, step - 1)} pointer-events="none">${current}</g>`);
+    from = step;
+    current = next ?? '';
+  }
+  return out.join('');
+}
+
+/** One chart, as SVG elements in a `width`×`height` box at the origin. */
+export function chartSvg(o: ChartOptions): string {
+  const { palette, size, steps } = o;
+  const last = steps.length - 1;
+  const stepOf = (date: string) => steps.indexOf(date);
+  const span = (from: number, to: number) => (o.stepsInCss ? ` data-from="${from}" data-to="${to}"${o.step < from || o.step > to ? ' data-off=""' : ''}` : '');
+  const text: Drawing['text'] = (tx, ty, content, anchor, colour, extra = '') =>
+    `<text x="${n(tx)}" y="${n(ty)}" font-size="${n(size)}"${anchor === 'start' ? '' : ` text-anchor="${anchor}"`}${palette.attrs({ fill: colour })}${extra}>${escapeXml(content)}</text>`;
+  const d: Drawing = { o, span, text };
+  const all = chartClaims(o.claims);
+  const plotted = o.stepsInCss ? all : all.filter((c) => stepOf(c.saidOn) <= o.step);
+
+  // The plot between the axis labels and the key; time runs over the whole timeline, so marks never move.
+  const keyed = o.stepsInCss ? all : plotted;
+  const keyTop = o.height - keyHeight(d, keyed);
+  // The top margin holds two rows: the axis title, and under it the chosen date written beside its rule.
+  const margin = { top: size * 2.9, right: size * 0.8, bottom: size * 2, left: textWidth('200,000', size) + size * 0.8 };
+  const bottom = keyTop - margin.bottom;
+  const x = scaleUtc().domain([dateOf(steps[0]).getTime() - 6 * DAY, dateOf(steps[last]).getTime() + 4 * DAY]).range([margin.left, o.width - margin.right]);
+  const top = Math.max(...all.map((c) => c.valueHigh ?? c.value!));
+  const y = scaleLinear().domain([0, top * 1.06]).nice(4).range([bottom, margin.top]);
+  const out: string[] = [];
+
+  // Axes: horizontal grid lines at the y ticks, month starts along x.
+  const ticks = y.ticks(4);
+  out.push(`<g fill="none"${palette.attrs({ stroke: 'rule' })} stroke-width="1">${ticks.map((t) => `<path d="M${n(margin.left)} ${n(y(t))}H${n(o.width - margin.right)}"/>`).join('')}</g>`);
+  out.push(ticks.map((t) => text(margin.left - size * 0.4, y(t) + size * 0.35, formatNumber(t), 'end', 'mutedText')).join(''));
+  const months = utcMonth.every(1)!.range(x.domain()[0], x.domain()[1]);
+  out.push(months.map((m, i) => {
+    const month = MONTHS[m.getUTCMonth()];
+    const label = m.getUTCMonth() === 0 || i === 0 ? `${month} ${m.getUTCFullYear()}` : month;
+    return `<path d="M${n(x(m))} ${n(bottom)}v${n(size * 0.4)}" fill="none"${palette.attrs({ stroke: 'mutedText' })}/>`
+      + text(x(m) + size * 0.2, bottom + size * 1.4, label, 'start', 'mutedText');
+  }).join(''));
+  out.push(text(margin.left, size, 'Troops, by the date the figure was given', 'start', 'mutedText'));
+
+  // Lines: one series, one scope, figures in place (a plan is not a point on the same line).
+  const lines = new Map<string, NumberedClaim[]>();
+  for (const c of plotted) {
+    if (c.kind === 'projection') continue;
+    const key = `${c.series ?? 'other'}|${JSON.stringify(c.scope ?? null)}`;
+    lines.set(key, [...(lines.get(key) ?? []), c]);
+  }
+  for (const members of lines.values()) {
+    const sorted = [...members].sort(byDate);
+    const { colour } = SERIES_MARKS[sorted[0].series ?? 'other'];
+    sorted.slice(1).forEach((next, i) => {
+      const c = sorted[i];
+      out.push(`<path d="M${n(x(dateOf(c.saidOn)))} ${n(y(middle(c)))}L${n(x(dateOf(next.saidOn)))} ${n(y(middle(next)))}" fill="none"${palette.attrs({ stroke: colour })} stroke-width="1.5" stroke-opacity="0.7"${span(stepOf(next.saidOn), last)}/>`);
+    });
+  }
+
+  // Marks, in date order, each a link to its source card on the page.
+  const r = size * 0.42;
+  for (const c of [...plotted].sort(byDate)) {
+    const { colour, shape } = SERIES_MARKS[c.series ?? 'other'];
+    const cx = x(dateOf(c.saidOn));
+    const mark = c.valueHigh !== undefined
+      ? `<rect x="${n(cx - r * 0.7)}" y="${n(y(c.valueHigh))}" width="${n(r * 1.4)}" height="${n(y(c.value!) - y(c.valueHigh))}" rx="${n(r * 0.3)}"${kindStyle(d, c.kind, colour, r)}/>`
+      : `<path d="${markPath(shape, cx, y(c.value!), r)}"${kindStyle(d, c.kind, colour, r)}/>`;
+    const scope = scopeLabel(c.scope);
+    const label = `Source ${c.footnote}: ${describeFigure(c)}, ${c.kind}, ${c.claimant}, ${formatDate(c.saidOn)}${scope ? ` (${scope})` : ''}`;
+    const body = `<title>${escapeXml(label)}</title>${mark}`;
+    out.push(o.hrefFor
+      ? `<a href="${escapeXml(o.hrefFor(c))}" data-claim="${escapeXml(c.id)}" aria-label="${escapeXml(label)}"${span(stepOf(c.saidOn), last)}>${body}</a>`
+      : `<g data-claim="${escapeXml(c.id)}"${span(stepOf(c.saidOn), last)}>${body}</g>`);
+  }
+
+  out.push(scopeTags(d, plotted, x, y, { left: margin.left, bottom }));
+
+  // The chosen date as a rule (on the page, one per step: the one at the step shows).
+  const rule = (i: number) => {
+    const rx = x(dateOf(steps[i]));
+    const flip = rx > o.width / 2;
+    return `<g${span(i, i)} pointer-events="none"><path d="M${n(rx)} ${n(margin.top - size * 0.3)}V${n(bottom)}" fill="none"${palette.attrs({ stroke: 'accent' })} stroke-width="1.5"/>`
+      + text(flip ? rx - size * 0.3 : rx + size * 0.3, margin.top - size * 0.4, formatDate(steps[i]), flip ? 'end' : 'start', 'accent', ' font-weight="600"') + '</g>';
+  };
+  out.push(o.stepsInCss ? steps.map((_, i) => rule(i)).join('') : rule(o.step));
+  out.push(drawKey(d, keyed, keyTop).svg);
+  return out.join('');
+}

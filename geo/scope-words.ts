@@ -1,0 +1,54 @@
+import type { Scope } from './schema';
+
+const INCLUDES_WORDS: Record<string, string> = {
+  crimea: 'Crimea',
+  belarus: 'Belarus',
+  'occupied-donbas': 'occupied Donbas',
+  'national-guard': 'the National Guard',
+  separatists: 'separatists',
+};
+
+/**
+ * What a figure covers, in a few words ("within 200 km, with naval and air forces"), or null when its source says
+ * nothing beyond "near the border". The chart labels its lines with it; source cards and exports say it too.
+ */
+export function scopeLabel(scope: Scope | undefined): string | null {
+  if (!scope) return null;
+  const parts: string[] = [];
+  if (scope.area !== 'near the border' && scope.area !== 'unknown') parts.push(scope.area);
+  if (scope.components === 'ground') parts.push('ground troops only');
+  if (scope.components === 'ground, naval and air') parts.push('with naval and air forces');
+  const included = Object.entries(scope.includes).filter(([, v]) => v === 'yes').map(([k]) => INCLUDES_WORDS[k] ?? k);
+  const excluded = Object.entries(scope.includes).filter(([, v]) => v === 'no').map(([k]) => INCLUDES_WORDS[k] ?? k);
+  if (included.length) parts.push(`counting ${included.join(', ')}`);
+  if (excluded.length) parts.push(`not counting ${excluded.join(', ')}`);
+  return parts.length ? parts.join(', ') : null;
+}
+
+/** Everything the source says a figure covers, and what it leaves unsaid: "near the border; which forces: not stated". */
+export function scopeDetail(scope: Scope): string {
+  const parts = [scope.area === 'unknown' ? 'area: not stated' : scope.area];
+  parts.push(scope.components === 'unknown' ? 'which forces: not stated' : scope.components === 'ground' ? 'ground troops only' : 'ground, naval and air forces');
+  const said = Object.entries(scope.includes);
+  const words = (value: string) => said.filter(([, v]) => v === value).map(([k]) => INCLUDES_WORDS[k] ?? k).join(', ');
+  if (words('yes')) parts.push(`counting ${words('yes')}`);
+  if (words('no')) parts.push(`not counting ${words('no')}`);
+  if (words('unknown')) parts.push(`not stated whether it counts ${words('unknown')}`);
+  return parts.join('; ');
+}
+
+/**
+ * The few words the chart writes beside a figure so figures of different scope are not read as one series growing:
+ * the area when wider than "near the border", ground only or with naval and air, and Belarus or Crimea when the source
+ * says. The full scope is in the mark's title, the source card and the claims table (scopeDetail).
+ */
+export function scopeTag(scope: Scope | undefined): string | null {
+  if (!scope) return null;
+  const parts: string[] = [];
+  if (scope.area === 'within 200 km' || scope.area === 'within 400 km' || scope.area === 'in and near Ukraine') parts.push(scope.area);
+  if (scope.components === 'ground') parts.push('ground only');
+  if (scope.components === 'ground, naval and air') parts.push('with naval and air');
+  if (scope.includes.belarus === 'yes') parts.push('with Belarus');
+  if (scope.includes.crimea === 'no') parts.push('without Crimea');
+  return parts.length ? parts.join(', ') : null;
+}

@@ -1,0 +1,162 @@
+/** The buildup over time: one date, from the address or the slider, on the map, the panel, the chart and the exports. */
+import { expect, type Page, test } from '@playwright/test';
+import claimsFile from '@/geo/data/claims.json';
+import { map, waitForIdle } from './helpers';
+
+const slider = (page: Page) => page.getByRole('slider', { name: 'Date' });
+const heading = (page: Page) => page.locator('#figures-heading');
+const claims2022 = claimsFile.claims.filter((c) => c.saidOn >= '2022-01-01').map((c) => c.id);
+
+/** The claim ids of the chart's marks a viewer can see. */
+const visibleMarks = (page: Page) => page.locator('.chart-frame a[data-claim]:visible').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-claim')!));
+
+test('a viewer scrubs from October 2021 to 24 February 2022 with the keyboard; map, figures, chart and sources follow', async ({ page }) => {
+  await page.goto('/');
+  await waitForIdle(page);
+  const canvas = await map(page).locator('canvas.maplibregl-canvas').elementHandle();
+  const geoRequests: string[] = [];
+  // (The dashboard's poll of /api/buildup every 3 s goes on regardless; the map's layers are never asked for again.)
+  page.on('request', (r) => { if (r.url().includes('/api/geo/')) geoRequests.push(r.url()); });
+
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  await expect(heading(page)).toHaveText('The figures as of 30 October 2021');
+  await expect(page).toHaveURL(/\?date=2021-10-30#/);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '30 October 2021: 80,000 to 90,000, Ukraine\'s officials');
+  await expect(page.locator('.headline-figures > li')).toHaveCount(1);
+  await expect(map(page).locator('button.callout--figure:visible')).toHaveCount(1);
+  expect(await visibleMarks(page)).toEqual(['danilov-80-90k']);
+  await expect(page.locator('.sources > li')).toHaveCount(1);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(heading(page)).toHaveText('The figures as of 3 November 2021');
+  // PageUp: five dates on (claims were made on 10 and 20 November, and on 3, 4 and 5 December).
+  await page.keyboard.press('PageUp');
+  await expect(heading(page)).toHaveText('The figures as of 5 December 2021');
+  await page.keyboard.press('ArrowLeft');
+  await expect(heading(page)).toHaveText('The figures as of 4 December 2021');
+
+  await page.keyboard.press('End');
+  await expect(heading(page)).toHaveText('The figures as of 24 February 2022');
+  await expect(page).toHaveURL(/\/#[^?]*$/);
+  await expect(page.locator('.said-that-day')).toContainText('Russian troops have launched a wide-ranging attack on Ukraine');
+  await expect(page.locator('.sources > li')).toHaveCount(claimsFile.claims.length);
+  // Back over 21 February to 18 February.
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '18 February 2022: 169,000 to 190,000, U.S. government');
+  await expect(page.locator('.headline-figures')).toContainText('169,000 to 190,000');
+
+  // The same map the whole time, and no data asked for again: a step only filters what is already there.
+  expect(await map(page).locator('canvas.maplibregl-canvas').evaluate((node, first) => node === first, canvas)).toBe(true);
+  expect(geoRequests).toEqual([]);
+});
+
+test('?date=2021-12-06 shows no 2022 figure in the first paint, before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/?date=2021-12-06');
+  await expect(heading(page)).toHaveText('The figures as of 6 December 2021');
+  const marks = await visibleMarks(page);
+  expect(marks.length).toBeGreaterThan(10);
+  expect(marks.filter((id) => claims2022.includes(id))).toEqual([]);
+  // The server-drawn map shows the figures of that day only.
+  const footnotes = await map(page).locator('.map-underlay .callout:visible').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-footnote'))));
+  const shownCallouts = footnotes.map((n) => claimsFile.claims[n - 1].id);
+  expect(shownCallouts.filter((id) => claims2022.includes(id))).toEqual([]);
+  expect(shownCallouts).toContain('deployed-90k');
+  await expect(page.locator('.headline-figures')).not.toContainText('169,000');
+  await expect(page.locator('.sources')).not.toContainText('169,000');
+  await expect(page.locator('.chart-summary')).not.toContainText('2022');
+  // Without script, the previous and next dates are links.
+  await expect(page.getByRole('link', { name: 'Previous date: 5 December 2021' })).toHaveAttribute('href', '?date=2021-12-05');
+  await page.getByRole('link', { name: 'Next date: 7 December 2021' }).click();
+  await expect(page).toHaveURL(/\?date=2021-12-07$/);
+  await expect(heading(page)).toHaveText('The figures as of 7 December 2021');
+  await context.close();
+});
+
+for (const junk of ['2021-02-30', 'yesterday', '2019-01-01', '2031-01-01', '2021-12-06T00:00']) {
+  test(`?date=${junk} is ignored: the latest, no error`, async ({ page }) => {
+    const response = await page.goto(`/?date=${encodeURIComponent(junk)}`);
+    expect(response!.status()).toBe(200);
+    await expect(heading(page)).toHaveText('The figures as of 24 February 2022');
+  });
+}
+
+test('each chart mark opens its source card', async ({ page }) => {
+  await page.goto('/?date=2022-02-16');
+  const mark = page.locator('.chart-frame a[data-claim="ukraine-intel-148k"]');
+  await mark.click();
+  const card = page.getByRole('dialog');
+  await expect(card).toContainText('more than 148,000 troops');
+  await expect(card).toContainText('ground, naval and air forces');
+  await expect(page).toHaveURL(/source=ukraine-intel-148k/);
+  await page.keyboard.press('Escape');
+  await expect(mark).toBeFocused();
+});
+
+test('Play walks the dates one a second and Pause stops it; reduced motion moves without animating', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto('/?date=2022-02-13');
+  const play = page.getByRole('button', { name: 'Play' });
+  await expect(play).toBeEnabled();
+  await play.click();
+  await expect(heading(page)).toHaveText('The figures as of 15 February 2022', { timeout: 5000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const stopped = await heading(page).textContent();
+  await page.waitForTimeout(1500);
+  await expect(heading(page)).toHaveText(stopped!);
+  expect(await page.locator('.date-thumb').evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+  await context.close();
+});
+
+test('the embed has the date control and says what its sources are as of', async ({ page }) => {
+  await page.goto('/embed?date=2021-12-06');
+  await expect(page.locator('.embed-sources')).toContainText('As of 6 December 2021');
+  await expect(page.locator('.embed-sources')).toContainText('more than 90,000');
+  await slider(page).focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('.embed-sources')).toContainText('As of 24 February 2022');
+  await expect(page.locator('.embed-sources')).toContainText('169,000 to 190,000');
+});
+
+test('on a phone the date control fits and its buttons step the date', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/?date=2022-01-28');
+  const box = await slider(page).boundingBox();
+  expect(box!.width).toBeGreaterThan(200);
+  await page.getByRole('link', { name: /^Next date/ }).tap();
+  await expect(page.locator('.date-value')).toHaveText('31 January 2022');
+  await context.close();
+});
+
+test('the presenter shows each scene at its date, and the notes say it', async ({ page, context }) => {
+  await page.goto('/present/2');
+  await expect(page.locator('.scene-counter')).toContainText('as of 3 November 2021');
+  await expect(page.locator('.caption h1')).toContainText('about 90,000 troops');
+  await waitForIdle(page);
+  await expect(map(page).locator('button.callout--figure:visible')).toHaveCount(1);
+  const notes = await context.newPage();
+  await notes.goto('/present/notes');
+  await page.keyboard.press('ArrowRight');
+  await expect(notes.locator('.notes-date')).toHaveText('As of 6 December 2021');
+});
+
+test('exports at a date say "As of" it and list only claims known then', async ({ request }) => {
+  const svg = await (await request.get('/api/export?date=2021-12-06&format=svg&width=1920&height=1080')).text();
+  expect(svg).toContain('As of 6 December 2021');
+  // Neither drawn (a chart mark) nor listed (the sources, the metadata): nothing said after the date.
+  for (const id of claims2022) expect(svg).not.toContain(`claim="${id}"`);
+  expect(svg).toContain('claim="deployed-90k"');
+  const latest = await (await request.get('/api/export?format=svg&width=1920&height=1080')).text();
+  expect(latest).toContain('As of 24 February 2022');
+  const chart = await request.get('/api/export?layout=chart&date=2022-01-31&width=1200&height=675');
+  expect(chart.status()).toBe(200);
+  expect(chart.headers()['content-disposition']).toContain('_chart_2022-01-31_1200x675.png');
+  const bad = await request.get('/api/export?date=2023-01-01');
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toBe('date must be from 2021-10-30 to 2022-02-24, the days of the timeline (got "2023-01-01")');
+});

@@ -1,0 +1,43 @@
+/** `layout=chart`: the chart of figures over time as its own picture, with the sources of the figures known on its date. */
+import { describe, expect, it } from 'vitest';
+import { loadBuildup } from '@/geo/load-buildup';
+import { loadGeo } from '@/geo/load-geo';
+import { DEFAULT_VIEW } from '@/geo/region';
+import { renderMap } from '@/geo/render/render-svg';
+
+const buildup = loadBuildup();
+const BASE = 'https://maps.example';
+const DAY = '2021-12-06';
+const { svg, meta } = renderMap({
+  buildup, geo: loadGeo(), view: DEFAULT_VIEW, width: 1200, height: 675, layout: 'chart', step: buildup.steps.indexOf(DAY), baseUrl: BASE,
+});
+const group = (id: string) => svg.slice(svg.indexOf(`<g id="${id}">`), svg.indexOf('</g>', svg.indexOf(`<g id="${id}">`)));
+const byFootnote = (n: number) => buildup.claims.find((c) => c.footnote === n)!;
+const listed = [...group('sources').matchAll(/font-weight="700"[^>]*>(\d+)<\/text>/g)].map((m) => byFootnote(Number(m[1])));
+const charted = [...svg.matchAll(/data-claim="([^"]+)"/g)].map((m) => m[1]);
+
+describe('renderMap with layout chart, 1200×675 at 6 December 2021', () => {
+  it('says the date it shows, and links to it', () => {
+    expect(group('footer')).toContain('>As of 6 December 2021 · ');
+    expect(meta.asOf).toBe(DAY);
+    expect(meta.permalink).toBe(`${BASE}/?date=${DAY}#4.6/49/31.5`);
+  });
+
+  it('draws no map, only the chart of the troop figures known that day', () => {
+    expect(svg).not.toContain('-map-clip');
+    expect(charted).toContain('deployed-90k');
+    expect(charted.every((id) => buildup.claims.find((c) => c.id === id)!.saidOn <= DAY)).toBe(true);
+  });
+
+  it('lists only sources of claims known that day, in order, and counts those it has no room for', () => {
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((c) => c.saidOn <= DAY)).toBe(true);
+    expect(listed.map((c) => c.id)).toEqual(charted.slice(0, listed.length));
+    expect(group('sources')).toContain(`>+${charted.length - listed.length} more at ${BASE}/?date=${DAY}#4.6/49/31.5</text>`);
+  });
+
+  it('carries the source of every figure the chart draws in <metadata>, and no later one', () => {
+    expect(meta.claims.map((c) => c.id)).toEqual(charted);
+    expect([...svg.matchAll(/<bm:source footnote="\d+" claim="([^"]+)"/g)].map((m) => m[1])).toEqual(charted);
+  });
+});

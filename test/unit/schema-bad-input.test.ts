@@ -1,0 +1,91 @@
+/**
+ * The claims file's bad input from the issue: a claim dated in the future of the data, a range whose ends are
+ * reversed, a scope word the schema does not know, a series with a typo. Each is refused with one line naming the
+ * file, the claim and the field.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ClaimsFileSchema, DataFileError, parseDataFile } from '@/geo/schema';
+
+const FILE = 'geo/data/claims.json';
+const SHIPPED = readFileSync(FILE, 'utf8');
+
+type ClaimsData = { story: Record<string, unknown>; claims: Record<string, unknown>[] };
+
+/** The shipped file with one claim edited, or the file itself. */
+function edited(id: string, edit: (claim: Record<string, unknown>, data: ClaimsData) => void): string {
+  const data = JSON.parse(SHIPPED) as ClaimsData;
+  edit(data.claims.find((c) => c.id === id)!, data);
+  return JSON.stringify(data);
+}
+
+/** The error the loader throws for this text (it must throw one). */
+function errorOf(text: string): DataFileError {
+  try {
+    parseDataFile(ClaimsFileSchema, text, FILE, 'claims', 'claim');
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataFileError);
+    return error as DataFileError;
+  }
+  throw new Error('the file was accepted');
+}
+
+describe('bad input in the claims file', () => {
+  it('refuses a claim said after the story\'s last day', () => {
+    const error = errorOf(edited('carpenter-169-190k', (claim, data) => {
+      data.story.until = '2022-02-24';
+      claim.saidOn = '2022-03-01';
+    }));
+    expect(error.message).toBe(`${FILE} is not valid:\n  - claim "carpenter-169-190k": saidOn: 2022-03-01 is after the story's last day (2022-02-24)`);
+  });
+
+  it('refuses a claim dated in the future', () => {
+    expect(errorOf(edited('carpenter-169-190k', (claim) => (claim.saidOn = '2999-01-01'))).problems).toEqual([
+      'claim "carpenter-169-190k": saidOn: 2999-01-01 is in the future',
+      // …and after the story's own last day (`story.until`), the end of the data's timeline.
+      'claim "carpenter-169-190k": saidOn: 2999-01-01 is after the story\'s last day (2022-02-24)',
+    ]);
+  });
+
+  it('refuses a claim said after its source was published', () => {
+    expect(errorOf(edited('kyiv-mod-90k', (claim) => (claim.saidOn = '2021-11-04'))).problems).toEqual([
+      'claim "kyiv-mod-90k": saidOn: 2021-11-04 is after the source\'s publication (2021-11-03): a claim cannot be said after it was printed',
+    ]);
+  });
+
+  it('refuses a range whose ends are reversed', () => {
+    const error = errorOf(edited('carpenter-169-190k', (claim) => Object.assign(claim, { value: 190000, valueHigh: 169000 })));
+    expect(error.message).toBe(`${FILE} is not valid:\n  - claim "carpenter-169-190k": valueHigh: must be greater than value: the range 190,000–169,000 is reversed or empty`);
+  });
+
+  it('refuses a scope word the schema does not know', () => {
+    expect(errorOf(edited('deployed-90k', (claim) => ((claim.scope as { area: string }).area = 'on the border'))).problems).toEqual([
+      'claim "deployed-90k": scope.area: must be one of near the border, within 200 km, within 400 km, in and near Ukraine, unknown',
+    ]);
+  });
+
+  it('refuses a series with a typo', () => {
+    expect(errorOf(edited('projected-175k', (claim) => (claim.series = 'usa'))).problems).toEqual([
+      'claim "projected-175k": series: must be one of ukraine, us, nato',
+    ]);
+  });
+});
+
+describe('a range in its quote', () => {
+  const range = (quote: string, valueHigh: number) => edited('deployed-90k', (claim) => Object.assign(claim, { value: 169000, valueHigh, quote }));
+
+  it('passes when both ends are written, in the source\'s own punctuation', () => {
+    const file = parseDataFile(ClaimsFileSchema, range('Russia probably has massed between 169,000 – 190,000 personnel', 190000), FILE, 'claims', 'claim');
+    expect(file.claims.find((c) => c.id === 'deployed-90k')).toMatchObject({ value: 169000, valueHigh: 190000 });
+  });
+
+  it('fails naming the quote and the upper end when that end is not written', () => {
+    expect(errorOf(range('Russia probably has massed at least 169,000 personnel', 190000)).problems).toEqual([
+      'claim "deployed-90k": quote: does not contain the claim\'s own number (190,000), the upper end of its range',
+    ]);
+    // 190,000 is written, 191,000 is not: a neighbouring number is no stand-in.
+    expect(errorOf(range('between 169,000 – 190,000 personnel', 191000)).problems).toEqual([
+      'claim "deployed-90k": quote: does not contain the claim\'s own number (191,000), the upper end of its range',
+    ]);
+  });
+});
