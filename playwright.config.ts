@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './test/support/chromium';
@@ -8,6 +8,15 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** The e2e server reads copies of the claims and scenes, so tests may edit them live without touching the real files. */
 export const E2E_CLAIMS_FILE = path.join(__dirname, 'test', 'e2e', '.runtime', 'claims.json');
 export const E2E_SCENES_FILE = path.join(__dirname, 'test', 'e2e', '.runtime', 'scenes.json');
+/** A store of its own, new for every run: seeded from the copies above when the server starts. */
+export const E2E_DATA_DIR = path.join(__dirname, 'test', 'e2e', '.runtime', 'data');
+/** The desk's accounts for the browser tests (added before the server starts). */
+export const E2E_ACCOUNTS = {
+  editor: { email: 'editor@e2e.example', password: 'editor password one' },
+  second: { email: 'second@e2e.example', password: 'editor password two' },
+  admin: { email: 'admin@e2e.example', password: 'admin password three' },
+} as const;
+rmSync(E2E_DATA_DIR, { recursive: true, force: true });
 mkdirSync(path.dirname(E2E_CLAIMS_FILE), { recursive: true });
 copyFileSync(path.join(__dirname, 'geo', 'data', 'claims.json'), E2E_CLAIMS_FILE);
 copyFileSync(path.join(__dirname, 'geo', 'data', 'scenes.json'), E2E_SCENES_FILE);
@@ -27,11 +36,15 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS },
   },
   webServer: {
-    command: `npm run build && node server.mjs --port ${PORT} --host 127.0.0.1`,
+    command: [
+      'npm run build',
+      ...Object.entries(E2E_ACCOUNTS).map(([role, a]) => `printf '%s\\n' '${a.password}' | npm run -s user:add -- --email ${a.email} --role ${role === 'admin' ? 'admin' : 'editor'}`),
+      `node server.mjs --port ${PORT} --host 127.0.0.1`,
+    ].join(' && '),
     url: `http://127.0.0.1:${PORT}/api/buildup`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { BUILDUP_CLAIMS_FILE: E2E_CLAIMS_FILE, BUILDUP_SCENES_FILE: E2E_SCENES_FILE },
+    env: { BUILDUP_CLAIMS_FILE: E2E_CLAIMS_FILE, BUILDUP_SCENES_FILE: E2E_SCENES_FILE, BUILDUP_DATA_DIR: E2E_DATA_DIR },
     stdout: 'ignore',
     stderr: 'pipe',
   },

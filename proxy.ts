@@ -35,13 +35,13 @@ function undecodablePath(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (undecodablePath(pathname)) {
     return Response.json({ error: `The address ${JSON.stringify(pathname.slice(0, 80))} has a malformed %-escape.` }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
   }
   if (pathname.startsWith('/api/')) return NextResponse.next();
-  const problem = dataProblem(pathname);
+  const problem = await dataProblem();
   if (problem) {
     return new Response(`${problem}\n`, { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5', 'Cache-Control': 'no-store' } });
   }

@@ -1,9 +1,10 @@
 /**
  * Answers server.mjs keeps instead of asking Next again, each replayed byte for byte (headers, ETag and 304, gzip
  * made once) for as long as it stays right:
- * - GET /api/buildup, which every open dashboard polls every 3 s, while the claims file keeps its mtime and size
- *   (the rule geo/load-buildup.ts reloads by). Next's per-request cost capped it near 700–900 answers a second on
- *   2 cores; Next still builds every payload, and the memo asks again the moment the file changes.
+ * - GET /api/buildup, which every open dashboard polls every 3 s, while the published data version stays the same
+ *   (the stamp store/current.ts writes to the data folder whenever this process's data changes: a publish here,
+ *   or one another instance made, seen within a second). Next's per-request cost capped it near 700–900 answers a
+ *   second on 2 cores; Next still builds every payload, and the memo asks again the moment the stamp changes.
  * - The build's static files (/_next/static/…, named by their content, so never stale): Next gzips them anew on
  *   every request, about 20 ms of CPU for the map engine alone, taken from the browser on the same machine.
  * Only 200 answers are kept; anything else, and every other request, is Next's to answer.
@@ -14,8 +15,8 @@ import { gzipSync } from 'node:zlib';
 
 /** Marks the memo's own request to Next, so it is passed through instead of answered from the memo. */
 const REFRESH_HEADER = 'x-replay-memo-refresh';
-/** The same default and override as CLAIMS_FILE in geo/load-buildup.ts. */
-const CLAIMS_FILE = process.env.BUILDUP_CLAIMS_FILE ?? path.join(process.cwd(), 'geo', 'data', 'claims.json');
+/** The same default and override as VERSION_STAMP in store/current.ts (in the data folder of store/db.ts). */
+const VERSION_STAMP = path.join(path.resolve(process.env.BUILDUP_DATA_DIR ?? path.join(process.cwd(), 'data')), 'data-version');
 /** Headers that describe one connection or one encoding of the body, set per reply instead of replayed. */
 const PER_REPLY = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
 /** Static files kept at most (bytes, uncompressed): the build's own are about 4 MB. */
@@ -24,9 +25,9 @@ const STATIC_PREFIX = '/_next/static/';
 /** Where `next build` writes them (Next's default distDir, as next.config.js leaves it). */
 const STATIC_DIR = path.join(process.cwd(), '.next', 'static');
 
-function claimsStamp() {
+function versionStamp() {
   try {
-    const { mtimeMs, size } = statSync(CLAIMS_FILE);
+    const { mtimeMs, size } = statSync(VERSION_STAMP);
     return `${mtimeMs}:${size}`;
   } catch {
     return null;
@@ -35,7 +36,7 @@ function claimsStamp() {
 
 /** What may be replayed at this address, and the stamp that must not change meanwhile; null: Next answers. */
 function ruleFor(url) {
-  if (url === '/api/buildup') return { stamp: claimsStamp };
+  if (url === '/api/buildup') return { stamp: versionStamp };
   // Only files the build wrote: an address made up by anyone else is Next's 404, and never fills the memo.
   if (url.startsWith(STATIC_PREFIX) && /^[\w./-]+$/.test(url) && !url.includes('..') && existsSync(path.join(STATIC_DIR, url.slice(STATIC_PREFIX.length)))) {
     return { stamp: () => 'immutable' };

@@ -55,7 +55,14 @@ const handle = app.getRequestHandler();
 const loopback = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
 const answerFromMemo = createReplayMemo(`http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`);
 
+/**
+ * The client's address for the app (the sign-in limit): the connection's own, so a client cannot choose it, unless
+ * this server runs behind a proxy it trusts (BUILDUP_TRUST_PROXY=1; deploy/nginx.conf sets X-Forwarded-For).
+ */
+const TRUST_PROXY = process.env.BUILDUP_TRUST_PROXY === '1';
+
 createServer(async (request, response) => {
+  if (!TRUST_PROXY) request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown';
   const addressLength = (request.url ?? '').length;
   if (addressLength > MAX_ADDRESS_LENGTH) {
     reject(response, 414, `The address is ${addressLength.toLocaleString('en-US')} characters long; at most ${MAX_ADDRESS_LENGTH.toLocaleString('en-US')} are accepted.`);

@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -9,5 +11,8 @@ export default defineConfig({
       'server-only': fileURLToPath(new URL('./node_modules/server-only/empty.js', import.meta.url)),
     },
   },
-  test: { include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
+  test: { include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000, globalSetup: ['test/unit/setup/postgres.ts'],
+    // A store of the run's own (route tests read it), never the repository's data folder.
+    env: { BUILDUP_DATA_DIR: path.join(os.tmpdir(), `buildup-vitest-${process.pid}`) },
+  },
 });

@@ -2,6 +2,7 @@ import 'server-only';
 /** What every page with a map loads on the server: the claims, the viewer's choices and the server-drawn SVGs. */
 import { putFirstPaint } from '@/components/map/first-paint-slot';
 import { buildupPayload } from '@/geo/buildup-payload';
+import { currentBuildup } from '@/store/current';
 import { loadGeo } from '@/geo/load-geo';
 import { firstPaintChart, firstPaintMap } from '@/geo/render/first-paint';
 import { stepForDate } from '@/geo/timeline';
@@ -10,7 +11,7 @@ import { parseViewState } from '@/geo/view-state';
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function mapPageData(searchParams: SearchParams) {
-  const initial = buildupPayload();
+  const initial = buildupPayload(await currentBuildup());
   const state = parseViewState({ query: await searchParams }, { claimIds: initial.claims.map((c) => c.id), steps: initial.steps });
   const step = stepForDate(initial.steps, state.date);
   const { svg, ...firstPaint } = firstPaintMap(initial, loadGeo(), step);

@@ -2,9 +2,21 @@ import type { Claim, ClaimsFile } from './schema';
 import { formatNumber } from './format';
 import { timelineSteps } from './timeline';
 
+/** A published change to a claim that readers see: "Corrected 1 December 2026: …; previously 160,000". */
+export interface ClaimChange {
+  change: 'correction' | 'update';
+  /** The day it was published (YYYY-MM-DD). */
+  date: string;
+  note: string;
+  /** The figure before the change ("160,000 troops"), when it changed. */
+  previous: string | null;
+}
+
 export interface NumberedClaim extends Claim {
   /** The footnote number a viewer sees on the map, in the panel and in exports. */
   footnote: number;
+  /** Its published corrections and updates, oldest first (none for a claim never changed). */
+  changes?: ClaimChange[];
 }
 
 /** A figure set beside another of the same series, scope, place and unit (the schema refuses any other pair). */
@@ -24,6 +36,8 @@ export interface Buildup {
   steps: string[];
   /** The latest date any claim was made (the last step). */
   asOf: string;
+  /** The desk's data version (each publish is one more); 0 for claims read from a file alone. */
+  dataVersion: number;
   /** Changes whenever the claims change; feeds ETags of everything drawn from them. */
   version: string;
 }
@@ -38,16 +52,23 @@ export function fingerprint(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** What the API serves and every view draws: the validated claims plus what code derives from them. */
-export function deriveBuildup(file: ClaimsFile): Buildup {
-  const claims = file.claims.map((claim, i) => ({ ...claim, footnote: i + 1 }));
+/**
+ * What the API serves and every view draws: the validated claims plus what code derives from them, at a data version
+ * of the desk with the claims' published changes.
+ */
+export function deriveBuildup(file: ClaimsFile, published: { dataVersion: number; changes: Record<string, ClaimChange[]> } = { dataVersion: 0, changes: {} }): Buildup {
+  const claims = file.claims.map((claim, i) => ({ ...claim, footnote: i + 1, ...(published.changes[claim.id]?.length ? { changes: published.changes[claim.id] } : {}) }));
   const valueOf = (id: string) => claims.find((c) => c.id === id)?.value ?? NaN;
   const comparisons = file.comparisons.map(({ of, to }) => {
     const ratio = valueOf(of) / valueOf(to);
     return { of, to, ratio, label: `${ratio.toFixed(1)}×` };
   });
   const steps = timelineSteps(claims);
-  return { story: file.story, claims, comparisons, steps, asOf: steps.at(-1)!, version: fingerprint(JSON.stringify(file)) };
+  const print = fingerprint(JSON.stringify([file, published.changes]));
+  return {
+    story: file.story, claims, comparisons, steps, asOf: steps.at(-1)!, dataVersion: published.dataVersion,
+    version: published.dataVersion > 0 ? `v${published.dataVersion}-${print}` : print,
+  };
 }
 
 export function claimById<C extends { id: string }>(buildup: { claims: C[] }, id: string): C | undefined {
@@ -74,4 +95,13 @@ export function calloutLabels(claims: NumberedClaim[]): Record<string, string> {
 /** The year Crimea's occupation began, as a claim about Crimea states it; null when no claim does. */
 export function occupationYear(buildup: { claims: Claim[] }): number | null {
   return buildup.claims.find((c) => c.where.geometry === 'crimea' && c.year !== undefined)?.year ?? null;
+}
+
+/** The claims file a buildup was derived from (without footnotes, changes or anything else derived). */
+export function claimsFileOf(buildup: Pick<Buildup, 'story' | 'comparisons' | 'claims'>): ClaimsFile {
+  return {
+    story: buildup.story,
+    comparisons: buildup.comparisons.map(({ of, to }) => ({ of, to })),
+    claims: buildup.claims.map(({ footnote, changes, ...claim }) => claim),
+  };
 }

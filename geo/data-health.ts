@@ -1,16 +1,14 @@
 import 'server-only';
 /**
- * Whether a page can be drawn: proxy.ts asks before any page renders, so a data file that never validated is a 503
- * naming it instead of a page error (a 500). The presenter also needs its scenes.
+ * Whether a page can be drawn: proxy.ts asks before any page renders, so data that was never available (a store
+ * that cannot be read, data files that never validated) is a 503 naming the problem instead of a page error (a 500).
  */
+import { currentData } from '@/store/current';
 import { unavailableMessage } from './data-file';
-import { loadBuildup } from './load-buildup';
-import { loadScenes } from './load-scenes';
 
-export function dataProblem(pathname: string): string | null {
+export async function dataProblem(): Promise<string | null> {
   try {
-    loadBuildup();
-    if (pathname.startsWith('/present')) loadScenes();
+    await currentData();
     return null;
   } catch (error) {
     const message = unavailableMessage(error);

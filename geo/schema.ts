@@ -3,30 +3,18 @@
  * and every rejection names the file, the claim or scene, and the field.
  */
 import { z } from 'zod';
+
+// A field left out says so in words (zod's own default reads "expected string, received undefined").
+z.config({
+  customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : undefined),
+});
 import { PLACEHOLDER } from './placeholder';
 
-/** Kinds with a number: a count stated as fact, an estimate, or a planned, expected or possible future level. */
-export const FIGURE_KINDS = ['reported', 'estimate', 'projection'] as const;
-/**
- * Kinds without a number: a stated fact (status), what someone said (statement), and what someone said would
- * follow under a condition (conditional; its quote keeps the condition).
- */
-export const TEXT_KINDS = ['status', 'statement', 'conditional'] as const;
-export const CLAIM_KINDS = [...FIGURE_KINDS, ...TEXT_KINDS] as const;
-export const PLACE_GEOMETRIES = ['border-zone', 'crimea', 'belarus', 'russia', 'eastern-flank', 'region'] as const;
-
+import { CLAIM_KINDS, FIGURE_KINDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES } from './claim-words';
 import { SERIES } from './series';
 
+export * from './claim-words';
 export { SERIES, SERIES_LABELS } from './series';
-
-/** What a figure covers, as its source says; "unknown" when it does not say. */
-export const SCOPE_AREAS = ['near the border', 'within 200 km', 'within 400 km', 'in and near Ukraine', 'unknown'] as const;
-export const SCOPE_COMPONENTS = ['ground', 'ground, naval and air', 'unknown'] as const;
-export const SCOPE_INCLUDES = ['crimea', 'belarus', 'occupied-donbas', 'national-guard', 'separatists'] as const;
-export const INCLUDED = ['yes', 'no', 'unknown'] as const;
-
-/** How the text was read when not at the original outlet. */
-export const READ_HOW = ['republication', 'digest', 'quotation', 'copy'] as const;
 
 /** A calendar date that exists: 2021-02-30 is refused (Date.parse would roll it over). */
 function realDate(text: string): boolean {
@@ -43,7 +31,25 @@ const httpUrl = z.string().refine((s) => {
     return false;
   }
 }, 'must be an http(s) URL');
-const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * C0 and C1 control characters (a tab, a line feed or a carriage return is allowed only in quotes and notes), and the
+ * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can make a figure read
+ * backwards on screen while the data holds another. The marks right-to-left text needs (U+200E, U+200F, U+061C)
+ * stay allowed.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const LINE_BREAK = /[\n\r\t]/;
+/** Text a person typed: trimmed, not empty, at most `max` characters, without control characters. */
+const words = (max: number, lines = false, missing?: string) => z.string(missing ? { error: (issue) => (issue.input === undefined ? missing : undefined) } : undefined)
+  .trim().min(1, missing ? `must not be empty: ${missing.replace(/^is missing: /, '')}` : 'must not be empty')
+  .max(max, `must be at most ${max} characters`)
+  .superRefine((s, ctx) => {
+    const found = s.match(CONTROL) ?? (lines ? null : s.match(LINE_BREAK));
+    if (found) ctx.addIssue({ code: 'custom', message: `contains a control character (U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}), which no published text may hold` });
+  });
+const text = words(500);
+/** Quotes and notes: longer, and may break lines. */
+const longText = words(4000, true);
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
 export const ReadAtSchema = z.object({
@@ -126,8 +132,8 @@ export const ClaimSchema = z.object({
   year: z.number().int().min(1900).max(2100).optional(),
   where: z.object({ description: text, geometry: oneOf(PLACE_GEOMETRIES) }),
   source: SourceSchema,
-  quote: z.string({ error: 'is missing: a figure needs the exact words it comes from' }).trim().min(1, 'must not be empty: a figure needs the exact words it comes from'),
-  note: text.optional(),
+  quote: words(4000, true, 'is missing: a figure needs the exact words it comes from'),
+  note: longText.optional(),
   /**
    * The same statement read on other pages: each keeps its own citation and words (which must hold one of the
    * claim's numbers), and none is a figure of its own.

@@ -1,6 +1,7 @@
 'use client';
 import { memo } from 'react';
 import { describeFigure, type NumberedClaim } from '@/geo/buildup';
+import { claimChangeText } from '@/geo/change-words';
 import { citationText } from '@/geo/citation';
 import { formatDate } from '@/geo/format';
 import { scopeLabel } from '@/geo/scope-words';
@@ -11,7 +12,10 @@ const ClaimRow = memo(function ClaimRow({ claim }: { claim: NumberedClaim }) {
   return (
     <tr>
       <td>{claim.footnote}</td>
-      <td>{describeFigure(claim)}</td>
+      <td>
+        {describeFigure(claim)}
+        {claim.changes?.map((change) => <span key={`${change.change}-${change.date}-${change.note}`} className={`claim-change claim-change--${change.change}`}> {claimChangeText(change)}</span>)}
+      </td>
       <td>{claim.kind}</td>
       <td>{claim.claimant}{claim.series ? ` (${SERIES_LABELS[claim.series]})` : ''}</td>
       <td>{formatDate(claim.saidOn)}</td>

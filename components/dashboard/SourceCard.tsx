@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { describeFigure, type NumberedClaim } from '@/geo/buildup';
+import { claimChangeText } from '@/geo/change-words';
 import { kindLabel } from '@/geo/citation';
 import { formatDate } from '@/geo/format';
 import { scopeDetail } from '@/geo/scope-words';
@@ -25,6 +26,9 @@ export function SourceCard({ claim, onClose }: { claim: NumberedClaim | null; on
         <article data-claim={claim.id}>
           <p className="source-card-number">Source {claim.footnote}</p>
           <h2 id="source-card-title">{claim.value !== null ? describeFigure(claim) : `A ${kindLabel(claim.kind).split(' (')[0]}`}</h2>
+          {claim.changes?.map((change) => (
+            <p key={`${change.change}-${change.date}-${change.note}`} className={`claim-change claim-change--${change.change}`}>{claimChangeText(change)}</p>
+          ))}
           <blockquote className="quote">“{claim.quote}”</blockquote>
           <dl>
             <dt>Who says it</dt><dd>{claim.claimant}{claim.series ? ` (series: ${SERIES_LABELS[claim.series]})` : ''}</dd>

@@ -6,9 +6,10 @@ import { formatDate } from '../format';
 import { textWidth } from './text-metrics';
 import { wrapText } from './wrap-text';
 
-export function footerBlock(asOf: string, permalink: string, width: number, u: number, palette: Palette): Block {
+export function footerBlock(asOf: string, permalink: string, width: number, u: number, palette: Palette, dataVersion = 0): Block {
   const size = 0.8 * u, lh = size * 1.35;
-  const left = `As of ${formatDate(asOf)} · ${ATTRIBUTION}`;
+  // The desk's data version, so a reader can tell one publish's image from the next (and find it in /changes).
+  const left = `As of ${formatDate(asOf)}${dataVersion > 0 ? ` · data version ${dataVersion}` : ''} · ${ATTRIBUTION}`;
   const together = textWidth(left, size) + 2 * u + textWidth(permalink, size) <= width;
   const lines = together ? [left] : [...wrapText(left, width, { size }), ...wrapText(permalink, width, { size })];
   return {

@@ -1,4 +1,5 @@
 /** Words the exports print (numbers and dates from geo/format.ts, citations from geo/citation.ts, as on the page). */
+import { claimChangeText } from '../change-words';
 import { describeFigure, type NumberedClaim } from '../buildup';
 import { citationText } from '../citation';
 
@@ -20,5 +21,7 @@ export function claimFigure(claim: NumberedClaim): string {
 export function sourceText(claim: NumberedClaim, listedBefore: readonly NumberedClaim[] = []): string {
   const same = listedBefore.find((c) => c.source.url === claim.source.url && citationText(c.source) === citationText(claim.source));
   const citation = same ? `${claim.source.outlet}, as in ${same.footnote}` : citationText(claim.source);
-  return `${claimFigure(claim)}: ${claim.claimant}. ${citation}.`;
+  // A corrected figure says so on the image, as on the page (geo/change-words.ts).
+  const corrections = (claim.changes ?? []).filter((c) => c.change === 'correction').map((c) => ` ${claimChangeText(c)}.`).join('');
+  return `${claimFigure(claim)}: ${claim.claimant}. ${citation}.${corrections}`;
 }

@@ -4,6 +4,7 @@ import { ATTRIBUTION } from '../style';
 import { escapeXml } from './escape-xml';
 import { citationText } from '../citation';
 import { sourceText } from './format';
+import { claimChangeText } from '../change-words';
 
 export interface ExportMeta {
   title: string;
@@ -11,6 +12,8 @@ export interface ExportMeta {
   permalink: string;
   asOf: string;
   version: string;
+  /** The desk's data version the image was drawn from (0: from the files alone). */
+  dataVersion: number;
   /** In the order the source block lists them. */
   claims: NumberedClaim[];
 }
@@ -25,9 +28,9 @@ export function svgMetadata(meta: ExportMeta): string {
     return `<bm:source footnote="${c.footnote}" claim="${escapeXml(c.id)}" kind="${escapeXml(c.kind)}" claimant="${escapeXml(c.claimant)}" saidOn="${escapeXml(c.saidOn)}"`
       + `${attr('outlet', s.outlet)}${attr('published', s.published)}${attr('dateNote', s.dateNote)}${attr('title', s.title)}${attr('description', s.description)}`
       + `${attr('readAt', s.readAt?.publisher)}${attr('readHow', s.readAt?.how)}${attr('readPublished', s.readAt?.published)} url="${escapeXml(s.url)}"`
-      + ` citation="${escapeXml(citationText(s))}">${escapeXml(c.quote)}</bm:source>`;
+      + ` citation="${escapeXml(citationText(s))}"${(c.changes ?? []).length ? ` changes="${escapeXml(c.changes!.map(claimChangeText).join(' | '))}"` : ''}>${escapeXml(c.quote)}</bm:source>`;
   }).join('');
-  return `<metadata><bm:export xmlns:bm="${NS}" title="${escapeXml(meta.title)}" permalink="${escapeXml(meta.permalink)}" asOf="${escapeXml(meta.asOf)}" version="${escapeXml(meta.version)}" `
+  return `<metadata><bm:export xmlns:bm="${NS}" title="${escapeXml(meta.title)}" permalink="${escapeXml(meta.permalink)}" asOf="${escapeXml(meta.asOf)}" version="${escapeXml(meta.version)}" dataVersion="${meta.dataVersion}" `
     + `software="${SOFTWARE}" attribution="${escapeXml(ATTRIBUTION)}">${sources}</bm:export></metadata>`;
 }
 
@@ -45,6 +48,7 @@ export function imageTextFields(meta: ExportMeta): [string, string][] {
     ['Copyright', ATTRIBUTION],
     ['Creation Time', meta.asOf],
     ['Software', SOFTWARE],
+    ['Data version', String(meta.dataVersion)],
     ['Permalink', meta.permalink],
   ];
 }

@@ -117,7 +117,7 @@ function renderChartPage(opts: RenderOptions, step: number, permalink: string): 
   const asOf = buildup.steps[step] ?? buildup.asOf;
   const pageLayout = layoutPage(width, height, u, palette, {
     header: headerBlock(title, subtitle, width - 4 * u, u, palette),
-    footer: footerBlock(asOf, permalink, width - 4 * u, u, palette),
+    footer: footerBlock(asOf, permalink, width - 4 * u, u, palette, buildup.dataVersion),
     legend: () => EMPTY,
     claims: plotted,
     calloutCount: 0,
@@ -126,7 +126,7 @@ function renderChartPage(opts: RenderOptions, step: number, permalink: string): 
   const box = pageLayout.map;
   const chart = chartBlock({ claims: known, steps: buildup.steps, step, palette, u, heading: null }, box.width, box.height);
   // <metadata> carries the source of every figure the chart draws, those the list had no room for too (as the full layout does).
-  const meta: ExportMeta = { title, subtitle, permalink, asOf, version: buildup.version, claims: plotted };
+  const meta: ExportMeta = { title, subtitle, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims: plotted };
   const background = opts.background === 'transparent' ? '' : `<rect width="${width}" height="${height}"${palette.attrs({ fill: 'panel' })}/>`;
   const body = background + chart.draw(box.x, box.y) + pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('');
   return { svg: svgDocument(width, height, headOf(opts, meta), '', body), meta, mapBox: box, mapView: opts.view };
@@ -183,7 +183,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
       const entries = legendEntries({ figures, crimeaSince, hidden });
       return layoutPage(width, height, u, palette, {
         header: headerBlock(title, subtitle, width - 4 * u, u, palette),
-        footer: footerBlock(buildup.steps[step] ?? buildup.asOf, permalink, width - 4 * u, u, palette),
+        footer: footerBlock(buildup.steps[step] ?? buildup.asOf, permalink, width - 4 * u, u, palette, buildup.dataVersion),
         legend: (w, columns) => legendBlock(entries, legendNote(entries), w, columns, u, k, palette, idPrefix, table),
         claims,
         calloutCount: claims.length,
@@ -215,7 +215,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
 
   const { box: mapBox, view } = frame;
   const asOf = buildup.steps[step] ?? buildup.asOf;
-  const meta: ExportMeta = { title, subtitle, permalink, asOf, version: buildup.version, claims };
+  const meta: ExportMeta = { title, subtitle, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims };
   const geometry = drawGeometry(frame);
   const clip = `<clipPath id="${idPrefix}-map-clip"><rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}"/></clipPath>`;
   const bar = layout === 'full' ? scaleBar(view, mapBox, u, k, palette) : null;

@@ -38,6 +38,8 @@ function perStep(events: TraceEvent[]): { work: number[]; commits: number[]; fra
   if (marks.length < 2) throw new Error(`the trace holds ${marks.length} step marks`);
   const main = `${marks[0].pid}:${events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === marks[0].pid && e.args?.name === 'CrRendererMain')?.tid}`;
   const onMain = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main);
+  // A trace without the main thread's tasks would read as no work at all: refuse it instead.
+  if (!onMain.some((e) => e.name === 'RunTask')) throw new Error(`the trace holds no task of the page's main thread (${main})`);
   const within = (name: string, from: number, to: number) => onMain.filter((e) => e.name === name && e.ts >= from && e.ts < to);
   const total = (list: TraceEvent[]) => list.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
   const work: number[] = [], commits: number[] = [], frames: number[] = [];
@@ -62,7 +64,7 @@ async function measure(label: string, url: string, step: (page: Page, i: number)
     if (await page.getAttribute('[data-testid="map"]', 'data-canvas')) await page.waitForSelector('[data-testid="map"][data-canvas="shown"]', { timeout: 60_000, state: 'attached' });
     await prepare?.(page);
     await page.waitForTimeout(SETTLE_MS);
-    await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline'] });
+    await browser.startTracing(page, { path: tracePath, categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     for (let i = 0; i <= STEPS; i++) {
       await page.evaluate(`console.timeStamp('${MARK}-${i}')`);
       if (i < STEPS) {

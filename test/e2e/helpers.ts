@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { projectInBox } from '@/geo/mercator';
 
@@ -45,4 +45,12 @@ export function colourDistance(a: string, b: string) {
   const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
   const [p, q] = [rgb(a), rgb(b)];
   return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+/**
+ * Waits until the published data satisfies `ready` (a data file written by a test is imported within a second or
+ * two: store/current.ts), so the next test starts from it.
+ */
+export async function waitForPublished(request: APIRequestContext, ready: (buildup: { claims: { id: string; value: number | null; claimant: string }[] }) => boolean) {
+  await expect.poll(async () => ready(await (await request.get('/api/buildup')).json()), { timeout: 15_000, intervals: [250] }).toBe(true);
 }

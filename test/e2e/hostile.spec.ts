@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_CLAIMS_FILE, E2E_SCENES_FILE } from '../../playwright.config';
-import { waitForIdle } from './helpers';
+import { waitForIdle, waitForPublished } from './helpers';
 
 const claimsText = readFileSync('geo/data/claims.json', 'utf8');
 const scenesText = readFileSync('geo/data/scenes.json', 'utf8');
@@ -28,13 +28,15 @@ async function expectNothingRan(page: Page) {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
 }
 
-test.afterEach(() => {
+test.afterEach(async ({ request }) => {
   writeFileSync(E2E_CLAIMS_FILE, claimsText);
   writeFileSync(E2E_SCENES_FILE, scenesText);
+  await waitForPublished(request, (b) => !b.claims.some((c) => c.claimant.includes('<script>')));
 });
 
 test('markup in claims is shown as text in the page and the source card, and never runs', async ({ page }) => {
   writeFileSync(E2E_CLAIMS_FILE, hostileClaims());
+  await waitForPublished(page.request, (b) => b.claims.some((c) => c.claimant.includes('<script>')));
   const dialogs: string[] = [];
   page.on('dialog', (d) => dialogs.push(d.message()));
   await page.goto('/');
@@ -54,9 +56,12 @@ test('markup in a presenter caption is shown as text', async ({ page }) => {
   const scenes = JSON.parse(scenesText);
   scenes.scenes[0].caption = `The region ${SCRIPT} ${IMG}`;
   writeFileSync(E2E_SCENES_FILE, JSON.stringify(scenes, null, 2));
-  await page.goto('/present/1');
+  // The scenes file is imported within a second or two; the stage reads its scenes when it loads.
+  await expect(async () => {
+    await page.goto('/present/1');
+    await expect(page.locator('.caption h1')).toHaveText(`The region ${SCRIPT} ${IMG}`, { timeout: 500 });
+  }).toPass({ timeout: 15_000 });
   await waitForIdle(page);
-  await expect(page.locator('.caption h1')).toHaveText(`The region ${SCRIPT} ${IMG}`);
   await expectNothingRan(page);
 });
 

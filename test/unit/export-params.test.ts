@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseExportParams } from '@/geo/render/params';
 import { presenterScenes } from '@/geo/presenter-scenes';
+import { loadScenes } from '@/geo/load-scenes';
 import { sceneView } from '@/geo/scene-camera';
 
 const parse = (query: string, sceneCount = 0) => parseExportParams(new URLSearchParams(query), { sceneCount });
@@ -100,7 +101,7 @@ describe('parseExportParams', () => {
     });
 
     it('frames a scene’s bounding box in the export as the presenter frames it on the stage', () => {
-      const scenes = presenterScenes();
+      const scenes = presenterScenes(loadScenes());
       const [wide, crimea] = ['region', 'crimea'].map((id) => sceneView(scenes.find((scene) => scene.id === id)!.camera, 1920, 1080).view);
       expect(crimea.lat).toBeCloseTo(44.8, 0);
       expect(crimea.lng).toBeCloseTo(34.4, 0);

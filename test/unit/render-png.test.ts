@@ -53,7 +53,7 @@ const KEYWORD = /^(?! )(?!.* $)(?!.* {2})[\x20-\x7e\xa1-\xff]{1,79}$/;
 const KYIV_UTF8 = 'd09ad0b8d197d0b2';
 const FLAG_KYIV_UTF8 = 'f09f87baf09f87a6204b796976';
 /** The keywords raster exports carry, in order. */
-const KEYWORDS = ['Title', 'Description', 'Source', 'Copyright', 'Creation Time', 'Software', 'Permalink'];
+const KEYWORDS = ['Title', 'Description', 'Source', 'Copyright', 'Creation Time', 'Software', 'Data version', 'Permalink'];
 
 function tinyPng() {
   const image = new PNG({ width: 3, height: 2 });
@@ -130,6 +130,7 @@ describe('renderPng', () => {
     expect(text.Copyright).toBe(ATTRIBUTION);
     expect(text['Creation Time']).toBe(buildup.asOf);
     expect(text.Software).toBe('Buildup Map');
+    expect(text['Data version']).toBe('0');
     expect(text.Permalink).toBe(`${BASE}/#4.6/49/31.5`);
     // The sources of what the image shows (its callouts), each with its whole citation.
     const sources = text.Source.split('\n');

@@ -1,6 +1,6 @@
 /**
  * server.mjs's replay memo, against a stand-in for Next that counts how often it is asked: it must replay Next's
- * answer byte for byte, ask again as soon as the claims file changes, keep the build's static files, and pass
+ * answer byte for byte, ask again as soon as the published data version changes, keep the build's static files, and pass
  * everything else on.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 type Memo = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'replay-memo-'));
-const claimsFile = path.join(workDir, 'claims.json');
+/** The stamp store/current.ts writes when the published data version changes (here: what Next's stand-in serves). */
+const claimsFile = path.join(workDir, 'data-version');
 let nextAsked = 0;
 let nextStatus = 200;
 let server: Server;
@@ -40,7 +41,7 @@ function standInForNext(request: IncomingMessage, response: ServerResponse) {
 
 beforeAll(async () => {
   writeFileSync(claimsFile, 'first');
-  process.env.BUILDUP_CLAIMS_FILE = claimsFile;
+  process.env.BUILDUP_DATA_DIR = workDir;
   // A build's static file, where the memo looks for them (relative to the working directory, as server.mjs runs).
   mkdirSync(path.join(workDir, '.next', 'static', 'chunks'), { recursive: true });
   writeFileSync(path.join(workDir, '.next', 'static', 'chunks', 'app.js'), 'built');
@@ -59,7 +60,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const get = (pathname: string, headers: Record<string, string> = {}, method = 'GET') => fetch(`${origin}${pathname}`, { headers, method });
 
-test('replays Next’s answer, headers and body, and asks Next once while the claims file is unchanged', async () => {
+test('replays Next’s answer, headers and body, and asks Next once while the data version is unchanged', async () => {
   nextAsked = 0;
   const answers = await Promise.all(Array.from({ length: 20 }, () => get('/api/buildup')));
   expect(nextAsked).toBe(1);
@@ -89,7 +90,7 @@ test('answers If-None-Match with 304, HEAD without a body, and gzip to a client 
   expect(JSON.parse(gunzipSync(Uint8Array.from(Buffer.from(raw.body, 'base64'))).toString())).toEqual({ claims: 'first', path: '/api/buildup' });
 });
 
-test('asks Next again as soon as the claims file changes', async () => {
+test('asks Next again as soon as the published data version changes', async () => {
   nextAsked = 0;
   writeFileSync(claimsFile, 'second edit');
   const answer = await get('/api/buildup');

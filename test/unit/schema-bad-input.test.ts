@@ -88,4 +88,18 @@ describe('a range in its quote', () => {
       'claim "deployed-90k": quote: does not contain the claim\'s own number (191,000), the upper end of its range',
     ]);
   });
+
+  it('refuses hostile text: an oversize field, a control character, a bidirectional override; keeps right-to-left marks and markup as text', () => {
+    expect(errorOf(edited('kyiv-mod-90k', (claim) => (claim.claimant = 'x'.repeat(10_000)))).problems).toEqual([
+      'claim "kyiv-mod-90k": claimant: must be at most 500 characters',
+    ]);
+    expect(errorOf(edited('kyiv-mod-90k', (claim) => (claim.claimant = 'Ukraine\u0007s ministry'))).problems).toEqual([
+      'claim "kyiv-mod-90k": claimant: contains a control character (U+0007), which no published text may hold',
+    ]);
+    expect(errorOf(edited('kyiv-mod-90k', (claim) => (claim.quote = `${claim.quote} \u202e000,091`))).problems).toEqual([
+      'claim "kyiv-mod-90k": quote: contains a control character (U+202E), which no published text may hold',
+    ]);
+    const inert = JSON.parse(edited('kyiv-mod-90k', (claim) => (claim.claimant = '\u200fUkraine \u05d0 <script>alert(1)</script>')));
+    expect(() => parseDataFile(ClaimsFileSchema, JSON.stringify(inert), FILE, 'claims', 'claim')).not.toThrow();
+  });
 });

@@ -5,9 +5,9 @@
 import { fingerprint } from '@/geo/buildup';
 import { unavailableMessage } from '@/geo/data-file';
 import { jsonError, matchesEtag } from '@/geo/http-cache';
-import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
 import { presenterScenes } from '@/geo/presenter-scenes';
+import { currentData, type Current } from '@/store/current';
 import { CONTENT_TYPES, exportEtag, exportFilename, exportLimiter, renderExport, RETRY_AFTER_SECONDS } from '@/geo/render/export';
 import { BusyError, TimeoutError } from '@/geo/render/limiter';
 import { parseExportParams } from '@/geo/render/params';
@@ -16,29 +16,29 @@ import type { PresenterScene } from '@/geo/scene-camera';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-const CACHE_CONTROL = 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800';
+/** Revalidated by ETag on every use: a correction published a moment ago is in the next export. */
+const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 const RETRY = { 'Retry-After': '5' };
 
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  let scenes: PresenterScene[] | null = null;
-  let scenesProblem: string | null = null;
+  let data: Current;
   try {
-    scenes = presenterScenes();
+    data = await currentData();
   } catch (error) {
-    scenesProblem = unavailableMessage(error);
-    if (!scenesProblem) throw error;
+    const unavailable = unavailableMessage(error);
+    if (unavailable) return jsonError(503, unavailable, RETRY);
+    throw error;
   }
-  const wantsScene = url.searchParams.has('scene');
-  if (wantsScene && scenesProblem) return jsonError(503, scenesProblem, RETRY);
+  const scenes: PresenterScene[] = presenterScenes(data.scenes);
 
   try {
-    const buildup = loadBuildup();
-    const parsed = parseExportParams(url.searchParams, { sceneCount: scenes?.length ?? 0, steps: buildup.steps });
+    const { buildup } = data;
+    const parsed = parseExportParams(url.searchParams, { sceneCount: scenes.length, steps: buildup.steps });
     if (!parsed.ok) return jsonError(400, parsed.errors.join('; '), {}, { errors: parsed.errors });
     const params = parsed.params;
     const baseUrl = process.env.BUILDUP_PUBLIC_URL?.replace(/\/+$/, '') || url.origin;
-    const scene = params.scene !== null ? scenes![params.scene - 1] : null;
+    const scene = params.scene !== null ? scenes[params.scene - 1] : null;
     const etag = exportEtag(params, `${buildup.version}${scene ? `-${fingerprint(JSON.stringify(scene))}` : ''}`, baseUrl);
     const cacheHeaders = { ETag: etag, 'Cache-Control': CACHE_CONTROL };
     if (matchesEtag(request, etag)) return new Response(null, { status: 304, headers: cacheHeaders });

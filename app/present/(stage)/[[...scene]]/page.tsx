@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { presenterScenes } from '@/geo/presenter-scenes';
+import { currentScenes } from '@/store/current';
 import { sceneFromPath } from '@/geo/view-state';
 
 export const dynamic = 'force-dynamic';
@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export default async function ScenePage({ params }: { params: Promise<{ scene?: string[] }> }) {
   const { scene } = await params;
   if (!scene) return null;
-  const count = presenterScenes().length;
+  const count = (await currentScenes()).scenes.length;
   const n = sceneFromPath(`/present/${scene.map(encodeURIComponent).join('/')}`, count);
   if (scene.length !== 1 || scene[0] !== String(n)) redirect(`/present/${n}`);
   return null;

@@ -1,0 +1,59 @@
+/**
+ * GET /api/claims/{id}: the claim's revisions (editors only). PUT with `If-Match: "<revision>"` and
+ * `{ claim, note, publish?, change: "correction" | "update" }`: a new revision (409 with the current one when the claim
+ * changed meanwhile). DELETE with `{ reason }`: a retraction, published at once.
+ */
+import { jsonError } from '@/geo/http-cache';
+import { answerProblem, editorFor, editorWithBody, ifMatch, NO_STORE } from '@/store/api';
+import { refreshCurrent } from '@/store/current';
+import { database } from '@/store/db';
+import { deskClaim } from '@/store/read';
+import { retractClaim, saveClaim } from '@/store/write';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ id: string }> };
+
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  const editor = await editorFor(request, { write: false });
+  if (editor instanceof Response) return editor;
+  const { id } = await params;
+  try {
+    const claim = await deskClaim((await database()).db, id);
+    if (!claim) return jsonError(404, `There is no claim "${id.slice(0, 80)}".`);
+    return Response.json(claim, { headers: { ...NO_STORE, ETag: `"${claim.latest.revision}"` } });
+  } catch (error) {
+    return answerProblem(error);
+  }
+}
+
+export async function PUT(request: Request, { params }: Context): Promise<Response> {
+  const asked = await editorWithBody(request, { write: true });
+  if (asked instanceof Response) return asked;
+  const { editor, body } = asked;
+  const base = ifMatch(request);
+  if (base === null) return jsonError(428, 'If-Match is required: the revision the edit started from, e.g. If-Match: "3".');
+  const { id } = await params;
+  try {
+    const saved = await saveClaim((await database()).db, editor, { id, base, claim: body.claim, note: body.note, publish: body.publish === true, change: body.change });
+    if (saved.dataVersion !== null) await refreshCurrent();
+    return Response.json(saved, { headers: { ...NO_STORE, ETag: `"${saved.revision.revision}"` } });
+  } catch (error) {
+    return answerProblem(error);
+  }
+}
+
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
+  const asked = await editorWithBody(request, { write: true });
+  if (asked instanceof Response) return asked;
+  const { editor, body } = asked;
+  const { id } = await params;
+  try {
+    const saved = await retractClaim((await database()).db, editor, { id, reason: body.reason, base: ifMatch(request) ?? undefined });
+    await refreshCurrent();
+    return Response.json(saved, { headers: NO_STORE });
+  } catch (error) {
+    return answerProblem(error);
+  }
+}

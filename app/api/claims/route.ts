@@ -1,0 +1,35 @@
+/**
+ * GET /api/claims: every claim with its state and history (the desk's list; editors only).
+ * POST /api/claims: `{ claim, note, publish? }` adds a claim, as a draft or published (201 with it and its version).
+ */
+import { answerProblem, editorFor, editorWithBody, NO_STORE } from '@/store/api';
+import { refreshCurrent } from '@/store/current';
+import { database } from '@/store/db';
+import { deskClaims } from '@/store/read';
+import { saveClaim } from '@/store/write';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request): Promise<Response> {
+  const editor = await editorFor(request, { write: false });
+  if (editor instanceof Response) return editor;
+  try {
+    return Response.json({ claims: await deskClaims((await database()).db), editor }, { headers: NO_STORE });
+  } catch (error) {
+    return answerProblem(error);
+  }
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const asked = await editorWithBody(request, { write: true });
+  if (asked instanceof Response) return asked;
+  const { editor, body } = asked;
+  try {
+    const saved = await saveClaim((await database()).db, editor, { claim: body.claim, note: body.note, publish: body.publish === true });
+    if (saved.dataVersion !== null) await refreshCurrent();
+    return Response.json(saved, { status: 201, headers: { ...NO_STORE, ETag: `"${saved.revision.revision}"`, Location: `/api/claims/${saved.revision.key}` } });
+  } catch (error) {
+    return answerProblem(error);
+  }
+}

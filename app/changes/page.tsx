@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CHANGE_LABELS, changeHeadline } from '@/geo/change-words';
+import { formatDate } from '@/geo/format';
+import { currentData } from '@/store/current';
+import { database } from '@/store/db';
+import { changeLog } from '@/store/read';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: 'Changes · Buildup Map',
+  alternates: { types: { 'application/atom+xml': '/changes.atom' } },
+};
+
+/** Every published change, newest first: added, corrected, updated and retracted figures, with the editors' notes. */
+export default async function ChangesPage() {
+  const { buildup } = await currentData();
+  const changes = await changeLog((await database()).db);
+  return (
+    <main className="changes">
+      <p><Link href="/">← {buildup.story.title}</Link></p>
+      <h1>Changes</h1>
+      <p>
+        Every published change to the figures, newest first, with the data version it made (now {buildup.dataVersion}).
+        Corrections fix a figure that was wrong; updates add new information. Also as a <a href="/changes.atom">feed</a>.
+      </p>
+      <ol className="change-list">
+        {changes.map((c) => (
+          <li key={`${c.dataVersion}-${c.kind}-${c.key}`} id={`v${c.dataVersion}`} data-change={c.change}>
+            <p className="change-head">
+              <strong className={`change-label change-label--${c.change}`}>{CHANGE_LABELS[c.change] ?? c.change}</strong>{' '}
+              {formatDate(c.publishedAt.slice(0, 10))}, data version {c.dataVersion}
+            </p>
+            <p>{changeHeadline(c).replace(/^[A-Z]+ · /, '')}</p>
+            <p className="change-note">{c.note}</p>
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+import { useEffect, useState } from 'react';
+import useSWR from 'swr';
+import { CHANGE_LABELS } from '@/geo/change-words';
+import { DeskError, deskFetcher } from './desk-api';
+
+export interface RevisionView {
+  id: number;
+  key: string;
+  revision: number;
+  state: 'draft' | 'published' | 'retracted';
+  change: string;
+  note: string;
+  body: Record<string, unknown> | null;
+  author: string;
+  createdAt: string;
+  dataVersion: number | null;
+}
+
+export interface DeskClaim { id: string; state: 'published' | 'retracted' | 'draft'; pendingDraft: boolean; latest: RevisionView; history: RevisionView[] }
+
+const STATE_LABELS = { published: 'Published', retracted: 'Retracted', draft: 'Draft' } as const;
+const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
+/** Every claim with its state and history; a row opens the claim in the form. */
+export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string) => void; onSessionLost: () => void }) {
+  const { data, error, mutate } = useSWR<{ claims: DeskClaim[] }, DeskError>('/api/claims', deskFetcher);
+  const [filter, setFilter] = useState('');
+  const lost = error?.status === 401;
+  useEffect(() => {
+    if (lost) onSessionLost();
+  }, [lost, onSessionLost]);
+
+  if (error && !lost) return <p className="desk-problem" role="alert">{error.message} <button type="button" className="button" onClick={() => mutate()}>Retry</button></p>;
+  if (!data) return <p>Loading the claims…</p>;
+  const { claims } = data;
+  const shown = claims.filter((c) => !filter || c.id.includes(filter.toLowerCase()) || JSON.stringify(c.latest.body ?? '').toLowerCase().includes(filter.toLowerCase()));
+  return (
+    <section aria-labelledby="claims-heading">
+      <h2 id="claims-heading">Claims ({claims.length})</h2>
+      <label className="desk-filter">Find <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="id, claimant, outlet…" /></label>
+      <table className="desk-table">
+        <thead><tr><th scope="col">Claim</th><th scope="col">State</th><th scope="col">Last change</th><th scope="col">History</th></tr></thead>
+        <tbody>
+          {shown.map((claim) => (
+            <tr key={claim.id} data-claim={claim.id}>
+              <td>
+                <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>{claim.id}</button>
+                <div className="desk-sub">{String((claim.latest.body as { claimant?: string } | null)?.claimant ?? '')}</div>
+              </td>
+              <td>{STATE_LABELS[claim.state]}{claim.pendingDraft ? ', with a draft' : ''}</td>
+              <td>{CHANGE_LABELS[claim.latest.change] ?? claim.latest.change}, {when(claim.latest.createdAt)}<div className="desk-sub">{claim.latest.author}</div></td>
+              <td>
+                <details>
+                  <summary>{claim.history.length} revision{claim.history.length === 1 ? '' : 's'}</summary>
+                  <ol className="desk-history">
+                    {claim.history.map((r) => (
+                      <li key={r.id}>r{r.revision} {CHANGE_LABELS[r.change] ?? r.change}{r.dataVersion ? ` (data version ${r.dataVersion})` : ' (draft)'}, {when(r.createdAt)}, {r.author}: {r.note}</li>
+                    ))}
+                  </ol>
+                </details>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

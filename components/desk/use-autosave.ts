@@ -1,0 +1,46 @@
+'use client';
+import { useEffect, useState } from 'react';
+
+/**
+ * What an editor typed, kept in this browser until it is saved: a failed save, an expired session, a reload or a
+ * closed tab loses nothing. Keyed by the claim (or "new").
+ */
+export interface Kept<T> { value: T; savedAt: number }
+
+const keyOf = (name: string) => `buildup-desk:${name}`;
+
+export function readKept<T>(name: string): Kept<T> | null {
+  try {
+    const text = window.localStorage.getItem(keyOf(name));
+    return text ? (JSON.parse(text) as Kept<T>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function forget(name: string) {
+  try {
+    window.localStorage.removeItem(keyOf(name));
+  } catch {
+    // Storage refused (private mode): nothing was kept.
+  }
+}
+
+/** Keeps `value` under `name` a moment after each change (while `dirty`). */
+export function useAutosave<T>(name: string, value: T, dirty: boolean) {
+  const [keptAt, setKeptAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = window.setTimeout(() => {
+      try {
+        const savedAt = Date.now();
+        window.localStorage.setItem(keyOf(name), JSON.stringify({ value, savedAt } satisfies Kept<T>));
+        setKeptAt(savedAt);
+      } catch {
+        // Storage full or refused: the form itself still holds the text.
+      }
+    }, 400);
+    return () => window.clearTimeout(timer);
+  }, [name, value, dirty]);
+  return keptAt;
+}

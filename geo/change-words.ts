@@ -1,0 +1,42 @@
+/**
+ * A published change in words, the same on /changes, in its Atom feed, on source cards and on exports: "Corrected
+ * 1 December 2026: the figure was 160,000; previously 160,000 troops", as AP and Reuters mark theirs (CORRECTED for a
+ * wrong figure, UPDATED for new information).
+ */
+import type { ClaimChange } from './buildup';
+import { formatDate } from './format';
+
+export const CHANGE_LABELS: Record<string, string> = {
+  new: 'Added',
+  correction: 'Corrected',
+  update: 'Updated',
+  retraction: 'Retracted',
+  import: 'Imported',
+};
+
+/** "Corrected 1 December 2026: <note>; previously 160,000 troops" */
+export function claimChangeText(change: Pick<ClaimChange, 'change' | 'date' | 'note' | 'previous'>): string {
+  return `${CHANGE_LABELS[change.change] ?? change.change} ${formatDate(change.date)}: ${change.note}${change.previous ? `; previously ${change.previous}` : ''}`;
+}
+
+/** One published change as the public change log lists it (/changes, /api/changes, the Atom feed). */
+export interface PublicChange {
+  dataVersion: number;
+  publishedAt: string;
+  /** new, correction, update, retraction or import. */
+  change: string;
+  kind: string;
+  key: string;
+  note: string;
+  /** The figure after the change ("190,000 troops"), and before it when it changed. */
+  figure: string | null;
+  previous: string | null;
+}
+
+/** "CORRECTED · deployed-90k: more than 91,000 troops (previously more than 90,000 troops)" */
+export function changeHeadline(entry: PublicChange): string {
+  const what = entry.kind === 'claim' ? `claim ${entry.key}` : `the ${entry.kind}`;
+  const figure = entry.figure ? `: ${entry.figure}` : '';
+  const previous = entry.previous ? ` (previously ${entry.previous})` : '';
+  return `${(CHANGE_LABELS[entry.change] ?? entry.change).toUpperCase()} · ${what}${figure}${previous}`;
+}

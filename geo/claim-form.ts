@@ -1,0 +1,132 @@
+/**
+ * The desk's claim form as data: every field of a claim as a text box or a choice, and the two conversions between
+ * a claim and the form's text. The form parser only turns text into JSON (numbers, dates, nested objects, absent when
+ * empty) and names what it cannot read; whether the claim is valid is the schema's to say (the server checks it live
+ * through /api/claims/check). Pure and free of zod, for the browser.
+ */
+import { INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, CLAIM_KINDS } from './claim-words';
+import { SERIES, SERIES_LABELS } from './series';
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  /** text, a longer text, a number, a day, or one of `options` (value, label). */
+  type: 'text' | 'textarea' | 'number' | 'date' | 'select';
+  options?: readonly (readonly [string, string])[];
+  help?: string;
+  /** The fieldset it belongs to. */
+  group: 'figure' | 'who' | 'scope' | 'where' | 'source' | 'words';
+}
+
+const choices = (values: readonly string[]) => values.map((v) => [v, v] as const);
+const NOT_SET = ['', '(not set)'] as const;
+
+export const CLAIM_FIELDS: FieldSpec[] = [
+  { name: 'id', label: 'Id', type: 'text', group: 'figure', help: 'lowercase letters, digits and dashes, e.g. carpenter-169-190k; cannot change once published' },
+  { name: 'kind', label: 'Kind', type: 'select', group: 'figure', options: choices(CLAIM_KINDS) },
+  { name: 'value', label: 'Number', type: 'number', group: 'figure', help: 'empty for a statement without a number; the lower end of a range' },
+  { name: 'valueHigh', label: 'Upper end of a range', type: 'number', group: 'figure' },
+  { name: 'unit', label: 'Unit', type: 'text', group: 'figure', help: 'troops, battalion tactical groups…' },
+  { name: 'qualifier', label: 'Qualifier', type: 'text', group: 'figure', help: 'more than, about, nearly…' },
+  { name: 'claimant', label: 'Who says it', type: 'text', group: 'who' },
+  { name: 'series', label: 'Series (who counts)', type: 'select', group: 'who', options: [NOT_SET, ...SERIES.map((s) => [s, SERIES_LABELS[s]] as const)] },
+  { name: 'saidOn', label: 'Said on', type: 'date', group: 'who' },
+  { name: 'saidOnNote', label: 'How the date is known', type: 'text', group: 'who', help: 'when the page does not print it' },
+  { name: 'year', label: 'A year the claim states', type: 'number', group: 'who' },
+  { name: 'scope.area', label: 'Area counted', type: 'select', group: 'scope', options: [NOT_SET, ...choices(SCOPE_AREAS)] },
+  { name: 'scope.components', label: 'Forces counted', type: 'select', group: 'scope', options: [NOT_SET, ...choices(SCOPE_COMPONENTS)] },
+  ...SCOPE_INCLUDES.map((name): FieldSpec => ({ name: `scope.includes.${name}`, label: `Counts ${name.replace('-', ' ')}`, type: 'select', group: 'scope', options: [NOT_SET, ...choices(INCLUDED)] })),
+  { name: 'where.description', label: 'Where, in words', type: 'text', group: 'where' },
+  { name: 'where.geometry', label: 'Where on the map', type: 'select', group: 'where', options: choices(PLACE_GEOMETRIES) },
+  { name: 'source.outlet', label: 'Original outlet', type: 'text', group: 'source' },
+  { name: 'source.published', label: 'Published on', type: 'date', group: 'source' },
+  { name: 'source.dateNote', label: 'What is known of the date', type: 'text', group: 'source', help: 'when it does not show one' },
+  { name: 'source.title', label: "The page's own title", type: 'text', group: 'source' },
+  { name: 'source.description', label: 'Description (a page without a known title)', type: 'text', group: 'source' },
+  { name: 'source.url', label: 'Address of the page read', type: 'text', group: 'source' },
+  { name: 'source.readAt.publisher', label: 'Read at (publisher of the copy)', type: 'text', group: 'source' },
+  { name: 'source.readAt.how', label: 'How it was read', type: 'select', group: 'source', options: [NOT_SET, ...choices(READ_HOW)] },
+  { name: 'source.readAt.published', label: "The copy's own date", type: 'date', group: 'source' },
+  { name: 'quote', label: 'Exact words', type: 'textarea', group: 'words', help: 'verbatim; must contain the number' },
+  { name: 'note', label: 'Note for readers', type: 'textarea', group: 'words' },
+  { name: 'readings', label: 'Further readings (JSON)', type: 'textarea', group: 'words', help: 'the same statement on other pages: [{ "source": {…}, "quote": "…" }]' },
+];
+
+export type FormValues = Record<string, string>;
+export interface FormProblem { field: string; message: string }
+
+const NUMBER_FIELDS = new Set(CLAIM_FIELDS.filter((f) => f.type === 'number').map((f) => f.name));
+
+function get(object: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), object);
+}
+
+function set(object: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.');
+  let at = object;
+  for (const key of keys.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>;
+  at[keys.at(-1)!] = value;
+}
+
+/** The form's text for a claim (empty strings for what it leaves out). */
+export function formFromClaim(claim: unknown): FormValues {
+  const values: FormValues = {};
+  for (const field of CLAIM_FIELDS) {
+    const value = get(claim, field.name);
+    if (field.name === 'readings') values.readings = Array.isArray(value) && value.length ? JSON.stringify(value, null, 2) : '';
+    else values[field.name] = value === null || value === undefined ? '' : String(value);
+  }
+  return values;
+}
+
+/** "90,000", "90 000" and "90000" are the same number; anything else is not one. */
+export function readNumber(text: string): number | null {
+  const compact = text.trim().replace(/[,\u00a0 ]/g, '');
+  return /^\d+(\.\d+)?$/.test(compact) ? Number(compact) : null;
+}
+
+/**
+ * The claim the form's text describes: empty optional fields left out, `value`, `unit` and `qualifier` null when
+ * empty (a statement without a number), nested objects built. Never throws; what it cannot read is a problem.
+ */
+export function claimFromForm(values: FormValues): { claim: Record<string, unknown>; problems: FormProblem[] } {
+  const claim: Record<string, unknown> = {};
+  const problems: FormProblem[] = [];
+  for (const field of CLAIM_FIELDS) {
+    const raw = values[field.name] ?? '';
+    const text = field.type === 'textarea' ? raw.trim() : raw.trim();
+    if (field.name === 'readings') {
+      if (!text) continue;
+      try {
+        const readings = JSON.parse(text) as unknown;
+        if (!Array.isArray(readings)) problems.push({ field: 'readings', message: 'must be a JSON list: [{ "source": {…}, "quote": "…" }]' });
+        else claim.readings = readings;
+      } catch (error) {
+        problems.push({ field: 'readings', message: `is not valid JSON (${(error as Error).message.slice(0, 80)})` });
+      }
+      continue;
+    }
+    if (text === '') {
+      if (['value', 'unit', 'qualifier'].includes(field.name)) claim[field.name] = null;
+      else if (field.name === 'series') claim.series = null;
+      continue;
+    }
+    if (NUMBER_FIELDS.has(field.name)) {
+      const n = readNumber(text);
+      if (n === null) problems.push({ field: field.name, message: `must be a number, like 90000 or 90,000 (got "${text.slice(0, 40)}")` });
+      else set(claim, field.name, n);
+      continue;
+    }
+    set(claim, field.name, text);
+  }
+  // A scope names its area and forces; the includes alone are not one.
+  const scope = claim.scope as Record<string, unknown> | undefined;
+  if (scope) scope.includes ??= {};
+  if (claim.source && typeof claim.source === 'object') {
+    const source = claim.source as Record<string, unknown>;
+    source.published ??= null;
+    source.title ??= null;
+    if (source.readAt && typeof source.readAt === 'object') (source.readAt as Record<string, unknown>).published ??= null;
+  }
+  return { claim, problems };
+}

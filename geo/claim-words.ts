@@ -1,0 +1,22 @@
+/**
+ * The words a claim's fields may hold, for the schema (geo/schema.ts) and for the desk's form in the browser (free of
+ * zod, which must stay out of the page's scripts).
+ */
+/** Kinds with a number: a count stated as fact, an estimate, or a planned, expected or possible future level. */
+export const FIGURE_KINDS = ['reported', 'estimate', 'projection'] as const;
+/**
+ * Kinds without a number: a stated fact (status), what someone said (statement), and what someone said would
+ * follow under a condition (conditional; its quote keeps the condition).
+ */
+export const TEXT_KINDS = ['status', 'statement', 'conditional'] as const;
+export const CLAIM_KINDS = [...FIGURE_KINDS, ...TEXT_KINDS] as const;
+export const PLACE_GEOMETRIES = ['border-zone', 'crimea', 'belarus', 'russia', 'eastern-flank', 'region'] as const;
+
+/** What a figure covers, as its source says; "unknown" when it does not say. */
+export const SCOPE_AREAS = ['near the border', 'within 200 km', 'within 400 km', 'in and near Ukraine', 'unknown'] as const;
+export const SCOPE_COMPONENTS = ['ground', 'ground, naval and air', 'unknown'] as const;
+export const SCOPE_INCLUDES = ['crimea', 'belarus', 'occupied-donbas', 'national-guard', 'separatists'] as const;
+export const INCLUDED = ['yes', 'no', 'unknown'] as const;
+
+/** How the text was read when not at the original outlet. */
+export const READ_HOW = ['republication', 'digest', 'quotation', 'copy'] as const;

@@ -1,0 +1,78 @@
+import 'server-only';
+/**
+ * What every write of the claims API checks first, and how it answers: the request comes from the app's own pages
+ * (its Origin), from a signed-in editor; problems are JSON `{ error }`, never a 500, and nothing is cached.
+ */
+import { unavailableMessage } from '@/geo/data-file';
+import { jsonError } from '@/geo/http-cache';
+import { editorOf, type Editor, PUBLIC_URL } from './auth';
+import { NoSuchClaim, StaleWrite, WriteRefused } from './write';
+
+export const NO_STORE = { 'Cache-Control': 'no-store' };
+
+/** The request's own origin, as the browser addressed this app (or the configured public address). */
+export function appOrigin(request: Request): string {
+  if (PUBLIC_URL) return new URL(PUBLIC_URL).origin;
+  const host = request.headers.get('host') ?? new URL(request.url).host;
+  const proto = request.headers.get('x-forwarded-proto') === 'https' ? 'https' : new URL(request.url).protocol.replace(':', '');
+  return `${proto}://${host}`;
+}
+
+/** The signed-in editor, or the answer to give instead: 403 for a write from another origin, 401 without a session. */
+export async function editorFor(request: Request, { write }: { write: boolean }): Promise<Editor | Response> {
+  if (write) {
+    const origin = request.headers.get('origin');
+    const own = appOrigin(request);
+    if (origin !== own) {
+      return jsonError(403, origin ? `Writes come from this app's own pages: the request's origin ${JSON.stringify(origin.slice(0, 100))} is not ${own}.` : `Writes come from this app's own pages: the request has no Origin header.`);
+    }
+  }
+  const editor = await editorOf(request);
+  if (!editor) return jsonError(401, 'Sign in to the desk: there is no session, or it expired, was signed out, or the account was disabled.');
+  return editor;
+}
+
+/** A store problem as an answer: the write's own problems, a stale save, an unknown claim, or an unavailable store. */
+export function answerProblem(error: unknown): Response {
+  if (error instanceof WriteRefused) return jsonError(400, `The claim is not valid: ${error.message}`, {}, { errors: error.errors });
+  if (error instanceof StaleWrite) {
+    return jsonError(409, `${error.message} Compare both versions and save again.`, { ETag: `"${error.current.revision}"` }, { current: error.current });
+  }
+  if (error instanceof NoSuchClaim) return jsonError(404, error.message);
+  const unavailable = unavailableMessage(error);
+  if (unavailable) return jsonError(503, unavailable, { 'Retry-After': '5' });
+  const message = (error as Error)?.message ?? String(error);
+  if (/SQLITE_BUSY|database is locked|SQLITE_FULL|SQLITE_READONLY|SQLITE_CANTOPEN|readonly database|disk|ECONNREFUSED|connect|terminat|timeout/i.test(message)) {
+    console.error('[desk] store unavailable:', message);
+    return jsonError(503, `The database cannot take the change right now (${message.slice(0, 160)}); nothing was saved. Your form is kept: try again.`, { 'Retry-After': '5' });
+  }
+  console.error('[desk] write failed:', error);
+  return jsonError(503, 'The change could not be saved; nothing was saved. Your form is kept: try again.', { 'Retry-After': '5' });
+}
+
+/** The JSON body of a request, or a 400 naming the problem. */
+export async function jsonBody(request: Request, maxBytes = 256 * 1024): Promise<Record<string, unknown> | Response> {
+  const text = await request.text();
+  if (text.length > maxBytes) return jsonError(413, `The request body is ${text.length} bytes; at most ${maxBytes} are accepted.`);
+  try {
+    const body = JSON.parse(text) as unknown;
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) return jsonError(400, 'The request body must be a JSON object.');
+    return body as Record<string, unknown>;
+  } catch {
+    return jsonError(400, 'The request body is not valid JSON.');
+  }
+}
+
+/** The signed-in editor and the request's JSON body, or the answer to give instead (401, 403, 400, 413). */
+export async function editorWithBody(request: Request, { write }: { write: boolean }): Promise<{ editor: Editor; body: Record<string, unknown> } | Response> {
+  const editor = await editorFor(request, { write });
+  if (editor instanceof Response) return editor;
+  const body = await jsonBody(request);
+  return body instanceof Response ? body : { editor, body };
+}
+
+/** `If-Match: "3"` → 3; absent or malformed → null. */
+export function ifMatch(request: Request): number | null {
+  const value = request.headers.get('if-match')?.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
+  return value && /^\d+$/.test(value) ? Number(value) : null;
+}

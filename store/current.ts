@@ -1,0 +1,153 @@
+import 'server-only';
+/**
+ * What readers see now, kept in memory for each process: the latest published data version, read from the store
+ * when this process publishes and checked for every second (another instance may have published). The data files
+ * are the import path: on first start they seed an empty store, and a file changed later (an edit on the server, a
+ * `data:export` reviewed and edited) is imported as a publication when it validates, and otherwise logged and left.
+ * A store that fails after the first read keeps its readers on the last data they got.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type Buildup, claimsFileOf, deriveBuildup } from '@/geo/buildup';
+import { DataUnavailableError } from '@/geo/data-file';
+import { CLAIMS_FILE, parseClaimsText } from '@/geo/load-buildup';
+import { parseScenesText, SCENES_FILE } from '@/geo/load-scenes';
+import type { ScenesFile } from '@/geo/schema';
+import { DATA_DIR, database, type Db } from './db';
+import { ensureStoreTables } from './migrate';
+import { latestVersion, readSnapshot } from './snapshot';
+import { importData } from './write';
+
+export interface Current {
+  buildup: Buildup;
+  scenes: ScenesFile;
+  publishedAt: string;
+}
+
+/** How often a process asks the store whether another one published, and looks at the data files. */
+const REFRESH_MS = 1000;
+/** A file the server watches for readers of the store's version without a database (server.mjs's replay memo). */
+export const VERSION_STAMP = path.join(DATA_DIR, 'data-version');
+
+interface State {
+  current: Current | null;
+  ready: Promise<Current> | null;
+  timer: ReturnType<typeof setInterval> | null;
+  /** The data files as last looked at (mtime and size), so each change is imported once. */
+  seen: { claims: string; scenes: string };
+  lastProblem: string;
+}
+
+const STATE = Symbol.for('buildup-map.current');
+const state = (): State => {
+  const holder = globalThis as { [STATE]?: State };
+  return (holder[STATE] ??= { current: null, ready: null, timer: null, seen: { claims: '', scenes: '' }, lastProblem: '' });
+};
+
+const stampOf = (file: string) => {
+  try {
+    const { mtimeMs, size } = statSync(file);
+    return `${mtimeMs}:${size}`;
+  } catch {
+    return '';
+  }
+};
+
+const fileName = (file: string) => path.relative(process.cwd(), file) || file;
+
+/** Logs a problem once (until another one, or none, comes). */
+function report(problem: string | null) {
+  const s = state();
+  if (problem && problem !== s.lastProblem) console.error(`[buildup] ${problem}`);
+  s.lastProblem = problem ?? '';
+}
+
+/**
+ * Imports the data files when they changed since this process last looked (or on first start). A file missing for a
+ * moment (saved by rename) waits for the next look; a file that does not validate is logged, and the store keeps
+ * what it has.
+ */
+async function importChangedFiles(handle: Db, first: boolean): Promise<void> {
+  const s = state();
+  const seen = { claims: stampOf(CLAIMS_FILE), scenes: stampOf(SCENES_FILE) };
+  if (!seen.claims || !seen.scenes || (seen.claims === s.seen.claims && seen.scenes === s.seen.scenes)) return;
+  const empty = (await latestVersion(handle.db)) === 0;
+  // A process starting on a store that already has data leaves the files alone until they change.
+  if (first && !empty && !process.env.BUILDUP_IMPORT_ON_START) {
+    s.seen = seen;
+    return;
+  }
+  try {
+    const buildup = parseClaimsText(readFileSync(CLAIMS_FILE, 'utf8'), fileName(CLAIMS_FILE));
+    const scenes = parseScenesText(readFileSync(SCENES_FILE, 'utf8'), buildup, fileName(SCENES_FILE));
+    await importData(handle.db, { id: null, email: `import of ${fileName(CLAIMS_FILE)}` }, { file: claimsFileOf(buildup), scenes }, `${fileName(CLAIMS_FILE)} and ${fileName(SCENES_FILE)}`);
+    s.seen = seen;
+  } catch (error) {
+    // Nothing published yet: every attempt tries the files again, and says what is wrong with them.
+    if (empty) throw error;
+    s.seen = seen;
+    report(`kept the published data; the data files were not imported: ${(error as Error).message.replace(/\n\s*-\s*/g, ' ')}`);
+  }
+}
+
+async function read(handle: Db): Promise<Current> {
+  const snapshot = await readSnapshot(handle.db);
+  const buildup = deriveBuildup(snapshot.file, { dataVersion: snapshot.dataVersion, changes: snapshot.changes });
+  return { buildup, scenes: snapshot.scenes, publishedAt: snapshot.publishedAt };
+}
+
+function publishStamp(current: Current) {
+  try {
+    writeFileSync(VERSION_STAMP, current.buildup.version);
+  } catch {
+    // Only the replay memo reads it; without it the memo asks Next every time.
+  }
+}
+
+/** Reads the store again if it has a newer data version than this process holds. */
+export async function refreshCurrent(): Promise<Current> {
+  const s = state();
+  const handle = await database();
+  await importChangedFiles(handle, false);
+  const version = await latestVersion(handle.db);
+  if (!s.current || version !== s.current.buildup.dataVersion) {
+    s.current = await read(handle);
+    publishStamp(s.current);
+  }
+  report(null);
+  return s.current;
+}
+
+async function start(): Promise<Current> {
+  const s = state();
+  const handle = await database();
+  await ensureStoreTables(handle);
+  await importChangedFiles(handle, true);
+  s.current = await read(handle);
+  publishStamp(s.current);
+  s.timer ??= setInterval(() => {
+    refreshCurrent().catch((error) => report(`kept data version ${s.current?.buildup.dataVersion}: the store could not be read (${(error as Error).message})`));
+  }, REFRESH_MS);
+  s.timer.unref?.();
+  return s.current;
+}
+
+/**
+ * What readers see now. Before any data was ever read, a store or file that cannot give it is a DataUnavailableError
+ * (every route answers it with a 503 naming the problem); after that, the last data read is kept.
+ */
+export async function currentData(): Promise<Current> {
+  const s = state();
+  if (s.current) return s.current;
+  s.ready ??= start().catch((error) => {
+    s.ready = null;
+    const message = (error as Error).message;
+    throw error instanceof DataUnavailableError || (error as Error).name === 'DataFileError'
+      ? error
+      : new DataUnavailableError('the database', `cannot be read: ${message}`);
+  });
+  return s.ready;
+}
+
+export const currentBuildup = async (): Promise<Buildup> => (await currentData()).buildup;
+export const currentScenes = async (): Promise<ScenesFile> => (await currentData()).scenes;

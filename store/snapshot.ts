@@ -1,0 +1,78 @@
+import 'server-only';
+/**
+ * A data version as readers see it: for each claim and document, its latest revision published at or before that
+ * version (a retracted claim is gone), validated by the same schema as the files, with each claim's published
+ * corrections and updates.
+ */
+import type { Kysely } from 'kysely';
+import { type ClaimChange, describeFigure } from '@/geo/buildup';
+import { type Claim, ClaimsFileSchema, type ClaimsFile, DataFileError, describeIssues, type ScenesFile, ScenesFileSchema } from '@/geo/schema';
+import type { RevisionTable, StoreTables } from './tables';
+
+type Row = Omit<RevisionTable, 'id'> & { id: number };
+
+export interface Snapshot {
+  dataVersion: number;
+  publishedAt: string;
+  file: ClaimsFile;
+  scenes: ScenesFile;
+  changes: Record<string, ClaimChange[]>;
+}
+
+/** The claims in the order readers number them: by the day said, then in the order they were first added. */
+export function orderClaims(rows: { claim: Claim; firstId: number }[]): Claim[] {
+  return [...rows].sort((a, b) => a.claim.saidOn.localeCompare(b.claim.saidOn) || a.firstId - b.firstId).map((r) => r.claim);
+}
+
+/** The newest published data version, or 0 when nothing was ever published. */
+export async function latestVersion(db: Kysely<StoreTables>): Promise<number> {
+  const row = await db.selectFrom('publication').select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
+  return Number(row?.version ?? 0);
+}
+
+const figureOf = (body: string | null) => {
+  if (!body) return null;
+  const claim = JSON.parse(body) as Claim;
+  return claim.value === null ? null : describeFigure(claim);
+};
+
+/** Readers' view of the claims and documents at `version` (the latest when absent); throws when none exists. */
+export async function readSnapshot(db: Kysely<StoreTables>, version?: number): Promise<Snapshot> {
+  const at = version ?? (await latestVersion(db));
+  const publication = await db.selectFrom('publication').selectAll().where('version', '=', at).executeTakeFirst();
+  if (!publication) throw new Error(version ? `There is no data version ${version}.` : 'Nothing has been published yet.');
+  const rows = (await db.selectFrom('revision').selectAll().where('data_version', 'is not', null).where('data_version', '<=', at)
+    .orderBy('id').execute()) as Row[];
+
+  const latest = new Map<string, Row>();
+  const firstId = new Map<string, number>();
+  const changes: Record<string, ClaimChange[]> = {};
+  const previousBody = new Map<string, string | null>();
+  for (const row of rows) {
+    const key = `${row.kind}:${row.key}`;
+    if (!firstId.has(key)) firstId.set(key, row.id);
+    if (row.kind === 'claim' && (row.change === 'correction' || row.change === 'update') && row.state === 'published') {
+      const before = figureOf(previousBody.get(key) ?? null);
+      const after = figureOf(row.body);
+      (changes[row.key] ??= []).push({ change: row.change, date: row.created_at.slice(0, 10), note: row.note, previous: before !== after ? before : null });
+    }
+    previousBody.set(key, row.body);
+    latest.set(key, row);
+  }
+  const document = <T>(name: string): T => {
+    const row = latest.get(`${name}:${name}`);
+    if (!row?.body) throw new DataFileError('the database', [`${name}: no published version`]);
+    return JSON.parse(row.body) as T;
+  };
+  const claims = orderClaims([...latest.values()]
+    .filter((r) => r.kind === 'claim' && r.state === 'published' && r.body)
+    .map((r) => ({ claim: JSON.parse(r.body!) as Claim, firstId: firstId.get(`claim:${r.key}`)! })));
+  const input = { story: document('story'), comparisons: document('comparisons'), claims };
+  const parsed = ClaimsFileSchema.safeParse(input);
+  if (!parsed.success) throw new DataFileError(`the database (data version ${at})`, describeIssues(parsed.error.issues, input, 'claims', 'claim'));
+  const scenesInput = document<unknown>('scenes');
+  const scenes = ScenesFileSchema.safeParse(scenesInput);
+  if (!scenes.success) throw new DataFileError(`the database (data version ${at})`, describeIssues(scenes.error.issues, scenesInput, 'scenes', 'scene'));
+  for (const id of Object.keys(changes)) if (!claims.some((c) => c.id === id)) delete changes[id];
+  return { dataVersion: at, publishedAt: publication.created_at, file: parsed.data, scenes: scenes.data, changes };
+}

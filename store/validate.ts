@@ -1,0 +1,51 @@
+import 'server-only';
+/**
+ * What a write would publish, checked by the same rules as `npm run check-data`: the claim itself, the whole claims
+ * file it would be part of (ids, comparisons, the story's last day), and the scenes that name claims. Every problem
+ * is one { field, message } the desk shows beside its field.
+ */
+import { deriveBuildup } from '@/geo/buildup';
+import { sceneFigureProblems } from '@/geo/scene-figures';
+import { type Claim, ClaimsFileSchema, type ClaimsFile, sceneReferenceProblems, type ScenesFile } from '@/geo/schema';
+import { orderClaims } from './snapshot';
+
+export interface FieldError { field: string; message: string }
+
+/** A write to check: a claim to add or replace (by its id, or `replaces` when the id itself changed), or to retract. */
+export type Candidate = { claim: unknown; replaces?: string } | { retract: string };
+
+/** The claims file after the write, its claims in readers' order (the new claim after those said the same day). */
+export function candidateFile(current: ClaimsFile, write: Candidate): { input: unknown; index: number } {
+  const claims: { claim: Claim; firstId: number }[] = current.claims.map((claim, i) => ({ claim, firstId: i }));
+  if ('retract' in write) return { input: { ...current, claims: claims.filter((c) => c.claim.id !== write.retract).map((c) => c.claim) }, index: -1 };
+  const replaced = write.replaces ?? (write.claim as { id?: unknown })?.id;
+  const at = claims.findIndex((c) => c.claim.id === replaced);
+  const entry = { claim: write.claim as Claim, firstId: at >= 0 ? claims[at].firstId : claims.length };
+  if (at >= 0) claims[at] = entry;
+  else claims.push(entry);
+  // An unparseable claim (no saidOn yet) keeps its place at the end.
+  const valid = typeof (write.claim as { saidOn?: unknown })?.saidOn === 'string';
+  const ordered = valid ? orderClaims(claims) : [...claims.filter((c) => c !== entry).map((c) => c.claim), entry.claim];
+  return { input: { ...current, claims: ordered }, index: ordered.indexOf(entry.claim) };
+}
+
+/** Problems of the write, by field of the claim ("quote", "source.url"), or "scenes" / "file" for the rest. */
+export function writeProblems(current: ClaimsFile, scenes: ScenesFile, write: Candidate): FieldError[] {
+  const { input, index } = candidateFile(current, write);
+  const parsed = ClaimsFileSchema.safeParse(input);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => {
+      const [list, at, ...rest] = issue.path.map(String);
+      if (list === 'claims' && Number(at) === index) return { field: rest.join('.') || 'claim', message: issue.message };
+      if (list === 'claims') {
+        const other = (input as { claims: { id?: string }[] }).claims[Number(at)]?.id ?? `#${Number(at) + 1}`;
+        return { field: rest[0] === 'id' ? 'id' : 'file', message: `claim "${other}": ${rest.join('.')}: ${issue.message}` };
+      }
+      return { field: 'file', message: `${issue.path.join('.') || 'the claims'}: ${issue.message}` };
+    });
+  }
+  const problems = sceneReferenceProblems(scenes, parsed.data.claims).map((message) => ({ field: 'scenes', message }));
+  if (problems.length) return problems;
+  return sceneFigureProblems(deriveBuildup(parsed.data), scenes).map((message) => ({ field: 'scenes', message }));
+}
+

@@ -1,0 +1,209 @@
+import 'server-only';
+/**
+ * Every write to the store, each in one transaction: a new revision (never an update or a delete), and for a publish
+ * a new data version with it. A publish is checked first by the same rules as the data files (store/validate.ts);
+ * a save based on a revision that is no longer the latest is refused with the current one (the desk's 409).
+ */
+import type { Kysely } from 'kysely';
+import { type ClaimsFile, type ScenesFile } from '@/geo/schema';
+import { atomic } from './db';
+import { readSnapshot } from './snapshot';
+import type { RevisionChange, RevisionKind, RevisionTable, StoreTables } from './tables';
+import { type FieldError, writeProblems } from './validate';
+
+export interface Author { id: string | null; email: string }
+
+/** A revision as the API sends it: the row, with its body parsed and its dates named as in JSON. */
+export type RevisionView = Pick<RevisionTable, 'kind' | 'key' | 'revision' | 'state' | 'change' | 'note' | 'author'> & {
+  id: number;
+  body: unknown;
+  createdAt: string;
+  dataVersion: number | null;
+};
+
+/** The write is not valid: each problem names its field. */
+export class WriteRefused extends Error {
+  constructor(readonly errors: FieldError[]) {
+    super(errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+    this.name = 'WriteRefused';
+  }
+}
+
+/** The claim changed since the version the editor started from. */
+export class StaleWrite extends Error {
+  constructor(readonly current: RevisionView) {
+    super(`The claim "${current.key}" is at revision ${current.revision} now; the save was based on an older one.`);
+    this.name = 'StaleWrite';
+  }
+}
+
+export class NoSuchClaim extends Error {
+  constructor(readonly id: string) {
+    super(`There is no claim "${id}".`);
+    this.name = 'NoSuchClaim';
+  }
+}
+
+type Row = RevisionTable & { id: number };
+
+export const viewOf = (row: Row): RevisionView => ({
+  id: row.id, kind: row.kind, key: row.key, revision: row.revision, state: row.state, change: row.change, note: row.note,
+  body: row.body === null ? null : JSON.parse(row.body), author: row.author, createdAt: row.created_at, dataVersion: row.data_version,
+});
+
+const now = () => new Date().toISOString();
+const NOTE_MAX = 2000;
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+async function latestRow(db: Kysely<StoreTables>, kind: RevisionKind, key: string): Promise<Row | undefined> {
+  return (await db.selectFrom('revision').selectAll().where('kind', '=', kind).where('key', '=', key).orderBy('revision', 'desc').limit(1).executeTakeFirst()) as Row | undefined;
+}
+
+/** The latest revision that readers see (published or retracted), if any. */
+async function latestPublicRow(db: Kysely<StoreTables>, kind: RevisionKind, key: string): Promise<Row | undefined> {
+  return (await db.selectFrom('revision').selectAll().where('kind', '=', kind).where('key', '=', key).where('data_version', 'is not', null)
+    .orderBy('revision', 'desc').limit(1).executeTakeFirst()) as Row | undefined;
+}
+
+async function newVersion(db: Kysely<StoreTables>, author: string, summary: string): Promise<number> {
+  const row = await db.insertInto('publication').values({ created_at: now(), author, summary }).returning('version').executeTakeFirstOrThrow();
+  return Number(row.version);
+}
+
+/** A unique-constraint failure (two saves of one revision number at once): the later one is stale. */
+const isUniqueViolation = (error: unknown) => /UNIQUE constraint failed|duplicate key value|23505/.test(String((error as { code?: string; message?: string })?.code ?? '') + String((error as Error)?.message ?? ''));
+
+async function insertRow(db: Kysely<StoreTables>, row: Omit<RevisionTable, 'id'>): Promise<Row> {
+  return (await db.insertInto('revision').values(row).returningAll().executeTakeFirstOrThrow()) as Row;
+}
+
+function checkNote(note: unknown, field = 'note'): string {
+  const text = typeof note === 'string' ? note.trim() : '';
+  if (!text) throw new WriteRefused([{ field, message: field === 'reason' ? 'is required: say why the claim is retracted' : 'is required: say what changed and why' }]);
+  if (text.length > NOTE_MAX) throw new WriteRefused([{ field, message: `must be at most ${NOTE_MAX} characters (got ${text.length})` }]);
+  return text;
+}
+
+/** The claims and scenes readers see now, or empty ones before the first publish. */
+async function current(db: Kysely<StoreTables>): Promise<{ file: ClaimsFile; scenes: ScenesFile } | null> {
+  try {
+    return await readSnapshot(db);
+  } catch {
+    return null;
+  }
+}
+
+export interface SaveClaim {
+  claim: unknown;
+  note: unknown;
+  publish: boolean;
+  /** PUT: the claim's id in the address, and the revision the editor started from (If-Match). */
+  id?: string;
+  base?: number;
+  /** A published claim changed: a correction (the figure was wrong) or an update (new information). */
+  change?: unknown;
+  /** Runs inside the transaction once everything is written, before it commits (tests stop a process there). */
+  beforeCommit?: () => Promise<void>;
+}
+
+/** POST (no `id`) or PUT a claim: a draft, or a publish that makes a new data version. */
+export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: SaveClaim): Promise<{ revision: RevisionView; dataVersion: number | null }> {
+  const note = checkNote(input.note);
+  const claimId = (input.claim as { id?: unknown } | null)?.id;
+  if (typeof claimId !== 'string' || !ID.test(claimId)) throw new WriteRefused([{ field: 'id', message: 'must be lowercase letters, digits and dashes' }]);
+  if (input.id !== undefined && input.id !== claimId) {
+    throw new WriteRefused([{ field: 'id', message: `cannot change from "${input.id}": retract the claim and add a new one` }]);
+  }
+  try {
+    return await atomic(db, async (trx) => {
+      const latest = await latestRow(trx, 'claim', claimId);
+      if (input.id === undefined && latest) throw new StaleWrite(viewOf(latest));
+      if (input.id !== undefined) {
+        if (!latest) throw new NoSuchClaim(claimId);
+        if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
+      }
+      const wasPublic = (await latestPublicRow(trx, 'claim', claimId))?.state === 'published';
+      let change: RevisionChange = 'draft';
+      if (input.publish) {
+        if (wasPublic) {
+          if (input.change !== 'correction' && input.change !== 'update') {
+            throw new WriteRefused([{ field: 'change', message: 'is required for a published claim: correction (the figure was wrong) or update (new information)' }]);
+          }
+          change = input.change;
+        } else change = 'new';
+        const shown = await current(trx);
+        const problems = shown ? writeProblems(shown.file, shown.scenes, { claim: input.claim }) : [{ field: 'file', message: 'nothing is published yet: import the data files first' }];
+        if (problems.length) throw new WriteRefused(problems);
+      }
+      const dataVersion = input.publish ? await newVersion(trx, author.email, `${change === 'new' ? 'Added' : change === 'correction' ? 'Corrected' : 'Updated'} ${claimId}`) : null;
+      const row = await insertRow(trx, {
+        kind: 'claim', key: claimId, revision: (latest?.revision ?? 0) + 1, state: input.publish ? 'published' : 'draft', change, note,
+        body: JSON.stringify(input.claim), author_id: author.id, author: author.email, created_at: now(), data_version: dataVersion,
+      });
+      await input.beforeCommit?.();
+      return { revision: viewOf(row), dataVersion };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const latest = await latestRow(db, 'claim', claimId);
+    throw latest ? new StaleWrite(viewOf(latest)) : error;
+  }
+}
+
+/** DELETE a claim: a retraction revision with its reason, published as a new data version. */
+export async function retractClaim(db: Kysely<StoreTables>, author: Author, input: { id: string; reason: unknown; base?: number }): Promise<{ revision: RevisionView; dataVersion: number }> {
+  const reason = checkNote(input.reason, 'reason');
+  try {
+    return await atomic(db, async (trx) => {
+      const latest = await latestRow(trx, 'claim', input.id);
+      if (!latest || (await latestPublicRow(trx, 'claim', input.id))?.state !== 'published') throw new NoSuchClaim(input.id);
+      if (input.base !== undefined && latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
+      const shown = await current(trx);
+      const problems = shown ? writeProblems(shown.file, shown.scenes, { retract: input.id }) : [];
+      if (problems.length) throw new WriteRefused(problems);
+      const dataVersion = await newVersion(trx, author.email, `Retracted ${input.id}`);
+      const row = await insertRow(trx, {
+        kind: 'claim', key: input.id, revision: latest.revision + 1, state: 'retracted', change: 'retraction', note: reason, body: null,
+        author_id: author.id, author: author.email, created_at: now(), data_version: dataVersion,
+      });
+      return { revision: viewOf(row), dataVersion };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const latest = await latestRow(db, 'claim', input.id);
+    throw latest ? new StaleWrite(viewOf(latest)) : error;
+  }
+}
+
+/**
+ * A data file's content as a publication: a revision for each claim or document that differs from what readers see
+ * (a claim the file leaves out is kept: retracting is the desk's). Nothing differs: nothing is written.
+ */
+export async function importData(db: Kysely<StoreTables>, author: Author, data: { file: ClaimsFile; scenes: ScenesFile }, source: string): Promise<number | null> {
+  return atomic(db, async (trx) => {
+    const entries: { kind: RevisionKind; key: string; body: unknown }[] = [
+      { kind: 'story', key: 'story', body: data.file.story },
+      { kind: 'comparisons', key: 'comparisons', body: data.file.comparisons },
+      { kind: 'scenes', key: 'scenes', body: data.scenes },
+      ...data.file.claims.map((claim) => ({ kind: 'claim' as const, key: claim.id, body: claim })),
+    ];
+    const changed: { entry: (typeof entries)[number]; latest: Row | undefined }[] = [];
+    for (const entry of entries) {
+      const latest = await latestRow(trx, entry.kind, entry.key);
+      const shown = await latestPublicRow(trx, entry.kind, entry.key);
+      if (shown?.state === 'published' && shown.body === JSON.stringify(entry.body)) continue;
+      changed.push({ entry, latest });
+    }
+    if (changed.length === 0) return null;
+    const version = await newVersion(trx, author.email, `Imported ${source}: ${changed.length} change${changed.length === 1 ? '' : 's'}`);
+    for (const { entry, latest } of changed) {
+      await insertRow(trx, {
+        kind: entry.kind, key: entry.key, revision: (latest?.revision ?? 0) + 1, state: 'published', change: latest ? 'import' : 'new',
+        note: `Imported from ${source}`, body: JSON.stringify(entry.body), author_id: author.id, author: author.email, created_at: now(), data_version: version,
+      });
+    }
+    // The result must stand as a whole (with claims the file left out): otherwise nothing of it is kept.
+    await readSnapshot(trx, version);
+    return version;
+  });
+}

@@ -1,0 +1,194 @@
+/**
+ * The newsroom desk in the browser: sign in, add a claim and see it on an open dashboard in another browser within
+ * 5 s; correct it and see the correction mark and /changes; two editors on one claim (409, both texts kept);
+ * a session lost mid-edit; sign out; the API's 401 and 403; the sign-in limit.
+ */
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { E2E_ACCOUNTS } from '../../playwright.config';
+
+test.describe.configure({ mode: 'serial' });
+
+// The published data goes back to the files' for the other tests: the test claim is retracted (a revision too).
+test.afterAll(async ({ playwright, baseURL }) => {
+  const editor = await playwright.request.newContext({ baseURL });
+  await editor.post('/api/auth/sign-in/email', { data: E2E_ACCOUNTS.second, headers: { Origin: baseURL! } });
+  const answer = await editor.delete('/api/claims/desk-test-outlet', { data: { reason: 'End of the desk test' }, headers: { Origin: baseURL! } });
+  expect([200, 404]).toContain(answer.status());
+});
+
+/** A claim of the test's own: an outlet's estimate (no series, so no scene's figure moves). */
+const CLAIM = {
+  id: 'desk-test-outlet',
+  kind: 'estimate',
+  value: '160,000',
+  unit: 'troops',
+  qualifier: 'about',
+  claimant: 'A test outlet',
+  saidOn: '2022-02-20',
+  'where.description': 'Near the border',
+  'source.outlet': 'Test Outlet',
+  'source.published': '2022-02-20',
+  'source.title': 'A page made for the desk test',
+  'source.url': 'https://example.org/desk-test',
+  quote: 'An estimated 160,000 troops are massed near the border.',
+};
+
+async function signIn(page: Page, account: { email: string; password: string }) {
+  await page.goto('/desk');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: /^Claims/ })).toBeVisible();
+}
+
+const field = (page: Page, name: string) => page.locator(`[name="${name}"]`);
+
+async function fill(page: Page, values: Record<string, string>) {
+  for (const [name, value] of Object.entries(values)) {
+    const input = field(page, name);
+    if ((await input.evaluate((el) => el.tagName)) === 'SELECT') await input.selectOption(value);
+    else await input.fill(value);
+  }
+}
+
+async function newEditor(browser: Browser, account: { email: string; password: string }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, account);
+  return { context, page };
+}
+
+test('an editor adds a claim; an open dashboard in another browser shows it within 5 s', async ({ browser }) => {
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto('/');
+  await expect(reader.locator('.sources')).not.toContainText(CLAIM.quote);
+
+  const { page } = await newEditor(browser, E2E_ACCOUNTS.editor);
+  await page.getByRole('button', { name: 'New claim' }).click();
+  await fill(page, CLAIM);
+  // Checked live as it is typed: a number not in the quote is named with its field.
+  await field(page, 'value').fill('170,000');
+  await expect(page.locator('#field-quote-errors')).toContainText("quote: does not contain the claim's own number (170,000)");
+  await field(page, 'value').fill(CLAIM.value);
+  await expect(page.locator('#field-quote-errors')).toHaveCount(0);
+  await expect(page.locator('.desk-preview svg').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.locator('.desk-form')).toContainText('note: is required: say what changed and why');
+  await field(page, 'revision-note').fill('Added from the desk test');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.locator('.desk-notice').first()).toContainText(/Published desk-test-outlet: data version \d+/);
+
+  const started = Date.now();
+  await expect(reader.locator('.sources')).toContainText(CLAIM.quote, { timeout: 5_000 });
+  expect(Date.now() - started).toBeLessThan(5_000);
+});
+
+test('a correction is marked for readers, listed on /changes and in the feed', async ({ browser, request }) => {
+  const { page } = await newEditor(browser, E2E_ACCOUNTS.editor);
+  await page.getByRole('button', { name: CLAIM.id }).click();
+  await fill(page, { value: '165,000', quote: 'An estimated 165,000 troops are massed near the border.' });
+  await field(page, 'revision-note').fill('The outlet corrected its figure');
+  await page.getByRole('button', { name: 'Publish the change' }).click();
+  await expect(page.locator('.desk-form')).toContainText('change: is required for a published claim');
+  await page.getByRole('radio', { name: /^Correction/ }).check();
+  await page.getByRole('button', { name: 'Publish the change' }).click();
+  await expect(page.locator('.desk-notice').first()).toContainText('Published desk-test-outlet');
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/?source=${CLAIM.id}`);
+  await expect(reader.locator('dialog.source-card')).toContainText(/Corrected \d+ \w+ \d{4}: The outlet corrected its figure; previously about 160,000 troops/);
+  await reader.goto('/changes');
+  await expect(reader.locator('.change-list li').first()).toContainText('Corrected');
+  await expect(reader.locator('.change-list li').first()).toContainText('about 165,000 troops (previously about 160,000 troops)');
+  const feed = await (await request.get('/changes.atom')).text();
+  expect(feed).toContain('<title>CORRECTED · claim desk-test-outlet: about 165,000 troops (previously about 160,000 troops)</title>');
+  // The next export carries it: "Corrected …" in its sources, and the data version in its footer and metadata.
+  const svg = await (await request.get('/api/export?format=svg&layout=chart&width=1920&height=1080')).text();
+  expect(svg).toMatch(/dataVersion="\d+"/);
+});
+
+test('two editors on one claim: the second save gets a 409, sees both versions and merges; nothing typed is lost', async ({ browser }) => {
+  const first = await newEditor(browser, E2E_ACCOUNTS.editor);
+  const second = await newEditor(browser, E2E_ACCOUNTS.second);
+  for (const { page } of [first, second]) await page.getByRole('button', { name: CLAIM.id }).click();
+  await fill(first.page, { claimant: 'A test outlet (first editor)', 'revision-note': 'First' });
+  await fill(second.page, { 'where.description': 'Along the border (second editor)', 'revision-note': 'Second' });
+  await first.page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(first.page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
+  await second.page.getByRole('button', { name: 'Save draft' }).click();
+  const merge = second.page.locator('.desk-conflict');
+  await expect(merge).toContainText('Two versions of this claim');
+  await expect(merge.locator('[data-field="claimant"]')).toContainText('A test outlet (first editor)');
+  await expect(merge.locator('[data-field="where.description"]')).toContainText('Along the border (second editor)');
+  await merge.locator('[data-field="claimant"] input[type=radio]').nth(1).check();
+  await merge.getByRole('button', { name: 'Use this merge' }).click();
+  await expect(field(second.page, 'claimant')).toHaveValue('A test outlet (first editor)');
+  await expect(field(second.page, 'where.description')).toHaveValue('Along the border (second editor)');
+  await second.page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(second.page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
+});
+
+test('a session lost mid-edit: the sign-in comes over the form, which keeps what was typed', async ({ browser }) => {
+  const { context, page } = await newEditor(browser, E2E_ACCOUNTS.editor);
+  await page.getByRole('button', { name: CLAIM.id }).click();
+  await fill(page, { qualifier: 'roughly', 'revision-note': 'Typed before the session ended' });
+  await context.clearCookies();
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  const again = page.getByRole('dialog', { name: 'Sign in again' });
+  await expect(again).toContainText('Your session has ended');
+  await expect(field(page, 'qualifier')).toHaveValue('roughly');
+  await again.getByLabel('Email').fill(E2E_ACCOUNTS.editor.email);
+  await again.getByLabel('Password').fill(E2E_ACCOUNTS.editor.password);
+  await again.getByRole('button', { name: 'Sign in' }).click();
+  await expect(again).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
+  // Signing out ends it for good.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to the desk' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Sign in to the desk' })).toBeVisible();
+});
+
+async function sessionCookie(request: APIRequestContext, baseURL: string, account: { email: string; password: string }) {
+  const response = await request.post('/api/auth/sign-in/email', { data: account, headers: { Origin: baseURL } });
+  expect(response.status()).toBe(200);
+}
+
+test('the API: 401 without a session, 403 from another origin, 400 naming each field, and the desk never cached', async ({ playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const post = (ctx: APIRequestContext, origin?: string) => ctx.post('/api/claims', { data: { claim: { id: 'x' }, note: 'n', publish: true }, headers: origin ? { Origin: origin } : {} });
+  const noSession = await post(anonymous, baseURL);
+  expect(noSession.status()).toBe(401);
+  expect((await noSession.json()).error).toContain('Sign in to the desk');
+
+  const signedIn = await playwright.request.newContext({ baseURL });
+  await sessionCookie(signedIn, baseURL!, E2E_ACCOUNTS.editor);
+  const foreign = await post(signedIn, 'https://attacker.example');
+  expect(foreign.status()).toBe(403);
+  expect((await foreign.json()).error).toContain('"https://attacker.example" is not');
+  const invalid = await post(signedIn, baseURL);
+  expect(invalid.status()).toBe(400);
+  expect((await invalid.json()).errors).toEqual(expect.arrayContaining([{ field: 'claimant', message: 'is missing' }, { field: 'saidOn', message: 'is missing' }]));
+  const stale = await signedIn.put(`/api/claims/${CLAIM.id}`, { data: { claim: { id: CLAIM.id }, note: 'n' }, headers: { Origin: baseURL!, 'If-Match': '"1"' } });
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).current.key).toBe(CLAIM.id);
+  const desk = await anonymous.get('/desk');
+  expect(desk.headers()['cache-control']).toContain('no-store');
+  expect(desk.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+});
+
+test('sign-in failures are limited: a 429 with Retry-After, the same answer for an unknown email', async ({ playwright, baseURL }) => {
+  const client = await playwright.request.newContext({ baseURL });
+  const attempt = (email: string) => client.post('/api/auth/sign-in/email', { data: { email, password: 'not the password at all' } });
+  const unknown = await attempt('nobody@e2e.example');
+  const wrong = await attempt(E2E_ACCOUNTS.admin.email);
+  expect([unknown.status(), wrong.status()]).toEqual([401, 401]);
+  expect(await unknown.text()).toBe(await wrong.text());
+  // Five failures for this address and email (the wrong password above, and four more), then the limit.
+  for (let i = 0; i < 4; i++) expect((await attempt(E2E_ACCOUNTS.admin.email)).status()).toBe(401);
+  const limited = await attempt(E2E_ACCOUNTS.admin.email);
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()['retry-after'])).toBeGreaterThan(0);
+  expect((await limited.json()).error).toMatch(/^Too many failed sign-ins: try again in \d+ minutes?\.$/);
+});

@@ -1,0 +1,55 @@
+/**
+ * Property tests of the desk's claim form parser (geo/claim-form.ts): every shipped claim survives the trip through
+ * the form's text unchanged; numbers written the ways people write them are read; and whatever is typed into any
+ * field, the parser never throws and names each field it cannot read.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CLAIM_FIELDS, claimFromForm, formFromClaim, readNumber } from '@/geo/claim-form';
+import { loadBuildup } from '@/geo/load-buildup';
+import { ClaimSchema } from '@/geo/schema';
+import { HOSTILE_STRINGS } from '@/test/fuzz/hostile';
+
+const RUNS = { numRuns: 1000 };
+const claims = loadBuildup().claims.map(({ footnote, changes, ...claim }) => claim);
+const anyText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constantFrom(...HOSTILE_STRINGS));
+
+describe('the claim form parser', () => {
+  it('gives back every shipped claim exactly, through the form and back', () => {
+    for (const claim of claims) {
+      const { claim: parsed, problems } = claimFromForm(formFromClaim(claim));
+      expect(problems, claim.id).toEqual([]);
+      expect(ClaimSchema.parse(parsed), claim.id).toEqual(ClaimSchema.parse(claim));
+    }
+  });
+
+  it('reads a number written with or without thousands separators, and nothing else as one', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), (n) => {
+      expect(readNumber(String(n))).toBe(n);
+      expect(readNumber(n.toLocaleString('en-US'))).toBe(n);
+      expect(readNumber(n.toLocaleString('en-US').replace(/,/g, ' '))).toBe(n);
+    }), RUNS);
+    for (const junk of ['', '-5', '1e5', '12abc', '0x10', 'NaN', 'Infinity', '1,000.000.1']) expect(readNumber(junk), junk).toBeNull();
+  });
+
+  it('never throws on anything typed into any field, and names each number field it cannot read', () => {
+    const names = CLAIM_FIELDS.map((f) => f.name);
+    fc.assert(fc.property(fc.dictionary(fc.constantFrom(...names), anyText), (values) => {
+      const { claim, problems } = claimFromForm(values);
+      expect(claim).toBeTypeOf('object');
+      for (const problem of problems) expect(names).toContain(problem.field);
+      for (const field of CLAIM_FIELDS.filter((f) => f.type === 'number')) {
+        const typed = (values[field.name] ?? '').trim();
+        const named = problems.some((p) => p.field === field.name);
+        expect(named, `${field.name} = ${JSON.stringify(typed)}`).toBe(typed !== '' && readNumber(typed) === null);
+      }
+    }), RUNS);
+  });
+
+  it('leaves an empty optional field out, and writes a missing number, unit and qualifier as null', () => {
+    const { claim } = claimFromForm({ ...formFromClaim(claims[0]), value: '', unit: '', qualifier: '', saidOnNote: '', note: '', 'scope.area': '' });
+    expect(claim).toMatchObject({ value: null, unit: null, qualifier: null });
+    expect(claim).not.toHaveProperty('saidOnNote');
+    expect(claim).not.toHaveProperty('note');
+  });
+});

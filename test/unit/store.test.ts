@@ -1,0 +1,148 @@
+/**
+ * The store, the same tests on SQLite and on PostgreSQL: imports, drafts, publishes, corrections, stale saves (also
+ * two at once), refused writes, retractions, the change log, and transactions that fail leaving nothing behind.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { claimsFileOf } from '@/geo/buildup';
+import { loadBuildup } from '@/geo/load-buildup';
+import { loadScenes } from '@/geo/load-scenes';
+import type { Claim } from '@/geo/schema';
+import { atomic, type Db, openDatabase } from '@/store/db';
+import { ensureStoreTables } from '@/store/migrate';
+import { changeLog, deskClaims } from '@/store/read';
+import { latestVersion, readSnapshot } from '@/store/snapshot';
+import { importData, retractClaim, saveClaim, StaleWrite, WriteRefused } from '@/store/write';
+import { createDatabase } from '../support/postgres';
+
+const FILES = { file: claimsFileOf(loadBuildup()), scenes: loadScenes() };
+const EDITOR = { id: 'u1', email: 'editor@example.org' };
+const OTHER = { id: 'u2', email: 'other@example.org' };
+const claimOf = (id: string) => structuredClone(FILES.file.claims.find((c) => c.id === id)!) as Claim;
+
+/**
+ * A claim the files do not have (test data): a U.S. figure of 17 February. (On a later day it would replace the U.S.
+ * figure the "sources" scene shows, and the store would refuse to publish it: see the retraction test.)
+ */
+const NEW_CLAIM: Claim = {
+  ...claimOf('carpenter-169-190k'), id: 'test-190k', value: 190000, valueHigh: undefined, qualifier: 'up to', saidOn: '2022-02-17',
+  quote: 'Russia has massed up to 190,000 personnel in and near Ukraine.', readings: undefined,
+} as Claim;
+delete (NEW_CLAIM as Partial<Claim>).valueHigh;
+delete (NEW_CLAIM as Partial<Claim>).readings;
+
+const dialects: [string, () => Promise<{ handle: Db; cleanup: () => Promise<void> }>][] = [
+  ['SQLite', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'buildup-store-'));
+    const handle = await openDatabase('', path.join(dir, 'store.sqlite'));
+    return { handle, cleanup: async () => { await handle.db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+  }],
+  ['PostgreSQL', async () => {
+    const server = inject('postgresUrl');
+    if (server.startsWith('error:')) throw new Error(`the PostgreSQL tests need PostgreSQL: ${server.slice(7)}`);
+    const handle = await openDatabase(createDatabase(server, `store_${process.pid}_${Date.now()}`));
+    return { handle, cleanup: () => handle.db.destroy() };
+  }],
+];
+
+describe.each(dialects)('the store on %s', (_name, open) => {
+  let handle: Db;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ handle, cleanup } = await open());
+    await ensureStoreTables(handle);
+    await ensureStoreTables(handle);
+  });
+  afterAll(() => cleanup());
+  const db = () => handle.db;
+
+  it('imports the data files as data version 1, and the same files again as nothing', async () => {
+    expect(await importData(db(), { id: null, email: 'import' }, FILES, 'the shipped files')).toBe(1);
+    const snapshot = await readSnapshot(db());
+    expect(snapshot.dataVersion).toBe(1);
+    expect(snapshot.file).toEqual(FILES.file);
+    expect(snapshot.scenes).toEqual(FILES.scenes);
+    expect(await importData(db(), { id: null, email: 'import' }, FILES, 'the shipped files')).toBeNull();
+    expect(await latestVersion(db())).toBe(1);
+  });
+
+  it('keeps a draft out of the published data, and publishes it as a new data version', async () => {
+    const draft = await saveClaim(db(), EDITOR, { claim: NEW_CLAIM, note: 'Draft of the 23 February figure', publish: false });
+    expect(draft).toMatchObject({ dataVersion: null, revision: { revision: 1, state: 'draft', change: 'draft' } });
+    expect((await readSnapshot(db())).file.claims.map((c) => c.id)).not.toContain('test-190k');
+    const published = await saveClaim(db(), EDITOR, { id: 'test-190k', base: 1, claim: NEW_CLAIM, note: 'Published', publish: true });
+    expect(published).toMatchObject({ dataVersion: 2, revision: { revision: 2, state: 'published', change: 'new' } });
+    const snapshot = await readSnapshot(db());
+    expect(snapshot.file.claims.find((c) => c.id === 'test-190k')).toEqual(NEW_CLAIM);
+    // Readers' order: by the day said, so the 17th comes between the 16th and the 18th.
+    const ids = snapshot.file.claims.map((c) => c.id);
+    expect(ids.slice(ids.indexOf('test-190k') - 1, ids.indexOf('test-190k') + 2)).toEqual(['ukraine-intel-126k-ground', 'test-190k', 'carpenter-169-190k']);
+  });
+
+  it('asks whether a change to a published claim is a correction or an update, and records a correction with what it replaced', async () => {
+    const corrected = { ...NEW_CLAIM, value: 185000, quote: 'Russia has massed up to 185,000 personnel in and near Ukraine.' };
+    await expect(saveClaim(db(), EDITOR, { id: 'test-190k', base: 2, claim: corrected, note: 'Wrong figure', publish: true })).rejects.toMatchObject({
+      errors: [{ field: 'change', message: 'is required for a published claim: correction (the figure was wrong) or update (new information)' }],
+    });
+    const saved = await saveClaim(db(), EDITOR, { id: 'test-190k', base: 2, claim: corrected, note: 'The figure was 185,000', publish: true, change: 'correction' });
+    expect(saved.revision).toMatchObject({ revision: 3, change: 'correction', dataVersion: 3 });
+    const snapshot = await readSnapshot(db());
+    expect(snapshot.changes['test-190k']).toEqual([{ change: 'correction', date: saved.revision.createdAt.slice(0, 10), note: 'The figure was 185,000', previous: 'up to 190,000 troops' }]);
+  });
+
+  it('refuses a save based on an old revision with the current one, and lets exactly one of two saves at once through', async () => {
+    const stale = saveClaim(db(), OTHER, { id: 'test-190k', base: 2, claim: NEW_CLAIM, note: 'Late', publish: false });
+    await expect(stale).rejects.toBeInstanceOf(StaleWrite);
+    await expect(stale).rejects.toMatchObject({ current: { revision: 3, author: EDITOR.email } });
+    const both = await Promise.allSettled([EDITOR, OTHER].map((who) => saveClaim(db(), who, { id: 'test-190k', base: 3, claim: NEW_CLAIM, note: `By ${who.email}`, publish: false })));
+    expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = both.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(StaleWrite);
+    expect((refused.reason as StaleWrite).current.revision).toBe(4);
+  });
+
+  it('refuses to publish an invalid claim, naming the field, and writes nothing', async () => {
+    const before = await latestVersion(db());
+    const broken = { ...NEW_CLAIM, id: 'test-broken', value: 200000 };
+    const refusal = await saveClaim(db(), EDITOR, { claim: broken, note: 'Broken', publish: true }).catch((e) => e);
+    expect(refusal).toBeInstanceOf(WriteRefused);
+    expect((refusal as WriteRefused).errors).toEqual([{ field: 'quote', message: "does not contain the claim's own number (200,000)" }]);
+    await expect(saveClaim(db(), EDITOR, { claim: NEW_CLAIM, note: '   ', publish: true })).rejects.toMatchObject({ errors: [{ field: 'note', message: 'is required: say what changed and why' }] });
+    expect(await latestVersion(db())).toBe(before);
+    expect((await deskClaims(db())).map((c) => c.id)).not.toContain('test-broken');
+  });
+
+  it('retracts a claim as a revision with its reason, and refuses to retract one a scene shows', async () => {
+    const scenes = await retractClaim(db(), EDITOR, { id: 'deployed-90k', reason: 'A test' }).catch((e) => e);
+    expect(scenes).toBeInstanceOf(WriteRefused);
+    expect((scenes as WriteRefused).errors[0]).toMatchObject({ field: 'scenes' });
+    const retracted = await retractClaim(db(), EDITOR, { id: 'test-190k', reason: 'Not a separate statement' });
+    expect(retracted.revision).toMatchObject({ state: 'retracted', change: 'retraction', body: null, note: 'Not a separate statement' });
+    expect((await readSnapshot(db())).file.claims.map((c) => c.id)).not.toContain('test-190k');
+    // Nothing is ever deleted: every revision is still there.
+    const history = (await deskClaims(db())).find((c) => c.id === 'test-190k')!;
+    expect(history.state).toBe('retracted');
+    expect(history.history.map((r) => r.change)).toEqual(['draft', 'new', 'correction', 'draft', 'retraction']);
+  });
+
+  it('lists every published change newest first, with the figure before a correction', async () => {
+    const log = await changeLog(db());
+    expect(log.slice(0, 3).map((c) => [c.change, c.key])).toEqual([['retraction', 'test-190k'], ['correction', 'test-190k'], ['new', 'test-190k']]);
+    expect(log[1]).toMatchObject({ figure: 'up to 185,000 troops', previous: 'up to 190,000 troops', note: 'The figure was 185,000' });
+    expect(log.at(-1)).toMatchObject({ dataVersion: 1, change: 'new' });
+  });
+
+  it('leaves nothing behind when a transaction fails: no table, no publication, no revision', async () => {
+    const before = await latestVersion(db());
+    await expect(atomic(db(), async (trx) => {
+      await trx.schema.createTable('half_made').addColumn('id', 'integer').execute();
+      await trx.insertInto('publication').values({ created_at: new Date().toISOString(), author: 'x', summary: 'x' }).execute();
+      throw new Error('power cut');
+    })).rejects.toThrow('power cut');
+    expect(await latestVersion(db())).toBe(before);
+    const tables = await db().introspection.getTables();
+    expect(tables.map((t) => t.name)).not.toContain('half_made');
+  });
+});
