@@ -90,8 +90,8 @@ async function importChangedFiles(handle: Db, first: boolean): Promise<void> {
   }
 }
 
-async function read(handle: Db): Promise<Current> {
-  const snapshot = await readSnapshot(handle.db);
+async function read(handle: Db, version?: number): Promise<Current> {
+  const snapshot = await readSnapshot(handle.db, version);
   const buildup = deriveBuildup(snapshot.file, { dataVersion: snapshot.dataVersion, changes: snapshot.changes });
   return { buildup, scenes: snapshot.scenes, publishedAt: snapshot.publishedAt };
 }
@@ -151,3 +151,25 @@ export async function currentData(): Promise<Current> {
 
 export const currentBuildup = async (): Promise<Buildup> => (await currentData()).buildup;
 export const currentScenes = async (): Promise<ScenesFile> => (await currentData()).scenes;
+
+/** Old data versions asked for lately (a pinned embed, a versioned export): they never change, so a few are kept. */
+const PINNED_KEPT = 8;
+const pinned = new Map<number, Promise<Current | null>>();
+
+/**
+ * Readers' view of data version `version` exactly as it was published (from the revision history), or null when
+ * there is no such version. The latest version is the one in memory.
+ */
+export async function dataAtVersion(version: number): Promise<Current | null> {
+  const latest = await currentData();
+  if (version === latest.buildup.dataVersion) return latest;
+  if (!Number.isSafeInteger(version) || version < 1 || version > latest.buildup.dataVersion) return null;
+  const known = pinned.get(version);
+  if (known) return known;
+  const loading = database().then((handle) => read(handle, version));
+  // A failed read (the store down for a moment) is not remembered.
+  loading.catch(() => pinned.delete(version));
+  if (pinned.size >= PINNED_KEPT) pinned.delete(pinned.keys().next().value!);
+  pinned.set(version, loading);
+  return loading;
+}
