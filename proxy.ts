@@ -1,29 +1,13 @@
 /**
- * Every page gets a Content-Security-Policy with a fresh nonce: only the app's own origin, Next's inline
- * scripts by nonce, MapLibre's worker and blob images allowed. Next reads the nonce from the request's policy
- * header and puts it on its own scripts. Only /embed may be framed by other sites.
+ * Before Next renders a page: a path it cannot decode gets a 400, broken data a 503 naming the problem, and a
+ * page rendered per request a Content-Security-Policy with a fresh nonce (Next reads the nonce from the request's
+ * policy header and puts it on its own scripts). A page rendered for server.mjs's replay memo, which sends the
+ * same bytes to every viewer of a data version, gets no nonce: the memo adds a policy with the hashes of the
+ * page's inline scripts (csp.mjs).
  */
 import { type NextRequest, NextResponse } from 'next/server';
+import { contentSecurityPolicy } from './csp.mjs';
 import { dataProblem } from './geo/data-health';
-
-export function contentSecurityPolicy(nonce: string, frameable: boolean): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    // React writes style attributes (bar widths, legend swatches) into the HTML.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' blob: data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self' blob:",
-    "child-src 'self' blob:",
-    "frame-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${frameable ? '*' : "'none'"}`,
-  ].join('; ');
-}
 
 /** A path Next cannot decode (`/api/geo/%zz`) would reach its router and come back as a bare 500. */
 function undecodablePath(pathname: string): boolean {
@@ -33,6 +17,15 @@ function undecodablePath(pathname: string): boolean {
   } catch {
     return true;
   }
+}
+
+/**
+ * The replay memo's own request (server.mjs sets a secret for this process): only it may ask for a page without a
+ * nonce, so no client can get a policy-less page into a shared cache by sending the header itself.
+ */
+function renderedForMemo(request: NextRequest): boolean {
+  const secret = process.env.BUILDUP_MEMO_SECRET;
+  return Boolean(secret) && request.headers.get('x-replay-memo-refresh') === secret;
 }
 
 export async function proxy(request: NextRequest) {
@@ -45,8 +38,9 @@ export async function proxy(request: NextRequest) {
   if (problem) {
     return new Response(`${problem}\n`, { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5', 'Cache-Control': 'no-store' } });
   }
+  if (renderedForMemo(request)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy = contentSecurityPolicy(nonce, pathname === '/embed');
+  const policy = contentSecurityPolicy({ nonce }, pathname === '/embed');
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', policy);

@@ -1,20 +1,31 @@
 /**
- * Answers server.mjs keeps instead of asking Next again, each replayed byte for byte (headers, ETag and 304, gzip
- * made once) for as long as it stays right:
- * - GET /api/buildup, which every open dashboard polls every 3 s, while the published data version stays the same
- *   (the stamp store/current.ts writes to the data folder whenever this process's data changes: a publish here,
- *   or one another instance made, seen within a second). Next's per-request cost capped it near 700–900 answers a
- *   second on 2 cores; Next still builds every payload, and the memo asks again the moment the stamp changes.
- * - The build's static files (/_next/static/…, named by their content, so never stale): Next gzips them anew on
- *   every request, about 20 ms of CPU for the map engine alone, taken from the browser on the same machine.
- * Only 200 answers are kept; anything else, and every other request, is Next's to answer.
+ * Answers server.mjs keeps instead of asking Next again, each replayed byte for byte (headers, ETag and 304,
+ * compressed once) for as long as it stays right:
+ * - the pages readers load (/, /embed, /present/N, /changes), each address rendered once per published data version
+ *   and sent to every viewer as the same bytes: no nonce, a Content-Security-Policy with the hashes of the page's
+ *   own inline scripts (csp.mjs), an ETag naming the data version, and a Cache-Control that lets a shared cache
+ *   (deploy/nginx.conf, a CDN) keep the page for two seconds and serve it stale for three more while it asks again;
+ * - GET /api/buildup, which every open dashboard polls every 3 s, while the data version stays the same;
+ * - the build's static files (/_next/static/…, named by their content, so never stale), with the gzip and brotli
+ *   copies `npm run build` wrote beside them (scripts/precompress.mjs), which nginx serves the same way.
+ * The data version is the stamp store/current.ts writes to the data folder whenever this process's data changes (a
+ * publish here, or one another instance made, seen within a second); the memo asks Next again the moment it
+ * changes, one request per address while the others wait for it. Only 200 answers are kept; anything else, and
+ * every other request, is Next's to answer.
  */
-import { existsSync, statSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { contentSecurityPolicy, inlineScriptHashes } from './csp.mjs';
 
 /** Marks the memo's own request to Next, so it is passed through instead of answered from the memo. */
 const REFRESH_HEADER = 'x-replay-memo-refresh';
+/**
+ * Its value: a secret of this process, which proxy.ts also reads, so only the memo gets a page rendered without a
+ * nonce (for it to add the hashes). Set before Next starts, as server.mjs imports this module first.
+ */
+const SECRET = (process.env.BUILDUP_MEMO_SECRET ||= randomUUID());
 /** The same default and override as VERSION_STAMP in store/current.ts (in the data folder of store/db.ts). */
 const VERSION_STAMP = path.join(path.resolve(process.env.BUILDUP_DATA_DIR ?? path.join(process.cwd(), 'data')), 'data-version');
 /** Headers that describe one connection or one encoding of the body, set per reply instead of replayed. */
@@ -24,23 +35,37 @@ const STATIC_BUDGET = 32 * 1024 * 1024;
 const STATIC_PREFIX = '/_next/static/';
 /** Where `next build` writes them (Next's default distDir, as next.config.js leaves it). */
 const STATIC_DIR = path.join(process.cwd(), '.next', 'static');
+/** The pages every reader of a data version gets the same bytes of (the query chooses a variant: one entry each). */
+const SHARED_PAGE = /^\/(?:embed|changes|present(?:\/\d{1,3})?)?$/;
+/** Page variants kept (addresses with their query); the least recently used goes first. */
+const PAGE_ENTRIES = 64;
+/**
+ * Browsers revalidate every time (a 304 while the version is unchanged); a shared cache may keep a page 2 s and
+ * serve it stale 3 s more while it revalidates, so a correction is everywhere within 5 s without any purge.
+ */
+export const SHARED_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=2, stale-while-revalidate=3';
 
+/** The published data version ("v12-…") this process last wrote, or null before it read any data. */
 function versionStamp() {
   try {
-    const { mtimeMs, size } = statSync(VERSION_STAMP);
-    return `${mtimeMs}:${size}`;
+    return readFileSync(VERSION_STAMP, 'utf8').replace(/[^\w.-]/g, '') || null;
   } catch {
     return null;
   }
 }
 
-/** What may be replayed at this address, and the stamp that must not change meanwhile; null: Next answers. */
-function ruleFor(url) {
-  if (url === '/api/buildup') return { stamp: versionStamp };
+/** What may be replayed for this request, and the stamp that must not change meanwhile; null: Next answers. */
+function ruleFor(request) {
+  const url = request.url ?? '';
+  if (url === '/api/buildup') return { kind: 'data', stamp: versionStamp };
   // Only files the build wrote: an address made up by anyone else is Next's 404, and never fills the memo.
   if (url.startsWith(STATIC_PREFIX) && /^[\w./-]+$/.test(url) && !url.includes('..') && existsSync(path.join(STATIC_DIR, url.slice(STATIC_PREFIX.length)))) {
-    return { stamp: () => 'immutable' };
+    return { kind: 'static', stamp: () => 'immutable' };
   }
+  const [pathname, query = ''] = url.split('?', 2);
+  // Not a client-side navigation's React payload, which Next answers at the same address.
+  const payload = request.headers.rsc || request.headers['next-router-prefetch'] || /(?:^|&)_rsc=/.test(query);
+  if (SHARED_PAGE.test(pathname) && !payload) return { kind: 'page', stamp: versionStamp, frameable: pathname === '/embed' };
   return null;
 }
 
@@ -51,7 +76,27 @@ function matchesEtag(header, etag) {
   return String(header).split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === '*' || t === bare);
 }
 
-const acceptsGzip = (header) => /(^|,)\s*gzip\s*(,|$|;\s*q=(0?\.\d*[1-9]|1))/i.test(String(header ?? ''));
+const accepts = (header, coding) => new RegExp(`(^|,)\\s*${coding}\\s*(,|$|;\\s*q=(0?\\.\\d*[1-9]|1))`, 'i').test(String(header ?? ''));
+const readIfThere = (file) => (existsSync(file) ? readFileSync(file) : null);
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('base64url');
+
+function withVaryOnEncoding(headers) {
+  const vary = headers.vary ?? '';
+  if (!/accept-encoding/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+}
+
+/** A page as every viewer gets it: the policy for its own inline scripts, shared caching, the version's ETag. */
+function sharePage(entry, rule) {
+  const { headers, identity, stamp } = entry;
+  if (!/^text\/html/i.test(headers['content-type'] ?? '')) return { stamp, passThrough: true };
+  headers['content-security-policy'] = contentSecurityPolicy({ hashes: inlineScriptHashes(identity.toString('utf8')) }, rule.frameable);
+  // A pinned version (/embed?v=N) says itself that it never changes.
+  if (!/immutable/.test(headers['cache-control'] ?? '')) headers['cache-control'] = SHARED_PAGE_CACHE_CONTROL;
+  const etag = `"${stamp}-${sha256(identity).slice(0, 16)}"`;
+  headers.etag = etag;
+  const br = brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } });
+  return { ...entry, etag, gzip: gzipSync(identity, { level: 9 }), br };
+}
 
 /**
  * @param {string} origin where Next itself answers (this server, on loopback)
@@ -59,45 +104,66 @@ const acceptsGzip = (header) => /(^|,)\s*gzip\s*(,|$|;\s*q=(0?\.\d*[1-9]|1))/i.t
  *   true when the memo answered; false to hand the request to Next.
  */
 export function createReplayMemo(origin) {
-  /** @type {Map<string, object>} */
+  /** @type {Map<string, object>} in order of last use */
   const memos = new Map();
   const pending = new Map();
   let staticBytes = 0;
 
-  async function ask(url, stamp) {
-    const answer = await fetch(`${origin}${url}`, { headers: { [REFRESH_HEADER]: '1', 'accept-encoding': 'identity' } });
+  /** Keeps an entry as the most recently used; a new page variant may push out the least recently used. */
+  function remember(url, entry, added) {
+    memos.delete(url);
+    memos.set(url, entry);
+    if (!added || entry.kind !== 'page') return;
+    const pages = [...memos.entries()].filter(([, known]) => known.kind === 'page');
+    for (const [key] of pages.slice(0, Math.max(0, pages.length - PAGE_ENTRIES))) memos.delete(key);
+  }
+
+  async function ask(url, rule, stamp) {
+    const answer = await fetch(`${origin}${url}`, { headers: { [REFRESH_HEADER]: SECRET, 'accept-encoding': 'identity' } });
     // Not a 200 (claims broken with no good version yet, a missing file): Next answers this stamp itself.
-    if (answer.status !== 200) return { stamp, passThrough: true };
+    if (answer.status !== 200) return { kind: rule.kind, stamp, passThrough: true };
     const identity = Buffer.from(await answer.arrayBuffer());
-    if (url.startsWith(STATIC_PREFIX)) {
-      if (staticBytes + identity.length > STATIC_BUDGET) return { stamp, passThrough: true };
-      staticBytes += identity.length;
-    }
     const headers = {};
     answer.headers.forEach((value, name) => {
       if (!PER_REPLY.has(name)) headers[name] = value;
     });
-    return { stamp, etag: answer.headers.get('etag'), headers, identity, gzip: gzipSync(identity) };
+    withVaryOnEncoding(headers);
+    const entry = { kind: rule.kind, stamp, etag: answer.headers.get('etag'), headers, identity };
+    if (rule.kind === 'page') return sharePage(entry, rule);
+    if (rule.kind === 'static') {
+      if (staticBytes + identity.length > STATIC_BUDGET) return { kind: rule.kind, stamp, passThrough: true };
+      staticBytes += identity.length;
+      const file = path.join(STATIC_DIR, url.slice(STATIC_PREFIX.length));
+      return { ...entry, gzip: readIfThere(`${file}.gz`) ?? gzipSync(identity), br: readIfThere(`${file}.br`) };
+    }
+    return { ...entry, gzip: gzipSync(identity) };
   }
 
   async function current(url, rule) {
     const stamp = rule.stamp();
     if (stamp === null) return null;
     const known = memos.get(url);
-    if (known?.stamp === stamp) return known.passThrough ? null : known;
+    if (known?.stamp === stamp) {
+      remember(url, known, false);
+      return known.passThrough ? null : known;
+    }
     if (!pending.has(url)) {
-      pending.set(url, ask(url, stamp).catch(() => ({ stamp, passThrough: true })).finally(() => pending.delete(url)));
+      pending.set(url, ask(url, rule, stamp).catch(() => ({ kind: rule.kind, stamp, passThrough: true })).finally(() => pending.delete(url)));
     }
     const fresh = await pending.get(url);
-    memos.set(url, fresh);
+    remember(url, fresh, true);
     return fresh.stamp === stamp && !fresh.passThrough ? fresh : null;
   }
 
   return async function answer(request, response) {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+    const asked = request.headers[REFRESH_HEADER];
+    if (asked === SECRET) return false;
+    // Anyone else's copy of the header means nothing: the page is rendered with a nonce as usual.
+    if (asked !== undefined) delete request.headers[REFRESH_HEADER];
     const url = request.url ?? '';
-    const rule = ruleFor(url);
-    if (!rule || request.headers[REFRESH_HEADER] || request.headers.range) return false;
+    const rule = ruleFor(request);
+    if (!rule || request.headers.range) return false;
     const known = await current(url, rule);
     if (!known) return false;
     if (matchesEtag(request.headers['if-none-match'], known.etag)) {
@@ -106,9 +172,9 @@ export function createReplayMemo(origin) {
       response.writeHead(304, headers).end();
       return true;
     }
-    const gzip = acceptsGzip(request.headers['accept-encoding']);
-    const body = gzip ? known.gzip : known.identity;
-    response.writeHead(200, { ...known.headers, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), 'Content-Length': body.length });
+    const encoding = request.headers['accept-encoding'];
+    const [coding, body] = known.br && accepts(encoding, 'br') ? ['br', known.br] : accepts(encoding, 'gzip') ? ['gzip', known.gzip] : [null, known.identity];
+    response.writeHead(200, { ...known.headers, ...(coding ? { 'Content-Encoding': coding } : {}), 'Content-Length': body.length });
     response.end(request.method === 'HEAD' ? undefined : body);
     return true;
   };
