@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { waitForIdle } from './helpers';
 
-const PAGES = ['/', '/?theme=dark', '/present', '/present/3', '/present/notes', '/embed', '/embed?theme=dark'];
+const PAGES = ['/', '/?theme=dark', '/present', '/present/3', '/present/notes', '/embed', '/embed?theme=dark', '/changes', '/desk'];
+/** Rendered once per data version for every viewer (replay-memo.mjs): hashes of their inline scripts, no nonce. */
+const shared = (path: string) => !/notes|desk/.test(path);
 
 for (const path of PAGES) {
   test(`${path} runs under its Content-Security-Policy with no violation`, async ({ page }) => {
@@ -14,20 +16,30 @@ for (const path of PAGES) {
     });
     const response = await page.goto(path);
     const policy = response!.headers()['content-security-policy'];
-    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(policy).toMatch(shared(path) ? /script-src 'self'( 'sha256-[A-Za-z0-9+/=]{44}')+;/ : /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic';/);
+    expect(policy).not.toMatch(/script-src[^;]*unsafe/);
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain(path.startsWith('/embed') ? 'frame-ancestors *' : "frame-ancestors 'none'");
     expect(response!.headers()['x-content-type-options']).toBe('nosniff');
     expect(response!.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(response!.headers()['permissions-policy']).toContain('camera=()');
-    if (!path.includes('notes')) await waitForIdle(page);
-    else await expect(page.locator('.notes')).toBeVisible();
+    if (path.includes('notes')) await expect(page.locator('.notes')).toBeVisible();
+    else if (path === '/desk') await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    else if (path === '/changes') await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    else await waitForIdle(page);
     expect(violations).toEqual([]);
   });
 }
 
-test('every page gets a fresh nonce', async ({ request }) => {
-  const nonce = async () => (await request.get('/')).headers()['content-security-policy'].match(/nonce-([^']+)/)![1];
+test('a reader page is the same bytes for every viewer, with an ETag of the data version and 304s; the desk gets a fresh nonce', async ({ request }) => {
+  const [first, second] = [await request.get('/embed'), await request.get('/embed')];
+  expect(await first.text()).toBe(await second.text());
+  const { version } = await (await request.get('/api/buildup')).json();
+  const etag = first.headers().etag;
+  expect(etag).toMatch(new RegExp(`^"${version}-`));
+  expect(first.headers()['cache-control']).toBe('public, max-age=0, s-maxage=2, stale-while-revalidate=3');
+  expect((await request.get('/embed', { headers: { 'if-none-match': etag } })).status()).toBe(304);
+  const nonce = async () => (await request.get('/desk')).headers()['content-security-policy'].match(/nonce-([^']+)/)![1];
   expect(await nonce()).not.toBe(await nonce());
 });
 

@@ -8,7 +8,8 @@ import { createServer, get as httpGet, type IncomingMessage, type Server, type S
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
 type Memo = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
@@ -22,9 +23,26 @@ let server: Server;
 let origin = '';
 
 /** Next's stand-in: the body names the claims text it read, the ETag follows it. */
+/** What the stand-in got in the memo's refresh header, for each page it rendered. */
+const pageRequests: { url: string; refresh: string | undefined }[] = [];
+const INLINE_SCRIPTS = ['self.__next_f = [];', 'self.__next_f.push([1, "payload"]);'];
+
 function standInForNext(request: IncomingMessage, response: ServerResponse) {
   nextAsked += 1;
   const claims = readFileSync(claimsFile, 'utf8') as string;
+  const pathname = request.url!.split('?')[0];
+  if (pathname === '/' || pathname === '/embed' || pathname === '/desk') {
+    pageRequests.push({ url: request.url!, refresh: request.headers['x-replay-memo-refresh'] as string | undefined });
+    const scripts = INLINE_SCRIPTS.map((text) => `<script>${text}</script>`).join('');
+    const pinned = request.url!.includes('v=1');
+    response.writeHead(200, {
+      'content-type': request.headers.rsc ? 'text/x-component' : 'text/html; charset=utf-8',
+      'cache-control': pinned ? 'public, max-age=31536000, immutable' : 'private, no-cache, no-store, max-age=0, must-revalidate',
+      vary: 'rsc, Accept-Encoding',
+    });
+    response.end(`<!DOCTYPE html><html><body><p>${claims} at ${request.url}</p><script src="/_next/static/chunks/app.js"></script>${scripts}</body></html>`);
+    return;
+  }
   if (request.url?.startsWith('/_next/static/')) {
     const exists = request.url === '/_next/static/chunks/app.js';
     response.writeHead(exists ? 200 : 404, { 'content-type': 'application/javascript; charset=UTF-8', etag: 'W/"7-abc"', 'cache-control': 'public, max-age=31536000, immutable' });
@@ -131,4 +149,70 @@ test('keeps a static file the build wrote, and leaves any other static address t
   for (let i = 0; i < 3; i++) expect((await get('/_next/static/chunks/made-up.js')).status).toBe(404);
   await get('/_next/static/chunks/app.js?v=2');
   expect(nextAsked, 'each made-up or queried address goes to Next alone, and is not kept').toBe(4);
+});
+
+const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+test('renders a reader page once per data version and address, and sends every viewer the same bytes under a policy with its scripts’ hashes', async () => {
+  writeFileSync(claimsFile, 'v7-page');
+  nextAsked = 0;
+  pageRequests.length = 0;
+  const answers = await Promise.all(Array.from({ length: 10 }, () => get('/embed?theme=dark')));
+  expect(nextAsked).toBe(1);
+  expect(pageRequests).toEqual([{ url: '/embed?theme=dark', refresh: process.env.BUILDUP_MEMO_SECRET }]);
+  const bodies = new Set(await Promise.all(answers.map((a) => a.text())));
+  expect([...bodies]).toEqual([expect.stringContaining('v7-page at /embed?theme=dark')]);
+  const policy = answers[0].headers.get('content-security-policy')!;
+  expect(policy).toContain(`script-src 'self' ${INLINE_SCRIPTS.map(hashOf).join(' ')};`);
+  expect(policy.split('; ').find((d) => d.startsWith('script-src'))).not.toMatch(/nonce|unsafe|strict-dynamic/);
+  expect(policy).toContain('frame-ancestors *');
+  expect(answers[0].headers.get('cache-control')).toBe('public, max-age=0, s-maxage=2, stale-while-revalidate=3');
+  const etag = answers[0].headers.get('etag')!;
+  expect(etag).toMatch(/^"v7-page-[\w-]{16}"$/);
+  expect((await get('/embed?theme=dark', { 'if-none-match': etag })).status).toBe(304);
+
+  // Another address is another variant; the dashboard may not be framed.
+  const home = await get('/');
+  expect(home.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(nextAsked).toBe(2);
+  // A new data version: asked again, a new ETag.
+  writeFileSync(claimsFile, 'v8-page');
+  const next = await get('/embed?theme=dark');
+  expect(await next.text()).toContain('v8-page');
+  expect(next.headers.get('etag')).toMatch(/^"v8-page-/);
+  expect(nextAsked).toBe(3);
+});
+
+test('sends a page brotli- or gzip-compressed as the client accepts, compressed once', async () => {
+  const raw = await new Promise<{ encoding?: string; bytes: Buffer }>((resolve, reject) => {
+    httpGet(`${origin}/`, { headers: { 'accept-encoding': 'gzip, deflate, br' } }, (response: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ encoding: response.headers['content-encoding'], bytes: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+  expect(raw.encoding).toBe('br');
+  expect(brotliDecompressSync(Uint8Array.from(raw.bytes)).toString()).toContain('v8-page at /');
+});
+
+test('never keeps a React payload, a page another rule pins, or a desk page; a client cannot ask for a page without a nonce', async () => {
+  nextAsked = 0;
+  pageRequests.length = 0;
+  await get('/', { rsc: '1' });
+  await get('/?_rsc=abc');
+  await get('/desk');
+  await get('/', { 'x-replay-memo-refresh': 'guessed' });
+  // The first two and the desk went to Next as they came; the last was answered from the memo, the header dropped.
+  expect(pageRequests.map((r) => [r.url, r.refresh])).toEqual([['/', undefined], ['/?_rsc=abc', undefined], ['/desk', undefined]]);
+  const pinned = await get('/embed?v=1');
+  expect(pinned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+});
+
+test('keeps at most 64 page variants, forgetting the least recently used', async () => {
+  writeFileSync(claimsFile, 'v9-many');
+  for (let i = 0; i < 65; i++) await get(`/?date=variant-${i}`);
+  nextAsked = 0;
+  await get('/?date=variant-64');
+  expect(nextAsked, 'the newest is kept').toBe(0);
+  await get('/?date=variant-0');
+  expect(nextAsked, 'the oldest was let go').toBe(1);
 });
