@@ -12,11 +12,6 @@ const securityHeaders = [
 module.exports = {
   reactStrictMode: true,
   poweredByHeader: false,
-  experimental: {
-    // The stylesheet in the page's <head> instead of a render-blocking request: on a slow phone connection that
-    // request's round trip was most of the way to the first paint (the page is cached per data version anyway).
-    inlineCss: true,
-  },
   // resvg is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ['@resvg/resvg-js'],
   async headers() {

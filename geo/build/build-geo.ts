@@ -18,6 +18,7 @@ import { dropDegenerateRings } from './drop-degenerate-rings';
 import { CRIMEA_ID, liftCrimea } from './lift-crimea';
 import { roundCoordinates } from '../round-coordinates';
 import { themeCss } from '../theme-css';
+import { MAPLIBRE_CSS_FILE, maplibreCss } from './maplibre-css';
 
 export const DATA_DIR = path.join(process.cwd(), 'geo', 'data');
 /** Keep about half the points: the drift then stays near 1 px at zoom 7 (issue 2). */
@@ -193,4 +194,6 @@ if (require.main === module) {
   }
   writeFileSync(THEME_CSS_FILE, themeCss());
   console.log('app/theme.css');
+  writeFileSync(MAPLIBRE_CSS_FILE, maplibreCss());
+  console.log('app/maplibre.css');
 }
