@@ -8,6 +8,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { contentSecurityPolicy } from './csp.mjs';
 import { dataProblem } from './geo/data-health';
+import { embedCacheControl } from './geo/pinned-embed';
 
 /** A path Next cannot decode (`/api/geo/%zz`) would reach its router and come back as a bare 500. */
 function undecodablePath(pathname: string): boolean {
@@ -46,11 +47,14 @@ export async function proxy(request: NextRequest) {
   headers.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
+  // A pinned embed (/embed?v=N) shows a version that never changes: cached for good (geo/pinned-embed.ts).
+  const caching = await embedCacheControl(request.nextUrl);
+  if (caching) response.headers.set('Cache-Control', caching);
   return response;
 }
 
 export const config = {
   // Pages get a policy here; the API has its own strict one (next.config.js) and only the path check; static
-  // files need neither.
-  matcher: [{ source: '/((?!_next/static|_next/image|fonts/|icon.svg).*)' }],
+  // files (embed.js among them: host pages load it) need neither.
+  matcher: [{ source: '/((?!_next/static|_next/image|fonts/|icon.svg|embed\\.js$).*)' }],
 };

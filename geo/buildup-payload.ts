@@ -6,10 +6,19 @@ import { loadGeo } from './load-geo';
 
 export interface BuildupPayload extends Buildup { figures: FigureLayers }
 
-let cached: BuildupPayload | null = null;
+/**
+ * A few versions are kept, not one: pinned embeds (`?v=N`) ask for old versions between the latest one's requests,
+ * and each would otherwise place every figure again.
+ */
+const KEPT = 4;
+const cached = new Map<string, BuildupPayload>();
 
 /** The buildup with its figures placed on the map (computed once per data version). */
 export function buildupPayload(buildup: Buildup): BuildupPayload {
-  if (cached?.version !== buildup.version) cached = { ...buildup, figures: figureLayers(buildup, loadGeo()) };
-  return cached;
+  // Least recently used goes first: a hit moves to the end.
+  const payload = cached.get(buildup.version) ?? { ...buildup, figures: figureLayers(buildup, loadGeo()) };
+  cached.delete(buildup.version);
+  if (cached.size >= KEPT) cached.delete(cached.keys().next().value!);
+  cached.set(buildup.version, payload);
+  return payload;
 }

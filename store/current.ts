@@ -154,7 +154,15 @@ export const currentScenes = async (): Promise<ScenesFile> => (await currentData
 
 /** Old data versions asked for lately (a pinned embed, a versioned export): they never change, so a few are kept. */
 const PINNED_KEPT = 8;
-const pinned = new Map<number, Promise<Current | null>>();
+/**
+ * Kept for the process, not the module (like the state above): proxy.ts, which decides a pinned embed's caching,
+ * and the page are bundled apart, and with one map the page reuses the read the proxy just made.
+ */
+const PINNED = Symbol.for('buildup-map.pinned');
+const pinnedVersions = (): Map<number, Promise<Current | null>> => {
+  const holder = globalThis as { [PINNED]?: Map<number, Promise<Current | null>> };
+  return (holder[PINNED] ??= new Map());
+};
 
 /**
  * Readers' view of data version `version` exactly as it was published (from the revision history), or null when
@@ -164,6 +172,7 @@ export async function dataAtVersion(version: number): Promise<Current | null> {
   const latest = await currentData();
   if (version === latest.buildup.dataVersion) return latest;
   if (!Number.isSafeInteger(version) || version < 1 || version > latest.buildup.dataVersion) return null;
+  const pinned = pinnedVersions();
   const known = pinned.get(version);
   if (known) return known;
   const loading = database().then((handle) => read(handle, version));

@@ -2,17 +2,24 @@ import type { Metadata } from 'next';
 import { EmbedView } from '@/components/embed/EmbedView';
 import { MapPreloads } from '@/components/map/MapPreloads';
 import { ServerSvg } from '@/components/map/ServerSvg';
+import { pinnedEmbed, pinnedLabel } from '@/geo/pinned-embed';
+import { VERSION_PARAM } from '@/geo/pinned-version';
 import { mapPageData, type SearchParams } from '../map-page-data';
 
 export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { robots: { index: false } };
 
-/** The chrome-less view for iframes: the same map, figures and sources as the dashboard. The only frameable route. */
+/**
+ * The chrome-less view for iframes: the same map, figures and sources as the dashboard. The only frameable route.
+ * `?v=N` pins it to data version N (geo/pinned-embed.ts; proxy.ts gives that page its year-long caching).
+ */
 export default async function EmbedPage({ searchParams }: { searchParams: SearchParams }) {
-  const { initial, state, firstPaint, mapSlot } = await mapPageData(searchParams);
+  const { data, notice } = await pinnedEmbed((await searchParams)[VERSION_PARAM]);
+  const { initial, state, firstPaint, mapSlot } = await mapPageData(searchParams, data?.buildup);
+  const pinned = data ? { version: data.version, label: pinnedLabel(data) } : null;
   return (
-    <EmbedView initial={initial} initialState={state} firstPaint={firstPaint}>
+    <EmbedView initial={initial} initialState={state} firstPaint={firstPaint} pinned={pinned} notice={notice}>
       <MapPreloads />
       <ServerSvg slot={mapSlot} className="map-underlay" />
     </EmbedView>

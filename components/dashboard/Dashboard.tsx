@@ -62,7 +62,7 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
         </div>
         <div className="header-actions">
           <button type="button" className="header-button" onClick={openExport} aria-keyshortcuts="E">Export image</button>
-          <ShareActions title={buildup.story.title} />
+          <ShareActions title={buildup.story.title} dataVersion={buildup.dataVersion} />
           <button type="button" className="header-button" onClick={() => update({ theme: themeName === 'dark' ? 'light' : 'dark' })}>
             {themeName === 'dark' ? 'Light theme' : 'Dark theme'}
           </button>

@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { withVersion } from '@/geo/pinned-version';
 
 /** Copies text and says what happened, in words a screen reader announces. */
 async function copy(text: string): Promise<string> {
@@ -11,27 +12,54 @@ async function copy(text: string): Promise<string> {
   }
 }
 
-export function embedSnippet(href: string, title: string): string {
+/**
+ * The frame's height before embed.js sizes it to the embed (or for good on a page without the script): about the
+ * embed's height in a 640-pixel article column.
+ */
+export const EMBED_DEFAULT_HEIGHT = 640;
+
+/**
+ * The embed code: an iframe of /embed at the viewer's view (pinned to data version `version` when given, else
+ * following the latest data) and embed.js, which sizes the frame to the embed's height. Attributes rather than
+ * styles where they do the same, since a host page's strict CSP may refuse style attributes.
+ */
+export function embedSnippet(href: string, title: string, version: number | null = null): string {
   const url = new URL(href);
-  const embed = `${url.origin}/embed${url.search}${url.hash}`;
+  const embed = `${url.origin}/embed${withVersion(url.search, version)}${url.hash}`;
   const safeTitle = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${embed.replace(/"/g, '%22')}" title="Map: ${safeTitle}" style="width:100%;aspect-ratio:4/3;border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${embed.replace(/"/g, '%22')}" title="Map: ${safeTitle}" data-buildup-map width="100%" height="${EMBED_DEFAULT_HEIGHT}" style="border:0" loading="lazy"></iframe>\n`
+    + `<script async src="${url.origin}/embed.js"></script>`;
 }
 
-/** "Copy link" (everything the viewer chose is in the address) and "Copy embed code". */
-export function ShareActions({ title }: { title: string }) {
+/**
+ * "Copy link" (everything the viewer chose is in the address) and "Copy embed code": the embed follows the latest
+ * data, or (the box under the code) stays on the data version shown now, for an article that must not change.
+ */
+export function ShareActions({ title, dataVersion }: { title: string; dataVersion: number }) {
   const [status, setStatus] = useState('');
   const [shown, setShown] = useState('');
+  const [embedding, setEmbedding] = useState(false);
+  const [pinned, setPinned] = useState(false);
   const run = async (text: string) => {
     setShown(text);
     setStatus(await copy(text));
   };
+  const copyEmbed = (pin: boolean) => {
+    setEmbedding(true);
+    return run(embedSnippet(window.location.href, title, pin ? dataVersion : null));
+  };
   return (
     <div className="share">
-      <button type="button" className="header-button" onClick={() => run(window.location.href)}>Copy link</button>
-      <button type="button" className="header-button" onClick={() => run(embedSnippet(window.location.href, title))}>Copy embed code</button>
+      <button type="button" className="header-button" onClick={() => { setEmbedding(false); return run(window.location.href); }}>Copy link</button>
+      <button type="button" className="header-button" onClick={() => copyEmbed(pinned)}>Copy embed code</button>
       <p className="share-status" role="status">{status}</p>
       {shown ? <input className="share-text" readOnly value={shown} aria-label="Copied text" onFocus={(e) => e.currentTarget.select()} /> : null}
+      {embedding && dataVersion > 0 ? (
+        <label className="share-pin">
+          <input type="checkbox" checked={pinned} onChange={(e) => { setPinned(e.currentTarget.checked); return copyEmbed(e.currentTarget.checked); }} />
+          {' '}Pin to data version {dataVersion} (later corrections will not show)
+        </label>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { withVersion } from '@/geo/pinned-version';
 import { formatQuery, type ViewState } from '@/geo/view-state';
 
 /** Quick changes of the date in a row (scrubbing, holding an arrow key, playing) write the address once. */
@@ -8,16 +9,16 @@ const ADDRESS_DELAY_MS = 120;
 /**
  * The viewer's choices, mirrored into the address (hash untouched) so "Copy link" carries them. A new date is written
  * after the frame that shows it: history.replaceState costs milliseconds, and scrubbing through dates would otherwise
- * pay it on every step.
+ * pay it on every step. A pinned embed keeps its `?v=N` in the address, so a reload shows the same data version.
  */
-export function useViewState(initial: ViewState) {
+export function useViewState(initial: ViewState, version: number | null = null) {
   const [state, setState] = useState(initial);
   const written = useRef(initial);
   useEffect(() => {
     if (written.current === state) return;
     const write = () => {
       written.current = state;
-      const url = `${window.location.pathname}${formatQuery(state)}${window.location.hash}`;
+      const url = `${window.location.pathname}${withVersion(formatQuery(state), version)}${window.location.hash}`;
       if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
     };
     // Only a new date waits (it comes in runs); any other choice is in the address at once, for Copy link.
@@ -25,7 +26,7 @@ export function useViewState(initial: ViewState) {
     if (!onlyTheDate) return write();
     const timer = window.setTimeout(write, ADDRESS_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [state]);
+  }, [state, version]);
   const update = useCallback((change: Partial<ViewState>) => setState((current) => ({ ...current, ...change })), []);
   return [state, update] as const;
 }

@@ -13,10 +13,11 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 /**
  * The claims every view shows. Starts from what the server rendered (no flash, no loading state) and keeps
- * the last good data on screen when a refresh fails; `refreshFailed` lets the UI say so.
+ * the last good data on screen when a refresh fails; `refreshFailed` lets the UI say so. A view pinned to a data
+ * version (the embed's `?v=N`) has all it will ever show from the server, so it never asks again.
  */
-export function useBuildup(initial: BuildupPayload) {
-  const { data, error } = useSWR<BuildupPayload>('/api/buildup', fetchJson, {
+export function useBuildup(initial: BuildupPayload, { pinned = false }: { pinned?: boolean } = {}) {
+  const { data, error } = useSWR<BuildupPayload>(pinned ? null : '/api/buildup', fetchJson, {
     fallbackData: initial,
     // The server rendered it a moment ago: the first look is the first poll, not a request during start-up.
     revalidateOnMount: false,

@@ -15,19 +15,26 @@ import { formatDate } from '@/geo/format';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import type { View } from '@/geo/view';
 import { formatQuery, type ViewState } from '@/geo/view-state';
+import { usePostHeight } from './use-post-height';
 
 interface Props {
   initial: BuildupPayload;
   initialState: ViewState;
   firstPaint: { view: View; width: number; height: number };
+  /** A data version pinned by `?v=N` (shown as it was published, never refreshed); null: the latest. */
+  pinned: { version: number; label: string } | null;
+  /** Why the latest data is shown although the address asked for a version. */
+  notice: string | null;
   children: React.ReactNode;
 }
 
-export function EmbedView({ initial, initialState, firstPaint, children }: Props) {
-  const { buildup } = useBuildup(initial);
-  const [state, update] = useViewState(initialState);
+export function EmbedView({ initial, initialState, firstPaint, pinned, notice, children }: Props) {
+  const version = pinned?.version ?? null;
+  const { buildup } = useBuildup(initial, { pinned: version !== null });
+  const [state, update] = useViewState(initialState, version);
   const timeline = useTimeline(buildup, state.date);
-  const date = useDateStep(timeline, state, update);
+  const date = useDateStep(timeline, state, update, version);
+  usePostHeight();
   const themeName = useEffectiveTheme(state.theme);
   const card = useSourceCard(buildup.claims, state, update);
   // The full dashboard at the same view and choices (read after hydration: the hash never reaches the server).
@@ -42,6 +49,7 @@ export function EmbedView({ initial, initialState, firstPaint, children }: Props
 
   return (
     <div className="embed" data-theme={state.theme ?? undefined}>
+      {notice ? <p className="embed-notice" role="note">{notice}</p> : null}
       <main className="embed-main">
         <h1 className="visually-hidden">{buildup.story.title}</h1>
         <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} compact />
@@ -55,6 +63,7 @@ export function EmbedView({ initial, initialState, firstPaint, children }: Props
           <span key={c.id} data-claim={c.id}>[{c.footnote}] {c.qualifier ? `${c.qualifier} ` : ''}{formatValue(c)} ({c.kind}, {c.series ? SERIES_LABELS[c.series] : c.claimant}, via {c.source.outlet}). </span>
         ))}
         <a href={fullMap} target="_blank" rel="noopener">All sources and the full map</a>
+        {pinned ? <span className="embed-version" data-version={pinned.version}> · {pinned.label}</span> : null}
       </footer>
       <SourceCard claim={card.claim} onClose={card.close} />
     </div>

@@ -16,8 +16,9 @@ function slots(): Slots {
 export function putFirstPaint(key: string, svg: string): string {
   const all = slots();
   if (!all.has(key)) {
-    // Only the latest few versions are kept: a new data version replaces the old.
-    if (all.size >= 8) all.delete(all.keys().next().value!);
+    // Only a few are kept: a new data version replaces the old. Enough for pinned embeds' old versions and dates
+    // rendering at once, so a drawing is not dropped between its page putting it and the render taking it.
+    if (all.size >= 32) all.delete(all.keys().next().value!);
     all.set(key, svg);
   }
   return key;

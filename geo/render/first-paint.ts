@@ -47,23 +47,34 @@ function cached<T>(make: (key: string) => T) {
   };
 }
 
-let maps: ((key: string) => FirstPaint) | null = null;
-let mapsFor: Buildup | null = null;
+/**
+ * The drawings of a few data versions, not only the latest: pinned embeds (`/embed?v=N`) ask for old versions
+ * between the latest one's requests. Each version's drawings belong to the buildup object they were drawn from.
+ */
+const MAP_VERSIONS_KEPT = 4;
+const maps = new Map<string, { buildup: Buildup; draw: (key: string) => FirstPaint }>();
 
 export function firstPaintMap(buildup: Buildup, geo: GeoData, step: number): FirstPaint {
-  if (mapsFor !== buildup) {
-    mapsFor = buildup;
-    maps = cached((key) => {
-      const view = firstPaintView();
-      const { width, height } = FIRST_PAINT_FRAME;
-      const { svg } = renderMap({
-        buildup, geo, view, width, height, step: Number(key), colours: 'css', bare: true, layout: 'map-only',
-        simplifyTolerancePx: FIRST_PAINT_TOLERANCE_PX, gridPx: FIRST_PAINT_GRID_PX,
-      });
-      return { svg, view, width, height };
-    });
+  let entry = maps.get(buildup.version);
+  if (entry?.buildup !== buildup) {
+    entry = {
+      buildup,
+      draw: cached((key) => {
+        const view = firstPaintView();
+        const { width, height } = FIRST_PAINT_FRAME;
+        const { svg } = renderMap({
+          buildup, geo, view, width, height, step: Number(key), colours: 'css', bare: true, layout: 'map-only',
+          simplifyTolerancePx: FIRST_PAINT_TOLERANCE_PX, gridPx: FIRST_PAINT_GRID_PX,
+        });
+        return { svg, view, width, height };
+      }),
+    };
   }
-  return maps!(String(step));
+  // Least recently used goes first: a hit moves to the end.
+  maps.delete(buildup.version);
+  if (maps.size >= MAP_VERSIONS_KEPT) maps.delete(maps.keys().next().value!);
+  maps.set(buildup.version, entry);
+  return entry.draw(String(step));
 }
 
 const charts = new Map<string, string>();

@@ -1,7 +1,8 @@
 import { buildupPayload } from '@/geo/buildup-payload';
 import { unavailableMessage } from '@/geo/data-file';
 import { etagOf, jsonError, matchesEtag, notModified } from '@/geo/http-cache';
-import { currentBuildup } from '@/store/current';
+import { readVersionParam, VERSION_PARAM } from '@/geo/pinned-version';
+import { currentBuildup, dataAtVersion } from '@/store/current';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -12,17 +13,34 @@ export const dynamic = 'force-dynamic';
  * dashboards within 5 s (1 s here, 1 s for another instance to see it, 3 s between polls).
  */
 const CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=1';
+/** A published data version never changes (`?v=N`): any cache may keep it for good. */
+const PINNED_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 export async function GET(request: Request) {
+  const asked = readVersionParam(new URL(request.url).searchParams.get(VERSION_PARAM));
+  if (asked.kind === 'junk') {
+    return jsonError(400, `${VERSION_PARAM} must be a data version, a whole number from 1 (got ${JSON.stringify(asked.raw)}).`);
+  }
   let payload;
   try {
-    payload = buildupPayload(await currentBuildup());
+    if (asked.kind === 'version') {
+      const pinned = await dataAtVersion(asked.version);
+      if (!pinned) {
+        const latest = (await currentBuildup()).dataVersion;
+        // Not cached: the version may be published later.
+        return jsonError(404, `There is no data version ${asked.version}; the latest is ${latest}.`, {}, { version: asked.version, latest });
+      }
+      payload = buildupPayload(pinned.buildup);
+    } else {
+      payload = buildupPayload(await currentBuildup());
+    }
   } catch (error) {
     const unavailable = unavailableMessage(error);
     if (unavailable) return jsonError(503, unavailable, { 'Retry-After': '5' });
     throw error;
   }
+  const cacheControl = asked.kind === 'version' ? PINNED_CACHE_CONTROL : CACHE_CONTROL;
   const etag = etagOf(payload.version);
-  if (matchesEtag(request, etag)) return notModified(etag, CACHE_CONTROL);
-  return Response.json(payload, { headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL } });
+  if (matchesEtag(request, etag)) return notModified(etag, cacheControl);
+  return Response.json(payload, { headers: { ETag: etag, 'Cache-Control': cacheControl } });
 }

@@ -1,0 +1,199 @@
+/**
+ * Embedding: the embed code on a newsroom's page with a strict CSP (the frame follows the embed's height, and no
+ * other window can set it), the height messages of other hosts' scripts (Pym.js), pinned data versions
+ * (`/embed?v=N` after a newer publish: the same figures, no polling, cached for good) and junk versions.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, type BrowserContext, type Page, test } from '@playwright/test';
+import { embedSnippet } from '@/components/dashboard/ShareActions';
+import { E2E_CLAIMS_FILE } from '../../playwright.config';
+import { waitForPublished } from './helpers';
+
+/**
+ * The app under a public stand-in name, its requests passed to the test server. A page fulfilled by the test
+ * counts as public to Chromium, which refuses its requests to loopback addresses (local network access) before
+ * any header of ours is read; under a public name the host page, the frame and embed.js all load.
+ */
+const APP = 'http://map.example';
+const HOST = 'http://host.example';
+const ROGUE = 'http://rogue.example';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const HEIGHT = 'buildup-map:height';
+
+async function serveApp(context: BrowserContext, baseURL: string) {
+  await context.route(`${APP}/**`, async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace(APP, baseURL) }) }));
+  // Another site's frame on the same article: it will try to resize the map.
+  await context.route(`${ROGUE}/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Ad</title><p>An ad</p>' }));
+}
+
+/** A newsroom's article with a strict policy: scripts only from the app, frames only from the app and the ad. */
+async function openArticle(page: Page, body: string) {
+  await page.route(`${HOST}/**`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html><head><meta charset="utf-8">`
+      + `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${APP}; frame-src ${APP} ${ROGUE}">`
+      + `<title>Article</title></head><body><h1>An article</h1><p>Before the map.</p>${body}<p>After the map.</p></body></html>`,
+  }));
+  // What the article's window receives, recorded by the test (not by the page: its policy allows no inline script).
+  await page.addInitScript(() => {
+    if (window !== window.top) return;
+    const seen: unknown[] = [];
+    (window as unknown as { seenMessages: unknown[] }).seenMessages = seen;
+    window.addEventListener('message', (event) => {
+      const frame = document.querySelector('iframe[data-buildup-map]') as HTMLIFrameElement | null;
+      if (frame && event.source === frame.contentWindow) seen.push(event.data);
+    });
+  });
+  await page.goto(`${HOST}/article`);
+}
+
+const embedFrame = (page: Page) => page.locator('iframe[data-buildup-map]');
+/** The embed's own content height, read inside the frame, and the frame's height on the article. */
+async function heights(page: Page) {
+  const content = await page.frameLocator('iframe[data-buildup-map]').locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+  const frame = await embedFrame(page).evaluate((iframe) => iframe.clientHeight);
+  return { content, frame };
+}
+/** Waits until the frame's height is the embed's content height, and returns it. */
+async function settledHeight(page: Page): Promise<number> {
+  await expect.poll(async () => { const h = await heights(page); return h.frame === h.content && h.content > 0; }, { timeout: 20_000 }).toBe(true);
+  return (await heights(page)).content;
+}
+
+test.describe('the embed on a newsroom page', () => {
+  test.beforeEach(async ({ context, baseURL }) => serveApp(context, baseURL!));
+
+  test('embed.js sizes the frame to the embed as its content and width change; other windows cannot', async ({ page }) => {
+    await page.setViewportSize({ width: 560, height: 900 });
+    const code = embedSnippet(`${APP}/`, 'Russia’s troop buildup near Ukraine');
+    await openArticle(page, `${code}<iframe id="ad" src="${ROGUE}/slot" title="Ad" width="300" height="100"></iframe>`);
+    const first = await settledHeight(page);
+    // Not the code's default height: the frame was sized to the content.
+    expect(first).not.toBe(640);
+    await expect(page.frameLocator('iframe[data-buildup-map]').locator('.embed-sources')).toContainText('169,000 to 190,000');
+
+    // Its own message, and those for Datawrapper's and AMP's host scripts; Pym.js's only with a Pym parent's id.
+    const seen = await page.evaluate(() => (window as unknown as { seenMessages: unknown[] }).seenMessages);
+    expect(seen).toContainEqual({ type: HEIGHT, height: first });
+    expect(seen).toContainEqual({ 'datawrapper-height': { 'buildup map': first } });
+    expect(seen).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: first });
+    expect(seen.some((m) => typeof m === 'string')).toBe(false);
+
+    // The first day of the timeline has fewer sources under the map: a shorter embed, a shorter frame.
+    const slider = page.frameLocator('iframe[data-buildup-map]').getByRole('slider', { name: 'Date' });
+    await slider.focus();
+    await slider.press('Home');
+    await expect(page.frameLocator('iframe[data-buildup-map]').locator('.embed-sources')).not.toContainText('169,000 to 190,000');
+    const earliest = await settledHeight(page);
+    expect(earliest).toBeLessThan(first);
+
+    // A narrower column: a smaller map, a different height.
+    await page.setViewportSize({ width: 400, height: 900 });
+    const narrow = await settledHeight(page);
+    expect(narrow).not.toBe(earliest);
+
+    // The article itself and the ad post the same message: nothing changes.
+    await page.evaluate((type) => window.postMessage({ type, height: 77 }, '*'), HEIGHT);
+    await page.frame({ url: `${ROGUE}/slot` })!.evaluate((type) => window.parent.postMessage({ type, height: 77 }, '*'), HEIGHT);
+    await page.waitForTimeout(1000);
+    expect(await heights(page)).toEqual({ content: narrow, frame: narrow });
+  });
+
+  test('a Pym.js parent gets its height message, with the childId it gave', async ({ page }) => {
+    await page.setViewportSize({ width: 560, height: 900 });
+    await openArticle(page, `<iframe data-buildup-map src="${APP}/embed?initialWidth=544&childId=graphic-1" title="Map" width="100%" height="500"></iframe>`);
+    await expect(page.frameLocator('iframe[data-buildup-map]').locator('.embed-sources')).toBeVisible();
+    await expect.poll(async () => {
+      const { content } = await heights(page);
+      const seen = await page.evaluate(() => (window as unknown as { seenMessages: unknown[] }).seenMessages);
+      return seen.includes(`pymxPYMxgraphic-1xPYMxheightxPYMx${content}`);
+    }).toBe(true);
+  });
+});
+
+test.describe('pinned data versions', () => {
+  const ID = 'carpenter-169-190k';
+  type Published = { dataVersion: number; claims: { id: string; value: number | null; claimant: string }[] };
+  const usFigure = (buildup: Pick<Published, 'claims'>) => buildup.claims.find((c) => c.id === ID)?.value;
+  const sources = (page: Page) => page.locator('.embed-sources');
+
+  test('/embed?v=N shows version N after a newer one is published, never polls, and is cached for good', async ({ page, request }) => {
+    const published = (await (await request.get('/api/buildup')).json()) as Published;
+    const version = published.dataVersion;
+    expect(usFigure(published)).toBe(169000);
+    // A newer version: the U.S. figure corrected (through the data file, imported as a publication).
+    const original = readFileSync(E2E_CLAIMS_FILE, 'utf8');
+    const file = JSON.parse(original);
+    const claim = file.claims.find((c: { id: string }) => c.id === ID);
+    claim.value = 168000;
+    claim.quote = claim.quote.replace('169,000', '168,000');
+    writeFileSync(E2E_CLAIMS_FILE, JSON.stringify(file, null, 2));
+    try {
+      await waitForPublished(request, (b) => usFigure(b) === 168000);
+      const polls: string[] = [];
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname === '/api/buildup') polls.push(r.url());
+      });
+
+      const pinned = await page.goto(`/embed?v=${version}`);
+      expect(pinned!.headers()['cache-control']).toBe(IMMUTABLE);
+      await expect(sources(page)).toContainText('169,000 to 190,000');
+      await expect(sources(page)).not.toContainText('168,000');
+      await expect(page.locator('.embed-version')).toHaveText(new RegExp(`^ · Data as published \\d{1,2} [A-Z][a-z]+ \\d{4} \\(version ${version}\\)$`));
+      // Another date keeps the version in the address (a reload shows the same data) and in the date links.
+      const slider = page.getByRole('slider', { name: 'Date' });
+      await slider.focus();
+      await slider.press('Home');
+      await expect(page).toHaveURL(new RegExp(`/embed\\?date=\\d{4}-\\d{2}-\\d{2}&v=${version}$`));
+      await expect(page.locator('.date-control a').first()).toHaveAttribute('href', new RegExp(`v=${version}$`));
+      // Longer than the dashboards' 3-second poll.
+      await page.waitForTimeout(4000);
+      expect(polls).toEqual([]);
+      await page.reload();
+      await slider.focus();
+      await slider.press('End');
+      await expect(sources(page)).toContainText('169,000 to 190,000');
+
+      const pinnedApi = await request.get(`/api/buildup?v=${version}`);
+      expect(pinnedApi.headers()['cache-control']).toBe(IMMUTABLE);
+      expect(usFigure(await pinnedApi.json())).toBe(169000);
+
+      // The latest embed follows the data, polls, and is not cached.
+      const latest = await page.goto('/embed');
+      expect(latest!.headers()['cache-control']).not.toContain('immutable');
+      await expect(sources(page)).toContainText('168,000 to 190,000');
+      await expect(page.locator('.embed-version')).toHaveCount(0);
+      await expect.poll(() => polls.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    } finally {
+      writeFileSync(E2E_CLAIMS_FILE, original);
+      await waitForPublished(request, (b) => usFigure(b) === 169000);
+    }
+  });
+
+  test('a junk or unknown version shows the latest data with a note, cached as the latest is', async ({ page, request }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const { dataVersion } = (await (await request.get('/api/buildup')).json()) as Published;
+    const cases: [string, string][] = [
+      ['abc', '“abc” is not a data version: this map shows the latest data.'],
+      ['0', '“0” is not a data version: this map shows the latest data.'],
+      ['-1', '“-1” is not a data version: this map shows the latest data.'],
+      [String(dataVersion + 1000), `There is no data version ${dataVersion + 1000}: this map shows the latest data.`],
+    ];
+    for (const [v, note] of cases) {
+      const response = await page.goto(`/embed?v=${encodeURIComponent(v)}`);
+      expect(response!.status(), v).toBe(200);
+      expect(response!.headers()['cache-control'], v).toContain('no-store');
+      await expect(page.getByRole('note')).toHaveText(note);
+      await expect(sources(page)).toContainText('169,000 to 190,000');
+      await expect(page.locator('.embed-version')).toHaveCount(0);
+    }
+    expect(errors).toEqual([]);
+
+    const unknown = await request.get(`/api/buildup?v=${dataVersion + 1000}`);
+    expect(unknown.status()).toBe(404);
+    expect(unknown.headers()['cache-control']).toBe('no-store');
+    expect((await unknown.json()).error).toBe(`There is no data version ${dataVersion + 1000}; the latest is ${dataVersion}.`);
+    expect((await request.get('/api/buildup?v=abc')).status()).toBe(400);
+  });
+});
