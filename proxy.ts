@@ -39,17 +39,23 @@ export async function proxy(request: NextRequest) {
   if (problem) {
     return new Response(`${problem}\n`, { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5', 'Cache-Control': 'no-store' } });
   }
-  if (renderedForMemo(request)) return NextResponse.next();
+  const response = renderedForMemo(request) ? NextResponse.next() : withNonce(request);
+  // A pinned embed (/embed?v=N) shows a version that never changes: cached for good (geo/pinned-embed.ts); the
+  // replay memo keeps that header.
+  const caching = await embedCacheControl(request.nextUrl);
+  if (caching) response.headers.set('Cache-Control', caching);
+  return response;
+}
+
+/** A page rendered for this request alone: a fresh nonce, which Next puts on its own scripts. */
+function withNonce(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy = contentSecurityPolicy({ nonce }, pathname === '/embed');
+  const policy = contentSecurityPolicy({ nonce }, request.nextUrl.pathname === '/embed');
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
-  // A pinned embed (/embed?v=N) shows a version that never changes: cached for good (geo/pinned-embed.ts).
-  const caching = await embedCacheControl(request.nextUrl);
-  if (caching) response.headers.set('Cache-Control', caching);
   return response;
 }
 
