@@ -16,10 +16,14 @@ export const E2E_ACCOUNTS = {
   second: { email: 'second@e2e.example', password: 'editor password two' },
   admin: { email: 'admin@e2e.example', password: 'admin password three' },
 } as const;
-rmSync(E2E_DATA_DIR, { recursive: true, force: true });
-mkdirSync(path.dirname(E2E_CLAIMS_FILE), { recursive: true });
-copyFileSync(path.join(__dirname, 'geo', 'data', 'claims.json'), E2E_CLAIMS_FILE);
-copyFileSync(path.join(__dirname, 'geo', 'data', 'scenes.json'), E2E_SCENES_FILE);
+// A fresh store and data files for each run, made once by the runner: a test worker loads this file too, after the
+// server started, and must not remove the data folder from under it (its version stamp went with it).
+if (!process.env.TEST_WORKER_INDEX) {
+  rmSync(E2E_DATA_DIR, { recursive: true, force: true });
+  mkdirSync(path.dirname(E2E_CLAIMS_FILE), { recursive: true });
+  copyFileSync(path.join(__dirname, 'geo', 'data', 'claims.json'), E2E_CLAIMS_FILE);
+  copyFileSync(path.join(__dirname, 'geo', 'data', 'scenes.json'), E2E_SCENES_FILE);
+}
 
 export default defineConfig({
   testDir: 'test/e2e',

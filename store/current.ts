@@ -96,11 +96,21 @@ async function read(handle: Db, version?: number): Promise<Current> {
   return { buildup, scenes: snapshot.scenes, publishedAt: snapshot.publishedAt };
 }
 
+/** Writes the stamp when it is not this process's version (changed here, or the file was removed or replaced). */
 function publishStamp(current: Current) {
   try {
+    if (readStamp() === current.buildup.version) return;
     writeFileSync(VERSION_STAMP, current.buildup.version);
   } catch {
     // Only the replay memo reads it; without it the memo asks Next every time.
+  }
+}
+
+function readStamp(): string | null {
+  try {
+    return readFileSync(VERSION_STAMP, 'utf8');
+  } catch {
+    return null;
   }
 }
 
@@ -110,10 +120,9 @@ export async function refreshCurrent(): Promise<Current> {
   const handle = await database();
   await importChangedFiles(handle, false);
   const version = await latestVersion(handle.db);
-  if (!s.current || version !== s.current.buildup.dataVersion) {
-    s.current = await read(handle);
-    publishStamp(s.current);
-  }
+  if (!s.current || version !== s.current.buildup.dataVersion) s.current = await read(handle);
+  // Every second, so a stamp removed with the data folder's other files comes back.
+  publishStamp(s.current);
   report(null);
   return s.current;
 }

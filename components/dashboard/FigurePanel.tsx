@@ -1,5 +1,4 @@
 'use client';
-import { Suspense } from 'react';
 import type { Timeline } from '@/components/data/use-timeline';
 import { claimById, describeFigure, formatValue, type NumberedClaim } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
@@ -93,14 +92,14 @@ export function FigurePanel({ buildup, timeline, metrics, refreshFailed, onOpenC
         <p className="as-of">As of {formatDate(date)}: {timeline.known.length} of {buildup.claims.length} claims said by then</p>
       </section>
       {/*
-        Each boundary is hydrated in a task of its own (React's selective hydration), so a slow phone is not blocked
-        for the whole panel at once; nothing in them suspends, so the server's HTML stays as it is.
+        No Suspense boundaries here: React streams a large boundary's content after the page with a script that
+        moves it into place, which a page without JavaScript never runs (the chart vanished from the no-JS page).
       */}
-      <Suspense>{chart}</Suspense>
+      {chart}
       {children}
-      <Suspense><EstimateSpread claims={timeline.known} onOpenClaim={onOpenClaim} /></Suspense>
-      <Suspense><ClaimsTable claims={timeline.known} /></Suspense>
-      <Suspense><SourceList claims={timeline.known} onOpenClaim={onOpenClaim} /></Suspense>
+      <EstimateSpread claims={timeline.known} onOpenClaim={onOpenClaim} />
+      <ClaimsTable claims={timeline.known} />
+      <SourceList claims={timeline.known} onOpenClaim={onOpenClaim} />
       <section aria-labelledby="geo-heading">
         <h2 id="geo-heading">Measured on this map</h2>
         <table className="geo-facts">
