@@ -30,9 +30,10 @@ export interface FigureLayers {
 }
 
 /** The circles as polygons, largest first (so smaller ones are drawn over them), with what the style filters on. */
-export function circleFeatures(circles: readonly FigureCircle[]): FeatureCollection<Polygon, Omit<FigureCircle, 'centre'>> {
-  const features = [...circles].sort((a, b) => b.radiusKm - a.radiusKm).map(({ centre, ...props }) => ({
-    type: 'Feature' as const, properties: props, geometry: circlePolygon(centre, props.radiusKm),
+export function circleFeatures(circles: readonly FigureCircle[]): FeatureCollection<Polygon, Omit<FigureCircle, 'centre'>> & { features: { id: number }[] } {
+  // Numbered in drawing order: the live map shows each at its steps through its feature state (by this id).
+  const features = [...circles].sort((a, b) => b.radiusKm - a.radiusKm).map(({ centre, ...props }, id) => ({
+    type: 'Feature' as const, id, properties: props, geometry: circlePolygon(centre, props.radiusKm),
   }));
   return { type: 'FeatureCollection', features };
 }

@@ -30,8 +30,6 @@ export interface StyleInput {
   crimeaSince: number | null;
   hidden: readonly LayerToggle[];
   highlight: Highlight | null;
-  /** The timeline's step (geo/timeline.ts): the figures shown at it. */
-  step: number;
   table?: readonly MapLayer[];
 }
 
@@ -40,17 +38,27 @@ export const hatchImageId = (layerId: string, theme: Theme) => `hatch-${layerId}
 
 /**
  * The figures travel inside the style, so the first frames already hold them (no second load after `load`): every
- * circle of the timeline, drawn from its centre and radius here; a step shows some of them (figureFilter).
+ * circle of the timeline, drawn from its centre and radius here; a step shows some of them (FIGURE_SHOWN_STATE).
  */
 function sources(origin: string, figures: FigureLayers): Record<string, SourceSpecification> {
   const geo = Object.fromEntries(GEO_LAYERS.map((name) => [name, { type: 'geojson', data: `${origin}/api/geo/${name}`, tolerance: TILE_TOLERANCE_PX } as const]));
   return { ...geo, [FIGURE_SOURCE]: { type: 'geojson', data: circleFeatures(figures.circles) as GeoJSON.FeatureCollection } };
 }
 
-/** A figure layer's filter: its kind, shown at this step. Changing the date changes only this (no data reload). */
-export function figureFilter(kind: string, step: number): FilterSpecification {
-  return ['all', ['==', ['get', 'kind'], kind], ['<=', ['get', 'from'], step], ['>=', ['get', 'to'], step]];
+/** A figure layer's filter: its kind. Which of them the date shows is each feature's state (figureShown). */
+export function figureFilter(kind: string): FilterSpecification {
+  return ['==', ['get', 'kind'], kind];
 }
+
+/**
+ * The feature state that shows a figure at the chosen date (components/map/use-callouts.ts sets it). A new date
+ * changes states, which MapLibre applies on the main thread in one frame; a filter would send the figures back to
+ * its worker to be laid out again (three frames a step here).
+ */
+export const FIGURE_SHOWN_STATE = 'shown';
+
+/** An opacity for a figure layer: its own where the date shows the figure, 0 elsewhere. */
+const figureOpacity = (opacity = 1): ExpressionSpecification => ['case', ['boolean', ['feature-state', FIGURE_SHOWN_STATE], false], opacity, 0];
 
 function roleFill(theme: Theme): ExpressionSpecification {
   return [
@@ -66,10 +74,10 @@ function roleFill(theme: Theme): ExpressionSpecification {
 /** The countries a highlight outlines ('' matches none). */
 export const highlightRole = (highlight: Highlight | null) => (highlight === 'belarus' || highlight === 'eastern-flank' ? highlight : '');
 
-function filterOf(filter: Filter | undefined, highlight: Highlight | null, step: number): FilterSpecification | undefined {
+function filterOf(filter: Filter | undefined, highlight: Highlight | null): FilterSpecification | undefined {
   if (!filter) return undefined;
   if ('border' in filter) return ['in', ['get', 'id'], ['literal', filter.border.split('|')]];
-  if ('figureKind' in filter) return figureFilter(filter.figureKind, step);
+  if ('figureKind' in filter) return figureFilter(filter.figureKind);
   if ('cities' in filter) return ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 5]];
   if (filter.highlight === 'countries') return ['==', ['get', 'role'], highlightRole(highlight)];
   return undefined;
@@ -87,9 +95,10 @@ const textField = (layer: MapLayer, crimeaSince: number | null): ExpressionSpeci
   layer.id === 'crimea-label' ? crimeaNote(crimeaSince) : ['get', 'name'];
 
 function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecification {
-  const { theme, typeScale, hidden, highlight, crimeaSince, step } = input;
+  const { theme, typeScale, hidden, highlight, crimeaSince } = input;
   const base = { id: layer.id, ...(layer.source ? { source: layer.source === 'figures' ? FIGURE_SOURCE : layer.source } : {}) };
-  const filter = filterOf(layer.filter, highlight, step);
+  const filter = filterOf(layer.filter, highlight);
+  const figure = Boolean(layer.filter && 'figureKind' in layer.filter);
   const withFilter = filter ? { filter } : {};
   const layout = layerVisible(layer, hidden, highlight) ? {} : { visibility: 'none' as const };
   switch (paint.type) {
@@ -100,7 +109,7 @@ function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecific
         ...base, ...withFilter, type: 'fill', layout,
         paint: {
           'fill-color': paint.colour === 'role' ? roleFill(theme) : theme[paint.colour],
-          ...(paint.opacity !== undefined ? { 'fill-opacity': paint.opacity } : {}),
+          ...(figure ? { 'fill-opacity': figureOpacity(paint.opacity) } : paint.opacity !== undefined ? { 'fill-opacity': paint.opacity } : {}),
           // The countries' edges are drawn by countries-outline: one GPU program fewer to compile.
           ...(paint.colour === 'role' ? { 'fill-antialias': false } : {}),
         },
@@ -109,7 +118,10 @@ function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecific
       // No antialiased edge of its own: the fill or outline under it draws it (each is one more GPU program).
       return {
         ...base, ...withFilter, type: 'fill', layout,
-        paint: { 'fill-pattern': hatchImageId(layer.id, theme), 'fill-antialias': false, ...(paint.hatch.opacity !== undefined ? { 'fill-opacity': paint.hatch.opacity } : {}) },
+        paint: {
+          'fill-pattern': hatchImageId(layer.id, theme), 'fill-antialias': false,
+          ...(figure ? { 'fill-opacity': figureOpacity(paint.hatch.opacity) } : paint.hatch.opacity !== undefined ? { 'fill-opacity': paint.hatch.opacity } : {}),
+        },
       } as LayerSpecification;
     case 'line':
       return {
@@ -118,7 +130,7 @@ function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecific
         paint: {
           'line-color': theme[paint.colour], 'line-width': paint.width,
           ...(paint.dash ? { 'line-dasharray': [...paint.dash] } : {}),
-          ...(paint.opacity !== undefined ? { 'line-opacity': paint.opacity } : {}),
+          ...(figure ? { 'line-opacity': figureOpacity(paint.opacity) } : paint.opacity !== undefined ? { 'line-opacity': paint.opacity } : {}),
         },
       } as LayerSpecification;
     case 'circle':

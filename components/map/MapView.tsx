@@ -83,7 +83,7 @@ export function MapView(props: Props) {
 
   const { step } = props;
   const styleInput = {
-    theme, typeScale, figures: props.figures, crimeaSince: props.crimeaSince, hidden: hiddenLayers, highlight, step,
+    theme, typeScale, figures: props.figures, crimeaSince: props.crimeaSince, hidden: hiddenLayers, highlight,
     origin: typeof window === 'undefined' ? '' : window.location.origin,
   };
   const engine = useEngine(engineWanted, engineAttempt, useCallback((message: string) => {
@@ -116,7 +116,7 @@ export function MapView(props: Props) {
   useLayerVisibility(loaded, hiddenLayers, highlight);
   useThemeStyle(loaded, styleInput);
   useFigures(loaded, props.figures, step, props.calloutLabels, props.onOpenClaim);
-  useFigureStep(loaded, step);
+  useFigureStep(loaded, props.figures, step);
   useEffect(() => applyStep(areaRef.current?.querySelector('.map-underlay'), step), [step]);
 
   /** Asks again for every layer's data; the map returns to idle once it has all of it. */

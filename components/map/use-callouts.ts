@@ -2,8 +2,7 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { circleFeatures, type FigureLayers } from '@/geo/figure-layers';
-import { MAP_LAYERS } from '@/geo/layers';
-import { FIGURE_SOURCE, figureFilter } from '@/geo/map-style';
+import { FIGURE_SHOWN_STATE, FIGURE_SOURCE } from '@/geo/map-style';
 import { figuresAreCurrent } from './built-with';
 import { loadEngine } from './load-engine';
 
@@ -55,19 +54,24 @@ export function useFigures(map: MapLibreMap | null, figures: FigureLayers, step:
   }, [map, step]);
 }
 
-const FIGURE_LAYERS = MAP_LAYERS.flatMap((l) => ('filter' in l && l.filter && 'figureKind' in l.filter ? [{ id: l.id, kind: l.filter.figureKind }] : []));
-
-/** A new date filters the figure layers to its step: no data is loaded again and the map is not rebuilt. */
-export function useFigureStep(map: MapLibreMap | null, step: number) {
+/**
+ * A new date shows other figures: each circle's feature state says whether the date shows it (FIGURE_SHOWN_STATE),
+ * which MapLibre applies in one frame on the main thread; no data is loaded again and the map is not rebuilt.
+ * Applied again when the figures change (their ids are their drawing order) and when a new style is loaded.
+ */
+export function useFigureStep(map: MapLibreMap | null, figures: FigureLayers, step: number) {
   useEffect(() => {
     if (!map) return;
     const apply = () => {
-      for (const { id, kind } of FIGURE_LAYERS) if (map.getLayer(id)) map.setFilter(id, figureFilter(kind, step), { validate: false });
+      if (!map.getSource(FIGURE_SOURCE)) return;
+      for (const { id, properties } of circleFeatures(figures.circles).features) {
+        map.setFeatureState({ source: FIGURE_SOURCE, id }, { [FIGURE_SHOWN_STATE]: properties.from <= step && step <= properties.to });
+      }
     };
     apply();
     map.on('style.load', apply);
     return () => {
       map.off('style.load', apply);
     };
-  }, [map, step]);
+  }, [map, figures, step]);
 }

@@ -30,7 +30,7 @@ const changed: MapLayer[] = MAP_LAYERS.map((layer): MapLayer => {
 describe('a value changed in the layer table', () => {
   const style = mapStyle({
     theme: themes.light, origin: '', typeScale: 1, figures: figureLayers(buildup, geo), crimeaSince: occupationYear(buildup),
-    hidden: [], highlight: null, step: buildup.steps.length - 1, table: changed,
+    hidden: [], highlight: null, table: changed,
   });
   const paintOf = (id: string) => style.layers.find((l) => l.id === id)!.paint as Record<string, unknown>;
   // At 800×600 the image's strokes and patterns are drawn at the live map's size (k = 1).

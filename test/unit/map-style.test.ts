@@ -9,14 +9,14 @@ import { figureLayers } from '@/geo/figure-symbols';
 import { MAP_LAYERS } from '@/geo/layers';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
-import { hatchImage, mapStyle, type StyleInput } from '@/geo/map-style';
+import { FIGURE_SHOWN_STATE, hatchImage, mapStyle, type StyleInput } from '@/geo/map-style';
 import { themes } from '@/geo/style';
 
 const buildup = loadBuildup();
 const figures = figureLayers(buildup, loadGeo());
 const input = (over: Partial<StyleInput> = {}): StyleInput => ({
   theme: themes.light, origin: 'http://localhost:3000', typeScale: 1, figures,
-  crimeaSince: occupationYear(buildup), hidden: [], highlight: null, step: buildup.steps.length - 1, ...over,
+  crimeaSince: occupationYear(buildup), hidden: [], highlight: null, ...over,
 });
 
 for (const theme of Object.values(themes)) {
@@ -64,4 +64,15 @@ test('the check names what is wrong in a broken style', () => {
   expect(validateStyleMin(broken as typeof style).map((e) => e.message)).toEqual([
     `layers[${index}].paint.line-width: number expected, string found`,
   ]);
+});
+
+test('a figure layer filters by kind only; the date shows each circle through its feature state', () => {
+  const style = mapStyle(input());
+  const reported = style.layers.find((l) => l.id === 'figure-reported-fill')! as { filter: unknown; paint: Record<string, unknown> };
+  expect(reported.filter).toEqual(['==', ['get', 'kind'], 'reported']);
+  expect(reported.paint['fill-opacity']).toEqual(['case', ['boolean', ['feature-state', FIGURE_SHOWN_STATE], false], 0.35, 0]);
+  const outline = style.layers.find((l) => l.id === 'figure-projection-outline')! as { paint: Record<string, unknown> };
+  expect(outline.paint['line-opacity']).toEqual(['case', ['boolean', ['feature-state', FIGURE_SHOWN_STATE], false], 1, 0]);
+  const ids = (style.sources['figure-symbols'] as { data: { features: { id: number }[] } }).data.features.map((f) => f.id);
+  expect(ids).toEqual(ids.map((_, i) => i));
 });
