@@ -39,6 +39,15 @@ export async function startPostgres(database = 'buildup'): Promise<Postgres> {
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
     chownSync(dir, uid, gid);
   }
+  // Gone when the script ends, even when it ends early (an error, Ctrl-C: process-group.ts stops the server first).
+  const removeOnExit = () => {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // the server was still writing: the temp folder is left to the system
+    }
+  };
+  process.on('exit', removeOnExit);
   const data = path.join(dir, 'data');
   const [initdb, initArgs] = asPostgres(path.join(bin, 'initdb'), ['-D', data, '-U', 'buildup', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
   execFileSync(initdb, initArgs, { stdio: 'pipe' });
@@ -56,6 +65,7 @@ export async function startPostgres(database = 'buildup'): Promise<Postgres> {
     await exited;
     clearTimeout(timer);
     forget();
+    process.off('exit', removeOnExit);
     rmSync(dir, { recursive: true, force: true });
   };
   const deadline = Date.now() + 30_000;

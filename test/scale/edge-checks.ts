@@ -1,0 +1,122 @@
+/**
+ * What the edge promises (deploy/nginx.conf's own comments), checked against the running nginx: its micro-cache
+ * keeps an answer exactly as long as the app's s-maxage says and serves it stale only within stale-while-revalidate;
+ * TRACE is a 405 and an over-long address a 414; static files come as the build's .br/.gz copies; and the desk works
+ * through it (a sign-in from the edge's own origin).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { EDITOR } from './instances';
+import { rawGet } from './measure';
+import { pause, ROOT } from './processes';
+
+export interface Check {
+  name: string;
+  expected: string;
+  observed: string;
+  ok: boolean;
+}
+
+const xCache = (headers: Record<string, unknown>) => String(headers['x-cache'] ?? 'none');
+
+/**
+ * The cache states of one fresh address over time: MISS, then HIT while fresh, then not HIT once s-maxage is over
+ * (nginx keeps whole seconds: fresh for s-maxage to s-maxage + 1 s), HIT again once refreshed in the background, and
+ * EXPIRED or REVALIDATED (asked before answering) after an idle spell longer than s-maxage + stale-while-revalidate.
+ */
+async function cacheTimeline(edge: string, address: string, sMaxAge: number, staleWhileRevalidate: number): Promise<Check> {
+  const get = async () => xCache((await rawGet(edge, address, { 'accept-encoding': 'gzip, br' })).headers);
+  const states: string[] = [];
+  const first = await get();
+  const t0 = Date.now();
+  states.push(`0 s ${first}`);
+  const at = async (seconds: number) => {
+    await pause(Math.max(0, t0 + seconds * 1000 - Date.now()));
+    const state = await get();
+    states.push(`${((Date.now() - t0) / 1000).toFixed(1)} s ${state}`);
+    return state;
+  };
+  const again = await at(0.05);
+  const fresh = await at(sMaxAge * 0.75);
+  const stale = await at(sMaxAge + 1.3);
+  const refreshed = await at(sMaxAge + 1.8);
+  const idle = sMaxAge + 1.8 + sMaxAge + staleWhileRevalidate + 2;
+  const expired = await at(idle);
+  // After the stale window nginx asks the app before answering: EXPIRED, or REVALIDATED when the app said 304.
+  const ok = first === 'MISS' && again === 'HIT' && fresh === 'HIT' && ['STALE', 'UPDATING', 'EXPIRED', 'REVALIDATED'].includes(stale) && refreshed === 'HIT'
+    && ['EXPIRED', 'REVALIDATED'].includes(expired);
+  return {
+    name: `cache obeys s-maxage=${sMaxAge}, stale-while-revalidate=${staleWhileRevalidate} (${address.split('?')[0]})`,
+    expected: 'MISS, HIT, HIT, STALE|UPDATING, HIT, EXPIRED|REVALIDATED',
+    observed: states.join(', '),
+    ok,
+  };
+}
+
+/** The largest script of the build that has a brotli copy beside it. */
+function precompressedScript(): { url: string; file: string } | null {
+  const folder = path.join(ROOT, '.next', 'static', 'chunks');
+  const candidates = readdirSync(folder).filter((name) => name.endsWith('.js.br')).map((name) => path.join(folder, name.slice(0, -3)));
+  const file = candidates.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  return file ? { url: `/_next/static/chunks/${path.basename(file)}`, file } : null;
+}
+
+export async function edgeChecks(edge: string, brotli: boolean): Promise<Check[]> {
+  const checks: Check[] = [];
+  const tag = Date.now().toString(36);
+  const [page, data] = await Promise.all([
+    cacheTimeline(edge, `/embed?scale-check=${tag}`, 2, 3),
+    cacheTimeline(edge, `/api/buildup?scale-check=${tag}`, 1, 1),
+  ]);
+  checks.push(page, data);
+
+  const trace = await rawGet(edge, '/', {}, 'TRACE');
+  checks.push({ name: 'TRACE /', expected: '405', observed: String(trace.status), ok: trace.status === 405 });
+  const made = await rawGet(edge, '/', {}, 'BREW');
+  checks.push({ name: 'BREW / (a made-up method)', expected: '405', observed: String(made.status), ok: made.status === 405 });
+  const long = `/?q=${'a'.repeat(7000 - 4)}`;
+  const tooLong = await rawGet(edge, long, {});
+  checks.push({ name: `GET of a ${long.length.toLocaleString('en-US')}-character address`, expected: '414', observed: String(tooLong.status), ok: tooLong.status === 414 });
+
+  const script = precompressedScript();
+  if (!script) checks.push({ name: 'static file as its .br copy', expected: 'a .js.br in .next/static/chunks', observed: 'none found', ok: false });
+  else {
+    for (const [coding, suffix] of [...(brotli ? [['br', 'br']] : []), ['gzip', 'gz']] as [string, string][]) {
+      const accept = coding === 'br' ? 'gzip, br' : 'gzip';
+      const answer = await rawGet(edge, script.url, { 'accept-encoding': accept });
+      const copy = readFileSync(`${script.file}.${suffix}`);
+      const encoding = String(answer.headers['content-encoding'] ?? 'none');
+      const same = answer.body.equals(copy);
+      checks.push({
+        name: `static ${script.url.replace('/_next/static/chunks/', '…/')} with Accept-Encoding: ${accept}`,
+        expected: `Content-Encoding: ${coding}, the bytes of its .${suffix} file, immutable`,
+        observed: `${answer.status}, Content-Encoding: ${encoding}, ${same ? `the .${suffix} file's ${copy.length} bytes` : `${answer.body.length} bytes, not the .${suffix} file`}, ${String(answer.headers['cache-control'])}`,
+        ok: answer.status === 200 && encoding === coding && same && /immutable/.test(String(answer.headers['cache-control'])),
+      });
+    }
+  }
+
+  // The desk through the edge: better-auth and the claims API trust the origin the browser addressed.
+  const signIn = await fetch(`${edge}/api/auth/sign-in/email`, { method: 'POST', headers: { 'content-type': 'application/json', origin: edge }, body: JSON.stringify(EDITOR) });
+  const signInText = await signIn.text();
+  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  let write = 'not tried';
+  let writeOk = false;
+  if (signIn.status === 200) {
+    // A save based on an old revision: refused as stale (409) once the origin and the session pass; nothing is written.
+    const stale = await fetch(`${edge}/api/claims/danilov-80-90k`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', origin: edge, cookie, 'if-match': '"0"' },
+      body: JSON.stringify({ claim: { id: 'danilov-80-90k' }, note: 'scale test: never saved' }),
+    });
+    write = `${stale.status} ${(await stale.text()).slice(0, 48)}…`;
+    writeOk = stale.status === 409;
+  }
+  checks.push({
+    name: "the desk through the edge (Origin: the edge's own address)",
+    expected: 'sign-in 200; a stale PUT 409 (not 403)',
+    observed: `sign-in ${signIn.status}${signIn.status === 200 ? '' : ` ${signInText.slice(0, 160)}`}; PUT ${write}`,
+    ok: signIn.status === 200 && writeOk,
+  });
+  return checks;
+}
