@@ -1,13 +1,14 @@
 /**
  * What the edge promises (deploy/nginx.conf's own comments), checked against the running nginx: its micro-cache
  * keeps an answer exactly as long as the app's s-maxage says and serves it stale only within stale-while-revalidate;
- * TRACE is a 405 and an over-long address a 414; static files come as the build's .br/.gz copies; and the desk works
- * through it (a sign-in from the edge's own origin).
+ * concurrent requests for an address it may not keep do not wait for each other; TRACE is a 405 and an over-long
+ * address a 414; static files come as the build's .br/.gz copies; and the desk works through it (a sign-in from the
+ * edge's own origin).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { EDITOR } from './instances';
-import { rawGet } from './measure';
+import { load, rawGet } from './measure';
 import { pause, ROOT } from './processes';
 
 export interface Check {
@@ -61,8 +62,25 @@ function precompressedScript(): { url: string; file: string } | null {
   return file ? { url: `/_next/static/chunks/${path.basename(file)}`, file } : null;
 }
 
-export async function edgeChecks(edge: string, brotli: boolean): Promise<Check[]> {
+/**
+ * An address the edge may not keep (max-age=0), asked for by several readers at once: through the edge about as fast
+ * as from an instance. nginx's cache lock made such requests wait for each other in steps of 500 ms.
+ */
+async function uncachedConcurrency(edge: string, instance: string, path: string): Promise<Check> {
+  const options = { connections: 8, seconds: 5 };
+  const direct = await load(instance, [path], options);
+  const through = await load(edge, [path], options);
+  return {
+    name: `${path} (never kept by the edge) at ${options.connections} connections, ${options.seconds} s`,
+    expected: 'p99 < 500 ms through the edge (no lock steps), no failures',
+    observed: `through the edge ${Math.round(through.requestsPerSecond)} req/s, p99 ${through.p99Ms} ms (max ${through.maxMs} ms); from instance A ${Math.round(direct.requestsPerSecond)} req/s, p99 ${direct.p99Ms} ms`,
+    ok: through.p99Ms < 500 && through.failed === 0 && through.requests > 0,
+  };
+}
+
+export async function edgeChecks(edge: string, instance: string, brotli: boolean): Promise<Check[]> {
   const checks: Check[] = [];
+  checks.push(await uncachedConcurrency(edge, instance, '/api/changes'));
   const tag = Date.now().toString(36);
   const [page, data] = await Promise.all([
     cacheTimeline(edge, `/embed?scale-check=${tag}`, 2, 3),

@@ -17,6 +17,7 @@ export interface LoadFigures {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  maxMs: number;
   statuses: Record<string, number>;
   errors: number;
   timeouts: number;
@@ -36,6 +37,7 @@ function figuresOf(result: Result, connections: number, seconds: number): LoadFi
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
     statuses, errors: result.errors, timeouts: result.timeouts,
     failed: bad + result.errors,
   };
@@ -60,6 +62,7 @@ export function combine(runs: LoadFigures[]): LoadFigures {
     requestsPerSecond: sum((f) => f.requestsPerSecond) / runs.length,
     p50Ms: sum((f) => f.p50Ms) / runs.length,
     p99Ms: Math.max(...runs.map((f) => f.p99Ms)),
+    maxMs: Math.max(...runs.map((f) => f.maxMs)),
     statuses,
     errors: sum((f) => f.errors),
     timeouts: sum((f) => f.timeouts),

@@ -251,7 +251,7 @@ async function main() {
     if (!SHORT) {
       await part("The edge's behaviour", async () => {
         section("The edge's behaviour (deploy/nginx.conf's own promises)");
-        for (const check of await edgeChecks(edge.origin, brotli)) {
+        for (const check of await edgeChecks(edge.origin, a.origin, brotli)) {
           log(`  ${check.name}: ${check.observed}`);
           rows.push({ figure: check.name, measured: check.observed, target: check.expected, result: verdict(check.ok) });
         }
