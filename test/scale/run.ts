@@ -132,7 +132,7 @@ async function main() {
         const staticPort = await freePort();
         const staticNginx = await startNginx('static-nginx', staticConfig({ folder, port: staticPort, type: 'text/html; charset=utf-8', brotli }), staticPort, '/embed');
         servers.push(staticNginx);
-        section(`Through the edge (autocannon, ${LOAD_SECONDS} s in 4 alternating runs with the baseline's, Accept-Encoding: gzip, br; p99 the worse run's) | baseline: nginx serving the page's bytes (br ${n0(sizes['/embed'].br)} B for /embed) as a static file`);
+        section(`Through the edge (autocannon, 2 × ${LOAD_SECONDS / 2} s alternating with the baseline's, Accept-Encoding: gzip, br; p99 the worse run's) | baseline: nginx serving the page's bytes (br ${n0(sizes['/embed'].br)} B for /embed) as a static file`);
         // One short run each first: connections and caches warm.
         await load(staticNginx.origin, ['/embed'], { connections: 50, seconds: 2 });
         await load(edge.origin, ['/embed'], { connections: 50, seconds: 2 });
@@ -170,7 +170,7 @@ async function main() {
         await staticNginx.stop();
         servers.splice(servers.indexOf(staticNginx), 1);
 
-        section(`One instance alone (A, no edge; autocannon ${LOAD_SECONDS} s in 4 alternating runs, 50 connections) | baseline: a minimal Node static server (its own process) on the same bytes`);
+        section(`One instance alone (A, no edge; autocannon 2 × ${LOAD_SECONDS / 2} s alternating with the baseline's, 50 connections) | baseline: a minimal Node static server (its own process) on the same bytes`);
         const nodePort = await freePort();
         const nodeStatic: Group = startGroup('node static server', process.execPath, ['--import', 'tsx', path.join(__dirname, 'static-node.ts'), folder, String(nodePort)]);
         servers.push(nodeStatic);
