@@ -4,7 +4,7 @@
  * - the pages readers load (/, /embed, /present/N, /changes), each address rendered once per published data version
  *   and sent to every viewer as the same bytes: no nonce, a Content-Security-Policy with the hashes of the page's
  *   own inline scripts (csp.mjs), an ETag naming the data version, and a Cache-Control that lets a shared cache
- *   (deploy/nginx.conf, a CDN) keep the page for two seconds and serve it stale for three more while it asks again;
+ *   (deploy/nginx.conf, a CDN) keep the page for a second and serve it stale for two more while it asks again;
  * - GET /api/buildup, which every open dashboard polls every 3 s, while the data version stays the same;
  * - the build's static files (/_next/static/…, named by their content, so never stale), with the gzip and brotli
  *   copies `npm run build` wrote beside them (scripts/precompress.mjs), which nginx serves the same way.
@@ -40,10 +40,11 @@ const SHARED_PAGE = /^\/(?:embed|changes|present(?:\/\d{1,3})?)?$/;
 /** Page variants kept (addresses with their query); the least recently used goes first. */
 const PAGE_ENTRIES = 64;
 /**
- * Browsers revalidate every time (a 304 while the version is unchanged); a shared cache may keep a page 2 s and
- * serve it stale 3 s more while it revalidates, so a correction is everywhere within 5 s without any purge.
+ * Browsers revalidate every time (a 304 while the version is unchanged); a shared cache may keep a page 1 s and
+ * serve it stale 2 s more while it revalidates, so a correction is everywhere within 5 s without any purge (nginx
+ * counts in whole seconds, and another instance may take a second to see the new version).
  */
-export const SHARED_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=2, stale-while-revalidate=3';
+export const SHARED_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=2';
 
 /** The published data version ("v12-…") this process last wrote, or null before it read any data. */
 function versionStamp() {

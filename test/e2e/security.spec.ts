@@ -37,7 +37,7 @@ test('a reader page is the same bytes for every viewer, with an ETag of the data
   const { version } = await (await request.get('/api/buildup')).json();
   const etag = first.headers().etag;
   expect(etag).toMatch(new RegExp(`^"${version}-`));
-  expect(first.headers()['cache-control']).toBe('public, max-age=0, s-maxage=2, stale-while-revalidate=3');
+  expect(first.headers()['cache-control']).toBe('public, max-age=0, s-maxage=1, stale-while-revalidate=2');
   expect((await request.get('/embed', { headers: { 'if-none-match': etag } })).status()).toBe(304);
   const nonce = async () => (await request.get('/desk')).headers()['content-security-policy'].match(/nonce-([^']+)/)![1];
   expect(await nonce()).not.toBe(await nonce());

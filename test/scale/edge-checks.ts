@@ -25,10 +25,14 @@ const xCache = (headers: Record<string, unknown>) => String(headers['x-cache'] ?
  * (nginx keeps whole seconds: fresh for s-maxage to s-maxage + 1 s), HIT again once refreshed in the background, and
  * EXPIRED or REVALIDATED (asked before answering) after an idle spell longer than s-maxage + stale-while-revalidate.
  */
-async function cacheTimeline(edge: string, address: string, sMaxAge: number, staleWhileRevalidate: number): Promise<Check> {
+async function cacheTimeline(edge: string, address: string): Promise<Check> {
   const get = async () => xCache((await rawGet(edge, address, { 'accept-encoding': 'gzip, br' })).headers);
   const states: string[] = [];
-  const first = await get();
+  // The windows the app itself gives (the same header a CDN would read).
+  const answer = await rawGet(edge, address, { 'accept-encoding': 'gzip, br' });
+  const directive = (name: string) => Number(String(answer.headers['cache-control'] ?? '').match(new RegExp(`${name}=(\\d+)`))?.[1] ?? NaN);
+  const [sMaxAge, staleWhileRevalidate] = [directive('s-maxage'), directive('stale-while-revalidate')];
+  const first = xCache(answer.headers);
   const t0 = Date.now();
   states.push(`0 s ${first}`);
   const at = async (seconds: number) => {
@@ -83,8 +87,8 @@ export async function edgeChecks(edge: string, instance: string, brotli: boolean
   checks.push(await uncachedConcurrency(edge, instance, '/api/changes'));
   const tag = Date.now().toString(36);
   const [page, data] = await Promise.all([
-    cacheTimeline(edge, `/embed?scale-check=${tag}`, 2, 3),
-    cacheTimeline(edge, `/api/buildup?scale-check=${tag}`, 1, 1),
+    cacheTimeline(edge, `/embed?scale-check=${tag}`),
+    cacheTimeline(edge, `/api/buildup?scale-check=${tag}`),
   ]);
   checks.push(page, data);
 

@@ -166,7 +166,7 @@ test('renders a reader page once per data version and address, and sends every v
   expect(policy).toContain(`script-src 'self' ${INLINE_SCRIPTS.map(hashOf).join(' ')};`);
   expect(policy.split('; ').find((d) => d.startsWith('script-src'))).not.toMatch(/nonce|unsafe|strict-dynamic/);
   expect(policy).toContain('frame-ancestors *');
-  expect(answers[0].headers.get('cache-control')).toBe('public, max-age=0, s-maxage=2, stale-while-revalidate=3');
+  expect(answers[0].headers.get('cache-control')).toBe('public, max-age=0, s-maxage=1, stale-while-revalidate=2');
   const etag = answers[0].headers.get('etag')!;
   expect(etag).toMatch(/^"v7-page-[\w-]{16}"$/);
   expect((await get('/embed?theme=dark', { 'if-none-match': etag })).status).toBe(304);
