@@ -10,6 +10,13 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { createReplayMemo } from './replay-memo.mjs';
 
+/**
+ * resvg's allocator (mimalloc, inside its native module) keeps freed memory for reuse unless told to give it back at
+ * once: without this a 40-megapixel export's 300 MB stay in the process after the render (geo/render/raster-pool.ts).
+ * Read when resvg's module loads, on the first export, so it has to be set before.
+ */
+process.env.MIMALLOC_PURGE_DELAY ??= '0';
+
 const argument = (name) => {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? process.argv[index + 1] : undefined;

@@ -6,8 +6,7 @@
 import { inflateSync } from 'node:zlib';
 import encodeChunks from 'png-chunks-encode';
 import extractChunks from 'png-chunks-extract';
-
-const SIGNATURE_HEX = '89504e470d0a1a0a';
+import { spliceAfterIhdr } from './png-splice.mjs';
 
 /** 1–79 printable Latin-1 characters, no leading, trailing or consecutive spaces (the spec's keyword rule). */
 export function isValidKeyword(keyword: string): boolean {
@@ -40,15 +39,20 @@ export function iTXtData(keyword: string, text: string): Buffer {
 }
 
 /**
+ * One iTXt chunk per field, framed (length, type, data, CRC-32) and without the PNG signature: what goes after IHDR.
+ * Small, so it is made on the request's thread and handed to the raster worker, which splices it in.
+ */
+export function textChunks(fields: [string, string][]): Uint8Array {
+  return encodeChunks(fields.map(([keyword, text]) => ({ name: 'iTXt', data: view(iTXtData(keyword, text)) }))).subarray(8);
+}
+
+/**
  * The PNG with one iTXt chunk per field placed right after IHDR. Only the new chunks go through the encoder
- * (its output minus the 8-byte signature is spliced in): re-encoding the whole file would copy the image
- * data through a JavaScript array, about a second of blocked event loop for a 4K export.
+ * (spliced in after IHDR): re-encoding the whole file would copy the image data through a JavaScript array, about
+ * a second of blocked event loop for a 4K export.
  */
 export function withTextChunks(png: Buffer, fields: [string, string][]): Buffer {
-  if (png.toString('hex', 0, 8) !== SIGNATURE_HEX || png.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG that starts with IHDR');
-  const afterIhdr = 8 + 8 + png.readUInt32BE(8) + 4;
-  const framed = encodeChunks(fields.map(([keyword, text]) => ({ name: 'iTXt', data: view(iTXtData(keyword, text)) })));
-  return concat([png.subarray(0, afterIhdr), framed.subarray(8), png.subarray(afterIhdr)]);
+  return spliceAfterIhdr(png, textChunks(fields));
 }
 
 /** Every iTXt and tEXt chunk as { keyword: text }, for tests and for checking an export by hand. Throws on a bad CRC. */

@@ -1,12 +1,14 @@
+import 'server-only';
 /**
  * SVG → PNG or JPEG with resvg, drawn only with the bundled Inter files so the bytes do not depend on the
- * machine. resvg's async API runs on libuv's thread pool, which keeps the server answering while it draws.
+ * machine. The drawing and the encode run on the raster pool's worker threads (raster-pool.ts): a 40-megapixel
+ * JPEG takes seconds of jpeg-js, which on the request thread stalled every other request meanwhile.
  */
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-import jpeg from 'jpeg-js';
 import { FONT_FAMILY } from '../style';
 import { fontFiles } from './fonts';
-import { withTextChunks } from './png-text';
+import { textChunks } from './png-text';
+import { createRasterPool, type RasterPool } from './raster-pool';
 
 export interface RasterOptions {
   width: number;
@@ -14,7 +16,23 @@ export interface RasterOptions {
   scale?: number;
   /** Text fields to embed (PNG iTXt chunks, JPEG comments), kept as UTF-8. */
   text?: [string, string][];
+  /** Aborting stops the job's worker thread (see raster-pool.ts). */
   signal?: AbortSignal;
+}
+
+/** Two threads for two cores, as many as the export limiter lets run at once. */
+export const RASTER_THREADS = 2;
+/**
+ * A thread is replaced once it has drawn 8 megapixels (one 4K image, or a few smaller ones): its exit hands back
+ * the heap jpeg-js grew; starting another costs about 25 ms.
+ */
+const RETIRE_AFTER_PIXELS = 8e6;
+
+/** One pool per process (kept on globalThis, so a module reloaded in development does not start another). */
+const POOL = Symbol.for('buildup-map.raster-pool');
+export function rasterPool(): RasterPool {
+  const holder = globalThis as { [POOL]?: RasterPool };
+  return (holder[POOL] ??= createRasterPool({ size: RASTER_THREADS, retireAfterPixels: RETIRE_AFTER_PIXELS }));
 }
 
 function resvgOptions({ width, scale = 1 }: RasterOptions): ResvgRenderOptions {
@@ -27,12 +45,11 @@ function resvgOptions({ width, scale = 1 }: RasterOptions): ResvgRenderOptions {
   };
 }
 
-export async function renderPng(svg: string, opts: RasterOptions): Promise<Buffer> {
-  const image = await renderAsync(svg, resvgOptions(opts), opts.signal ?? null);
-  return withTextChunks(image.asPng(), opts.text ?? []);
+export function renderPng(svg: string, opts: RasterOptions): Promise<Buffer> {
+  return rasterPool().run({ svg, options: resvgOptions(opts), format: 'png', pngChunks: textChunks(opts.text ?? []) }, opts.signal);
 }
 
-/** RGBA pixels as resvg draws them: tests sample colours from these. */
+/** RGBA pixels as resvg draws them, on this thread: tests sample colours from these. */
 export async function renderPixels(svg: string, opts: RasterOptions): Promise<{ width: number; height: number; pixels: Buffer }> {
   const image = await renderAsync(svg, resvgOptions(opts), opts.signal ?? null);
   return { width: image.width, height: image.height, pixels: image.pixels };
@@ -45,8 +62,7 @@ const JPEG_QUALITY = 90;
  * A comment is bytes; ours are UTF-8. jpeg-js writes one byte per UTF-16 code unit (charCodeAt), so it is
  * handed the UTF-8 bytes as a binary string, otherwise "Київ" or a curly quote would lose its high bits.
  */
-export async function renderJpeg(svg: string, opts: RasterOptions): Promise<Buffer> {
-  const { width, height, pixels } = await renderPixels(svg, opts);
-  const comments = (opts.text ?? []).map(([k, v]) => Buffer.from(`${k}: ${v}`, 'utf8').toString('latin1'));
-  return jpeg.encode({ data: pixels, width, height, comments }, JPEG_QUALITY).data;
+export function renderJpeg(svg: string, opts: RasterOptions): Promise<Buffer> {
+  const jpegComments = (opts.text ?? []).map(([k, v]) => Buffer.from(`${k}: ${v}`, 'utf8').toString('latin1'));
+  return rasterPool().run({ svg, options: resvgOptions(opts), format: 'jpeg', jpegComments, jpegQuality: JPEG_QUALITY }, opts.signal);
 }

@@ -1,0 +1,153 @@
+import 'server-only';
+/**
+ * Worker threads for the raster step (raster-step.mjs): resvg's render and the PNG or JPEG encode run there, so a
+ * 40-megapixel JPEG (seconds of jpeg-js) never blocks the thread that answers requests. A small pool of our own
+ * rather than piscina, for two things piscina does differently:
+ * - An aborted job (the limiter's deadline) terminates its thread, and settles only once the thread has really
+ *   stopped: native drawing cannot be interrupted, so until then the work, its CPU and its memory are still there,
+ *   and the limiter must keep counting them. piscina rejects at once and starts a replacement thread meanwhile.
+ * - A thread is retired once it has drawn `retireAfterPixels`: its exit is what gives back the heap jpeg-js grew
+ *   (V8 keeps a heap's pages after collecting them). piscina has no per-thread retirement.
+ * The limiter in front (limiter.ts) decides how many jobs arrive; beyond `size` they wait here for a thread.
+ */
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { RasterJob } from './raster-step.mjs';
+
+export type { RasterJob };
+
+export interface RasterPoolOptions {
+  /** Threads at most, counting one still stopping after an abort. */
+  size: number;
+  /** A thread that has drawn this many pixels in all is stopped after its job (a new one starts when needed). */
+  retireAfterPixels: number;
+  /** The worker's file; by default geo/render/raster-worker.mjs under the working directory, as `npm start` runs. */
+  file?: string;
+}
+
+export interface RasterPool {
+  /** The job's bytes. When `signal` aborts, the job's thread is stopped and this rejects once it has stopped. */
+  run(job: RasterJob, signal?: AbortSignal): Promise<Buffer>;
+  /** Threads started and not yet stopped. */
+  readonly threads: number;
+  /** Jobs running. */
+  readonly busy: number;
+}
+
+type Answer = { ok: true; buffer: ArrayBuffer; pixels: number } | { ok: false; message: string };
+interface Thread { worker: Worker; drawn: number }
+
+/**
+ * A plain file beside this module's source, run by Node as it is. turbopackIgnore: without it Turbopack takes the path
+ * given to `new Worker` for a module to bundle, matches it against every file in the project, and the build fails.
+ */
+export const RASTER_WORKER_FILE = () => path.join(/* turbopackIgnore: true */ process.cwd(), 'geo', 'render', 'raster-worker.mjs');
+
+const abortReason = (signal: AbortSignal): unknown => signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+
+export function createRasterPool({ size, retireAfterPixels, file = RASTER_WORKER_FILE() }: RasterPoolOptions): RasterPool {
+  const idle: Thread[] = [];
+  /** Jobs waiting for a thread, first come first served. */
+  const line: (() => void)[] = [];
+  let threads = 0;
+  let busy = 0;
+
+  const next = () => line.shift()?.();
+
+  function start(): Thread {
+    const thread = { worker: new Worker(file), drawn: 0 };
+    threads++;
+    thread.worker.once('exit', () => {
+      threads--;
+      // A thread that died idle must not be handed a job.
+      if (idle.includes(thread)) idle.splice(idle.indexOf(thread), 1);
+      next();
+    });
+    // Only a running job keeps the process alive (ref'd below while it runs).
+    thread.worker.unref();
+    return thread;
+  }
+
+  /** An idle thread, a new one while fewer than `size` exist, or the first one freed. */
+  function acquire(signal?: AbortSignal): Promise<Thread> {
+    return new Promise((resolve, reject) => {
+      const attempt = () => {
+        signal?.removeEventListener('abort', onAbort);
+        const thread = idle.pop() ?? (threads < size ? start() : null);
+        if (thread) resolve(thread);
+        else wait();
+      };
+      const onAbort = () => {
+        line.splice(line.indexOf(attempt), 1);
+        reject(abortReason(signal!));
+      };
+      const wait = () => {
+        line.push(attempt);
+        signal?.addEventListener('abort', onAbort, { once: true });
+      };
+      attempt();
+    });
+  }
+
+  function runOn(thread: Thread, job: RasterJob, signal?: AbortSignal): Promise<Buffer> {
+    const { worker } = thread;
+    return new Promise((resolve, reject) => {
+      let failure: unknown = null;
+      const detach = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        signal?.removeEventListener('abort', onAbort);
+        worker.unref();
+        busy--;
+      };
+      const onMessage = (answer: Answer) => {
+        detach();
+        const settle = () => (answer.ok ? resolve(Buffer.from(answer.buffer)) : reject(new Error(answer.message)));
+        if (answer.ok) thread.drawn += answer.pixels;
+        if (thread.drawn < retireAfterPixels) {
+          idle.push(thread);
+          next();
+          settle();
+        } else {
+          // Settled once the thread has stopped and handed its memory back: the limiter counts it until then.
+          worker.terminate().then(settle, settle);
+        }
+      };
+      // A thread that throws outside a job (it failed to load, say) then exits: the exit answers.
+      const onError = (error: unknown) => (failure = error);
+      const onExit = (code: number) => {
+        detach();
+        reject(signal?.aborted ? abortReason(signal) : failure ?? new Error(`the raster worker stopped (exit code ${code})`));
+      };
+      // terminate() interrupts JavaScript (jpeg-js) at once, native drawing when it returns; 'exit' then answers.
+      const onAbort = () => void worker.terminate();
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      busy++;
+      worker.ref();
+      worker.postMessage(job);
+    });
+  }
+
+  return {
+    async run(job, signal) {
+      if (signal?.aborted) throw abortReason(signal);
+      const thread = await acquire(signal);
+      if (signal?.aborted) {
+        idle.push(thread);
+        next();
+        throw abortReason(signal);
+      }
+      return runOn(thread, job, signal);
+    },
+    get threads() {
+      return threads;
+    },
+    get busy() {
+      return busy;
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * One raster worker thread, started by raster-pool.ts from this file on disk (Next does not bundle it). Each message
+ * is one job for raster-step.mjs; the answer carries the bytes as a transferred ArrayBuffer, so they reach the
+ * request's thread without a copy.
+ */
+import os from 'node:os';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { parentPort } from 'node:worker_threads';
+import { rasterize } from './raster-step.mjs';
+
+// resvg keeps an image's pixmap in native memory that V8 does not count, so V8 sees no reason to collect the small
+// object that holds it: without a collection, each render's pixmap (160 MB at 40 MP) outlived its job, and RSS grew
+// by that much per render. gc() is only exposed by --expose-gc, a V8 flag that a worker thread cannot be started
+// with; set now, it applies to contexts made from now on, such as the one this borrows gc from.
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc');
+
+// Requests first: on Linux a thread's nice value is its own, so this lowers this thread alone, and the request
+// thread gets a core whenever it has work, while drawing takes whatever is left (all of it when the server is idle).
+try {
+  os.setPriority(0, 10);
+} catch {
+  // Not allowed here: drawing competes with requests at the same priority.
+}
+
+/** A full collection, then a turn of the event loop: Node runs native finalizers (resvg's frees) from an immediate. */
+async function collect() {
+  gc();
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** An ArrayBuffer with exactly these bytes, to transfer: a copy only when the Buffer shares its memory (small ones). */
+function ownArrayBuffer(bytes) {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+
+parentPort.on('message', async (job) => {
+  let answer;
+  let transfer = [];
+  try {
+    const { bytes, pixels } = await rasterize(job, collect);
+    const buffer = ownArrayBuffer(bytes);
+    answer = { ok: true, buffer, pixels };
+    transfer = [buffer];
+  } catch (error) {
+    answer = { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  // Before answering, so the memory is gone by the time the pool hands this thread its next job.
+  await collect();
+  parentPort.postMessage(answer, transfer);
+});
