@@ -13,6 +13,7 @@ import { stepForDate } from '../timeline';
 import { exportFileName } from './export-url';
 import { createLimiter } from './limiter';
 import { imageTextFields } from './metadata';
+import { LIMITS } from './limits';
 import type { ExportParams, Format } from './params';
 import { renderJpeg, renderPng } from './raster';
 import { renderMap, type RenderOptions } from './render-svg';
@@ -20,8 +21,15 @@ import { renderMap, type RenderOptions } from './render-svg';
 /** Bump when a change to the renderer changes its output, so caches let go of old images. */
 export const RENDERER_VERSION = '3';
 
-/** Two renders at a time (this is a 2-core machine); a request waits up to 2 s for a slot; 15 s per render. */
-export const exportLimiter = createLimiter({ concurrency: 2, queueTimeoutMs: 2000, timeoutMs: 15_000 });
+/**
+ * Two renders at a time (this is a 2-core machine, with two raster threads), and at most 40 megapixels of raster
+ * among them: a raster export holds about two full RGBA canvases at its peak (8 bytes a pixel, 320 MB at 40 MP), so
+ * two of the largest at once would take the server past 600 MB. A request waits up to 2 s for a slot; 15 s per render.
+ */
+export const exportLimiter = createLimiter({ concurrency: 2, queueTimeoutMs: 2000, timeoutMs: 15_000, capacity: LIMITS.maxMegapixels });
+
+/** What an export weighs in the limiter: its raster's megapixels (an SVG is text, drawn on the request thread: none). */
+export const exportWeight = (p: ExportParams) => (p.format === 'svg' ? 0 : (p.width * p.scale * p.height * p.scale) / 1e6);
 export const RETRY_AFTER_SECONDS = 2;
 
 export const CONTENT_TYPES: Record<Format, string> = { png: 'image/png', jpeg: 'image/jpeg', svg: 'image/svg+xml; charset=utf-8' };

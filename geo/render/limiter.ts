@@ -1,10 +1,13 @@
-import PQueue from 'p-queue';
-
 /**
- * Bounded work for expensive requests: at most `concurrency` tasks run at once, others wait in line for up
- * to `queueTimeoutMs` and are then turned away (BusyError), and each task gets `timeoutMs` before its caller
- * is answered with a TimeoutError. A timed-out task keeps its slot until it really ends, because the work
- * (a native render) cannot be stopped midway: the limit is on work done, not on promises pending.
+ * Bounded work for expensive requests: at most `concurrency` tasks run at once, and the weights of those running
+ * (an export's megapixels: what it holds in memory) add up to at most `capacity`, except that a task always may run
+ * alone. Others wait in line, first come first served, for up to `queueTimeoutMs` and are then turned away
+ * (BusyError). Each task gets `timeoutMs` before its caller is answered with a TimeoutError and the task's signal
+ * aborted; the task keeps its slot and its weight until it really ends, because the work (a native render) may not
+ * stop at once: the limit is on work done, not on promises pending.
+ *
+ * The line is ours rather than p-queue's: p-queue counts tasks but cannot weigh them, and a 40-megapixel JPEG next
+ * to another one is what took the server past 1 GB.
  */
 export class BusyError extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -20,64 +23,90 @@ export class TimeoutError extends Error {
   }
 }
 
-export interface LimiterOptions { concurrency: number; queueTimeoutMs: number; timeoutMs: number }
-
-export interface Limiter {
-  /** Runs `task` when a slot is free; `signal` aborts when the caller has been answered with a timeout. */
-  run<T>(task: (signal: AbortSignal) => Promise<T>): Promise<T>;
-  readonly active: number;
-  readonly waiting: number;
+export interface LimiterOptions {
+  concurrency: number;
+  queueTimeoutMs: number;
+  timeoutMs: number;
+  /** The most weight running at once (default: no limit but `concurrency`). */
+  capacity?: number;
 }
 
-/**
- * The waiting line is p-queue's. Two things are ours, on purpose:
- * - The render's deadline. p-queue's own `timeout` would free the slot when it fires, while the native
- *   render goes on: the limit would then count promises, not work. Here the caller is answered and the task's
- *   signal aborted, but the queued function still awaits the task, so the slot is held until it really ends.
- * - The queue timeout. A waiting entry gets its own AbortSignal, aborted after `queueTimeoutMs`; p-queue then
- *   never runs it. p-queue 8 drops an aborted entry only when it reaches the front of the line (and rejects
- *   add() only then), so the caller is answered with BusyError right away and `waiting` leaves such entries out.
- */
-export function createLimiter({ concurrency, queueTimeoutMs, timeoutMs }: LimiterOptions): Limiter {
-  const queue = new PQueue({ concurrency });
-  /** Entries that gave up waiting but are still in p-queue's line. */
-  let abandoned = 0;
+export interface RunOptions {
+  /** What the task holds while it runs, in the capacity's unit (default 0). */
+  weight?: number;
+}
+
+export interface Limiter {
+  /** Runs `task` when a slot (and room for its weight) is free; `signal` aborts when the caller has been answered with a timeout. */
+  run<T>(task: (signal: AbortSignal) => Promise<T>, options?: RunOptions): Promise<T>;
+  readonly active: number;
+  readonly waiting: number;
+  /** The weight of the tasks running. */
+  readonly load: number;
+}
+
+interface Entry { weight: number; start: () => void }
+
+export function createLimiter({ concurrency, queueTimeoutMs, timeoutMs, capacity = Infinity }: LimiterOptions): Limiter {
+  const line: Entry[] = [];
+  let active = 0;
+  let load = 0;
+
+  /** Starts tasks from the head of the line while they fit; a head that does not fit waits, and so does everyone behind it. */
+  function pump() {
+    while (line.length > 0) {
+      const head = line[0];
+      if (active >= concurrency || (active > 0 && load + head.weight > capacity)) return;
+      line.shift();
+      active++;
+      load += head.weight;
+      head.start();
+    }
+  }
 
   return {
-    run<T>(task: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    run<T>(task: (signal: AbortSignal) => Promise<T>, { weight = 0 }: RunOptions = {}): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        const waiting = new AbortController();
+        const entry: Entry = {
+          weight,
+          start: async () => {
+            clearTimeout(queueTimer);
+            const controller = new AbortController();
+            const deadline = setTimeout(() => {
+              controller.abort();
+              reject(new TimeoutError(timeoutMs));
+            }, timeoutMs);
+            try {
+              resolve(await task(controller.signal));
+            } catch (error) {
+              reject(error);
+            } finally {
+              clearTimeout(deadline);
+              // Freed before the caller's continuation runs (those are microtasks), so a caller answered finds the slot free.
+              active--;
+              load -= weight;
+              pump();
+            }
+          },
+        };
         const queueTimer = setTimeout(() => {
-          abandoned++;
-          waiting.abort();
+          line.splice(line.indexOf(entry), 1);
           reject(new BusyError(Math.max(1, Math.ceil(queueTimeoutMs / 1000))));
+          // The entry that gave up may have been the head that did not fit.
+          pump();
         }, queueTimeoutMs);
-        // add() settles only after p-queue has freed the slot, so a caller answered through it finds the slot
-        // free. throwOnTimeout just types add() as Promise<T>: no p-queue timeout is set.
-        queue.add(async () => {
-          clearTimeout(queueTimer);
-          const controller = new AbortController();
-          const deadline = setTimeout(() => {
-            controller.abort();
-            reject(new TimeoutError(timeoutMs));
-          }, timeoutMs);
-          try {
-            return await task(controller.signal);
-          } finally {
-            clearTimeout(deadline);
-          }
-        }, { signal: waiting.signal, throwOnTimeout: true }).then(resolve, (error: unknown) => {
-          // An abandoned entry rejects once p-queue has dropped it; its caller has had its BusyError.
-          if (waiting.signal.aborted) abandoned--;
-          else reject(error);
-        });
+        line.push(entry);
+        pump();
       });
     },
     get active() {
-      return queue.pending;
+      return active;
     },
     get waiting() {
-      return queue.size - abandoned;
+      return line.length;
+    },
+    get load() {
+      return load;
     },
   };
 }

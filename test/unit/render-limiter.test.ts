@@ -100,6 +100,69 @@ describe('createLimiter', () => {
     expect([limiter.active, limiter.waiting]).toEqual([0, 0]);
   });
 
+  it('runs tasks together only while their weights fit the capacity; the ones behind a heavy head wait their turn', async () => {
+    const limiter = createLimiter({ concurrency: 3, queueTimeoutMs: 1000, timeoutMs: 1000, capacity: 10 });
+    const gates = [deferred(), deferred(), deferred()];
+    const started: string[] = [];
+    const task = (name: string, gate: { promise: Promise<void> }) => async () => {
+      started.push(name);
+      await gate.promise;
+    };
+    const a = limiter.run(task('a', gates[0]), { weight: 6 });
+    const b = limiter.run(task('b', gates[1]), { weight: 6 });
+    const c = limiter.run(task('c', gates[2]), { weight: 1 });
+    await new Promise((r) => setTimeout(r, 10));
+    // A slot is free, but b does not fit beside a, and c does not overtake b.
+    expect(started).toEqual(['a']);
+    expect([limiter.active, limiter.waiting, limiter.load]).toEqual([1, 2, 6]);
+    gates[0].resolve();
+    await a;
+    expect(started).toEqual(['a', 'b', 'c']);
+    expect([limiter.active, limiter.waiting, limiter.load]).toEqual([2, 0, 7]);
+    gates[1].resolve();
+    gates[2].resolve();
+    await Promise.all([b, c]);
+    expect([limiter.active, limiter.load]).toEqual([0, 0]);
+  });
+
+  it('runs a task heavier than the capacity alone', async () => {
+    const limiter = createLimiter({ concurrency: 2, queueTimeoutMs: 1000, timeoutMs: 1000, capacity: 10 });
+    const gate = deferred();
+    const started: string[] = [];
+    const heavy = limiter.run(async () => { started.push('heavy'); await gate.promise; }, { weight: 15 });
+    const light = limiter.run(async () => { started.push('light'); }, { weight: 1 });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(started).toEqual(['heavy']);
+    gate.resolve();
+    await Promise.all([heavy, light]);
+    expect(started).toEqual(['heavy', 'light']);
+  });
+
+  it('keeps a timed-out task\'s weight until it really ends', async () => {
+    const limiter = createLimiter({ concurrency: 2, queueTimeoutMs: 1000, timeoutMs: 20, capacity: 10 });
+    const gate = deferred();
+    await expect(limiter.run(() => gate.promise, { weight: 8 })).rejects.toBeInstanceOf(TimeoutError);
+    let started = false;
+    const next = limiter.run(async () => { started = true; }, { weight: 8 });
+    await new Promise((r) => setTimeout(r, 40));
+    expect([started, limiter.load]).toEqual([false, 8]);
+    gate.resolve();
+    await next;
+    expect([started, limiter.load]).toEqual([true, 0]);
+  });
+
+  it('starts the lighter tasks behind a heavy one that gave up waiting', async () => {
+    const limiter = createLimiter({ concurrency: 2, queueTimeoutMs: 30, timeoutMs: 1000, capacity: 10 });
+    const gate = deferred();
+    const first = limiter.run(() => gate.promise, { weight: 8 });
+    const heavy = limiter.run(async () => 'heavy', { weight: 8 });
+    const light = limiter.run(async () => 'light', { weight: 1 });
+    await expect(heavy).rejects.toBeInstanceOf(BusyError);
+    expect(await light).toBe('light');
+    gate.resolve();
+    await first;
+  });
+
   it('passes on an error a task throws before returning a promise, and frees the slot', async () => {
     const limiter = createLimiter({ concurrency: 1, queueTimeoutMs: 100, timeoutMs: 100 });
     await expect(limiter.run(() => { throw new Error('sync boom'); })).rejects.toThrow('sync boom');

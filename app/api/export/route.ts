@@ -8,7 +8,7 @@ import { jsonError, matchesEtag } from '@/geo/http-cache';
 import { loadGeo } from '@/geo/load-geo';
 import { presenterScenes } from '@/geo/presenter-scenes';
 import { currentData, type Current } from '@/store/current';
-import { CONTENT_TYPES, exportEtag, exportFilename, exportLimiter, renderExport, RETRY_AFTER_SECONDS } from '@/geo/render/export';
+import { CONTENT_TYPES, exportEtag, exportFilename, exportLimiter, exportWeight, renderExport, RETRY_AFTER_SECONDS } from '@/geo/render/export';
 import { BusyError, TimeoutError } from '@/geo/render/limiter';
 import { parseExportParams } from '@/geo/render/params';
 import type { PresenterScene } from '@/geo/scene-camera';
@@ -43,8 +43,9 @@ export async function GET(request: Request): Promise<Response> {
     const cacheHeaders = { ETag: etag, 'Cache-Control': CACHE_CONTROL };
     if (matchesEtag(request, etag)) return new Response(null, { status: 304, headers: cacheHeaders });
 
-    const body = await exportLimiter.run((signal) => renderExport(params, { buildup, geo: loadGeo(), baseUrl, scene, signal }));
-    return new Response(new Uint8Array(body), {
+    const body = await exportLimiter.run((signal) => renderExport(params, { buildup, geo: loadGeo(), baseUrl, scene, signal }), { weight: exportWeight(params) });
+    // A view of the worker's transferred bytes, not a copy (a Buffer's memory is typed ArrayBufferLike; it is never shared here).
+    return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), {
       status: 200,
       headers: {
         ...cacheHeaders,
