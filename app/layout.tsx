@@ -1,20 +1,36 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
+import { currentData } from '@/store/current';
 import './theme.css';
 import './globals.css';
 
 const title = 'Buildup Map: Russia’s troop buildup near Ukraine, December 2021';
 const description = 'A sourced map of the December 2021 Russian troop buildup near Ukraine: every figure with who said it, when, and where it was published.';
-/** Social previews are drawn by the export renderer, with the legend and sources on the image. */
-const previewImage = { url: '/api/export?width=1200&height=630&format=png', width: 1200, height: 630, alt: 'Map of the troop buildup near Ukraine with its sources' };
+/**
+ * Social previews are drawn by the export renderer, with the legend and sources on the image. The address pins the
+ * data version (`v=N`): a post keeps the picture of the figures it was shared with, and caches may keep it for good.
+ */
+async function previewImage() {
+  let version = 0;
+  try {
+    version = (await currentData()).buildup.dataVersion;
+  } catch {
+    // No data yet (the page itself says why): the unpinned address, drawn with whatever is current when fetched.
+  }
+  const url = `/api/export?width=1200&height=630&format=png${version > 0 ? `&v=${version}` : ''}`;
+  return { url, width: 1200, height: 630, alt: 'Map of the troop buildup near Ukraine with its sources' };
+}
 
-export const metadata: Metadata = {
-  metadataBase: new URL(process.env.BUILDUP_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
-  title,
-  description,
-  openGraph: { title, description, type: 'website', images: [previewImage] },
-  twitter: { card: 'summary_large_image', title, description, images: [previewImage] },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const images = [await previewImage()];
+  return {
+    metadataBase: new URL(process.env.BUILDUP_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
+    title,
+    description,
+    openGraph: { title, description, type: 'website', images },
+    twitter: { card: 'summary_large_image', title, description, images },
+  };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };
 

@@ -99,6 +99,7 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
         hidden={state.hidden}
         storyTitle={buildup.story.title}
         theme={themeName}
+        dataVersion={buildup.dataVersion}
       />
     </div>
   );

@@ -19,6 +19,8 @@ interface Props {
   hidden?: ExportRequest['hidden'];
   storyTitle: string;
   theme: ThemeName;
+  /** The data version on screen: every address the dialog gives pins it (`v=N`). */
+  dataVersion: number;
 }
 
 const CUSTOM = 'custom';
@@ -28,7 +30,7 @@ const LAYOUT_CHOICES: [Layout, string][] = [
   ['chart', 'The chart of figures over time, with its sources'],
 ];
 
-export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, theme: pageTheme }: Props) {
+export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, theme: pageTheme, dataVersion }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [preset, setPreset] = useState<string>('slide-hd');
@@ -59,7 +61,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
   const width = chosen ? chosen.width : Number(custom.width);
   const height = chosen ? chosen.height : Number(custom.height);
   const problems = sizeProblems(width, height, scale);
-  const request: ExportRequest = { target, layout, hidden, width, height, scale, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle };
+  const request: ExportRequest = { target, layout, hidden, width, height, scale, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle, version: dataVersion };
   const href = exportUrl(request);
   const fileName = exportFileName(request, storyTitle);
   const previewHref = exportUrl(request, { format: 'svg', scale: 1 });

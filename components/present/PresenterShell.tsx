@@ -149,7 +149,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
         </div>
       ) : null}
       <SourceCard claim={claim} onClose={() => { setOpenClaim(null); openerRef.current?.focus(); }} />
-      <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1, date: addressDate }} storyTitle={buildup.story.title} theme="dark" />
+      <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1, date: addressDate }} storyTitle={buildup.story.title} theme="dark" dataVersion={buildup.dataVersion} />
     </div>
   );
 }

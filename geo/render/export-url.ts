@@ -18,6 +18,11 @@ export interface ExportRequest {
   transparent: boolean;
   title: string;
   subtitle: string;
+  /**
+   * The data version on screen (`buildup.dataVersion`), pinned in the address as `v=N`: the picture is then that
+   * version's for good, and caches may keep it so. 0 (claims from the files alone, no store) pins nothing.
+   */
+  version?: number;
 }
 
 export function exportUrl(request: ExportRequest, overrides: Partial<Pick<ExportRequest, 'format' | 'scale'>> = {}): string {
@@ -41,6 +46,7 @@ export function exportUrl(request: ExportRequest, overrides: Partial<Pick<Export
   if (r.transparent && r.format !== 'jpeg') params.set('background', 'transparent');
   if (r.title) params.set('title', r.title);
   if (r.subtitle) params.set('subtitle', r.subtitle);
+  if (r.version) params.set('v', String(r.version));
   return `/api/export?${params}`;
 }
 

@@ -36,11 +36,13 @@ export interface ExportParams {
   /** null: the story's own title (or subtitle). */
   title: string | null;
   subtitle: string | null;
+  /** `v=N`: the published data version N, drawn as it was then (such an address never changes); null: the latest. */
+  version: number | null;
 }
 
 export type ParseResult = { ok: true; params: ExportParams } | { ok: false; errors: string[] };
 
-const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'date', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle'];
+const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'date', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'v'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^\d+$/;
 
@@ -52,6 +54,17 @@ function number(name: string, min: number, max: number, integer: boolean) {
     const n = Number(raw);
     if (!(integer ? INTEGER : DECIMAL).test(raw.trim()) || n < min || n > max) ctx.addIssue({ code: 'custom', message: what + got(raw) });
   }).transform(Number);
+}
+
+/** `v`'s value as a data version: digits without a leading zero (one address per version), a safe integer; else null. */
+export function parseVersion(raw: string): number | null {
+  return /^[1-9]\d*$/.test(raw) && Number.isSafeInteger(Number(raw)) ? Number(raw) : null;
+}
+
+/** The data version a query pins (`v=N`, given once and well formed), for choosing the data before the whole parse. */
+export function pinnedVersion(searchParams: URLSearchParams): number | null {
+  const values = searchParams.getAll('v');
+  return values.length === 1 ? parseVersion(values[0]) : null;
 }
 
 function oneOf<T extends string>(name: string, values: readonly T[]) {
@@ -84,6 +97,8 @@ const Query = z.object({
   layout: oneOf('layout', LAYOUTS).default('full'),
   title: shortText('title').optional(),
   subtitle: shortText('subtitle').optional(),
+  v: z.string().refine((raw) => parseVersion(raw) !== null, { error: (issue) => `v must be a positive integer${got(String(issue.input))}` })
+    .transform((raw) => parseVersion(raw)!).optional(),
 });
 
 export interface ParseContext {
@@ -144,7 +159,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
     ok: true,
     params: {
       view, scene, date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
-      background: q.background, layout: q.layout, title: q.title ?? null, subtitle: q.subtitle ?? null,
+      background: q.background, layout: q.layout, title: q.title ?? null, subtitle: q.subtitle ?? null, version: q.v ?? null,
     },
   };
 }

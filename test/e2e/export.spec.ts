@@ -17,6 +17,9 @@ test('the export dialog downloads the view on screen at the chosen size, with it
 
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Download' }).click()]);
   expect(download.suggestedFilename()).toBe('russia-s-troop-buildup-near-ukraine_5_48.5_33_1200x675.png');
+  // The address pins the data version on screen, so it is the same picture for good and cached as such.
+  expect(download.url()).toMatch(/[?&]v=[1-9]\d*(&|$)/);
+  expect((await page.request.get(download.url())).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   const png = readFileSync((await download.path())!);
   expect(pngSize(png)).toEqual({ width: 1200, height: 675 });
   const text = readTextChunks(png);
@@ -78,5 +81,6 @@ test('the presenter exports the current scene', async ({ page }) => {
   await page.keyboard.press('e');
   const dialog = page.getByRole('dialog', { name: 'Export an image' });
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /scene=3/);
+  await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /[?&]v=[1-9]\d*(&|$)/);
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /_scene-3_1920x1080\.png$/);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExportParams } from '@/geo/render/params';
+import { parseExportParams, pinnedVersion } from '@/geo/render/params';
 import { presenterScenes } from '@/geo/presenter-scenes';
 import { loadScenes } from '@/geo/load-scenes';
 import { sceneView } from '@/geo/scene-camera';
@@ -17,19 +17,19 @@ describe('parseExportParams', () => {
       ok: true,
       params: {
         view: { zoom: 4.6, lat: 49, lng: 31.5 }, scene: null, date: null, hidden: [], width: 1920, height: 1080, scale: 1, format: 'png',
-        theme: 'light', background: 'theme', layout: 'full', title: null, subtitle: null,
+        theme: 'light', background: 'theme', layout: 'full', title: null, subtitle: null, version: null,
       },
     });
   });
 
   it('reads every parameter it knows', () => {
-    const query = 'zoom=6.25&lat=48.5&lng=35.123456&date=2021-12-06&hide=cities,figures&width=1080&height=1350&scale=2&format=svg&theme=dark&background=transparent&layout=map-only&title=T&subtitle=';
+    const query = 'zoom=6.25&lat=48.5&lng=35.123456&date=2021-12-06&hide=cities,figures&width=1080&height=1350&scale=2&format=svg&theme=dark&background=transparent&layout=map-only&title=T&subtitle=&v=12';
     const result = parseExportParams(new URLSearchParams(query), { steps: ['2021-10-30', '2021-12-06', '2022-02-24'] });
     expect(result).toEqual({
       ok: true,
       params: {
         view: { zoom: 6.25, lat: 48.5, lng: 35.1235 }, scene: null, date: '2021-12-06', hidden: ['figures', 'cities'], width: 1080, height: 1350, scale: 2, format: 'svg',
-        theme: 'dark', background: 'transparent', layout: 'map-only', title: 'T', subtitle: '',
+        theme: 'dark', background: 'transparent', layout: 'map-only', title: 'T', subtitle: '', version: 12,
       },
     });
   });
@@ -61,6 +61,16 @@ describe('parseExportParams', () => {
     ['scene=1', 'scene: unknown scene (got "1"): there are no scenes'],
     ['hide=figures,rivers', 'hide must list layers from figures, zone, cities, separated by commas (got "figures,rivers")'],
     ['width=300&width=400', 'width must be given once (got 2 values)'],
+    ['v=0', 'v must be a positive integer (got "0")'],
+    ['v=-3', 'v must be a positive integer (got "-3")'],
+    ['v=1.5', 'v must be a positive integer (got "1.5")'],
+    ['v=01', 'v must be a positive integer (got "01")'],
+    ['v=%201', 'v must be a positive integer (got " 1")'],
+    ['v=1e3', 'v must be a positive integer (got "1e3")'],
+    ['v=latest', 'v must be a positive integer (got "latest")'],
+    ['v=', 'v must be a positive integer (got "")'],
+    ['v=9007199254740993', 'v must be a positive integer (got "9007199254740993")'],
+    ['v=1&v=2', 'v must be given once (got 2 values)'],
   ])('rejects %s', (query, error) => {
     expect(errorsOf(query)).toEqual([error]);
   });
@@ -77,6 +87,13 @@ describe('parseExportParams', () => {
     expect(parse('width=8000&height=5000').ok).toBe(true);
     expect(parse('width=4000&height=2500&scale=2').ok).toBe(true);
     expect(parse(`title=${'x'.repeat(200)}`).ok).toBe(true);
+  });
+
+  it('reads v=N as the data version to draw, the same whatever else is asked', () => {
+    const result = parse('v=3&format=svg');
+    expect(result.ok && result.params.version).toBe(3);
+    expect(pinnedVersion(new URLSearchParams('width=400&v=3'))).toBe(3);
+    for (const query of ['', 'v=x', 'v=1&v=2', 'v=0']) expect(pinnedVersion(new URLSearchParams(query)), query).toBeNull();
   });
 
   it('keeps hostile titles as plain strings (escaping is the renderer’s job)', () => {

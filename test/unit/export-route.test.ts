@@ -1,11 +1,28 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/api/export/route';
+import { claimsFileOf } from '@/geo/buildup';
 import { exportLimiter } from '@/geo/render/export';
 import { readTextChunks } from '@/geo/render/png-text';
+import { currentData, refreshCurrent } from '@/store/current';
+import { database } from '@/store/db';
+import { importData } from '@/store/write';
+
+// A store of this file's own (inside the run's, removed with it): a test here publishes a data version, which other
+// files reading the run's store must not see. Set before the store's modules read it (vi.hoisted runs before imports).
+const runDataDir = vi.hoisted(() => {
+  const dir = process.env.BUILDUP_DATA_DIR!;
+  process.env.BUILDUP_DATA_DIR = `${dir}/export-route`;
+  return dir;
+});
+afterAll(() => {
+  process.env.BUILDUP_DATA_DIR = runDataDir;
+});
 
 const get = (query: string, headers: Record<string, string> = {}) => GET(new Request(`http://localhost/api/export?${query}`, { headers }));
-/** Revalidated every time: a correction is in the next export. */
-const CACHE = 'public, max-age=0, must-revalidate';
+/** The latest data: browsers revalidate every time, shared caches hold it at most 2 s (+3 s while revalidating). */
+const CACHE = 'public, max-age=0, s-maxage=2, stale-while-revalidate=3';
+/** `v=N`: a published version never changes. */
+const PINNED = 'public, max-age=31536000, immutable';
 
 describe('GET /api/export', () => {
   it('answers bad input with 400 JSON naming the parameter', async () => {
@@ -60,6 +77,60 @@ describe('GET /api/export', () => {
       expect(await res.text()).toBe('');
     }
     expect((await get('width=400&height=300', { 'If-None-Match': '"stale"' })).status).toBe(200);
+  });
+
+  describe('v=N, a published data version', () => {
+    it('answers junk with 400 naming v, before any render', async () => {
+      for (const [query, got] of [['v=abc', '"abc"'], ['v=0', '"0"'], ['v=-1', '"-1"'], ['v=2.5', '"2.5"']]) {
+        const res = await get(`width=400&height=300&${query}`);
+        expect(res.status, query).toBe(400);
+        expect(res.headers.get('cache-control')).toBe('no-store');
+        expect(await res.json()).toEqual({ error: `v must be a positive integer (got ${got})`, errors: [`v must be a positive integer (got ${got})`] });
+      }
+    });
+
+    it('answers a version never published with 404 JSON naming it, not cached', async () => {
+      const res = await get('width=400&height=300&format=svg&v=999');
+      expect(res.status).toBe(404);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(await res.json()).toEqual({ error: 'There is no data version 999; the latest is 1.', version: 999, latest: 1 });
+    });
+
+    it('caches the latest version pinned for good, with the bytes and ETag of the address without v', async () => {
+      const [latest, pinned] = [await get('width=400&height=300&format=svg'), await get('width=400&height=300&format=svg&v=1')];
+      expect([latest.status, pinned.status]).toEqual([200, 200]);
+      expect(latest.headers.get('cache-control')).toBe(CACHE);
+      expect(pinned.headers.get('cache-control')).toBe(PINNED);
+      expect(pinned.headers.get('etag')).toBe(latest.headers.get('etag'));
+      expect(await pinned.text()).toBe(await latest.text());
+      const again = await get('width=400&height=300&format=svg&v=1', { 'If-None-Match': pinned.headers.get('etag')! });
+      expect(again.status).toBe(304);
+      expect(again.headers.get('cache-control')).toBe(PINNED);
+    });
+
+    it('draws an older version exactly as it was published, while the address without v moves on', async () => {
+      const before = await (await get('width=400&height=300&format=svg&v=1')).text();
+      const { buildup, scenes } = await currentData();
+      const file = claimsFileOf(buildup);
+      expect(await importData((await database()).db, { id: null, email: 'test@example.org' }, { file: { ...file, story: { ...file.story, title: 'A corrected story title' } }, scenes }, 'the export route test')).toBe(2);
+      await refreshCurrent();
+
+      const latest = await get('width=400&height=300&format=svg');
+      expect(latest.headers.get('etag')).toMatch(/^"v2-/);
+      expect(await latest.text()).toContain('<title>A corrected story title</title>');
+      const old = await get('width=400&height=300&format=svg&v=1');
+      expect(old.headers.get('etag')).toMatch(/^"v1-/);
+      expect(old.headers.get('cache-control')).toBe(PINNED);
+      expect(await old.text()).toBe(before);
+      expect(before).not.toContain('A corrected story title');
+      expect(before).toContain('dataVersion="1"');
+
+      const png = await get('width=400&height=300&v=1');
+      expect(png.status).toBe(200);
+      const text = readTextChunks(Buffer.from(await png.arrayBuffer()));
+      expect([text.Title, text['Data version']]).toEqual([buildup.story.title, '1']);
+      expect((await get('width=400&height=300&format=svg&v=3')).status).toBe(404);
+    });
   });
 
   describe('when the limiter is saturated', () => {

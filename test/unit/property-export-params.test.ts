@@ -13,7 +13,7 @@ import { THEMES } from '@/geo/style';
 import { HOSTILE_STRINGS, QUERY_KEYS } from '@/test/fuzz/hostile';
 
 const RUNS = { numRuns: 3000 };
-const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle'];
+const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'v'];
 const SCENE_COUNT = presenterScenes(loadScenes()).length;
 const LAYERS = ['figures', 'zone', 'cities'];
 
@@ -42,6 +42,7 @@ const valueFor: Record<string, fc.Arbitrary<string>> = {
   layout: fc.constantFrom(...LAYOUTS, 'mini'),
   title: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 220 }), fc.nat(260).map((n) => '😀'.repeat(n))),
   subtitle: fc.string({ unit: 'binary', maxLength: 220 }),
+  v: fc.oneof(integerText(-2, 50), fc.constantFrom('01', '1.0', '9007199254740993', 'latest')),
 };
 
 /** One parameter: mostly a known name with a plausible value, sometimes anything at all. */
@@ -111,6 +112,7 @@ describe('parseExportParams, for any query string', () => {
       expect(p.view.lng).toBeLessThanOrEqual(REGION_BBOX[2]);
       expect(p.scene === null || (Number.isInteger(p.scene) && p.scene >= 1 && p.scene <= SCENE_COUNT)).toBe(true);
       expect(p.hidden.every((t) => LAYERS.includes(t))).toBe(true);
+      expect(p.version === null || (Number.isSafeInteger(p.version) && p.version >= 1)).toBe(true);
     }), RUNS);
     // The generators are meant to reach the accepting side too, not only pile up 400s.
     expect(accepted).toBeGreaterThan(RUNS.numRuns / 20);

@@ -1,34 +1,57 @@
 /**
  * GET /api/export: the map as PNG, JPEG or SVG for a view (or a presenter scene), size and theme given in the
  * query string (geo/render/params.ts says what is accepted). Work is bounded by geo/render's shared limiter.
+ * `v=N` draws published data version N as it was; such an address never changes and is cached for good.
  */
 import { fingerprint } from '@/geo/buildup';
 import { unavailableMessage } from '@/geo/data-file';
 import { jsonError, matchesEtag } from '@/geo/http-cache';
 import { loadGeo } from '@/geo/load-geo';
 import { presenterScenes } from '@/geo/presenter-scenes';
-import { currentData, type Current } from '@/store/current';
+import { currentData, type Current, dataAtVersion, refreshCurrent } from '@/store/current';
 import { CONTENT_TYPES, exportEtag, exportFilename, exportLimiter, exportWeight, renderExport, RETRY_AFTER_SECONDS } from '@/geo/render/export';
 import { BusyError, TimeoutError } from '@/geo/render/limiter';
-import { parseExportParams } from '@/geo/render/params';
+import { parseExportParams, pinnedVersion } from '@/geo/render/params';
 import type { PresenterScene } from '@/geo/scene-camera';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-/** Revalidated by ETag on every use: a correction published a moment ago is in the next export. */
-const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+/** A published data version never changes, so neither does its picture. */
+const PINNED_CACHE = 'public, max-age=31536000, immutable';
+/**
+ * The latest data: browsers revalidate by ETag every time; shared caches keep it 2 s and may serve it 3 s more while
+ * they revalidate, so a correction is in every export within 5 s.
+ */
+const LATEST_CACHE = 'public, max-age=0, s-maxage=2, stale-while-revalidate=3';
 const RETRY = { 'Retry-After': '5' };
+
+/**
+ * The data `v=N` names, or the latest. A version newer than this process knows may just have been published by
+ * another instance: the store is asked once more before the answer is no.
+ */
+async function dataFor(version: number | null): Promise<Current | null> {
+  if (version === null) return currentData();
+  const data = await dataAtVersion(version);
+  if (data || version <= (await currentData()).buildup.dataVersion) return data;
+  await refreshCurrent();
+  return dataAtVersion(version);
+}
 
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  let data: Current;
+  const version = pinnedVersion(url.searchParams);
+  let data: Current | null;
   try {
-    data = await currentData();
+    data = await dataFor(version);
   } catch (error) {
     const unavailable = unavailableMessage(error);
     if (unavailable) return jsonError(503, unavailable, RETRY);
     throw error;
+  }
+  if (!data) {
+    const latest = (await currentData()).buildup.dataVersion;
+    return jsonError(404, `There is no data version ${version}; the latest is ${latest}.`, {}, { version, latest });
   }
   const scenes: PresenterScene[] = presenterScenes(data.scenes);
 
@@ -40,7 +63,7 @@ export async function GET(request: Request): Promise<Response> {
     const baseUrl = process.env.BUILDUP_PUBLIC_URL?.replace(/\/+$/, '') || url.origin;
     const scene = params.scene !== null ? scenes[params.scene - 1] : null;
     const etag = exportEtag(params, `${buildup.version}${scene ? `-${fingerprint(JSON.stringify(scene))}` : ''}`, baseUrl);
-    const cacheHeaders = { ETag: etag, 'Cache-Control': CACHE_CONTROL };
+    const cacheHeaders = { ETag: etag, 'Cache-Control': params.version === null ? LATEST_CACHE : PINNED_CACHE };
     if (matchesEtag(request, etag)) return new Response(null, { status: 304, headers: cacheHeaders });
 
     const body = await exportLimiter.run((signal) => renderExport(params, { buildup, geo: loadGeo(), baseUrl, scene, signal }), { weight: exportWeight(params) });
