@@ -4,6 +4,7 @@
  */
 import type { ApiFigures } from './api-load';
 import type { StepFigures } from './date-step';
+import type { ExportLoadFigures } from './export-load';
 import type { ExportFigures } from './export-timing';
 import type { Category, LighthouseFigures, Preset } from './lighthouse';
 import type { PageFigures } from './page-metrics';
@@ -11,6 +12,7 @@ import { kb, ms, type Sizes } from './stats';
 import { type Row, renderTable } from './table';
 
 export const KB = 1024;
+export const MB = 1024 * KB;
 export const TARGETS = {
   lighthousePerformance: 95,
   lighthouseOther: 100,
@@ -20,6 +22,10 @@ export const TARGETS = {
   idleVsBaseline: 1.1,
   apiRequestsPerSecond: 2000,
   apiP99Ms: 50,
+  /** GET /api/buildup while a 40-megapixel JPEG export renders (issue 14). */
+  apiP99DuringExportMs: 50,
+  /** The server's peak resident memory while 20 exports of mixed sizes arrive at once (issue 14). */
+  exportBurstRss: 600 * MB,
   /** Main-thread work per step of the date (issue 13). */
   dateStepMs: 16,
   offOriginRequests: 0,
@@ -36,6 +42,7 @@ export interface BenchFigures {
   api: ApiFigures | null;
   /** The app's `/` first, the baseline last. */
   dateSteps: StepFigures[];
+  exportLoad: ExportLoadFigures | null;
 }
 
 export interface Check { figure: string; target: string; pass: boolean; detail: string }
@@ -194,7 +201,43 @@ export function buildReport(f: BenchFigures, runs: { page: number; lighthouse: n
     });
   }
 
+  if (f.exportLoad) {
+    const load = exportLoadReport(f.exportLoad, f.pages.length);
+    rows.push(...load.rows);
+    checks.push(...load.checks);
+  }
+
   return { table: renderTable(f.pages.map((p) => p.label), rows), checks };
+}
+
+const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${Math.round(bytes / MB)} MB`);
+
+/** The export-load rows (export-load.ts), values in the first of `columns` value columns; `npm run bench -- --export-load` prints only these. */
+export function exportLoadReport(e: ExportLoadFigures, columns: number): { rows: Row[]; checks: Check[] } {
+  const rows: Row[] = [];
+  const checks: Check[] = [];
+  const blank = Array.from({ length: columns - 1 }, () => '');
+  const row = (figure: string, value: string, target?: string, pass?: boolean, miss = '') => {
+    let result = '';
+    if (target !== undefined && pass !== undefined) {
+      checks.push({ figure, target, pass, detail: pass ? '' : miss });
+      result = pass ? PASS : `MISS${miss ? ` (${miss})` : ''}`;
+    }
+    rows.push({ figure: `  ${figure}`, cells: [value, ...blank], target, result });
+  };
+  rows.push({ figure: 'Exports under load (server.mjs; /api/buildup at 200 requests/s over 10 connections, 10 s)', cells: [] });
+  if (e.error) row('export load', `failed: ${e.error}`, 'runs', false, e.error);
+  const probe = (p: ExportLoadFigures['idle']) => (p ? `${ms(p.p99Ms)}${p.non2xx || p.errors ? ` (${p.non2xx} non-2xx, ${p.errors} errors)` : ''}` : 'n/a');
+  row('/api/buildup p99, no export running (baseline)', probe(e.idle));
+  const during = e.duringJpeg;
+  const duringOk = during !== null && during.p99Ms <= TARGETS.apiP99DuringExportMs && !during.non2xx && !during.errors && e.jpegs.some((s) => s === 200);
+  row('/api/buildup p99 while a 40 MP JPEG renders', `${probe(during)} (${e.jpegs.filter((s) => s === 200).length} JPEGs drawn)`,
+    `≤ ${TARGETS.apiP99DuringExportMs} ms`, duringOk, during ? '' : 'not measured');
+  row('server RSS before the burst', mb(e.rssBefore));
+  const answers = Object.entries(e.burst).map(([status, n]) => `${n} × ${status}`).join(', ');
+  row('peak RSS under 20 concurrent exports', `${mb(e.rssPeak)}${answers ? ` (${answers})` : ''}`, `≤ ${mb(TARGETS.exportBurstRss)}`,
+    e.rssPeak !== null && e.rssPeak <= TARGETS.exportBurstRss && (e.burst['200'] ?? 0) > 0, e.rssPeak === null ? 'not measured' : '');
+  return { rows, checks };
 }
 
 /** Runs that failed (left out of the medians), so a thin median is visible. */

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the production app, serves it next to the baseline (a bare MapLibre page drawing
  * the same GeoJSON), measures both, prints one table and writes test/bench/results/latest.json.
- * Options: --quick (one run each, no Lighthouse), --strict (exit 1 when a target is missed), --skip-build.
+ * Options: --quick (one run each, no Lighthouse), --strict (exit 1 when a target is missed), --skip-build,
+ * --export-load (only the rows of exports under load, against the app server alone).
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,11 +11,13 @@ import path from 'node:path';
 import { measureApi } from './api-load';
 import { measureDateSteps } from './date-step';
 import { buildBaseline } from './baseline/build';
+import { measureExportLoad } from './export-load';
 import { measureExports } from './export-timing';
 import { type LighthouseFigures, measureLighthouse, type Preset } from './lighthouse';
 import { parseOptions } from './options';
 import { measurePages, type PageTarget } from './page-metrics';
-import { type BenchFigures, buildReport, failedRuns, largestScripts, layoutShifts, lighthouseNotes } from './report';
+import { type BenchFigures, buildReport, exportLoadReport, failedRuns, largestScripts, layoutShifts, lighthouseNotes } from './report';
+import { renderTable } from './table';
 import { buildApp, ROOT, type Server, startApp, startBaseline } from './server';
 
 const RESULTS = path.join(ROOT, 'test', 'bench', 'results', 'latest.json');
@@ -52,6 +55,7 @@ async function main() {
     log('Building the app (npm run build)…');
     await buildApp();
   }
+  if (options.exportLoadOnly) return exportLoadOnly(options.strict, started, date);
   log('Building the baseline page (esbuild)…');
   const site = await buildBaseline();
 
@@ -93,6 +97,9 @@ async function main() {
     log(`GET /api/buildup under load (${options.apiSeconds} s)…`);
     const api = await measureApi(`${app.origin}/api/buildup`, options.apiSeconds, log);
 
+    log('Exports under load: /api/buildup while 40 MP JPEGs render, then 20 exports at once…');
+    const exportLoad = await measureExportLoad(app.origin, app.pid, log);
+
     for (const server of servers.splice(0).reverse()) await server.stop();
     if (buildId() !== servedBuild) {
       warnings.push('WARNING: .next was rebuilt while the bench was serving it (another build ran): the page and Lighthouse figures may be wrong.');
@@ -100,7 +107,7 @@ async function main() {
     }
     log(`Export renders (${options.exportRuns} run${options.exportRuns > 1 ? 's' : ''} each, in process)…`);
     const exports = await measureExports(options.exportRuns, log);
-    figures = { pages, lighthouse, exports, api, dateSteps };
+    figures = { pages, lighthouse, exports, api, dateSteps, exportLoad };
   } finally {
     for (const server of servers.reverse()) await server.stop();
   }
@@ -121,6 +128,24 @@ async function main() {
   writeFileSync(RESULTS, `${JSON.stringify({ date: date.toISOString(), commit: commit(), node: process.version, cpus: os.cpus().length, options, warnings, figures, checks, table }, null, 2)}\n`);
 
   process.exitCode = options.strict && misses.length ? 1 : 0;
+}
+
+/** `--export-load`: the app server alone, and only the rows of exports under load. */
+async function exportLoadOnly(strict: boolean, started: number, date: Date) {
+  const app = await startApp();
+  let figures;
+  try {
+    log(`App on ${app.origin} (pid ${app.pid}).`);
+    figures = await measureExportLoad(app.origin, app.pid, log);
+  } finally {
+    await app.stop();
+  }
+  const { rows, checks } = exportLoadReport(figures, 1);
+  const misses = checks.filter((c) => !c.pass);
+  const heading = `Buildup Map bench (exports under load only), ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit()}, Node ${process.version}, ${os.cpus().length} CPUs`;
+  console.log(['', heading, '', renderTable(['app'], rows), '', misses.length ? `${misses.length} of ${checks.length} targets missed.` : `All ${checks.length} targets met.`,
+    `(${Math.round((Date.now() - started) / 1000)} s)`].join('\n'));
+  process.exitCode = strict && misses.length ? 1 : 0;
 }
 
 main().catch((error) => {

@@ -91,9 +91,9 @@ async function startServer(name: string, command: string, args: string[], port: 
   return { name, origin, port, pid: child.pid!, log: () => tail(out), stop };
 }
 
-/** The app's production server (server.mjs, as `npm start` runs it) on 127.0.0.1. */
+/** The app's production server (server.mjs, as `npm start` runs it) on 127.0.0.1; on BENCH_APP_PORT when set (a machine that allows only some ports). */
 export async function startApp(): Promise<Server> {
-  const port = await freePort();
+  const port = Number(process.env.BENCH_APP_PORT) || await freePort();
   return startServer('app', process.execPath, [path.join(ROOT, 'server.mjs'), '--port', String(port), '--host', '127.0.0.1'], port, '/api/buildup');
 }
 
