@@ -76,6 +76,6 @@ export const HOSTILE_STRINGS: readonly string[] = [
 /** Query parameter names the app reads anywhere, plus look-alikes. */
 export const QUERY_KEYS: readonly string[] = [
   'zoom', 'lat', 'lng', 'scene', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title',
-  'subtitle', 'hide', 'source', 'Width', 'THEME', 'width ', ' width', 'width[]', 'theme[0]', '__proto__', 'constructor',
+  'subtitle', 'hide', 'v', 'source', 'Width', 'THEME', 'width ', ' width', 'width[]', 'theme[0]', '__proto__', 'constructor',
   '_rsc', '__nextDataReq', 'nxtPscene', 'nxtPlayer', '',
 ];

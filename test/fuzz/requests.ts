@@ -74,6 +74,8 @@ function exportQuery(r: Random, clean: boolean): [string, string][] {
   if (r.chance(0.3)) pairs.push(['layout', maybe(0.8, () => r.pick(['full', 'map-only']))]);
   if (r.chance(0.3)) pairs.push(['title', maybe(0.5, () => r.pick(['T', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'Ünïcødé 😀 RTL \u202e', 'x'.repeat(200)]))]);
   if (r.chance(0.2)) pairs.push(['subtitle', junkText(r)]);
+  // A data version: 1 exists, 2 and 3 may not (a 404), junk is a 400.
+  if (r.chance(0.2)) pairs.push(['v', maybe(0.7, () => String(r.int(1, 3)))]);
   if (r.chance(0.3)) pairs.push(['scene', maybe(0.6, () => String(r.int(clean ? 1 : -1, clean ? 7 : 12)))]);
   else if (r.chance(0.6)) {
     pairs.push(['zoom', maybe(0.8, () => (r.int(30, 95) / 10).toFixed(2))], ['lat', maybe(0.8, () => String(r.int(400, 610) / 10))], ['lng', maybe(0.8, () => String(r.int(110, 500) / 10))]);
