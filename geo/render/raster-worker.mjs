@@ -10,18 +10,21 @@ import { parentPort } from 'node:worker_threads';
 import { rasterize } from './raster-step.mjs';
 
 // resvg keeps an image's pixmap in native memory that V8 does not count, so V8 sees no reason to collect the small
-// object that holds it: without a collection, each render's pixmap (160 MB at 40 MP) outlived its job, and RSS grew
-// by that much per render. gc() is only exposed by --expose-gc, a V8 flag that a worker thread cannot be started
+// object that holds it: without a collection, each render's memory outlived its job, and RSS grew by about 300 MB
+// per 40 MP render. gc() is only exposed by --expose-gc, a V8 flag that a worker thread cannot be started
 // with; set now, it applies to contexts made from now on, such as the one this borrows gc from.
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc');
 
 // Requests first: on Linux a thread's nice value is its own, so this lowers this thread alone, and the request
 // thread gets a core whenever it has work, while drawing takes whatever is left (all of it when the server is idle).
-try {
-  os.setPriority(0, 10);
-} catch {
-  // Not allowed here: drawing competes with requests at the same priority.
+// Elsewhere the call would lower the whole process, requests included.
+if (process.platform === 'linux') {
+  try {
+    os.setPriority(0, 10);
+  } catch {
+    // Not allowed here: drawing competes with requests at the same priority.
+  }
 }
 
 /** A full collection, then a turn of the event loop: Node runs native finalizers (resvg's frees) from an immediate. */
