@@ -120,8 +120,9 @@ export function createReplayMemo(origin) {
   }
 
   async function ask(url, rule, stamp) {
-    const answer = await fetch(`${origin}${url}`, { headers: { [REFRESH_HEADER]: SECRET, 'accept-encoding': 'identity' } });
-    // Not a 200 (claims broken with no good version yet, a missing file): Next answers this stamp itself.
+    // Not following redirects: /present/0 is a redirect to /present/1, never /present/1's page at /present/0.
+    const answer = await fetch(`${origin}${url}`, { headers: { [REFRESH_HEADER]: SECRET, 'accept-encoding': 'identity' }, redirect: 'manual' });
+    // Not a 200 (a redirect, claims broken with no good version yet, a missing file): Next answers this stamp itself.
     if (answer.status !== 200) return { kind: rule.kind, stamp, passThrough: true };
     const identity = Buffer.from(await answer.arrayBuffer());
     const headers = {};

@@ -14,7 +14,10 @@ import { type Row, renderTable } from './table';
 export const KB = 1024;
 export const MB = 1024 * KB;
 export const TARGETS = {
-  lighthousePerformance: 95,
+  /** Issue 15: the static HTML and the SVG sent once. */
+  lighthousePerformance: { mobile: 97, desktop: 98 },
+  /** Lighthouse mobile's LCP (its simulated slow 4G and 4× slower CPU). */
+  lighthouseMobileLcpMs: 2000,
   lighthouseOther: 100,
   cls: 0,
   initialJsGzip: 150 * KB,
@@ -139,11 +142,17 @@ export function buildReport(f: BenchFigures, runs: { page: number; lighthouse: n
           result: lhResult(figure, min === 100 ? '100' : `≥ ${min}`, l, (x) => (x.scores[c] ?? -1) >= min),
         });
       };
-      score('performance', 'performance', TARGETS.lighthousePerformance);
+      score('performance', 'performance', TARGETS.lighthousePerformance[preset]);
       score('accessibility', 'accessibility', TARGETS.lighthouseOther);
       score('best-practices', 'best practices', TARGETS.lighthouseOther);
       score('seo', 'SEO', TARGETS.lighthouseOther);
-      rows.push({ figure: 'LCP', cells: lhCells((x) => ms(x.lcpMs), preset) });
+      if (preset === 'mobile') {
+        const target = `≤ ${TARGETS.lighthouseMobileLcpMs} ms`;
+        rows.push({
+          figure: 'LCP', cells: lhCells((x) => ms(x.lcpMs), preset), target,
+          result: lhResult('Lighthouse mobile LCP', target, l, (x) => x.lcpMs !== null && x.lcpMs <= TARGETS.lighthouseMobileLcpMs),
+        });
+      } else rows.push({ figure: 'LCP', cells: lhCells((x) => ms(x.lcpMs), preset) });
       rows.push({ figure: 'TBT', cells: lhCells((x) => ms(x.tbtMs), preset) });
       rows.push({
         figure: 'CLS',

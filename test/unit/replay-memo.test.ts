@@ -31,6 +31,10 @@ function standInForNext(request: IncomingMessage, response: ServerResponse) {
   nextAsked += 1;
   const claims = readFileSync(claimsFile, 'utf8') as string;
   const pathname = request.url!.split('?')[0];
+  if (pathname === '/present/0') {
+    response.writeHead(307, { location: '/present/1' }).end();
+    return;
+  }
   if (pathname === '/' || pathname === '/embed' || pathname === '/desk') {
     pageRequests.push({ url: request.url!, refresh: request.headers['x-replay-memo-refresh'] as string | undefined });
     const scripts = INLINE_SCRIPTS.map((text) => `<script>${text}</script>`).join('');
@@ -215,4 +219,10 @@ test('keeps at most 64 page variants, forgetting the least recently used', async
   expect(nextAsked, 'the newest is kept').toBe(0);
   await get('/?date=variant-0');
   expect(nextAsked, 'the oldest was let go').toBe(1);
+});
+
+test('passes a redirect on as a redirect, never the page it points to', async () => {
+  const answer = await fetch(`${origin}/present/0`, { redirect: 'manual' });
+  expect(answer.status).toBe(307);
+  expect(answer.headers.get('location')).toBe('/present/1');
 });
