@@ -35,7 +35,7 @@ function standInForNext(request: IncomingMessage, response: ServerResponse) {
     response.writeHead(307, { location: '/present/1' }).end();
     return;
   }
-  if (pathname === '/' || pathname === '/embed' || pathname === '/desk') {
+  if (pathname === '/' || pathname === '/embed' || pathname === '/desk' || pathname === '/present/1') {
     pageRequests.push({ url: request.url!, refresh: request.headers['x-replay-memo-refresh'] as string | undefined });
     const scripts = INLINE_SCRIPTS.map((text) => `<script>${text}</script>`).join('');
     const pinned = request.url!.includes('v=1');
