@@ -82,8 +82,10 @@ function resetPeak(pid: number): boolean {
 export async function measureExportLoad(origin: string, pid: number, log: (line: string) => void): Promise<ExportLoadFigures> {
   const out: ExportLoadFigures = { idle: null, duringJpeg: null, jpegs: [], rssBefore: null, rssPeak: null, peakMethod: null, burst: {} };
   try {
-    // Warm-up: the first export prepares the geometry for the data version, as a running server has.
+    // Warm-up: the first export prepares the geometry for the data version, as a running server has; and server.mjs
+    // warms itself up for its first second or two (pages, small exports), which is not what is measured here.
     await fetchStatus(`${origin}/api/export?format=png&width=400&height=300`);
+    await new Promise((r) => setTimeout(r, 3000));
 
     out.idle = await probe(`${origin}/api/buildup`);
     log(`  /api/buildup, no export: p50 ${out.idle.p50Ms} ms, p99 ${out.idle.p99Ms} ms, max ${out.idle.maxMs} ms (${out.idle.requests} requests)`);
