@@ -4,15 +4,10 @@
  */
 import autocannon, { type Request } from 'autocannon';
 import { type Server, isErrorLine, sampleRss } from './server';
+import type { LoadSummary } from '../support/load-summary';
 
-export interface ScenarioResult {
+export interface ScenarioResult extends LoadSummary {
   name: string;
-  connections: number;
-  seconds: number;
-  requests: number;
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
   /** Latency of the 200s alone (the export's 503s come back fast and would flatter the figures). */
   ok200: { count: number; p50Ms: number; p99Ms: number } | null;
   statusCounts: Record<string, number>;

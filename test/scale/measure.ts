@@ -6,17 +6,12 @@ import http from 'node:http';
 import autocannon, { type Request, type Result } from 'autocannon';
 import { EDITOR } from './instances';
 import { pause, sampleRss } from './processes';
+import type { LoadSummary } from '../support/load-summary';
 
 /** What browsers send: the edge and the baselines answer with their brotli copies. */
 export const ACCEPT = { 'accept-encoding': 'gzip, br' };
 
-export interface LoadFigures {
-  connections: number;
-  seconds: number;
-  requests: number;
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
+export interface LoadFigures extends LoadSummary {
   maxMs: number;
   statuses: Record<string, number>;
   errors: number;
