@@ -36,7 +36,7 @@ const STATIC_PREFIX = '/_next/static/';
 /** Where `next build` writes them (Next's default distDir, as next.config.js leaves it). */
 const STATIC_DIR = path.join(process.cwd(), '.next', 'static');
 /** The pages every reader of a data version gets the same bytes of (the query chooses a variant: one entry each). */
-const SHARED_PAGE = /^\/(?:embed|changes|present(?:\/\d{1,3})?)?$/;
+const SHARED_PAGE = /^\/(?:embed|changes|sources|present(?:\/\d{1,3})?)?$/;
 /** Page variants kept (addresses with their query); the least recently used goes first. */
 const PAGE_ENTRIES = 64;
 /**

@@ -1,6 +1,6 @@
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { MapPreloads } from '@/components/map/MapPreloads';
-import { ServerSvg } from '@/components/map/ServerSvg';
+import { ServerMarkup } from '@/components/markup/ServerMarkup';
 import { loadMetrics } from '@/geo/load-geo';
 import { mapPageData, type SearchParams } from './map-page-data';
 
@@ -9,9 +9,9 @@ export const dynamic = 'force-dynamic';
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
   const { initial, state, firstPaint, mapSlot, chartSlot } = await mapPageData(searchParams);
   return (
-    <Dashboard initial={initial} metrics={loadMetrics()} initialState={state} firstPaint={firstPaint} chart={<ServerSvg slot={chartSlot} className="chart" />}>
+    <Dashboard initial={initial} metrics={loadMetrics()} initialState={state} firstPaint={firstPaint} chartSlot={chartSlot()}>
       <MapPreloads />
-      <ServerSvg slot={mapSlot} className="map-underlay" />
+      <ServerMarkup slot={mapSlot} className="map-underlay" aria-hidden />
     </Dashboard>
   );
 }

@@ -1,4 +1,4 @@
-import type { Claim, ClaimsFile } from './schema';
+import type { Claim, ClaimsFile, Source } from './schema';
 import { formatNumber } from './format';
 import { timelineSteps } from './timeline';
 
@@ -18,6 +18,26 @@ export interface NumberedClaim extends Claim {
   /** Its published corrections and updates, oldest first (none for a claim never changed). */
   changes?: ClaimChange[];
 }
+
+/**
+ * What a page hands the browser of a claim: the figure, who said it and when, what it covers. Not the quote, the
+ * citation or the further readings: the server renders those into the page (geo/render/claim-lists.ts) and the
+ * browser reads them from `/api/buildup` when a source card asks. A claim without a number keeps its quote: it is
+ * its headline. A whole claim is one of these too.
+ */
+export type ClaimSummary = Omit<NumberedClaim, 'quote' | 'source' | 'readings' | 'note' | 'saidOnNote' | 'where'> & {
+  quote?: string;
+  source: Pick<Source, 'outlet'>;
+  where: Pick<Claim['where'], 'geometry'> & { description?: string };
+};
+
+/** The summary of a claim (see ClaimSummary). */
+export function summariseClaim({ quote, source, where, readings: _readings, note: _note, saidOnNote: _saidOnNote, ...rest }: NumberedClaim): ClaimSummary {
+  return { ...rest, source: { outlet: source.outlet }, where: { geometry: where.geometry }, ...(rest.value === null ? { quote } : {}) };
+}
+
+/** Whether a claim came with its quote and citation (from `/api/buildup`), not only its summary. */
+export const isWholeClaim = (claim: ClaimSummary): claim is NumberedClaim => 'url' in claim.source;
 
 /** A figure set beside another of the same series, scope, place and unit (the schema refuses any other pair). */
 export interface Comparison {
@@ -82,18 +102,18 @@ export function formatValue(claim: Pick<Claim, 'value' | 'valueHigh'>): string {
 }
 
 /** "more than 90,000 troops"; a claim without a number is its quote. */
-export function describeFigure(claim: Claim): string {
-  if (claim.value === null) return claim.quote;
+export function describeFigure(claim: Pick<ClaimSummary, 'value' | 'valueHigh' | 'qualifier' | 'unit' | 'quote'>): string {
+  if (claim.value === null) return claim.quote ?? '';
   return [claim.qualifier, formatValue(claim), claim.unit].filter(Boolean).join(' ');
 }
 
 /** The accessible name of each claim's callout: "Source 1: more than 90,000 troops, Ukrainian officials". */
-export function calloutLabels(claims: NumberedClaim[]): Record<string, string> {
+export function calloutLabels(claims: readonly ClaimSummary[]): Record<string, string> {
   return Object.fromEntries(claims.map((c) => [c.id, `Source ${c.footnote}: ${describeFigure(c)}, ${c.claimant}`]));
 }
 
 /** The year Crimea's occupation began, as a claim about Crimea states it; null when no claim does. */
-export function occupationYear(buildup: { claims: Claim[] }): number | null {
+export function occupationYear(buildup: { claims: readonly Pick<ClaimSummary, 'where' | 'year'>[] }): number | null {
   return buildup.claims.find((c) => c.where.geometry === 'crimea' && c.year !== undefined)?.year ?? null;
 }
 

@@ -2,7 +2,7 @@
  * How the chart marks a figure: its series by colour and shape, and which figures it plots. Small and free of d3, for
  * the page's words (geo/chart-summary.ts) as well as the renderer (geo/render/chart.ts).
  */
-import type { NumberedClaim } from './buildup';
+import type { ClaimSummary } from './buildup';
 import { SERIES_LABELS, type Series } from './series';
 import type { ColourToken } from './style';
 
@@ -15,7 +15,7 @@ export const SERIES_MARKS: Record<Series | 'other', { colour: ColourToken; shape
 };
 
 /** The troop figures a chart plots: every claim with a number of troops. */
-export const chartClaims = (claims: readonly NumberedClaim[]) => claims.filter((c) => c.value !== null && c.unit === 'troops');
+export const chartClaims = <C extends ClaimSummary>(claims: readonly C[]) => claims.filter((c) => c.value !== null && c.unit === 'troops');
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
@@ -29,7 +29,7 @@ export function markPath(shape: string, x: number, y: number, r: number): string
 }
 
 /** The chart's key: each series' mark, and what the fills say. */
-export function chartKeyItems(claims: readonly NumberedClaim[]) {
+export function chartKeyItems(claims: readonly ClaimSummary[]) {
   const present = new Set(chartClaims(claims).map((c) => c.series ?? 'other'));
   return (Object.keys(SERIES_MARKS) as (keyof typeof SERIES_MARKS)[]).filter((s) => present.has(s)).map((s) => ({ key: s, ...SERIES_MARKS[s] }));
 }

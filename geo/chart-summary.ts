@@ -3,15 +3,15 @@
  * known by the date and how many it gave, with each scope named, so the words never suggest growth across scopes.
  * The claims table is the chart's full alternative; this is its summary.
  */
-import type { NumberedClaim } from './buildup';
+import type { ClaimSummary } from './buildup';
 import { describeFigure } from './buildup';
 import { formatDate } from './format';
 import { chartClaims, SERIES_MARKS } from './chart-marks';
 import { scopeLabel } from './scope-words';
 
-const figure = (c: NumberedClaim) => `${describeFigure(c)} (${c.kind}${scopeLabel(c.scope) ? `, ${scopeLabel(c.scope)}` : ''}) on ${formatDate(c.saidOn)}`;
+const figure = (c: ClaimSummary) => `${describeFigure(c)} (${c.kind}${scopeLabel(c.scope) ? `, ${scopeLabel(c.scope)}` : ''}) on ${formatDate(c.saidOn)}`;
 
-export function chartSummary(known: readonly NumberedClaim[], date: string): string {
+export function chartSummary(known: readonly ClaimSummary[], date: string): string {
   const plotted = chartClaims(known);
   if (plotted.length === 0) return `No troop figure had been given by ${formatDate(date)}.`;
   const groups = (Object.keys(SERIES_MARKS) as (keyof typeof SERIES_MARKS)[]).map((series) => ({

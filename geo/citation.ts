@@ -5,6 +5,7 @@
  * ../shared/sources/README.md ("How to cite") is the rule this follows.
  */
 import { formatDate } from './format';
+import { escapeXml } from './render/escape-xml';
 import type { Source } from './schema';
 
 /** "read in a republication by US News, 18 January 2022" */
@@ -37,6 +38,16 @@ export function titleText(source: Source): string {
 export function citationText(source: Source): string {
   const read = readAtText(source);
   return `${originText(source)}${read ? ` (${read})` : ''}: ${titleText(source)}`;
+}
+
+/**
+ * The citation as HTML, the page linked from its title or description: the one rendering of a citation on the page
+ * (source list, claims table, source card), so they cannot drift apart.
+ */
+export function citationHtml(source: Source): string {
+  const read = readAtText(source);
+  const link = `<a href="${escapeXml(source.url)}" rel="noopener noreferrer" target="_blank">${escapeXml(source.title ?? source.description!)}</a>`;
+  return `${escapeXml(originText(source))}${read ? ` (${escapeXml(read)})` : ''}: ${source.title !== null ? `“${link}”` : link}`;
 }
 
 /** What each kind of claim is, in a reader's words. */

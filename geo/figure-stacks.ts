@@ -4,41 +4,41 @@
  * figure in place (a count or an estimate) and its latest plan (a projection), each until the series says another.
  * Figures of different series are never stacked, joined or divided.
  */
-import type { NumberedClaim } from './buildup';
+import type { ClaimSummary } from './buildup';
 import type { Series } from './series';
 
 export type StackPlace = 'border-zone' | 'belarus';
 
-export interface FigureSpan {
-  claim: NumberedClaim;
+export interface FigureSpan<C extends ClaimSummary = ClaimSummary> {
+  claim: C;
   /** The steps (geo/timeline.ts) the figure is shown at, both included. */
   from: number;
   to: number;
   role: 'in-place' | 'plan';
 }
 
-export interface Stack { key: string; series: Series; place: StackPlace; spans: FigureSpan[]; maxValue: number }
+export interface Stack<C extends ClaimSummary = ClaimSummary> { key: string; series: Series; place: StackPlace; spans: FigureSpan<C>[]; maxValue: number }
 
 /** On one day a series may give several figures of one kind: the one counting most forces stands for it. */
 const COMPONENT_RANK: Record<string, number> = { 'ground, naval and air': 2, unknown: 1, ground: 0 };
-const preferred = (a: NumberedClaim, b: NumberedClaim) =>
+const preferred = (a: ClaimSummary, b: ClaimSummary) =>
   (COMPONENT_RANK[b.scope?.components ?? 'unknown'] ?? 1) - (COMPONENT_RANK[a.scope?.components ?? 'unknown'] ?? 1)
   || (b.valueHigh ?? b.value ?? 0) - (a.valueHigh ?? a.value ?? 0)
   || a.footnote - b.footnote;
 
 /** Troop figures with a series, by series and place. */
-export function figureStacks(claims: readonly NumberedClaim[], steps: readonly string[]): Stack[] {
+export function figureStacks<C extends ClaimSummary>(claims: readonly C[], steps: readonly string[]): Stack<C>[] {
   const stepOf = (date: string) => steps.indexOf(date);
-  const groups = new Map<string, NumberedClaim[]>();
+  const groups = new Map<string, C[]>();
   for (const claim of claims) {
     if (claim.value === null || claim.unit !== 'troops' || !claim.series) continue;
     const place: StackPlace = claim.where.geometry === 'belarus' ? 'belarus' : 'border-zone';
     const key = `${claim.series}@${place}`;
     groups.set(key, [...(groups.get(key) ?? []), claim]);
   }
-  const stacks: Stack[] = [];
+  const stacks: Stack<C>[] = [];
   for (const [key, members] of groups) {
-    const spans: FigureSpan[] = [];
+    const spans: FigureSpan<C>[] = [];
     for (const role of ['in-place', 'plan'] as const) {
       const ofRole = members.filter((c) => (c.kind === 'projection') === (role === 'plan'));
       const byDate = [...new Set(ofRole.map((c) => c.saidOn))].sort();
@@ -57,6 +57,6 @@ export function figureStacks(claims: readonly NumberedClaim[], steps: readonly s
 }
 
 /** The figures shown at a step, stack by stack: what the panel's headline lists and the map draws. */
-export function figuresAt(stacks: readonly Stack[], step: number): FigureSpan[] {
+export function figuresAt<C extends ClaimSummary>(stacks: readonly Stack<C>[], step: number): FigureSpan<C>[] {
   return stacks.flatMap((stack) => stack.spans.filter((s) => s.from <= step && step <= s.to));
 }

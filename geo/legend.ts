@@ -3,7 +3,7 @@
  * one list of entries, each with the layers its swatch is drawn with, so both keys show exactly what the map draws
  * in exactly its styles (geo/layers.ts).
  */
-import type { NumberedClaim } from './buildup';
+import type { ClaimSummary } from './buildup';
 import type { MapLayerId } from './layers';
 import { BORDER_ZONE_NAME, BORDERS_LABEL, CRIMEA_LINE_LABEL, crimeaLegendLabel, FLANK_LABEL } from './map-words';
 import type { Role } from './region';
@@ -35,7 +35,7 @@ const FIGURE_LAYERS: Record<string, readonly MapLayerId[]> = {
 
 export interface LegendInput {
   /** The figures the map draws (circles), in footnote order. */
-  figures: readonly NumberedClaim[];
+  figures: readonly Pick<ClaimSummary, 'kind'>[];
   /** The year Crimea's occupation began, from the claims. */
   crimeaSince: number | null;
   hidden: readonly LayerToggle[];

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { EmbedView } from '@/components/embed/EmbedView';
 import { MapPreloads } from '@/components/map/MapPreloads';
-import { ServerSvg } from '@/components/map/ServerSvg';
+import { ServerMarkup } from '@/components/markup/ServerMarkup';
 import { pinnedEmbed, pinnedLabel } from '@/geo/pinned-embed';
 import { VERSION_PARAM } from '@/geo/pinned-version';
 import { mapPageData, type SearchParams } from '../map-page-data';
@@ -21,7 +21,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
   return (
     <EmbedView initial={initial} initialState={state} firstPaint={firstPaint} pinned={pinned} notice={notice}>
       <MapPreloads />
-      <ServerSvg slot={mapSlot} className="map-underlay" />
+      <ServerMarkup slot={mapSlot} className="map-underlay" aria-hidden />
     </EmbedView>
   );
 }

@@ -1,15 +1,18 @@
 'use client';
 import { useMemo, useRef } from 'react';
-import { useSvgStep } from '@/components/map/use-svg-step';
-import type { NumberedClaim } from '@/geo/buildup';
+import { ServerMarkup } from '@/components/markup/ServerMarkup';
+import { useStepMarks } from '@/components/markup/use-step-marks';
+import type { ClaimSummary } from '@/geo/buildup';
 import { chartSummary } from '@/geo/chart-summary';
 
 interface Props {
   /** The chart the server drew (geo/render/chart.ts): every mark of the timeline, each marked with its steps. */
-  chart: React.ReactNode;
+  slot: string;
+  /** A newer data version's chart, once one is published. */
+  fresh: string | null;
   step: number;
   date: string;
-  known: readonly NumberedClaim[];
+  known: readonly ClaimSummary[];
   onOpenClaim: (id: string, opener: HTMLElement) => void;
 }
 
@@ -18,9 +21,9 @@ interface Props {
  * a new date only flips attributes on it, and a click on a mark opens its source card (without script each mark is a
  * link to the page with that card open). Its words: a summary below it, the claims table in the panel.
  */
-export function TimeChart({ chart, step, date, known, onOpenClaim }: Props) {
+export function TimeChart({ slot, fresh, step, date, known, onOpenClaim }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  useSvgStep(ref, step);
+  useStepMarks(ref, step, fresh);
   const summary = useMemo(() => chartSummary(known, date), [known, date]);
   const onClick = (event: React.MouseEvent) => {
     const mark = (event.target as Element).closest<SVGAElement>('a[data-claim]');
@@ -32,7 +35,7 @@ export function TimeChart({ chart, step, date, known, onOpenClaim }: Props) {
   return (
     <figure className="chart-figure" aria-labelledby="chart-heading">
       <h2 id="chart-heading">Figures over time</h2>
-      <div ref={ref} className="chart-frame" onClick={onClick}>{chart}</div>
+      <ServerMarkup ref={ref} slot={slot} fresh={fresh} className="chart-frame chart" onClick={onClick} />
       <figcaption className="chart-summary">{summary}</figcaption>
     </figure>
   );

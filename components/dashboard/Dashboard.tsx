@@ -5,33 +5,36 @@ import { useBuildup } from '@/components/data/use-buildup';
 import { useTimeline } from '@/components/data/use-timeline';
 import { LazyExportDialog } from '@/components/export/LazyExportDialog';
 import { useEffectiveTheme } from '@/components/theme';
-import type { BuildupPayload } from '@/geo/buildup-payload';
+import type { PagePayload } from '@/geo/buildup-payload';
 import type { Metrics } from '@/geo/load-geo';
 import { parseViewHash, type View } from '@/geo/view';
-import type { ViewState } from '@/geo/view-state';
+import { formatQuery, type ViewState } from '@/geo/view-state';
 import { DateControl } from './DateControl';
 import { FigurePanel } from './FigurePanel';
 import { LayerToggles } from './LayerToggles';
 import { ShareActions } from './ShareActions';
 import { SourceCard } from './SourceCard';
 import { StoryMap } from './StoryMap';
+import { useClaimListsMarkup, useFreshChart } from './use-fresh-markup';
 import { useSourceCard } from './use-source-card';
 import { useDateStep } from './use-date-step';
 import { useViewState } from './use-view-state';
 
 interface Props {
-  initial: BuildupPayload;
+  initial: PagePayload;
   metrics: Metrics;
   initialState: ViewState;
   firstPaint: { view: View; width: number; height: number };
   /** The server-drawn SVG map, shown until (and instead of, without WebGL) the live map. */
   children: React.ReactNode;
-  /** The server-drawn chart of figures over time. */
-  chart: React.ReactNode;
+  /** The slot of the server-drawn chart (components/markup/markup-slot.ts). */
+  chartSlot: string;
 }
 
-export function Dashboard({ initial, metrics, initialState, firstPaint, children, chart }: Props) {
+export function Dashboard({ initial, metrics, initialState, firstPaint, children, chartSlot }: Props) {
   const { buildup, refreshFailed } = useBuildup(initial);
+  const freshChart = useFreshChart(initial.version, buildup.version);
+  const { lists, failed: listsFailed } = useClaimListsMarkup(buildup.version);
   const [state, update] = useViewState(initialState);
   const timeline = useTimeline(buildup, state.date);
   const date = useDateStep(timeline, state, update);
@@ -81,11 +84,12 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
           </button>
           <FigurePanel
             buildup={buildup}
+            lists={{ sources: lists?.sources ?? null, table: lists?.table ?? null, failed: listsFailed, href: `/sources${formatQuery({ ...state, hidden: [], source: null })}` }}
             timeline={timeline}
             metrics={metrics}
             refreshFailed={refreshFailed}
             onOpenClaim={card.open}
-            chart={<TimeChart chart={chart} step={timeline.step} date={timeline.steps[timeline.step]} known={timeline.known} onOpenClaim={card.open} />}
+            chart={<TimeChart slot={chartSlot} fresh={freshChart} step={timeline.step} date={timeline.steps[timeline.step]} known={timeline.known} onOpenClaim={card.open} />}
           >
             <LayerToggles hidden={state.hidden} onChange={(hidden) => update({ hidden })} />
           </FigurePanel>

@@ -1,13 +1,13 @@
 'use client';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { formatValue, type NumberedClaim } from '@/geo/buildup';
+import { formatValue, type ClaimSummary } from '@/geo/buildup';
 import { formatDate } from '@/geo/format';
 import { SERIES_LABELS } from '@/geo/series';
 
 interface Props {
   steps: readonly string[];
   step: number;
-  claims: readonly NumberedClaim[];
+  claims: readonly ClaimSummary[];
   onChange: (step: number) => void;
   /** The address of a step, for the links that work before (and without) any script. */
   hrefFor: (step: number) => string;
@@ -22,10 +22,10 @@ const PLAY_MS = 1000;
 const PAGE = 5;
 
 /** What a screen reader says for a step: "18 February 2022: 169,000 to 190,000, U.S. government". */
-export function stepText(date: string, claims: readonly NumberedClaim[]): string {
+export function stepText(date: string, claims: readonly ClaimSummary[]): string {
   const said = claims.filter((c) => c.saidOn === date).map((c) => (c.value !== null
     ? `${formatValue(c)}, ${c.series ? SERIES_LABELS[c.series] : c.claimant}`
-    : `${c.claimant}${c.kind === 'status' ? ` (${[...c.quote].slice(0, 60).join('').trimEnd()}…)` : ''}`));
+    : `${c.claimant}${c.kind === 'status' ? ` (${[...(c.quote ?? '')].slice(0, 60).join('').trimEnd()}…)` : ''}`));
   return `${formatDate(date)}: ${said.join('; ')}`;
 }
 

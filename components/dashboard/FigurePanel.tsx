@@ -1,7 +1,7 @@
 'use client';
 import type { Timeline } from '@/components/data/use-timeline';
-import { claimById, describeFigure, formatValue, type NumberedClaim } from '@/geo/buildup';
-import type { BuildupPayload } from '@/geo/buildup-payload';
+import { claimById, describeFigure, formatValue, type ClaimSummary } from '@/geo/buildup';
+import type { PagePayload } from '@/geo/buildup-payload';
 import { formatDate, formatNumber } from '@/geo/format';
 import type { Metrics } from '@/geo/load-geo';
 import { scopeLabel } from '@/geo/scope-words';
@@ -10,8 +10,18 @@ import { ClaimsTable } from './ClaimsTable';
 import { EstimateSpread } from './EstimateSpread';
 import { SourceList } from './SourceList';
 
+/** The lists of claims the server rendered (use-fresh-markup.ts): null until they arrive. */
+export interface ClaimListsMarkup {
+  sources: string | null;
+  table: string | null;
+  failed: boolean;
+  /** The page of every source at this date (for a page without script, and until the lists arrive). */
+  href: string;
+}
+
 interface Props {
-  buildup: BuildupPayload;
+  buildup: PagePayload;
+  lists: ClaimListsMarkup;
   timeline: Timeline;
   metrics: Metrics;
   refreshFailed: boolean;
@@ -29,7 +39,7 @@ const MEASURED: { label: string; key: keyof Metrics; unit: string }[] = [
   { label: 'Belarus–Ukraine border, length of the line drawn', key: 'belarusUkraineBorderKm', unit: 'km' },
 ];
 
-function FootnoteButton({ claim, onOpenClaim }: { claim: NumberedClaim; onOpenClaim: Props['onOpenClaim'] }) {
+function FootnoteButton({ claim, onOpenClaim }: { claim: ClaimSummary; onOpenClaim: Props['onOpenClaim'] }) {
   return (
     <button type="button" className="footnote" onClick={(e) => onOpenClaim(claim.id, e.currentTarget)} aria-label={`Source ${claim.footnote} for ${describeFigure(claim)}`}>
       [{claim.footnote}]
@@ -38,7 +48,7 @@ function FootnoteButton({ claim, onOpenClaim }: { claim: NumberedClaim; onOpenCl
 }
 
 /** What was known on the chosen date: each series' latest figure, what was said that day, and every source of it. */
-export function FigurePanel({ buildup, timeline, metrics, refreshFailed, onOpenClaim, chart, children }: Props) {
+export function FigurePanel({ buildup, lists, timeline, metrics, refreshFailed, onOpenClaim, chart, children }: Props) {
   const date = timeline.steps[timeline.step];
   const known = new Set(timeline.known.map((c) => c.id));
   const saidThatDay = timeline.known.filter((c) => c.saidOn === date);
@@ -98,8 +108,8 @@ export function FigurePanel({ buildup, timeline, metrics, refreshFailed, onOpenC
       {chart}
       {children}
       <EstimateSpread claims={timeline.known} onOpenClaim={onOpenClaim} />
-      <ClaimsTable claims={timeline.known} />
-      <SourceList claims={timeline.known} onOpenClaim={onOpenClaim} />
+      <ClaimsTable markup={lists.table} step={timeline.step} />
+      <SourceList markup={lists.sources} failed={lists.failed} step={timeline.step} sourcesHref={lists.href} onOpenClaim={onOpenClaim} />
       <section aria-labelledby="geo-heading">
         <h2 id="geo-heading">Measured on this map</h2>
         <table className="geo-facts">

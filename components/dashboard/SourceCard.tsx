@@ -1,15 +1,22 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import { describeFigure, type NumberedClaim } from '@/geo/buildup';
+import { describeFigure, isWholeClaim, type ClaimSummary } from '@/geo/buildup';
 import { claimChangeText } from '@/geo/change-words';
-import { kindLabel } from '@/geo/citation';
+import { citationHtml, kindLabel } from '@/geo/citation';
 import { formatDate } from '@/geo/format';
 import { scopeDetail } from '@/geo/scope-words';
 import { SERIES_LABELS } from '@/geo/series';
-import { Citation } from './Citation';
+import type { Source } from '@/geo/schema';
 
-/** A modal card with the claim's exact words and where they were published; Esc closes it and focus returns. */
-export function SourceCard({ claim, onClose }: { claim: NumberedClaim | null; onClose: () => void }) {
+/** The citation as every list on the page shows it (geo/citation.ts renders it once, as HTML). */
+const Citation = ({ source }: { source: Source }) => <span dangerouslySetInnerHTML={{ __html: citationHtml(source) }} />;
+
+/**
+ * A modal card with the claim's exact words and where they were published; Esc closes it and focus returns. Opened
+ * on a claim the page holds only summarised, it says what it knows and that the words are on their way.
+ */
+export function SourceCard({ claim, onClose }: { claim: ClaimSummary | null; onClose: () => void }) {
+  const whole = claim && isWholeClaim(claim) ? claim : null;
   const dialogRef = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -29,26 +36,26 @@ export function SourceCard({ claim, onClose }: { claim: NumberedClaim | null; on
           {claim.changes?.map((change) => (
             <p key={`${change.change}-${change.date}-${change.note}`} className={`claim-change claim-change--${change.change}`}>{claimChangeText(change)}</p>
           ))}
-          <blockquote className="quote">“{claim.quote}”</blockquote>
+          {whole ? <blockquote className="quote">“{whole.quote}”</blockquote> : <p className="loading-words" role="status">Loading the exact words and the source…</p>}
           <dl>
             <dt>Who says it</dt><dd>{claim.claimant}{claim.series ? ` (series: ${SERIES_LABELS[claim.series]})` : ''}</dd>
             <dt>Kind</dt><dd>{kindLabel(claim.kind)}</dd>
-            <dt>Said on</dt><dd>{formatDate(claim.saidOn)}{claim.saidOnNote ? ` (${claim.saidOnNote})` : ''}</dd>
-            <dt>Where</dt><dd>{claim.where.description}</dd>
+            <dt>Said on</dt><dd>{formatDate(claim.saidOn)}{whole?.saidOnNote ? ` (${whole.saidOnNote})` : ''}</dd>
+            {whole ? <><dt>Where</dt><dd>{whole.where.description}</dd></> : null}
             {claim.scope ? <><dt>Covers</dt><dd>{scopeDetail(claim.scope)}</dd></> : null}
-            <dt>Source</dt><dd><Citation source={claim.source} /></dd>
+            {whole ? <><dt>Source</dt><dd><Citation source={whole.source} /></dd></> : null}
           </dl>
-          {claim.readings?.length ? (
+          {whole?.readings?.length ? (
             <section className="readings" aria-label="The same statement read elsewhere">
               <h3>Also read at</h3>
               <ul>
-                {claim.readings.map((reading) => (
+                {whole.readings.map((reading) => (
                   <li key={reading.source.url}>“{reading.quote}” <Citation source={reading.source} /></li>
                 ))}
               </ul>
             </section>
           ) : null}
-          {claim.note ? <p className="note">{claim.note}</p> : null}
+          {whole?.note ? <p className="note">{whole.note}</p> : null}
           <form method="dialog">
             <button type="submit" className="close">Close</button>
           </form>

@@ -1,32 +1,40 @@
 'use client';
-import { memo } from 'react';
-import type { NumberedClaim } from '@/geo/buildup';
-import { formatDate } from '@/geo/format';
-import { Citation } from './Citation';
+import { useRef } from 'react';
+import { useStepMarks } from '@/components/markup/use-step-marks';
 
-type OnOpenClaim = (id: string, opener: HTMLElement) => void;
+interface Props {
+  /** The list the server rendered (geo/render/claim-lists.ts), once it has arrived. */
+  markup: string | null;
+  failed: boolean;
+  step: number;
+  /** The page of every source at this date, for a page without script (and until the list arrives). */
+  sourcesHref: string;
+  onOpenClaim: (id: string, opener: HTMLElement) => void;
+}
 
-/** One source; memoised, so moving the date renders only the sources it adds. */
-const SourceItem = memo(function SourceItem({ claim, onOpenClaim }: { claim: NumberedClaim; onOpenClaim: OnOpenClaim }) {
+/**
+ * The sources of everything known by the date, numbered as on the map, with the exact words quoted. The server
+ * renders them (they are not in the page's HTML, to keep it small); until they arrive, and without script, a link
+ * leads to the page that lists them.
+ */
+export function SourceList({ markup, failed, step, sourcesHref, onOpenClaim }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useStepMarks(ref, step, markup);
+  const onClick = (event: React.MouseEvent) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-open-claim]');
+    if (button) onOpenClaim(button.dataset.openClaim!, button);
+  };
   return (
-    <li id={`source-${claim.id}`} value={claim.footnote} data-claim={claim.id}>
-      <blockquote className="quote">“{claim.quote}”</blockquote>
-      <p className="attribution">
-        {claim.claimant}, {formatDate(claim.saidOn)}. <Citation source={claim.source} />.{' '}
-        <button type="button" className="link-button" onClick={(e) => onOpenClaim(claim.id, e.currentTarget)}>Open source card</button>
-      </p>
-    </li>
-  );
-});
-
-/** The sources of everything known by the date, numbered as on the map, with the exact words quoted. */
-export function SourceList({ claims, onOpenClaim }: { claims: readonly NumberedClaim[]; onOpenClaim: OnOpenClaim }) {
-  return (
-    <section aria-labelledby="sources-heading">
+    <section aria-labelledby="sources-heading" aria-busy={markup === null && !failed}>
       <h2 id="sources-heading">Sources</h2>
-      <ol className="sources">
-        {claims.map((claim) => <SourceItem key={claim.id} claim={claim} onOpenClaim={onOpenClaim} />)}
-      </ol>
+      {markup === null ? (
+        <p className="sources-link">
+          {failed ? 'Could not load the sources here: ' : null}
+          <a href={sourcesHref}>Every source, with the exact words and where they were published</a>
+        </p>
+      ) : (
+        <div ref={ref} className="sources-frame" onClick={onClick} dangerouslySetInnerHTML={{ __html: markup }} />
+      )}
     </section>
   );
 }

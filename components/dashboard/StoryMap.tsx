@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useMapData } from '@/components/data/use-map-data';
 import type { Timeline } from '@/components/data/use-timeline';
 import { MapView } from '@/components/map/MapView';
-import type { BuildupPayload } from '@/geo/buildup-payload';
+import type { PagePayload } from '@/geo/buildup-payload';
 import { describeMap } from '@/geo/describe-map';
 import { themes, type ThemeName } from '@/geo/style';
 import type { View } from '@/geo/view';
@@ -11,7 +11,7 @@ import type { ViewState } from '@/geo/view-state';
 import { Legend } from './Legend';
 
 interface Props {
-  buildup: BuildupPayload;
+  buildup: PagePayload;
   state: ViewState;
   timeline: Timeline;
   theme: ThemeName;

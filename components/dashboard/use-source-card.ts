@@ -1,10 +1,10 @@
 'use client';
 import { useCallback, useRef } from 'react';
-import type { NumberedClaim } from '@/geo/buildup';
+import type { ClaimSummary } from '@/geo/buildup';
 import type { ViewState } from '@/geo/view-state';
 
 /** The open source card lives in the address (?source=); closing it returns focus to what opened it. */
-export function useSourceCard(claims: NumberedClaim[], state: ViewState, update: (change: Partial<ViewState>) => void) {
+export function useSourceCard(claims: readonly ClaimSummary[], state: ViewState, update: (change: Partial<ViewState>) => void) {
   const openerRef = useRef<HTMLElement | null>(null);
   const open = useCallback((id: string, opener: HTMLElement) => {
     openerRef.current = opener;

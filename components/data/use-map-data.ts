@@ -1,19 +1,24 @@
 'use client';
 import { useMemo } from 'react';
-import { calloutLabels, claimById, type NumberedClaim, occupationYear } from '@/geo/buildup';
-import type { BuildupPayload } from '@/geo/buildup-payload';
+import { calloutLabels, type ClaimSummary, occupationYear } from '@/geo/buildup';
+import type { PagePayload } from '@/geo/buildup-payload';
 import { selectFigures } from '@/geo/figure-layers';
+import { figuresAt, figureStacks } from '@/geo/figure-stacks';
 
 /**
- * What a live map and its legend draw from the claims: the figures (only a scene's claims', when given), the
- * callouts' accessible names, the figures the legend lists at the step, and the year in the Crimea label.
+ * What a live map and its legend draw from the claims: the figures (only a scene's claims', when given; null until
+ * the whole payload has arrived, which places them), the callouts' accessible names, the figures the legend lists at
+ * the step (those the map draws there, known from the claims alone, so the legend is whole in the first paint), and
+ * the year in the Crimea label.
  */
-export function useMapData(buildup: BuildupPayload, step: number, claims: readonly string[] | null = null) {
-  const figures = useMemo(() => selectFigures(buildup.figures, claims), [buildup.figures, claims]);
+export function useMapData(buildup: PagePayload, step: number, claims: readonly string[] | null = null) {
+  const placed = buildup.figures;
+  const figures = useMemo(() => (placed ? selectFigures(placed, claims) : null), [placed, claims]);
   const labels = useMemo(() => calloutLabels(buildup.claims), [buildup.claims]);
+  const stacks = useMemo(() => figureStacks(buildup.claims, buildup.steps), [buildup.claims, buildup.steps]);
   const legendFigures = useMemo(() => {
-    const ids = new Set(figures.circles.filter((c) => c.from <= step && step <= c.to).map((c) => c.id));
-    return [...ids].map((id) => claimById(buildup, id)).filter((c): c is NumberedClaim => c !== undefined).sort((a, b) => a.footnote - b.footnote);
-  }, [figures, buildup, step]);
+    const shown = figuresAt(stacks, step).map((span) => span.claim).filter((c) => claims === null || claims.includes(c.id));
+    return [...new Set(shown)].sort((a: ClaimSummary, b: ClaimSummary) => a.footnote - b.footnote);
+  }, [stacks, step, claims]);
   return { figures, labels, legendFigures, crimeaSince: occupationYear(buildup) };
 }

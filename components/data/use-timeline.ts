@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import type { NumberedClaim } from '@/geo/buildup';
+import type { ClaimSummary } from '@/geo/buildup';
 import { figuresAt, figureStacks, type FigureSpan, type Stack } from '@/geo/figure-stacks';
 import { knownAt, stepForDate } from '@/geo/timeline';
 
@@ -12,11 +12,11 @@ export interface Timeline {
   /** The figures shown at the step, stack by stack (the headline). */
   shown: FigureSpan[];
   /** The claims known at the step: said on or before its date. */
-  known: NumberedClaim[];
+  known: ClaimSummary[];
 }
 
 /** What was known on the chosen date, for every part of a page that shows figures. */
-export function useTimeline(buildup: { claims: NumberedClaim[]; steps: string[] }, date: string | null): Timeline {
+export function useTimeline(buildup: { claims: ClaimSummary[]; steps: string[] }, date: string | null): Timeline {
   const stacks = useMemo(() => figureStacks(buildup.claims, buildup.steps), [buildup]);
   const step = stepForDate(buildup.steps, date);
   return useMemo(() => ({

@@ -12,13 +12,13 @@ import { useEffectiveTheme } from '@/components/theme';
 import { formatValue } from '@/geo/buildup';
 import { SERIES_LABELS } from '@/geo/series';
 import { formatDate } from '@/geo/format';
-import type { BuildupPayload } from '@/geo/buildup-payload';
+import type { PagePayload } from '@/geo/buildup-payload';
 import type { View } from '@/geo/view';
 import { formatQuery, type ViewState } from '@/geo/view-state';
 import { usePostHeight } from './use-post-height';
 
 interface Props {
-  initial: BuildupPayload;
+  initial: PagePayload;
   initialState: ViewState;
   firstPaint: { view: View; width: number; height: number };
   /** A data version pinned by `?v=N` (shown as it was published, never refreshed); null: the latest. */
@@ -30,7 +30,7 @@ interface Props {
 
 export function EmbedView({ initial, initialState, firstPaint, pinned, notice, children }: Props) {
   const version = pinned?.version ?? null;
-  const { buildup } = useBuildup(initial, { pinned: version !== null });
+  const { buildup } = useBuildup(initial, { pinned: version });
   const [state, update] = useViewState(initialState, version);
   const timeline = useTimeline(buildup, state.date);
   const date = useDateStep(timeline, state, update, version);

@@ -20,7 +20,7 @@ import { noteBuilt } from './built-with';
 import { ENGINE_EAGER_MIN_WIDTH } from './engine-policy';
 import { loadEngine } from './load-engine';
 import { startCamera } from './start-camera';
-import { applyStep } from './apply-step';
+import { applyStep } from '@/components/markup/apply-step';
 import { useFigures, useFigureStep } from './use-callouts';
 import { useControls } from './use-controls';
 import { useCreatedMap } from './use-created-map';
@@ -36,6 +36,8 @@ import { useSceneCamera } from './use-scene-camera';
 export type { MapState } from './use-map-status';
 
 const noSubscription = () => () => {};
+/** Stands in for figures not yet had: never drawn, as no map is created without them. */
+const NO_FIGURES: FigureLayers = { circles: [], callouts: { type: 'FeatureCollection', features: [] } };
 
 interface Props {
   theme: Theme;
@@ -50,7 +52,8 @@ interface Props {
   /** Jump instead of fly (prefers-reduced-motion). */
   reducedMotion?: boolean;
   typeScale?: number;
-  figures: FigureLayers;
+  /** Where the figures stand; null until the page has them (the map is created once it has). */
+  figures: FigureLayers | null;
   /** The timeline's step (geo/timeline.ts): the figures shown at it. */
   step: number;
   /** The year Crimea's occupation began, from the claims (the map's Crimea label says so). */
@@ -82,14 +85,15 @@ export function MapView(props: Props) {
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   const { step } = props;
+  const figures = props.figures ?? NO_FIGURES;
   const styleInput = {
-    theme, typeScale, figures: props.figures, crimeaSince: props.crimeaSince, hidden: hiddenLayers, highlight,
+    theme, typeScale, figures, crimeaSince: props.crimeaSince, hidden: hiddenLayers, highlight,
     origin: typeof window === 'undefined' ? '' : window.location.origin,
   };
   const engine = useEngine(engineWanted, engineAttempt, useCallback((message: string) => {
     fail('error', `The interactive map could not load its engine (${message}). The map below is a static copy.`);
   }, [fail]));
-  const map = useCreatedMap(containerRef, engine, (width, height) => ({
+  const map = useCreatedMap(containerRef, props.figures ? engine : null, (width, height) => ({
     style: mapStyle(styleInput),
     // Labels appear at once rather than fading in: each fade is several more frames, which software WebGL
     // (no GPU) pays for with long tasks.
@@ -104,7 +108,7 @@ export function MapView(props: Props) {
     attributionControl: { compact: false, customAttribution: ATTRIBUTION },
     dragRotate: false,
     pitchWithRotate: false,
-  }), fail, (created) => noteBuilt(created, theme, typeScale, props.figures));
+  }), fail, (created) => noteBuilt(created, theme, typeScale, figures));
   const loaded = useLoadedMap(map);
 
   useControls(map, engine, followsHash);
@@ -115,8 +119,8 @@ export function MapView(props: Props) {
   useSceneCamera(map, camera, reducedMotion);
   useLayerVisibility(loaded, hiddenLayers, highlight);
   useThemeStyle(loaded, styleInput);
-  useFigures(loaded, props.figures, step, props.calloutLabels, props.onOpenClaim);
-  useFigureStep(loaded, props.figures, step);
+  useFigures(loaded, figures, step, props.calloutLabels, props.onOpenClaim);
+  useFigureStep(loaded, figures, step);
   useEffect(() => applyStep(areaRef.current?.querySelector('.map-underlay'), step), [step]);
 
   /** Asks again for every layer's data; the map returns to idle once it has all of it. */

@@ -204,9 +204,10 @@ export function chartSvg(o: ChartOptions): string {
       : `<path d="${markPath(shape, cx, y(c.value!), r)}"${kindStyle(d, c.kind, colour, r)}/>`;
     const scope = scopeLabel(c.scope);
     const label = `Source ${c.footnote}: ${describeFigure(c)}, ${c.kind}, ${c.claimant}, ${formatDate(c.saidOn)}${scope ? ` (${scope})` : ''}`;
+    // The <title> is the mark's tooltip and, as the link's first child, its accessible name (SVG-AAM).
     const body = `<title>${escapeXml(label)}</title>${mark}`;
     out.push(o.hrefFor
-      ? `<a href="${escapeXml(o.hrefFor(c))}" data-claim="${escapeXml(c.id)}" aria-label="${escapeXml(label)}"${span(stepOf(c.saidOn), last)}>${body}</a>`
+      ? `<a href="${escapeXml(o.hrefFor(c))}" data-claim="${escapeXml(c.id)}"${span(stepOf(c.saidOn), last)}>${body}</a>`
       : `<g data-claim="${escapeXml(c.id)}"${span(stepOf(c.saidOn), last)}>${body}</g>`);
   }
 

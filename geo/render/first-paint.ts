@@ -5,7 +5,7 @@ import 'server-only';
  * follows the viewer's system setting with no light flash; both draw every toggled layer and every step of the
  * timeline, marked, with the address's step shown, so the page's CSS and a few attribute flips do the rest.
  */
-import type { Buildup } from '../buildup';
+import { type Buildup, fingerprint } from '../buildup';
 import type { GeoData } from '../load-geo';
 import { fitBounds } from '../mercator';
 import { DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../region';
@@ -54,6 +54,27 @@ function cached<T>(make: (key: string) => T) {
 const MAP_VERSIONS_KEPT = 4;
 const maps = new Map<string, { buildup: Buildup; draw: (key: string) => FirstPaint }>();
 
+/**
+ * The first paint's countries, Crimea, border zone and border lines: the same for every page, date and data version
+ * (the first paint has one camera), so they are a document of their own at an address named by its content, which
+ * browsers and caches keep for good (app/map-shapes/[file]/route.ts); the pages' HTML carries only the figures.
+ */
+const sharedShapes = new Map<string, string>();
+
+function shareFirstPaintShapes(document: string): string {
+  const name = `${fingerprint(document)}.svg`;
+  if (!sharedShapes.has(name)) sharedShapes.set(name, document);
+  return `${SHARED_SHAPES_PATH}${name}`;
+}
+
+export const SHARED_SHAPES_PATH = '/map-shapes/';
+
+/** The shared shapes' document named `name` (as its address ends), or null when it is not this build's. */
+export function firstPaintShapes(buildup: Buildup, geo: GeoData, name: string): string | null {
+  if (sharedShapes.size === 0) firstPaintMap(buildup, geo, buildup.steps.length - 1);
+  return sharedShapes.get(name) ?? null;
+}
+
 export function firstPaintMap(buildup: Buildup, geo: GeoData, step: number): FirstPaint {
   let entry = maps.get(buildup.version);
   if (entry?.buildup !== buildup) {
@@ -64,7 +85,7 @@ export function firstPaintMap(buildup: Buildup, geo: GeoData, step: number): Fir
         const { width, height } = FIRST_PAINT_FRAME;
         const { svg } = renderMap({
           buildup, geo, view, width, height, step: Number(key), colours: 'css', bare: true, layout: 'map-only',
-          simplifyTolerancePx: FIRST_PAINT_TOLERANCE_PX, gridPx: FIRST_PAINT_GRID_PX,
+          simplifyTolerancePx: FIRST_PAINT_TOLERANCE_PX, gridPx: FIRST_PAINT_GRID_PX, shareShapes: shareFirstPaintShapes,
         });
         return { svg, view, width, height };
       }),

@@ -42,6 +42,12 @@ export interface MapFrame {
   stepsInCss: boolean;
   /** Patterns and paths are named with this prefix (several SVGs may share a page). */
   idPrefix: string;
+  /**
+   * The shapes that do not change with the claims (countries, Crimea, the border zone, the border lines) are written
+   * to a document of their own, which the drawing uses by address (`SHARED_SHAPES_HREF#id`): the page's first paint,
+   * whose geometry every page and every visit then shares from the browser's cache.
+   */
+  sharedShapes: boolean;
   data: Prepared;
   geo: GeoData;
 }
@@ -64,3 +70,6 @@ export function stepAttrs(frame: MapFrame, span: { from: number; to: number }): 
   const off = frame.step < span.from || frame.step > span.to;
   return ` data-from="${span.from}" data-to="${span.to}"${off ? ' data-off=""' : ''}`;
 }
+
+/** Stands for the shared shapes' address in a drawing until it is known (render-svg.ts puts it in). */
+export const SHARED_SHAPES_HREF = '__shared-shapes__';

@@ -8,11 +8,12 @@ import type { Filter, MapLayer, Paint } from '../layers';
 import type { Role } from '../region';
 import { FLANK_ALTERNATE_ISO, ROLE_COLOUR } from '../style';
 import { escapeXml } from './escape-xml';
-import { type MapFrame, stepAttrs, toggleState } from './map-frame';
+import { type MapFrame, SHARED_SHAPES_HREF, stepAttrs, toggleState } from './map-frame';
 import { PathWriter } from './path-context';
 import { patternId } from './patterns';
 
-export interface MapGeometrySvg { defs: string; body: string }
+/** `shared`: the paths of the shapes kept in a document of their own (MapFrame.sharedShapes), else empty. */
+export interface MapGeometrySvg { defs: string; body: string; shared: string }
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
 const dash = (pattern: readonly number[] | undefined, k: number) => (pattern ? ` stroke-dasharray="${pattern.map((n) => num(n * k)).join(' ')}"` : '');
@@ -25,7 +26,7 @@ function highlighted(frame: MapFrame, filter: Filter | undefined): boolean {
   return h === filter.highlight;
 }
 
-interface Shape { id: string; role?: Role; iso?: string; kind?: string; footnote?: number; span?: { from: number; to: number } }
+interface Shape { id: string; href: string; role?: Role; iso?: string; kind?: string; footnote?: number; span?: { from: number; to: number } }
 
 export function drawGeometry(frame: MapFrame): MapGeometrySvg {
   const { k, box, data, palette, idPrefix } = frame;
@@ -36,24 +37,29 @@ export function drawGeometry(frame: MapFrame): MapGeometrySvg {
     return writer.result();
   };
   const defs: string[] = [];
-  /** Each shape's path is written once, in <defs>, and used by every layer that draws it. */
+  const shared: string[] = [];
+  /** Each shape's path is written once, in <defs> (or the shared document), and used by every layer that draws it. */
   const shapes = new Map<string, Shape[]>();
-  const define = (source: string, list: (Shape & { geometry: Geometry })[]) => {
+  const writePath = (id: string, written: string, isShared: boolean) => {
+    (isShared ? shared : defs).push(`<path id="${id}" d="${written}"/>`);
+    return `${isShared ? SHARED_SHAPES_HREF : ''}#${id}`;
+  };
+  const define = (source: string, list: (Omit<Shape, 'href'> & { geometry: Geometry })[], isShared: boolean) => {
     const kept: Shape[] = [];
     for (const { geometry, ...shape } of list) {
       const written = d(geometry);
       if (!written) continue;
-      defs.push(`<path id="${shape.id}" d="${written}"/>`);
-      kept.push(shape);
+      kept.push({ ...shape, href: writePath(shape.id, written, isShared) });
     }
     shapes.set(source, kept);
   };
-  define('countries', data.countries.map((c) => ({ id: `${idPrefix}-c-${escapeXml(c.iso)}`, role: c.role, iso: c.iso, geometry: c.geometry })));
-  define('crimea', [{ id: `${idPrefix}-crimea`, geometry: data.crimea }]);
-  define('zones', data.zone ? [{ id: `${idPrefix}-zone`, geometry: data.zone }] : []);
-  define('figures', data.symbols.map((s, i) => ({ id: `${idPrefix}-figure-${i + 1}`, kind: s.kind, footnote: s.footnote, span: { from: s.from, to: s.to }, geometry: s.geometry })));
+  const sharing = frame.sharedShapes;
+  define('countries', data.countries.map((c) => ({ id: `${idPrefix}-c-${escapeXml(c.iso)}`, role: c.role, iso: c.iso, geometry: c.geometry })), sharing);
+  define('crimea', [{ id: `${idPrefix}-crimea`, geometry: data.crimea }], sharing);
+  define('zones', data.zone ? [{ id: `${idPrefix}-zone`, geometry: data.zone }] : [], sharing);
+  define('figures', data.symbols.map((s, i) => ({ id: `${idPrefix}-figure-${i + 1}`, kind: s.kind, footnote: s.footnote, span: { from: s.from, to: s.to }, geometry: s.geometry })), false);
 
-  const use = (shape: Shape, attrs: string) => `<use xlink:href="#${shape.id}"${attrs}${shape.span ? stepAttrs(frame, shape.span) : ''}/>`;
+  const shapeRef = (shape: Pick<Shape, 'href' | 'span'>, attrs: string) => `<use xlink:href="${shape.href}"${attrs}${shape.span ? stepAttrs(frame, shape.span) : ''}/>`;
   const matching = (layer: MapLayer): Shape[] => {
     const all = shapes.get(layer.source ?? '') ?? [];
     const filter = layer.filter;
@@ -71,20 +77,22 @@ export function drawGeometry(frame: MapFrame): MapGeometrySvg {
         return matching(layer).map((shape) => {
           const alternate = shape.role === 'eastern-flank' && (FLANK_ALTERNATE_ISO as readonly string[]).includes(shape.iso ?? '');
           const colour = paint.colour !== 'role' ? paint.colour : alternate ? 'flankAlternate' : ROLE_COLOUR[shape.role ?? 'neighbour'];
-          return use(shape, `${palette.attrs({ fill: colour })}${opacity('fill-opacity', paint.opacity)}`);
+          return shapeRef(shape, `${palette.attrs({ fill: colour })}${opacity('fill-opacity', paint.opacity)}`);
         }).join('');
       case 'hatch':
-        return matching(layer).map((shape) => use(shape, ` fill="url(#${patternId(layer.id, idPrefix)})"`)).join('');
+        return matching(layer).map((shape) => shapeRef(shape, ` fill="url(#${patternId(layer.id, idPrefix)})"`)).join('');
       case 'line': {
         if (layer.source === 'borders') {
           const ids = 'border' in (layer.filter ?? {}) ? (layer.filter as { border: string }).border.split('|') : [];
           const lines = ids.map((id) => data.borders.get(id)).filter((g): g is Geometry => g !== undefined).map(d).join('');
-          return lines ? `<path d="${lines}" fill="none"${palette.attrs({ stroke: paint.colour })} stroke-width="${num(paint.width * k)}" stroke-linejoin="round" stroke-linecap="round"${dash(paint.dash, k)}${opacity('stroke-opacity', paint.opacity)}/>` : '';
+          if (!lines) return '';
+          const attrs = ` fill="none"${palette.attrs({ stroke: paint.colour })} stroke-width="${num(paint.width * k)}" stroke-linejoin="round" stroke-linecap="round"${dash(paint.dash, k)}${opacity('stroke-opacity', paint.opacity)}`;
+          return sharing ? shapeRef({ href: writePath(`${idPrefix}-line-${layer.id}`, lines, true) }, attrs) : `<path d="${lines}"${attrs}/>`;
         }
         const drawn = matching(layer);
         if (drawn.length === 0) return '';
         return `<g fill="none"${palette.attrs({ stroke: paint.colour })} stroke-width="${num(paint.width * k)}" stroke-linejoin="round"${dash(paint.dash, k)}${opacity('stroke-opacity', paint.opacity)}>`
-          + drawn.map((shape) => use(shape, shape.footnote !== undefined ? ` data-footnote="${shape.footnote}" data-kind="${escapeXml(shape.kind ?? '')}"` : '')).join('') + '</g>';
+          + drawn.map((shape) => shapeRef(shape, shape.footnote !== undefined ? ` data-footnote="${shape.footnote}" data-kind="${escapeXml(shape.kind ?? '')}"` : '')).join('') + '</g>';
       }
       default:
         return '';
@@ -99,5 +107,5 @@ export function drawGeometry(frame: MapFrame): MapGeometrySvg {
     const body = drawLayer(layer, layer.paint);
     if (body) out.push(`<g data-layer="${layer.id}"${classes.length ? ` class="${classes.join(' ')}"` : ''}>${body}</g>`);
   }
-  return { defs: defs.join(''), body: out.join('') };
+  return { defs: defs.join(''), body: out.join(''), shared: shared.join('') };
 }

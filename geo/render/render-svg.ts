@@ -23,7 +23,7 @@ import { headerBlock } from './header';
 import { EMPTY } from './block';
 import { layoutPage, symbolScale, typeUnit } from './layout';
 import { legendBlock } from './legend';
-import type { MapFrame } from './map-frame';
+import { type MapFrame, SHARED_SHAPES_HREF } from './map-frame';
 import { drawGeometry } from './map-geometry';
 import { drawLabels, drawnCallouts } from './map-labels';
 import { type ExportMeta, svgMetadata } from './metadata';
@@ -75,6 +75,11 @@ export interface RenderOptions {
   idPrefix?: string;
   /** Leave out <title>, <desc> and <metadata> (the page's first paint: the page around it says all that). */
   bare?: boolean;
+  /**
+   * Write the shapes that do not change with the claims to a document of their own (MapFrame.sharedShapes): given
+   * that document, returns the address the drawing uses it at. Absent: one self-contained SVG (every export).
+   */
+  shareShapes?: (document: string) => string;
   table?: readonly MapLayer[];
 }
 
@@ -163,6 +168,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     return {
       view, box, projection: mapProjection(view, box, wanted.bearing), palette, table, k, typeScale: opts.typeScale ?? 1,
       transparent, data, geo, hidden, togglesInCss: opts.colours === 'css', highlight: opts.highlight ?? null, idPrefix, step, stepsInCss,
+      sharedShapes: opts.shareShapes !== undefined,
       tolerance: (opts.simplifyTolerancePx ?? 0.5) / (opts.scale ?? 1),
       gridPx: opts.gridPx ?? 0.1,
       detailed: view.zoom >= 5 || Math.min(box.width, box.height) >= 900,
@@ -217,6 +223,10 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const asOf = buildup.steps[step] ?? buildup.asOf;
   const meta: ExportMeta = { title, subtitle, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims };
   const geometry = drawGeometry(frame);
+  if (opts.shareShapes) {
+    const href = opts.shareShapes(`<svg xmlns="http://www.w3.org/2000/svg"><defs>${geometry.shared}</defs></svg>`);
+    geometry.body = geometry.body.replaceAll(SHARED_SHAPES_HREF, escapeXml(href));
+  }
   const clip = `<clipPath id="${idPrefix}-map-clip"><rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}"/></clipPath>`;
   const bar = layout === 'full' ? scaleBar(view, mapBox, u, k, palette) : null;
   const map = `<g id="${idPrefix}-map" clip-path="url(#${idPrefix}-map-clip)">${geometry.body}${drawLabels(frame, bar ? [bar.rect] : [])}${bar?.svg ?? ''}</g>`;
