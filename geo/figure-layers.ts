@@ -29,13 +29,21 @@ export interface FigureLayers {
   callouts: FeatureCollection<Point, CalloutProps>;
 }
 
-/** The circles as polygons, largest first (so smaller ones are drawn over them), with what the style filters on. */
+/** The circles in drawing order, largest first (so smaller ones are drawn over them). */
+const drawingOrder = (circles: readonly FigureCircle[]) => [...circles].sort((a, b) => b.radiusKm - a.radiusKm);
+
+/** The circles as polygons, in drawing order, with what the style filters on. */
 export function circleFeatures(circles: readonly FigureCircle[]): FeatureCollection<Polygon, Omit<FigureCircle, 'centre'>> & { features: { id: number }[] } {
   // Numbered in drawing order: the live map shows each at its steps through its feature state (by this id).
-  const features = [...circles].sort((a, b) => b.radiusKm - a.radiusKm).map(({ centre, ...props }, id) => ({
+  const features = drawingOrder(circles).map(({ centre, ...props }, id) => ({
     type: 'Feature' as const, id, properties: props, geometry: circlePolygon(centre, props.radiusKm),
   }));
   return { type: 'FeatureCollection', features };
+}
+
+/** Each circle's feature id (as circleFeatures numbers it) and the steps it is shown at, without drawing a polygon. */
+export function circleSpans(circles: readonly FigureCircle[]): { id: number; from: number; to: number }[] {
+  return drawingOrder(circles).map(({ from, to }, id) => ({ id, from, to }));
 }
 
 /** Only the figures and callouts of these claims (a presenter scene's); null keeps them all. */

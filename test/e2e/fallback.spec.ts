@@ -17,6 +17,21 @@ test.describe('without JavaScript', () => {
     await expect(figures).toContainText('U.S. intelligence');
     await expect(page.locator('#map-description')).toContainText('Crimea, Ukrainian territory occupied by Russia since 2014');
   });
+
+  test('the sources known by the date are a page of their own, with the exact words and citations', async ({ page }) => {
+    await page.goto('/?date=2021-12-06');
+    await page.getByRole('link', { name: /^Every source, with the exact words/ }).click();
+    await expect(page).toHaveURL(/\/sources\?date=2021-12-06$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources as of 6 December 2021');
+    const shown = page.locator('.sources li:visible');
+    await expect(shown).toHaveCount(17);
+    await expect(page.locator('#source-deployed-90k blockquote')).toContainText('90,000');
+    await expect(page.locator('#source-deployed-90k')).toContainText('RFE/RL');
+    await expect(page.locator('.sources')).not.toContainText('169,000', { useInnerText: true });
+    await expect(page.locator('.claims-table-frame tbody tr:visible')).toHaveCount(17);
+    await page.getByRole('link', { name: /the map$/ }).click();
+    await expect(page).toHaveURL(/\/\?date=2021-12-06$/);
+  });
 });
 
 test('without WebGL the page reads fallback, keeps the static map and stays usable', async ({ page }) => {

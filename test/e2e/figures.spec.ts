@@ -27,6 +27,8 @@ test('the figures of the day appear with their claimants', async ({ page }) => {
 
 test('every quote shown matches the data file word for word', async ({ page }) => {
   await page.goto('/');
+  // The sources arrive from the server once the page runs (they are not in its HTML).
+  await expect(page.locator('.sources blockquote')).toHaveCount(claims.length);
   const shown = await page.locator('.sources blockquote').allTextContents();
   // The published data was seeded from this file (the desk's own test claims are retracted when its tests end).
   expect(shown).toEqual(claims.map((c) => `“${c.quote}”`));

@@ -30,11 +30,17 @@ test('a toggle changed on the page reaches the first paint underneath, the legen
 });
 
 for (const path of ['/', '/embed']) {
-  test(`${path} sends the server-drawn map once: as markup, not again in the page's React payload`, async ({ request }) => {
+  test(`${path} sends the server-drawn map once, its outlines by address, and no quote in the page's React payload`, async ({ request }) => {
     const html = await (await request.get(path)).text();
-    expect(html.match(/<path id="bm-c-UKR"/g)).toHaveLength(1);
+    expect(html.match(/<path id="bm-figure-1"/g)).toHaveLength(1);
+    // The countries are a shared document the page uses by address (geo/render/first-paint.ts).
+    expect(html).toMatch(/xlink:href="\/map-shapes\/[0-9a-f]{8}\.svg#bm-c-UKR"/);
+    expect(html).not.toContain('<path id="bm-c-UKR"');
     const payload = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
     expect(payload).toContain('self.__next_f');
-    expect(payload).not.toContain('bm-c-UKR');
+    expect(payload).not.toContain('bm-figure-1');
+    // Claims travel summarised: the quotes and citations are markup the server renders, not script payload.
+    expect(payload).toContain('deployed-90k');
+    expect(payload).not.toContain('more than 90,000 Russian troops');
   });
 }
