@@ -12,8 +12,8 @@ import { formatQuery, type ViewState } from '@/geo/view-state';
 import { DateControl } from './DateControl';
 import { FigurePanel } from './FigurePanel';
 import { LayerToggles } from './LayerToggles';
-import { ShareActions } from './ShareActions';
-import { SourceCard } from './SourceCard';
+import { SiteHeader } from './SiteHeader';
+import { LazySourceCard } from './LazySourceCard';
 import { StoryMap } from './StoryMap';
 import { useClaimListsMarkup, useFreshChart } from './use-fresh-markup';
 import { useSourceCard } from './use-source-card';
@@ -44,6 +44,8 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
   const [sheetOpen, setSheetOpen] = useState(false);
 
   const openExport = useCallback(() => setExportView(parseViewHash(window.location.hash)), []);
+  const setHidden = useCallback((hidden: ViewState['hidden']) => update({ hidden }), [update]);
+  const toggleTheme = useCallback(() => update({ theme: themeName === 'dark' ? 'light' : 'dark' }), [update, themeName]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const typing = (event.target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable]');
@@ -58,19 +60,7 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
 
   return (
     <div className="dashboard" data-theme={state.theme ?? undefined}>
-      <header className="site-header">
-        <div>
-          <h1>{buildup.story.title}</h1>
-          <p className="subtitle">{buildup.story.subtitle}</p>
-        </div>
-        <div className="header-actions">
-          <button type="button" className="header-button" onClick={openExport} aria-keyshortcuts="E">Export image</button>
-          <ShareActions title={buildup.story.title} dataVersion={buildup.dataVersion} />
-          <button type="button" className="header-button" onClick={() => update({ theme: themeName === 'dark' ? 'light' : 'dark' })}>
-            {themeName === 'dark' ? 'Light theme' : 'Dark theme'}
-          </button>
-        </div>
-      </header>
+      <SiteHeader story={buildup.story} dataVersion={buildup.dataVersion} themeName={themeName} onExport={openExport} onToggleTheme={toggleTheme} />
       <main className="dashboard-main">
         <div className="map-column">
           <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} />
@@ -91,11 +81,11 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
             onOpenClaim={card.open}
             chart={<TimeChart slot={chartSlot} fresh={freshChart} step={timeline.step} date={timeline.steps[timeline.step]} known={timeline.known} onOpenClaim={card.open} />}
           >
-            <LayerToggles hidden={state.hidden} onChange={(hidden) => update({ hidden })} />
+            <LayerToggles hidden={state.hidden} onChange={setHidden} />
           </FigurePanel>
         </div>
       </main>
-      <SourceCard claim={card.claim} onClose={card.close} />
+      <LazySourceCard claim={card.claim} onClose={card.close} />
       <LazyExportDialog
         open={exportView !== null}
         onClose={() => setExportView(null)}

@@ -2,11 +2,12 @@
 import type { Timeline } from '@/components/data/use-timeline';
 import { claimById, describeFigure, formatValue, type ClaimSummary } from '@/geo/buildup';
 import type { PagePayload } from '@/geo/buildup-payload';
-import { formatDate, formatNumber } from '@/geo/format';
+import { formatDate } from '@/geo/format';
 import type { Metrics } from '@/geo/load-geo';
 import { scopeLabel } from '@/geo/scope-words';
 import { SERIES_LABELS } from '@/geo/series';
 import { ClaimsTable } from './ClaimsTable';
+import { MeasuredOnThisMap } from './MeasuredOnThisMap';
 import { EstimateSpread } from './EstimateSpread';
 import { SourceList } from './SourceList';
 
@@ -31,13 +32,6 @@ interface Props {
   children?: React.ReactNode;
 }
 
-/** Lengths and areas this map's own outlines measure (geo/data/metrics.json, computed by `npm run geo`). */
-const MEASURED: { label: string; key: keyof Metrics; unit: string }[] = [
-  { label: 'Crimea (incl. Sevastopol), area', key: 'crimeaAreaKm2', unit: 'km²' },
-  { label: 'Ukraine with Crimea, area', key: 'ukraineRecognisedAreaKm2', unit: 'km²' },
-  { label: 'Russia–Ukraine land border, length of the line drawn', key: 'russiaUkraineBorderKm', unit: 'km' },
-  { label: 'Belarus–Ukraine border, length of the line drawn', key: 'belarusUkraineBorderKm', unit: 'km' },
-];
 
 function FootnoteButton({ claim, onOpenClaim }: { claim: ClaimSummary; onOpenClaim: Props['onOpenClaim'] }) {
   return (
@@ -110,26 +104,7 @@ export function FigurePanel({ buildup, lists, timeline, metrics, refreshFailed, 
       <EstimateSpread claims={timeline.known} onOpenClaim={onOpenClaim} />
       <ClaimsTable markup={lists.table} step={timeline.step} />
       <SourceList markup={lists.sources} failed={lists.failed} step={timeline.step} sourcesHref={lists.href} onOpenClaim={onOpenClaim} />
-      <section aria-labelledby="geo-heading">
-        <h2 id="geo-heading">Measured on this map</h2>
-        <table className="geo-facts">
-          <thead>
-            <tr><th scope="col">What</th><th scope="col">On this map</th></tr>
-          </thead>
-          <tbody>
-            {MEASURED.map(({ label, key, unit }) => (
-              <tr key={key}>
-                <th scope="row">{label}</th>
-                <td>{formatNumber(metrics[key])} {unit}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="fine-print">
-          Measured by code from the generalised Natural Earth 1:10m outlines this map draws: lengths of the lines as
-          drawn, not official border lengths.
-        </p>
-      </section>
+      <MeasuredOnThisMap metrics={metrics} />
     </aside>
   );
 }

@@ -1,7 +1,9 @@
 'use client';
+import { memo } from 'react';
 import { LAYER_TOGGLE_LABELS, LAYER_TOGGLES, type LayerToggle } from '@/geo/view-state';
 
-export function LayerToggles({ hidden, onChange }: { hidden: readonly LayerToggle[]; onChange: (hidden: LayerToggle[]) => void }) {
+/** Memoised: a new date does not draw it again. */
+export const LayerToggles = memo(function LayerToggles({ hidden, onChange }: { hidden: readonly LayerToggle[]; onChange: (hidden: LayerToggle[]) => void }) {
   return (
     <fieldset className="layer-toggles">
       <legend>Layers shown</legend>
@@ -18,4 +20,4 @@ export function LayerToggles({ hidden, onChange }: { hidden: readonly LayerToggl
       ))}
     </fieldset>
   );
-}
+});

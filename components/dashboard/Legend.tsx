@@ -1,5 +1,5 @@
 'use client';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { ClaimSummary } from '@/geo/buildup';
 import { legendEntries, legendNote } from '@/geo/legend';
 import { cssPalette } from '@/geo/render/palette';
@@ -16,7 +16,7 @@ const SWATCH = { x: 1, y: 1, width: 22, height: 14 };
  * (geo/legend.ts). Until the viewer toggles it, CSS decides: open on wide screens, folded on phones (so it does not
  * cover the map). Deciding in CSS, not after hydration, keeps the page from shifting as it loads.
  */
-export function Legend({ figures, crimeaSince, hidden }: { figures: readonly ClaimSummary[]; crimeaSince: number | null; hidden: readonly LayerToggle[] }) {
+export const Legend = memo(function Legend({ figures, crimeaSince, hidden }: { figures: readonly Pick<ClaimSummary, 'kind'>[]; crimeaSince: number | null; hidden: readonly LayerToggle[] }) {
   const [open, setOpen] = useState<boolean | null>(null);
   const id = useId();
   const entries = legendEntries({ figures, crimeaSince, hidden });
@@ -45,4 +45,4 @@ export function Legend({ figures, crimeaSince, hidden }: { figures: readonly Cla
       </div>
     </div>
   );
-}
+});

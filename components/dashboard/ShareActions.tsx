@@ -1,6 +1,13 @@
 'use client';
 import { useState } from 'react';
 import { withVersion } from '@/geo/pinned-version';
+import { flushAddress } from './use-view-state';
+
+/** The address with every choice in it (a date just chosen is written at once). */
+function currentAddress(): string {
+  flushAddress();
+  return window.location.href;
+}
 
 /** Copies text and says what happened, in words a screen reader announces. */
 async function copy(text: string): Promise<string> {
@@ -46,11 +53,11 @@ export function ShareActions({ title, dataVersion }: { title: string; dataVersio
   };
   const copyEmbed = (pin: boolean) => {
     setEmbedding(true);
-    return run(embedSnippet(window.location.href, title, pin ? dataVersion : null));
+    return run(embedSnippet(currentAddress(), title, pin ? dataVersion : null));
   };
   return (
     <div className="share">
-      <button type="button" className="header-button" onClick={() => { setEmbedding(false); return run(window.location.href); }}>Copy link</button>
+      <button type="button" className="header-button" onClick={() => { setEmbedding(false); return run(currentAddress()); }}>Copy link</button>
       <button type="button" className="header-button" onClick={() => copyEmbed(pinned)}>Copy embed code</button>
       <p className="share-status" role="status">{status}</p>
       {shown ? <input className="share-text" readOnly value={shown} aria-label="Copied text" onFocus={(e) => e.currentTarget.select()} /> : null}

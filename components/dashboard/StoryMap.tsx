@@ -5,7 +5,7 @@ import type { Timeline } from '@/components/data/use-timeline';
 import { MapView } from '@/components/map/MapView';
 import type { PagePayload } from '@/geo/buildup-payload';
 import { describeMap } from '@/geo/describe-map';
-import { themes, type ThemeName } from '@/geo/style';
+import type { ThemeName } from '@/geo/style';
 import type { View } from '@/geo/view';
 import type { ViewState } from '@/geo/view-state';
 import { Legend } from './Legend';
@@ -32,7 +32,7 @@ export function StoryMap({ buildup, state, timeline, theme, firstPaint, onOpenCl
     <>
       <MapView
         className={className}
-        theme={themes[theme]}
+        theme={theme}
         firstPaint={firstPaint}
         hiddenLayers={state.hidden}
         describedBy={descriptionId}

@@ -1,15 +1,9 @@
 'use client';
-import useSWR from 'swr';
 import type { PagePayload } from '@/geo/buildup-payload';
+import { useJson } from './use-json';
 
 /** How often open dashboards and presenter screens look for edited claims (cheap: answered 304 when unchanged). */
 export const BUILDUP_REFRESH_MS = 3000;
-
-export async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return (await response.json()) as T;
-}
 
 /**
  * The claims every view shows. Starts from what the server rendered (no flash, no loading state) and keeps
@@ -19,8 +13,8 @@ export async function fetchJson<T>(url: string): Promise<T> {
  * data version (the embed's `?v=N`) asks for that version once and never again: it never changes.
  */
 export function useBuildup<P extends PagePayload>(initial: P, { pinned = null }: { pinned?: number | null } = {}) {
-  const { data, error } = useSWR<P>(pinned === null ? '/api/buildup' : `/api/buildup?v=${pinned}`, fetchJson, pinned === null
-    ? { fallbackData: initial, revalidateOnMount: true, refreshInterval: BUILDUP_REFRESH_MS, revalidateOnFocus: true, keepPreviousData: true, errorRetryInterval: BUILDUP_REFRESH_MS }
-    : { fallbackData: initial, revalidateOnMount: true, revalidateOnFocus: false, revalidateIfStale: false, keepPreviousData: true, errorRetryInterval: BUILDUP_REFRESH_MS });
+  const { data, error } = useJson<P>(pinned === null ? '/api/buildup' : `/api/buildup?v=${pinned}`, pinned === null
+    ? { refreshMs: BUILDUP_REFRESH_MS, refreshOnFocus: true }
+    : {});
   return { buildup: data ?? initial, refreshFailed: Boolean(error) };
 }

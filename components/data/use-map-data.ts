@@ -16,9 +16,9 @@ export function useMapData(buildup: PagePayload, step: number, claims: readonly 
   const figures = useMemo(() => (placed ? selectFigures(placed, claims) : null), [placed, claims]);
   const labels = useMemo(() => calloutLabels(buildup.claims), [buildup.claims]);
   const stacks = useMemo(() => figureStacks(buildup.claims, buildup.steps), [buildup.claims, buildup.steps]);
-  const legendFigures = useMemo(() => {
-    const shown = figuresAt(stacks, step).map((span) => span.claim).filter((c) => claims === null || claims.includes(c.id));
-    return [...new Set(shown)].sort((a: ClaimSummary, b: ClaimSummary) => a.footnote - b.footnote);
-  }, [stacks, step, claims]);
+  // The legend lists kinds of figure: the same list (and the same array, so the legend is not drawn again) for
+  // every date that shows the same kinds.
+  const kinds = [...new Set(figuresAt(stacks, step).map((span) => span.claim).filter((c) => claims === null || claims.includes(c.id)).map((c) => c.kind))].sort().join(' ');
+  const legendFigures = useMemo((): Pick<ClaimSummary, 'kind'>[] => (kinds ? kinds.split(' ').map((kind) => ({ kind: kind as ClaimSummary['kind'] })) : []), [kinds]);
   return { figures, labels, legendFigures, crimeaSince: occupationYear(buildup) };
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { SourceCard } from '@/components/dashboard/SourceCard';
+import { LazySourceCard } from '@/components/dashboard/LazySourceCard';
 import { StoryMap } from '@/components/dashboard/StoryMap';
 import { useSourceCard } from '@/components/dashboard/use-source-card';
 import { DateControl } from '@/components/dashboard/DateControl';
@@ -65,7 +65,7 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, c
         <a href={fullMap} target="_blank" rel="noopener">All sources and the full map</a>
         {pinned ? <span className="embed-version" data-version={pinned.version}> · {pinned.label}</span> : null}
       </footer>
-      <SourceCard claim={card.claim} onClose={card.close} />
+      <LazySourceCard claim={card.claim} onClose={card.close} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBuildup } from '@/components/data/use-buildup';
 import { useMapData } from '@/components/data/use-map-data';
-import { SourceCard } from '@/components/dashboard/SourceCard';
+import { LazySourceCard } from '@/components/dashboard/LazySourceCard';
 import { LazyExportDialog } from '@/components/export/LazyExportDialog';
 import { MapView } from '@/components/map/MapView';
 import { describeFigure } from '@/geo/buildup';
@@ -11,7 +11,7 @@ import type { BuildupPayload } from '@/geo/buildup-payload';
 import { fillPlaceholders } from '@/geo/fill-placeholders';
 import { formatDate } from '@/geo/format';
 import type { PresenterScene } from '@/geo/scene-camera';
-import { PRESENTER_TYPE_SCALE, themes } from '@/geo/style';
+import { PRESENTER_TYPE_SCALE } from '@/geo/style';
 import { stepForDate } from '@/geo/timeline';
 import { formatViewHash, type View } from '@/geo/view';
 import { dateWithin, sceneFromPath } from '@/geo/view-state';
@@ -113,7 +113,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
     <div className="presenter" data-scene={index + 1} data-theme="dark">
       <MapView
         className="presenter-map"
-        theme={themes.dark}
+        theme="dark"
         camera={scene.camera}
         highlight={scene.highlight}
         reducedMotion={reducedMotion}
@@ -148,7 +148,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
           <dl>{KEY_HELP.map(([keys, what]) => <div key={keys}><dt>{keys}</dt><dd>{what}</dd></div>)}</dl>
         </div>
       ) : null}
-      <SourceCard claim={claim} onClose={() => { setOpenClaim(null); openerRef.current?.focus(); }} />
+      <LazySourceCard claim={claim} onClose={() => { setOpenClaim(null); openerRef.current?.focus(); }} />
       <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1, date: addressDate }} storyTitle={buildup.story.title} theme="dark" dataVersion={buildup.dataVersion} />
     </div>
   );

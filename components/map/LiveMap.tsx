@@ -1,0 +1,110 @@
+'use client';
+/**
+ * The live map over the server-drawn one, loaded with its engine (MapView.tsx). One owner of the imperative MapLibre
+ * map (useCreatedMap: created in an effect, removed in its cleanup); each small hook beside it keeps one part of the
+ * map in step with the view state and pairs every `map.on` with its `map.off`. Everything it draws comes from geo/
+ * (the style from the layer table, the figures from the API), so it matches the server-drawn map beneath it.
+ */
+import { type RefObject, useEffect, useRef } from 'react';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { FigureLayers } from '@/geo/figure-layers';
+import { GEO_LAYERS } from '@/geo/layers';
+import { mapStyle } from '@/geo/map-style';
+import { MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '@/geo/region';
+import type { SceneCamera } from '@/geo/scene-camera';
+import type { Highlight } from '@/geo/schema';
+import { ATTRIBUTION, themes, type ThemeName } from '@/geo/style';
+import type { View } from '@/geo/view';
+import type { LayerToggle } from '@/geo/view-state';
+import { noteBuilt } from './built-with';
+import type { MapEngine } from './load-engine';
+import { startCamera } from './start-camera';
+import { useFigures, useFigureStep } from './use-callouts';
+import { useControls } from './use-controls';
+import { useCreatedMap } from './use-created-map';
+import { useHashView } from './use-hash-view';
+import { useLoadedMap } from './use-loaded-map';
+import { useCanvasReveal, useLoadingEvents } from './use-map-events';
+import { useHatchImages, useLayerVisibility, useThemeStyle } from './use-map-layers';
+import type { MapStatus } from './use-map-status';
+import { useSceneCamera } from './use-scene-camera';
+
+/** Stands in for figures not yet had: never drawn, as no map is created without them. */
+const NO_FIGURES: FigureLayers = { circles: [], callouts: { type: 'FeatureCollection', features: [] } };
+
+export interface LiveMapProps {
+  engine: MapEngine;
+  container: RefObject<HTMLDivElement | null>;
+  status: Pick<MapStatus, 'fail' | 'idle'>;
+  /** Changes when the viewer asks a created map to load its data again (Retry). */
+  dataAttempt: number;
+  onCreated: (created: boolean) => void;
+  onCanvasShown: (shown: boolean) => void;
+  theme: ThemeName;
+  /** The server-drawn map under the canvas: the live map starts at its view so the switch does not jump. */
+  firstPaint: { view: View; width: number; height: number } | null;
+  hiddenLayers: readonly LayerToggle[];
+  highlight: Highlight | null;
+  /** The presenter's scene camera; without one, the view follows the address's hash. */
+  camera: SceneCamera | null;
+  /** Jump instead of fly (prefers-reduced-motion). */
+  reducedMotion: boolean;
+  typeScale: number;
+  /** Where the figures stand; null until the page has them (the map is created once it has). */
+  figures: FigureLayers | null;
+  step: number;
+  crimeaSince: number | null;
+  calloutLabels: Record<string, string>;
+  onOpenClaim: (id: string, opener: HTMLElement) => void;
+  onViewChange?: (view: View) => void;
+}
+
+export default function LiveMap(props: LiveMapProps) {
+  const { engine, container, status, firstPaint, hiddenLayers, highlight, camera, reducedMotion, typeScale, step } = props;
+  const { fail } = status;
+  const theme = themes[props.theme];
+  const followsHash = camera === null;
+  const figures = props.figures ?? NO_FIGURES;
+  const styleInput = { theme, typeScale, figures, crimeaSince: props.crimeaSince, hidden: hiddenLayers, highlight, origin: window.location.origin };
+  const map = useCreatedMap(container, props.figures ? engine : null, (width, height) => ({
+    style: mapStyle(styleInput),
+    // Labels appear at once rather than fading in: each fade is several more frames, which software WebGL
+    // (no GPU) pays for with long tasks.
+    fadeDuration: 0,
+    // Checked once by the test suite (test/unit/map-style.test.ts) rather than in every browser at start-up.
+    validateStyle: false,
+    ...startCamera(followsHash ? window.location.hash : '', firstPaint, width, height),
+    keyboard: followsHash,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    maxBounds: [[REGION_BBOX[0], REGION_BBOX[1]], [REGION_BBOX[2], REGION_BBOX[3]]],
+    attributionControl: { compact: false, customAttribution: ATTRIBUTION },
+    dragRotate: false,
+    pitchWithRotate: false,
+  }), fail, (created) => noteBuilt(created, theme, typeScale, figures));
+  const loaded = useLoadedMap(map);
+  const { onCreated } = props;
+  useEffect(() => onCreated(map !== null), [map, onCreated]);
+
+  useControls(map, engine, followsHash);
+  useHatchImages(map, theme);
+  useLoadingEvents(map, status.idle, fail);
+  useCanvasReveal(map, props.onCanvasShown);
+  useHashView(map, followsHash, props.onViewChange);
+  useSceneCamera(map, camera, reducedMotion);
+  useLayerVisibility(loaded, hiddenLayers, highlight);
+  useThemeStyle(loaded, styleInput);
+  useFigures(loaded, figures, step, props.calloutLabels, props.onOpenClaim);
+  useFigureStep(loaded, figures, step);
+  useDataRetry(map, props.dataAttempt);
+  return null;
+}
+
+/** Asks again for every layer's data when the viewer retries; the map returns to idle once it has all of it. */
+function useDataRetry(map: ReturnType<typeof useCreatedMap>, attempt: number) {
+  const first = useRef(attempt);
+  useEffect(() => {
+    if (!map || attempt === first.current) return;
+    for (const name of GEO_LAYERS) (map.getSource(name) as GeoJSONSource | undefined)?.setData(`${window.location.origin}/api/geo/${name}`);
+  }, [map, attempt]);
+}
