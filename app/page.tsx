@@ -10,7 +10,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
   const { initial, state, firstPaint, mapSlot, chartSlot } = await mapPageData(searchParams);
   return (
     <Dashboard initial={initial} metrics={loadMetrics()} initialState={state} firstPaint={firstPaint} chartSlot={chartSlot()}>
-      <MapPreloads />
+      <MapPreloads data="/api/buildup" />
       <ServerMarkup slot={mapSlot} className="map-underlay" aria-hidden />
     </Dashboard>
   );

@@ -20,7 +20,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
   const pinned = data ? { version: data.version, label: pinnedLabel(data) } : null;
   return (
     <EmbedView initial={initial} initialState={state} firstPaint={firstPaint} pinned={pinned} notice={notice}>
-      <MapPreloads />
+      <MapPreloads data={pinned ? `/api/buildup?v=${pinned.version}` : '/api/buildup'} />
       <ServerMarkup slot={mapSlot} className="map-underlay" aria-hidden />
     </EmbedView>
   );
