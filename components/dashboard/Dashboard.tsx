@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { TimeChart } from '@/components/chart/TimeChart';
 import { useBuildup } from '@/components/data/use-buildup';
 import { useTimeline } from '@/components/data/use-timeline';
@@ -32,19 +32,29 @@ interface Props {
 }
 
 export function Dashboard({ initial, metrics, initialState, firstPaint, children, chartSlot }: Props) {
-  const { buildup, refreshFailed } = useBuildup(initial);
+  const { buildup, whole, refreshFailed } = useBuildup(initial);
   const freshChart = useFreshChart(initial.version, buildup.version);
   const { lists, failed: listsFailed } = useClaimListsMarkup(buildup.version);
   const [state, update] = useViewState(initialState);
   const timeline = useTimeline(buildup, state.date);
   const date = useDateStep(timeline, state, update);
   const themeName = useEffectiveTheme(state.theme);
-  const card = useSourceCard(buildup.claims, state, update);
+  const card = useSourceCard((whole ?? buildup).claims, state, update);
   const [exportView, setExportView] = useState<View | null>(null);
   const [sheetOpen, setSheetOpen] = useState(false);
 
   const openExport = useCallback(() => setExportView(parseViewHash(window.location.hash)), []);
   const setHidden = useCallback((hidden: ViewState['hidden']) => update({ hidden }), [update]);
+  // The panel's inputs keep their identity unless what they show changes (the whole payload's arrival changes none).
+  const { date: stateDate, theme: stateTheme, hidden } = state;
+  const listsMarkup = useMemo(() => ({
+    sources: lists?.sources ?? null, table: lists?.table ?? null, failed: listsFailed,
+    href: `/sources${formatQuery({ date: stateDate, theme: stateTheme, hidden: [], source: null })}`,
+  }), [lists, listsFailed, stateDate, stateTheme]);
+  const chart = useMemo(() => (
+    <TimeChart slot={chartSlot} fresh={freshChart} step={timeline.step} date={timeline.steps[timeline.step]} known={timeline.known} onOpenClaim={card.open} />
+  ), [chartSlot, freshChart, timeline, card.open]);
+  const toggles = useMemo(() => <LayerToggles hidden={hidden} onChange={setHidden} />, [hidden, setHidden]);
   const toggleTheme = useCallback(() => update({ theme: themeName === 'dark' ? 'light' : 'dark' }), [update, themeName]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -64,7 +74,7 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
       <main className="dashboard-main">
         <div className="map-column">
           <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} />
-          <StoryMap className="map" buildup={buildup} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} onOpenClaim={card.open} descriptionId="map-description">
+          <StoryMap className="map" buildup={buildup} figures={whole?.figures ?? null} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} onOpenClaim={card.open} descriptionId="map-description">
             {children}
           </StoryMap>
         </div>
@@ -72,16 +82,8 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
           <button type="button" className="sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
             {sheetOpen ? 'Show more map' : 'Show figures and sources'}
           </button>
-          <FigurePanel
-            buildup={buildup}
-            lists={{ sources: lists?.sources ?? null, table: lists?.table ?? null, failed: listsFailed, href: `/sources${formatQuery({ ...state, hidden: [], source: null })}` }}
-            timeline={timeline}
-            metrics={metrics}
-            refreshFailed={refreshFailed}
-            onOpenClaim={card.open}
-            chart={<TimeChart slot={chartSlot} fresh={freshChart} step={timeline.step} date={timeline.steps[timeline.step]} known={timeline.known} onOpenClaim={card.open} />}
-          >
-            <LayerToggles hidden={state.hidden} onChange={setHidden} />
+          <FigurePanel buildup={buildup} lists={listsMarkup} timeline={timeline} metrics={metrics} refreshFailed={refreshFailed} onOpenClaim={card.open} chart={chart}>
+            {toggles}
           </FigurePanel>
         </div>
       </main>

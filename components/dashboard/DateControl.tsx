@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { formatValue, type ClaimSummary } from '@/geo/buildup';
 import { formatDate } from '@/geo/format';
 import { SERIES_LABELS } from '@/geo/series';
@@ -34,7 +34,8 @@ export function stepText(date: string, claims: readonly ClaimSummary[]): string 
  * keys a slider has (arrows, PageUp/PageDown, Home/End), previous and next links, and play/pause. Ticks stand where
  * their dates fall in time.
  */
-export function DateControl({ steps, step, claims, onChange, hrefFor, compact = false }: Props) {
+/** Memoised: drawn again only for a new date (or new data). */
+export const DateControl = memo(function DateControl({ steps, step, claims, onChange, hrefFor, compact = false }: Props) {
   const [playing, setPlaying] = useState(false);
   // Play and the slider's keys need script: until it runs, the links to the previous and next date do the work.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -131,4 +132,4 @@ export function DateControl({ steps, step, claims, onChange, hrefFor, compact = 
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 'use client';
+import { memo } from 'react';
 import type { Timeline } from '@/components/data/use-timeline';
 import { claimById, describeFigure, formatValue, type ClaimSummary } from '@/geo/buildup';
 import type { PagePayload } from '@/geo/buildup-payload';
@@ -42,7 +43,8 @@ function FootnoteButton({ claim, onOpenClaim }: { claim: ClaimSummary; onOpenCla
 }
 
 /** What was known on the chosen date: each series' latest figure, what was said that day, and every source of it. */
-export function FigurePanel({ buildup, lists, timeline, metrics, refreshFailed, onOpenClaim, chart, children }: Props) {
+/** Memoised: drawn again only when what it shows changes (a date, the data, the lists arriving). */
+export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline, metrics, refreshFailed, onOpenClaim, chart, children }: Props) {
   const date = timeline.steps[timeline.step];
   const known = new Set(timeline.known.map((c) => c.id));
   const saidThatDay = timeline.known.filter((c) => c.saidOn === date);
@@ -107,4 +109,4 @@ export function FigurePanel({ buildup, lists, timeline, metrics, refreshFailed, 
       <MeasuredOnThisMap metrics={metrics} />
     </aside>
   );
-}
+});

@@ -1,9 +1,10 @@
 'use client';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useMapData } from '@/components/data/use-map-data';
 import type { Timeline } from '@/components/data/use-timeline';
 import { MapView } from '@/components/map/MapView';
 import type { PagePayload } from '@/geo/buildup-payload';
+import type { FigureLayers } from '@/geo/figure-layers';
 import { describeMap } from '@/geo/describe-map';
 import type { ThemeName } from '@/geo/style';
 import type { View } from '@/geo/view';
@@ -12,6 +13,8 @@ import { Legend } from './Legend';
 
 interface Props {
   buildup: PagePayload;
+  /** Where the figures stand (from the whole payload); null until it has arrived. */
+  figures: FigureLayers | null;
   state: ViewState;
   timeline: Timeline;
   theme: ThemeName;
@@ -25,8 +28,8 @@ interface Props {
 }
 
 /** The story's map as the dashboard and the embed show it: the live map over the server-drawn one, its legend, and its description. */
-export function StoryMap({ buildup, state, timeline, theme, firstPaint, onOpenClaim, descriptionId, className, children }: Props) {
-  const map = useMapData(buildup, timeline.step);
+export const StoryMap = memo(function StoryMap({ buildup, figures, state, timeline, theme, firstPaint, onOpenClaim, descriptionId, className, children }: Props) {
+  const map = useMapData(buildup, figures, timeline.step);
   const description = useMemo(() => describeMap(buildup, timeline.step), [buildup, timeline.step]);
   return (
     <>
@@ -48,4 +51,4 @@ export function StoryMap({ buildup, state, timeline, theme, firstPaint, onOpenCl
       <p id={descriptionId} className="visually-hidden">{description}</p>
     </>
   );
-}
+});

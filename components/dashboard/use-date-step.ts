@@ -12,6 +12,10 @@ export function useDateStep(timeline: Pick<Timeline, 'steps'>, state: ViewState,
   const { steps } = timeline;
   const dateOf = useCallback((step: number) => (step >= steps.length - 1 ? null : steps[step]), [steps]);
   const go = useCallback((step: number) => update({ date: dateOf(step) }), [update, dateOf]);
-  const hrefFor = (step: number) => `${withVersion(formatQuery({ ...state, source: null, date: dateOf(step) }), version) || '?'}`;
+  const { theme, hidden } = state;
+  const hrefFor = useCallback(
+    (step: number) => `${withVersion(formatQuery({ theme, hidden, source: null, date: dateOf(step) }), version) || '?'}`,
+    [theme, hidden, dateOf, version],
+  );
   return { go, hrefFor };
 }

@@ -9,12 +9,14 @@ export const BUILDUP_REFRESH_MS = 3000;
  * The claims every view shows. Starts from what the server rendered (no flash, no loading state) and keeps
  * the last good data on screen when a refresh fails; `refreshFailed` lets the UI say so. A page embeds the claims
  * summarised (geo/buildup-payload.ts), so the first look at `/api/buildup` is as soon as the page runs: it brings
- * them whole (quotes for source cards, the figures' placement for the live map). Then it polls. A view pinned to a
- * data version (the embed's `?v=N`) asks for that version once and never again: it never changes.
+ * them whole, as `whole`, for what needs them (source cards, the figures' places for the live map), while `buildup`
+ * stays the page's own until the data version changes, so nothing else is drawn again. Then it polls. A view pinned
+ * to a data version (the embed's `?v=N`) asks for that version once and never again: it never changes.
  */
 export function useBuildup<P extends PagePayload>(initial: P, { pinned = null }: { pinned?: number | null } = {}) {
   const { data, error } = useJson<P>(pinned === null ? '/api/buildup' : `/api/buildup?v=${pinned}`, pinned === null
     ? { refreshMs: BUILDUP_REFRESH_MS, refreshOnFocus: true }
     : {});
-  return { buildup: data ?? initial, refreshFailed: Boolean(error) };
+  const buildup = data && data.version !== initial.version ? data : initial;
+  return { buildup, whole: data ?? null, refreshFailed: Boolean(error) };
 }

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { calloutLabels, type ClaimSummary, occupationYear } from '@/geo/buildup';
 import type { PagePayload } from '@/geo/buildup-payload';
-import { selectFigures } from '@/geo/figure-layers';
+import { type FigureLayers, selectFigures } from '@/geo/figure-layers';
 import { figuresAt, figureStacks } from '@/geo/figure-stacks';
 
 /**
@@ -11,8 +11,7 @@ import { figuresAt, figureStacks } from '@/geo/figure-stacks';
  * the step (those the map draws there, known from the claims alone, so the legend is whole in the first paint), and
  * the year in the Crimea label.
  */
-export function useMapData(buildup: PagePayload, step: number, claims: readonly string[] | null = null) {
-  const placed = buildup.figures;
+export function useMapData(buildup: PagePayload, placed: FigureLayers | null, step: number, claims: readonly string[] | null = null) {
   const figures = useMemo(() => (placed ? selectFigures(placed, claims) : null), [placed, claims]);
   const labels = useMemo(() => calloutLabels(buildup.claims), [buildup.claims]);
   const stacks = useMemo(() => figureStacks(buildup.claims, buildup.steps), [buildup.claims, buildup.steps]);

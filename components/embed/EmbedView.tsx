@@ -30,13 +30,13 @@ interface Props {
 
 export function EmbedView({ initial, initialState, firstPaint, pinned, notice, children }: Props) {
   const version = pinned?.version ?? null;
-  const { buildup } = useBuildup(initial, { pinned: version });
+  const { buildup, whole } = useBuildup(initial, { pinned: version });
   const [state, update] = useViewState(initialState, version);
   const timeline = useTimeline(buildup, state.date);
   const date = useDateStep(timeline, state, update, version);
   usePostHeight();
   const themeName = useEffectiveTheme(state.theme);
-  const card = useSourceCard(buildup.claims, state, update);
+  const card = useSourceCard((whole ?? buildup).claims, state, update);
   // The full dashboard at the same view and choices (read after hydration: the hash never reaches the server).
   const [hash, setHash] = useState('');
   const fullMap = `/${formatQuery({ ...state, source: null })}${hash}`;
@@ -53,7 +53,7 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, c
       <main className="embed-main">
         <h1 className="visually-hidden">{buildup.story.title}</h1>
         <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} compact />
-        <StoryMap className="map embed-map" buildup={buildup} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} onOpenClaim={card.open} descriptionId="embed-map-description">
+        <StoryMap className="map embed-map" buildup={buildup} figures={whole?.figures ?? null} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} onOpenClaim={card.open} descriptionId="embed-map-description">
           {children}
         </StoryMap>
       </main>

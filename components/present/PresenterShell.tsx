@@ -104,7 +104,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
   }, [act]);
 
   const step = stepForDate(buildup.steps, scene.date ?? addressDate);
-  const map = useMapData(buildup, step, scene.claims);
+  const map = useMapData(buildup, buildup.figures, step, scene.claims);
   const claims = buildup.claims.filter((c) => scene.claims.includes(c.id));
   const sourceLine = [...new Set(claims.map((c) => c.source.outlet))].join(' · ');
   const claim = buildup.claims.find((c) => c.id === openClaim) ?? null;
