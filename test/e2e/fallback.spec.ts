@@ -29,6 +29,8 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#source-deployed-90k')).toContainText('RFE/RL');
     await expect(page.locator('.sources')).not.toContainText('169,000', { useInnerText: true });
     await expect(page.locator('.claims-table-frame tbody tr:visible')).toHaveCount(17);
+    // The entries are the whole record here: no button leads to a card this page does not have.
+    await expect(page.getByRole('button', { name: 'Open source card' })).toHaveCount(0);
     await page.getByRole('link', { name: /the map$/ }).click();
     await expect(page).toHaveURL(/\/\?date=2021-12-06$/);
   });
