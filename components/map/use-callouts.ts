@@ -49,7 +49,9 @@ export function useFigures(map: MapLibreMap | null, figures: FigureLayers, step:
   // A new date shows other callouts: attributes only, the markers stay.
   useEffect(() => {
     map?.getContainer().querySelectorAll<HTMLButtonElement>('button.callout').forEach((button) => {
-      button.hidden = !shownAt(button, step);
+      // Only the callouts the date shows or hides are touched: writing an unchanged attribute still restyles.
+      const hidden = !shownAt(button, step);
+      if (button.hidden !== hidden) button.hidden = hidden;
     });
   }, [map, step]);
 }
