@@ -19,6 +19,8 @@ export interface Nginx {
   prefix: string;
   config: string;
   group: Group;
+  /** The lines of nginx's error log so far (why it answered 502, say). */
+  errorLog: () => string[];
   stop: () => Promise<void>;
 }
 
@@ -128,7 +130,11 @@ export async function startNginx(name: string, config: string, port: number, rea
     await stop();
     throw new Error(`${(error as Error).message}\n${errors}`);
   }
-  return { name, port, origin, prefix, config: file, group, stop };
+  const errorLog = () => {
+    const file = path.join(prefix, 'logs', 'error.log');
+    return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+  };
+  return { name, port, origin, prefix, config: file, group, errorLog, stop };
 }
 
 /** The edge in front of the instances; says whether brotli had to be left out. */

@@ -287,6 +287,15 @@ async function main() {
         target: '0',
         result: verdict(result.live.failed === 0 && result.live.requests > 0),
       });
+      if (result.failed || result.live.failed) {
+        // What nginx said about the failures, each kind of message once with how often (times and clients left out).
+        const kinds = new Map<string, number>();
+        for (const line of edge.errorLog()) {
+          const kind = line.replace(/^\S+ \S+ /, '').replace(/\d+#\d+: (\*\d+ )?/, '').replace(/, (client|server|host): [^,]*/g, '');
+          kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+        }
+        for (const [kind, count] of kinds) notes.push(`edge error log, ${count}×: ${kind}`);
+      }
       rows.push({ figure: 'requests/s; latency p50 / p99', measured: `${n0(result.requestsPerSecond)}; ${ms(result.p50Ms)} / ${ms(result.p99Ms)}` });
     });
   } finally {
