@@ -4,19 +4,14 @@ import 'server-only';
  * shared limiter and the render itself. The same parameters, claims and renderer give the same bytes.
  */
 import { createHash } from 'node:crypto';
-import type { Buildup } from '../buildup';
-import { fillPlaceholders, sceneSources } from '../fill-placeholders';
 import type { GeoData } from '../load-geo';
-import type { PresenterScene } from '../scene-camera';
-import { PRESENTER_TYPE_SCALE } from '../style';
-import { stepForDate } from '../timeline';
 import { exportFileName } from './export-url';
 import { createLimiter } from './limiter';
-import { imageTextFields } from './metadata';
+import { exportRenderOptions, type ExportInputs } from './export-picture';
 import { LIMITS } from './limits';
 import type { ExportParams, Format } from './params';
-import { renderJpeg, renderPng } from './raster';
-import { renderMap, type RenderOptions } from './render-svg';
+import { renderRasterExport } from './raster';
+import { renderMap } from './render-svg';
 
 /** Bump when a change to the renderer changes its output, so caches let go of old images. */
 export const RENDERER_VERSION = '3';
@@ -46,40 +41,18 @@ export function exportEtag(p: ExportParams, dataVersion: string, baseUrl: string
   return `"${dataVersion}-${createHash('sha256').update(key).digest('hex').slice(0, 20)}"`;
 }
 
-export interface ExportContext {
-  buildup: Buildup;
+export interface ExportContext extends ExportInputs {
   geo: GeoData;
-  baseUrl: string;
-  /** The scene `scene=N` names, already looked up. */
-  scene?: PresenterScene | null;
   signal?: AbortSignal;
 }
 
-/** What the renderer draws for these parameters: a presenter scene's picture, or the dashboard's at a view. */
-export function exportRenderOptions(p: ExportParams, { buildup, geo, baseUrl, scene = null }: ExportContext): RenderOptions {
-  const date = (scene && p.scene !== null ? scene.date : null) ?? p.date;
-  const base: RenderOptions = {
-    buildup, geo, view: p.view, step: stepForDate(buildup.steps, date), width: p.width, height: p.height, scale: p.scale, theme: p.theme,
-    background: p.background, layout: p.layout, title: p.title ?? undefined, subtitle: p.subtitle ?? undefined, baseUrl, hidden: p.hidden,
-  };
-  if (!scene || p.scene === null) return base;
-  return {
-    ...base,
-    camera: scene.camera,
-    highlight: scene.highlight,
-    claims: scene.claims,
-    sources: sceneSources(scene),
-    title: p.title ?? scene.title,
-    subtitle: p.subtitle ?? fillPlaceholders(scene.caption, buildup),
-    permalinkPath: `/present/${p.scene}`,
-    // The stage draws map type larger for a shared screen; the scene's picture keeps it.
-    typeScale: PRESENTER_TYPE_SCALE,
-  };
-}
-
-export async function renderExport(p: ExportParams, context: ExportContext): Promise<Buffer> {
-  const { svg, meta } = renderMap(exportRenderOptions(p, context));
-  if (p.format === 'svg') return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, 'utf8');
-  const raster = { width: p.width, height: p.height, scale: p.scale, text: imageTextFields(meta), signal: context.signal };
-  return p.format === 'png' ? renderPng(svg, raster) : renderJpeg(svg, raster);
+/**
+ * The export's bytes. An SVG is written here (text, tens of milliseconds); a PNG or JPEG is written, drawn and
+ * encoded on a raster thread, which loads the map's shapes itself: a 40 MP picture's SVG alone held the request
+ * thread for 30–40 ms.
+ */
+export async function renderExport(p: ExportParams, { geo, signal, ...inputs }: ExportContext): Promise<Buffer> {
+  if (p.format !== 'svg') return renderRasterExport({ ...p, format: p.format }, inputs, signal);
+  const { svg } = renderMap(exportRenderOptions(p, inputs, geo));
+  return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, 'utf8');
 }

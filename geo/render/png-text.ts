@@ -6,7 +6,7 @@
 import { inflateSync } from 'node:zlib';
 import encodeChunks from 'png-chunks-encode';
 import extractChunks from 'png-chunks-extract';
-import { spliceAfterIhdr } from './png-splice.mjs';
+import { spliceAfterIhdr } from './png-splice';
 
 /** 1–79 printable Latin-1 characters, no leading, trailing or consecutive spaces (the spec's keyword rule). */
 export function isValidKeyword(keyword: string): boolean {

@@ -1,51 +1,54 @@
 import 'server-only';
 /**
- * Worker threads for the raster step (raster-step.mjs): resvg's render and the PNG or JPEG encode run there, so a
- * 40-megapixel JPEG (seconds of jpeg-js) never blocks the thread that answers requests. A small pool of our own
- * rather than piscina, for two things piscina does differently:
+ * Worker threads for raster work (raster-worker.ts): an export's SVG, resvg's drawing and the PNG or JPEG encode
+ * run there, so a 40-megapixel JPEG (seconds of jpeg-js) never blocks the thread that answers requests. A small
+ * pool of our own rather than piscina, for two things piscina does differently:
  * - An aborted job (the limiter's deadline) terminates its thread, and settles only once the thread has really
  *   stopped: native drawing cannot be interrupted, so until then the work, its CPU and its memory are still there,
  *   and the limiter must keep counting them. piscina rejects at once and starts a replacement thread meanwhile.
- * - A thread is retired once it has drawn `retireAfterPixels`: its exit is what gives back the heap jpeg-js grew
- *   (V8 keeps a heap's pages after collecting them). piscina has no per-thread retirement.
+ * - A thread is retired once it has encoded `retireAfterPixels` with jpeg-js: its exit is what gives back the heap
+ *   jpeg-js grew (V8 keeps a heap's pages after collecting them). piscina has no per-thread retirement.
  * The limiter in front (limiter.ts) decides how many jobs arrive; beyond `size` they wait here for a thread.
  */
-import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RasterJob } from './raster-step.mjs';
-
-export type { RasterJob };
+import type { RasterAnswer, RasterWork } from './raster-step';
 
 export interface RasterPoolOptions {
   /** Threads at most, counting one still stopping after an abort. */
   size: number;
-  /** A thread that has drawn this many pixels in all is stopped after its job (a new one starts when needed). */
+  /** A thread that has encoded this many JPEG pixels in all is stopped after its job (a new one starts when needed). */
   retireAfterPixels: number;
-  /** The worker's file; by default geo/render/raster-worker.mjs under the working directory, as `npm start` runs. */
-  file?: string;
+  /** Starts a thread; by default the raster worker (startRasterWorker). */
+  spawn?: () => Worker;
 }
 
 export interface RasterPool {
-  /** The job's bytes. When `signal` aborts, the job's thread is stopped and this rejects once it has stopped. */
-  run(job: RasterJob, signal?: AbortSignal): Promise<Buffer>;
+  /** The work's bytes. When `signal` aborts, the job's thread is stopped and this rejects once it has stopped. */
+  run(work: RasterWork, signal?: AbortSignal): Promise<Buffer>;
   /** Threads started and not yet stopped. */
   readonly threads: number;
   /** Jobs running. */
   readonly busy: number;
 }
 
-type Answer = { ok: true; buffer: ArrayBuffer; pixels: number } | { ok: false; message: string };
-interface Thread { worker: Worker; drawn: number }
+interface Thread { worker: Worker; heapPixels: number }
 
 /**
- * A plain file beside this module's source, run by Node as it is. turbopackIgnore: without it Turbopack takes the path
- * given to `new Worker` for a module to bundle, matches it against every file in the project, and the build fails.
+ * The raster worker. Built, this module is one of Next's server chunks and Turbopack bundles the worker it names in
+ * `new Worker(new URL(…))`. Run from source (vitest, the bench's tsx), both are TypeScript files on disk, which a
+ * worker thread cannot load by itself: it imports the worker through tsx, with the server's export conditions.
  */
-export const RASTER_WORKER_FILE = () => path.join(/* turbopackIgnore: true */ process.cwd(), 'geo', 'render', 'raster-worker.mjs');
+export function startRasterWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./raster-worker.ts', import.meta.url));
+  const source = pathToFileURL(fileURLToPath(import.meta.url).replace(/raster-pool\.ts$/, 'raster-worker.ts')).href;
+  const code = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(import.meta.url)}))`;
+  return new Worker(code, { eval: true, execArgv: ['--conditions=react-server'] });
+}
 
 const abortReason = (signal: AbortSignal): unknown => signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
 
-export function createRasterPool({ size, retireAfterPixels, file = RASTER_WORKER_FILE() }: RasterPoolOptions): RasterPool {
+export function createRasterPool({ size, retireAfterPixels, spawn = startRasterWorker }: RasterPoolOptions): RasterPool {
   const idle: Thread[] = [];
   /** Jobs waiting for a thread, first come first served. */
   const line: (() => void)[] = [];
@@ -55,7 +58,7 @@ export function createRasterPool({ size, retireAfterPixels, file = RASTER_WORKER
   const next = () => line.shift()?.();
 
   function start(): Thread {
-    const thread = { worker: new Worker(file), drawn: 0 };
+    const thread: Thread = { worker: spawn(), heapPixels: 0 };
     threads++;
     thread.worker.once('exit', () => {
       threads--;
@@ -89,7 +92,7 @@ export function createRasterPool({ size, retireAfterPixels, file = RASTER_WORKER
     });
   }
 
-  function runOn(thread: Thread, job: RasterJob, signal?: AbortSignal): Promise<Buffer> {
+  function runOn(thread: Thread, work: RasterWork, signal?: AbortSignal): Promise<Buffer> {
     const { worker } = thread;
     return new Promise((resolve, reject) => {
       let failure: unknown = null;
@@ -101,11 +104,11 @@ export function createRasterPool({ size, retireAfterPixels, file = RASTER_WORKER
         worker.unref();
         busy--;
       };
-      const onMessage = (answer: Answer) => {
+      const onMessage = (answer: RasterAnswer) => {
         detach();
         const settle = () => (answer.ok ? resolve(Buffer.from(answer.buffer)) : reject(new Error(answer.message)));
-        if (answer.ok) thread.drawn += answer.pixels;
-        if (thread.drawn < retireAfterPixels) {
+        if (answer.ok) thread.heapPixels += answer.heapPixels;
+        if (thread.heapPixels < retireAfterPixels) {
           idle.push(thread);
           next();
           settle();
@@ -128,12 +131,12 @@ export function createRasterPool({ size, retireAfterPixels, file = RASTER_WORKER
       signal?.addEventListener('abort', onAbort, { once: true });
       busy++;
       worker.ref();
-      worker.postMessage(job);
+      worker.postMessage(work);
     });
   }
 
   return {
-    async run(job, signal) {
+    async run(work, signal) {
       if (signal?.aborted) throw abortReason(signal);
       const thread = await acquire(signal);
       if (signal?.aborted) {
@@ -141,7 +144,7 @@ export function createRasterPool({ size, retireAfterPixels, file = RASTER_WORKER
         next();
         throw abortReason(signal);
       }
-      return runOn(thread, job, signal);
+      return runOn(thread, work, signal);
     },
     get threads() {
       return threads;

@@ -1,8 +1,10 @@
 /**
  * The raster pool (geo/render/raster-pool.ts): worker threads give the bytes the same code gives in process, one job
  * per thread at a time; an aborted job stops its thread and settles only once the thread has stopped; a thread that
- * drew its share is replaced; and the request thread keeps its timers while a 40-megapixel JPEG is drawn and encoded.
+ * encoded its share of JPEG pixels is replaced; and the request thread keeps its timers while a 40-megapixel JPEG
+ * export is written, drawn and encoded.
  */
+import { Worker } from 'node:worker_threads';
 import { renderAsync } from '@resvg/resvg-js';
 import jpegJs from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
@@ -11,8 +13,11 @@ import { loadGeo } from '@/geo/load-geo';
 import { DEFAULT_VIEW } from '@/geo/region';
 import { fontFiles } from '@/geo/render/fonts';
 import { textChunks, withTextChunks } from '@/geo/render/png-text';
-import { createRasterPool, type RasterJob } from '@/geo/render/raster-pool';
-import { renderJpeg } from '@/geo/render/raster';
+import { exportRasterJob } from '@/geo/render/export-picture';
+import { renderExport } from '@/geo/render/export';
+import { parseExportParams } from '@/geo/render/params';
+import { createRasterPool } from '@/geo/render/raster-pool';
+import { type RasterJob, rasterize } from '@/geo/render/raster-step';
 import { renderMap } from '@/geo/render/render-svg';
 import { FONT_FAMILY } from '@/geo/style';
 
@@ -34,20 +39,20 @@ describe('the raster pool', () => {
 
   it('gives the bytes drawn and encoded in process: PNG with its text chunks, JPEG with its comments', async () => {
     const pool = createRasterPool({ size: 1, retireAfterPixels: Infinity });
-    const png = await pool.run({ svg, options: optionsFor(600), format: 'png', pngChunks: textChunks(FIELDS) });
+    const png = await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png', pngChunks: textChunks(FIELDS) } });
     const image = await renderAsync(svg, optionsFor(600));
     expect(hex(png)).toBe(hex(withTextChunks(image.asPng(), FIELDS)));
 
     const comments = ['Title: x', 'Data version: 1'];
-    const jpeg = await pool.run({ svg, options: optionsFor(600), format: 'jpeg', jpegComments: comments, jpegQuality: 90 });
+    const jpeg = await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'jpeg', jpegComments: comments, jpegQuality: 90 } });
     expect(hex(jpeg)).toBe(hex(jpegJs.encode({ data: image.pixels, width: image.width, height: image.height, comments }, 90).data));
     expect(pool.threads).toBe(1);
   });
 
   it('passes on what the renderer throws, and the thread takes the next job', async () => {
     const pool = createRasterPool({ size: 1, retireAfterPixels: Infinity });
-    await expect(pool.run({ svg: 'not an svg', options: optionsFor(600), format: 'png' })).rejects.toThrow(/svg/i);
-    expect((await pool.run({ svg, options: optionsFor(600), format: 'png' })).subarray(1, 4).toString()).toBe('PNG');
+    await expect(pool.run({ kind: 'svg', job: { svg: 'not an svg', options: optionsFor(600), format: 'png' } })).rejects.toThrow(/svg/i);
+    expect((await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).subarray(1, 4).toString()).toBe('PNG');
     expect(pool.threads).toBe(1);
   });
 
@@ -55,22 +60,37 @@ describe('the raster pool', () => {
     const pool = createRasterPool({ size: 1, retireAfterPixels: Infinity });
     let most = 0;
     const watch = setInterval(() => (most = Math.max(most, pool.busy)), 1);
-    const jobs = await Promise.all([0, 1, 2].map(() => pool.run({ svg, options: optionsFor(600), format: 'png' })));
+    const jobs = await Promise.all([0, 1, 2].map(() => pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })));
     clearInterval(watch);
     expect(jobs.map((b) => b.length)).toEqual([jobs[0].length, jobs[0].length, jobs[0].length]);
     expect([most, pool.busy, pool.threads]).toEqual([1, 0, 1]);
   });
 
-  it('replaces a thread once it has drawn its share', async () => {
+  it('replaces a thread once jpeg-js has encoded its share on it (PNGs do not count)', async () => {
     const pool = createRasterPool({ size: 1, retireAfterPixels: 500_000 });
-    await pool.run({ svg, options: optionsFor(600), format: 'png' });
+    const jpeg = { kind: 'svg', job: { svg, options: optionsFor(600), format: 'jpeg', jpegQuality: 90 } } as const;
+    for (let i = 0; i < 3; i++) await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } });
+    await pool.run(jpeg);
     expect(pool.threads).toBe(1);
-    // 2 × 240,000 pixels is not yet 500,000; the third job brings it past.
-    await pool.run({ svg, options: optionsFor(600), format: 'png' });
+    // 2 × 240,000 pixels is not yet 500,000; the third JPEG brings it past.
+    await pool.run(jpeg);
     expect(pool.threads).toBe(1);
-    await pool.run({ svg, options: optionsFor(600), format: 'png' });
+    await pool.run(jpeg);
     expect(pool.threads).toBe(0);
-    expect((await pool.run({ svg, options: optionsFor(600), format: 'png' })).length).toBeGreaterThan(0);
+    expect((await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).length).toBeGreaterThan(0);
+  });
+
+  it('writes, draws and encodes a whole export on the thread: the bytes the same steps give in process', async () => {
+    const pool = createRasterPool({ size: 1, retireAfterPixels: Infinity });
+    const inputs = { buildup, baseUrl: 'https://maps.example', scene: null };
+    for (const query of ['format=png&width=640&height=360&title=Київ', 'format=jpeg&width=640&height=360&date=2021-12-06&hide=figures']) {
+      const parsed = parseExportParams(new URLSearchParams(query), { sceneCount: 0, steps: buildup.steps });
+      if (!parsed.ok || parsed.params.format === 'svg') throw new Error(query);
+      const params = { ...parsed.params, format: parsed.params.format };
+      const onThread = await pool.run({ kind: 'export', params, inputs });
+      const inProcess = await rasterize(exportRasterJob(params, inputs, geo));
+      expect(hex(onThread)).toBe(hex(inProcess.bytes));
+    }
   });
 
   it('stops the thread of an aborted job, and settles only once it has stopped', async () => {
@@ -78,26 +98,28 @@ describe('the raster pool', () => {
     const big = svgOf(4000, 2500);
     const controller = new AbortController();
     const job: RasterJob = { svg: big, options: optionsFor(4000), format: 'jpeg', jpegQuality: 90 };
-    const running = pool.run(job, controller.signal);
+    const work = { kind: 'svg', job } as const;
+    const running = pool.run(work, controller.signal);
     setTimeout(() => controller.abort(), 100);
     await expect(running).rejects.toThrow(/abort/i);
     expect([pool.threads, pool.busy]).toEqual([0, 0]);
     // Aborted before it starts: no thread is started.
-    await expect(pool.run(job, AbortSignal.abort())).rejects.toThrow(/abort/i);
+    await expect(pool.run(work, AbortSignal.abort())).rejects.toThrow(/abort/i);
     expect(pool.threads).toBe(0);
-    expect((await pool.run({ svg, options: optionsFor(600), format: 'png' })).length).toBeGreaterThan(0);
+    expect((await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).length).toBeGreaterThan(0);
   });
 
   it('rejects the job of a worker that cannot start', async () => {
-    const pool = createRasterPool({ size: 1, retireAfterPixels: Infinity, file: '/nonexistent/raster-worker.mjs' });
-    await expect(pool.run({ svg, options: optionsFor(600), format: 'png' })).rejects.toThrow(/Cannot find module|ERR_MODULE_NOT_FOUND|nonexistent/);
+    const pool = createRasterPool({ size: 1, retireAfterPixels: Infinity, spawn: () => new Worker('/nonexistent/raster-worker.mjs') });
+    await expect(pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).rejects.toThrow(/Cannot find module|ERR_MODULE_NOT_FOUND|nonexistent/);
     expect(pool.threads).toBe(0);
   });
 });
 
 describe('a 40-megapixel JPEG export', () => {
-  it('leaves the request thread free: its timers never wait more than 200 ms while the image is drawn and encoded', async () => {
-    const svg = svgOf(8000, 5000);
+  it('leaves the request thread free: its timers never wait more than 200 ms while the image is written, drawn and encoded', async () => {
+    const parsed = parseExportParams(new URLSearchParams('format=jpeg&width=8000&height=5000&title=Київ'), { sceneCount: 0, steps: buildup.steps });
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
     const gaps: number[] = [];
     let last = performance.now();
     const tick = setInterval(() => {
@@ -106,7 +128,7 @@ describe('a 40-megapixel JPEG export', () => {
       last = now;
     }, 10);
     const started = performance.now();
-    const jpeg = await renderJpeg(svg, { width: 8000, height: 5000, text: FIELDS });
+    const jpeg = await renderExport(parsed.params, { buildup, geo, baseUrl: 'https://maps.example' });
     const took = performance.now() - started;
     // Up to now too: work that blocked the thread at the very end would hold back the tick that measures it.
     gaps.push(performance.now() - last);

@@ -4,6 +4,7 @@
  * `v=N` draws published data version N as it was; such an address never changes and is cached for good.
  */
 import { fingerprint } from '@/geo/buildup';
+import { bytesStream } from '@/geo/bytes-stream';
 import { unavailableMessage } from '@/geo/data-file';
 import { jsonError, matchesEtag } from '@/geo/http-cache';
 import { loadGeo } from '@/geo/load-geo';
@@ -67,8 +68,8 @@ export async function GET(request: Request): Promise<Response> {
     if (matchesEtag(request, etag)) return new Response(null, { status: 304, headers: cacheHeaders });
 
     const body = await exportLimiter.run((signal) => renderExport(params, { buildup, geo: loadGeo(), baseUrl, scene, signal }), { weight: exportWeight(params) });
-    // A view of the worker's transferred bytes, not a copy (a Buffer's memory is typed ArrayBufferLike; it is never shared here).
-    return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), {
+    // The worker's transferred bytes, sent in slices without a copy (bytes-stream.ts).
+    return new Response(bytesStream(body), {
       status: 200,
       headers: {
         ...cacheHeaders,

@@ -1,17 +1,9 @@
-/**
- * PNG chunks put right after IHDR, by copying the three parts once. Plain JavaScript, because the raster worker
- * (raster-worker.mjs, run by Node from disk, outside Next's bundle) uses it as well as png-text.ts.
- */
+/** PNG chunks put right after IHDR, by copying the three parts once (png-text.ts and the raster worker use it). */
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-/**
- * The PNG with `chunks` (framed chunks: length, type, data, CRC; no signature) inserted after IHDR.
- * @param {Uint8Array} png
- * @param {Uint8Array} chunks
- * @returns {Buffer}
- */
-export function spliceAfterIhdr(png, chunks) {
+/** The PNG with `chunks` (framed chunks: length, type, data, CRC; no signature) inserted after IHDR. */
+export function spliceAfterIhdr(png: Uint8Array, chunks: Uint8Array): Buffer {
   const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
   if (!SIGNATURE.every((b, i) => bytes[i] === b) || bytes.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG that starts with IHDR');
   const afterIhdr = 8 + 8 + bytes.readUInt32BE(8) + 4;

@@ -1,20 +1,22 @@
 /**
- * One raster worker thread, started by raster-pool.ts from this file on disk (Next does not bundle it). Each message
- * is one job for raster-step.mjs; the answer carries the bytes as a transferred ArrayBuffer, so they reach the
- * request's thread without a copy.
+ * One raster worker thread (raster-pool.ts starts it; Next bundles it through `new Worker(new URL(…))`). Each
+ * message is one RasterWork: for an export, the SVG is written here as well as drawn and encoded, so the request
+ * thread does none of it. The answer carries the bytes as a transferred ArrayBuffer, without a copy.
  */
 import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
-import { rasterize } from './raster-step.mjs';
+import { loadGeo } from '../load-geo';
+import { exportRasterJob } from './export-picture';
+import { type RasterAnswer, type RasterJob, type RasterWork, rasterize } from './raster-step';
 
 // resvg keeps an image's pixmap in native memory that V8 does not count, so V8 sees no reason to collect the small
 // object that holds it: without a collection, each render's memory outlived its job, and RSS grew by about 300 MB
 // per 40 MP render. gc() is only exposed by --expose-gc, a V8 flag that a worker thread cannot be started
 // with; set now, it applies to contexts made from now on, such as the one this borrows gc from.
 v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc');
+const gc = vm.runInNewContext('gc') as () => void;
 
 // Requests first: on Linux a thread's nice value is its own, so this lowers this thread alone, and the request
 // thread gets a core whenever it has work, while drawing takes whatever is left (all of it when the server is idle).
@@ -34,23 +36,26 @@ async function collect() {
 }
 
 /** An ArrayBuffer with exactly these bytes, to transfer: a copy only when the Buffer shares its memory (small ones). */
-function ownArrayBuffer(bytes) {
+function ownArrayBuffer(bytes: Buffer): ArrayBuffer {
   const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  return (whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as ArrayBuffer;
 }
 
-parentPort.on('message', async (job) => {
-  let answer;
-  let transfer = [];
+const jobOf = (work: RasterWork): RasterJob => (work.kind === 'svg' ? work.job : exportRasterJob(work.params, work.inputs, loadGeo()));
+
+parentPort!.on('message', async (work: RasterWork) => {
+  let answer: RasterAnswer;
+  let transfer: ArrayBuffer[] = [];
   try {
+    const job = jobOf(work);
     const { bytes, pixels } = await rasterize(job, collect);
     const buffer = ownArrayBuffer(bytes);
-    answer = { ok: true, buffer, pixels };
+    answer = { ok: true, buffer, pixels, heapPixels: job.format === 'jpeg' ? pixels : 0 };
     transfer = [buffer];
   } catch (error) {
     answer = { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
   // Before answering, so the memory is gone by the time the pool hands this thread its next job.
   await collect();
-  parentPort.postMessage(answer, transfer);
+  parentPort!.postMessage(answer, transfer);
 });

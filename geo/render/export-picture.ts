@@ -1,0 +1,51 @@
+/**
+ * What an export draws, from its parameters: the renderer's options for a presenter scene's picture or the
+ * dashboard's at a view, and for PNG and JPEG the raster work. Shared by the request thread (SVG exports) and the
+ * raster worker (PNG and JPEG: the SVG is written there too, so a large one never holds up other requests).
+ */
+import type { Buildup } from '../buildup';
+import { fillPlaceholders, sceneSources } from '../fill-placeholders';
+import type { GeoData } from '../load-geo';
+import type { PresenterScene } from '../scene-camera';
+import { PRESENTER_TYPE_SCALE } from '../style';
+import { stepForDate } from '../timeline';
+import { imageTextFields } from './metadata';
+import type { ExportParams } from './params';
+import { rasterJob } from './raster-job';
+import type { RasterJob } from './raster-step';
+import { renderMap, type RenderOptions } from './render-svg';
+
+/** What decides an export's picture besides its parameters: plain data, so it can cross to a worker thread. */
+export interface ExportInputs {
+  buildup: Buildup;
+  baseUrl: string;
+  /** The scene `scene=N` names, already looked up. */
+  scene?: PresenterScene | null;
+}
+
+export function exportRenderOptions(p: ExportParams, { buildup, baseUrl, scene = null }: ExportInputs, geo: GeoData): RenderOptions {
+  const date = (scene && p.scene !== null ? scene.date : null) ?? p.date;
+  const base: RenderOptions = {
+    buildup, geo, view: p.view, step: stepForDate(buildup.steps, date), width: p.width, height: p.height, scale: p.scale, theme: p.theme,
+    background: p.background, layout: p.layout, title: p.title ?? undefined, subtitle: p.subtitle ?? undefined, baseUrl, hidden: p.hidden,
+  };
+  if (!scene || p.scene === null) return base;
+  return {
+    ...base,
+    camera: scene.camera,
+    highlight: scene.highlight,
+    claims: scene.claims,
+    sources: sceneSources(scene),
+    title: p.title ?? scene.title,
+    subtitle: p.subtitle ?? fillPlaceholders(scene.caption, buildup),
+    permalinkPath: `/present/${p.scene}`,
+    // The stage draws map type larger for a shared screen; the scene's picture keeps it.
+    typeScale: PRESENTER_TYPE_SCALE,
+  };
+}
+
+/** A PNG or JPEG export's raster work: its SVG, drawing options and text fields. */
+export function exportRasterJob(p: ExportParams & { format: 'png' | 'jpeg' }, inputs: ExportInputs, geo: GeoData): RasterJob {
+  const { svg, meta } = renderMap(exportRenderOptions(p, inputs, geo));
+  return rasterJob(svg, p.format, { width: p.width, height: p.height, scale: p.scale, text: imageTextFields(meta) });
+}
