@@ -7,13 +7,15 @@ import { E2E_CLAIMS_FILE, E2E_SCENES_FILE } from '../../playwright.config';
 import { map, waitForIdle } from './helpers';
 
 test('when the geo API is unreachable the map says so with a retry, and the static map stays', async ({ page }) => {
-  await page.route('**/api/geo/**', (route) => route.abort('connectionrefused'));
+  // On the context, not the page: the map's web workers fetch the layers, and a page route once let one of their
+  // requests through (the map reached idle in a full run).
+  await page.context().route('**/api/geo/**', (route) => route.abort('connectionrefused'));
   await page.goto('/');
   await expect(map(page)).toHaveAttribute('data-map-state', 'error');
   await expect(map(page).getByRole('alert')).toContainText('could not load its data');
   await expect(map(page).locator('.map-underlay svg')).toBeVisible();
   await expect(page.locator('.headline-figures')).toContainText('90,000');
-  await page.unroute('**/api/geo/**');
+  await page.context().unroute('**/api/geo/**');
   await map(page).getByRole('button', { name: 'Retry' }).click();
   await waitForIdle(page);
   await expect(map(page).getByRole('alert')).toHaveCount(0);
