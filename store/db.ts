@@ -18,8 +18,12 @@ export interface Db {
   where: string;
 }
 
-/** The data folder: the SQLite file, its backups, and the stamp other processes watch (README: "Data folder"). */
-export const DATA_DIR = path.resolve(process.env.BUILDUP_DATA_DIR ?? path.join(process.cwd(), 'data'));
+/**
+ * The data folder: the SQLite file, its backups, and the stamp other processes watch (README: "Data folder").
+ * Made at run time, never part of the build: turbopackIgnore keeps Turbopack from tracing the whole project into the
+ * server's output because of this path.
+ */
+export const DATA_DIR = path.resolve(/* turbopackIgnore: true */ process.env.BUILDUP_DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), 'data'));
 export const SQLITE_FILE = path.join(DATA_DIR, 'buildup.sqlite');
 
 export const isPostgresUrl = (url: string | undefined): url is string => /^postgres(ql)?:\/\//.test(url ?? '');

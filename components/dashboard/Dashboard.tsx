@@ -15,7 +15,7 @@ import { LayerToggles } from './LayerToggles';
 import { SiteHeader } from './SiteHeader';
 import { LazySourceCard } from './LazySourceCard';
 import { StoryMap } from './StoryMap';
-import { useClaimListsMarkup, useFreshChart } from './use-fresh-markup';
+import { useClaimListsMarkup, useFreshMarkup } from './use-fresh-markup';
 import { useSourceCard } from './use-source-card';
 import { useDateStep } from './use-date-step';
 import { useViewState } from './use-view-state';
@@ -33,7 +33,8 @@ interface Props {
 
 export function Dashboard({ initial, metrics, initialState, firstPaint, children, chartSlot }: Props) {
   const { buildup, whole, refreshFailed } = useBuildup(initial);
-  const freshChart = useFreshChart(initial.version, buildup.version);
+  const fresh = useFreshMarkup(initial.version, buildup.version, { chart: true });
+  const freshChart = fresh.chart;
   const { lists, failed: listsFailed } = useClaimListsMarkup(buildup.version);
   const [state, update] = useViewState(initialState);
   const timeline = useTimeline(buildup, state.date);
@@ -74,7 +75,7 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
       <main className="dashboard-main">
         <div className="map-column">
           <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} />
-          <StoryMap className="map" buildup={buildup} figures={whole?.figures ?? null} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} onOpenClaim={card.open} descriptionId="map-description">
+          <StoryMap className="map" buildup={buildup} figures={whole?.figures ?? null} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} freshMap={fresh.map} onOpenClaim={card.open} descriptionId="map-description">
             {children}
           </StoryMap>
         </div>

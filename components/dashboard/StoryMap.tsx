@@ -19,6 +19,8 @@ interface Props {
   timeline: Timeline;
   theme: ThemeName;
   firstPaint: { view: View; width: number; height: number };
+  /** The server-drawn map of a data version newer than the page's, once one is published. */
+  freshMap?: string | null;
   onOpenClaim: (id: string, opener: HTMLElement) => void;
   /** Id of the map's description in words (for screen readers). */
   descriptionId: string;
@@ -28,7 +30,7 @@ interface Props {
 }
 
 /** The story's map as the dashboard and the embed show it: the live map over the server-drawn one, its legend, and its description. */
-export const StoryMap = memo(function StoryMap({ buildup, figures, state, timeline, theme, firstPaint, onOpenClaim, descriptionId, className, children }: Props) {
+export const StoryMap = memo(function StoryMap({ buildup, figures, state, timeline, theme, firstPaint, freshMap = null, onOpenClaim, descriptionId, className, children }: Props) {
   const map = useMapData(buildup, figures, timeline.step);
   const description = useMemo(() => describeMap(buildup, timeline.step), [buildup, timeline.step]);
   return (
@@ -37,6 +39,7 @@ export const StoryMap = memo(function StoryMap({ buildup, figures, state, timeli
         className={className}
         theme={theme}
         firstPaint={firstPaint}
+        freshUnderlay={freshMap}
         hiddenLayers={state.hidden}
         describedBy={descriptionId}
         figures={map.figures}

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { LazySourceCard } from '@/components/dashboard/LazySourceCard';
 import { StoryMap } from '@/components/dashboard/StoryMap';
+import { useFreshMarkup } from '@/components/dashboard/use-fresh-markup';
 import { useSourceCard } from '@/components/dashboard/use-source-card';
 import { DateControl } from '@/components/dashboard/DateControl';
 import { useDateStep } from '@/components/dashboard/use-date-step';
@@ -31,6 +32,7 @@ interface Props {
 export function EmbedView({ initial, initialState, firstPaint, pinned, notice, children }: Props) {
   const version = pinned?.version ?? null;
   const { buildup, whole } = useBuildup(initial, { pinned: version });
+  const fresh = useFreshMarkup(initial.version, buildup.version, { chart: false });
   const [state, update] = useViewState(initialState, version);
   const timeline = useTimeline(buildup, state.date);
   const date = useDateStep(timeline, state, update, version);
@@ -53,7 +55,7 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, c
       <main className="embed-main">
         <h1 className="visually-hidden">{buildup.story.title}</h1>
         <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} compact />
-        <StoryMap className="map embed-map" buildup={buildup} figures={whole?.figures ?? null} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} onOpenClaim={card.open} descriptionId="embed-map-description">
+        <StoryMap className="map embed-map" buildup={buildup} figures={whole?.figures ?? null} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} freshMap={fresh.map} onOpenClaim={card.open} descriptionId="embed-map-description">
           {children}
         </StoryMap>
       </main>

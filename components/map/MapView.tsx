@@ -5,7 +5,7 @@
  * with the page: nothing of it runs before the engine does. This shell keeps what the page shows without it: the
  * map's state for tests and styles, the start button, the Retry, and the date on the server-drawn map.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { applyStep } from '@/components/markup/apply-step';
 import type { FigureLayers } from '@/geo/figure-layers';
 import type { SceneCamera } from '@/geo/scene-camera';
@@ -29,6 +29,11 @@ interface Props {
   theme: ThemeName;
   /** The server-drawn map under the canvas: the live map starts at its view so the switch does not jump. */
   firstPaint?: { view: View; width: number; height: number } | null;
+  /**
+   * The server-drawn map of a newer data version (a poll brought it): it replaces the page's own, which a phone shows
+   * until the viewer starts the live map, and which shows where the live map cannot.
+   */
+  freshUnderlay?: string | null;
   hiddenLayers?: readonly LayerToggle[];
   highlight?: Highlight | null;
   /** The presenter's scene camera; without one, the view follows the address's hash. */
@@ -59,6 +64,16 @@ if (typeof window !== 'undefined' && window.innerWidth >= ENGINE_EAGER_MIN_WIDTH
   liveMapCode().catch(() => undefined);
 }
 
+/** The server-drawn map (the children's `.map-underlay`) at the step, replaced by a newer version's when one comes. */
+function useUnderlay(areaRef: React.RefObject<HTMLDivElement | null>, step: number, fresh: string | null) {
+  useLayoutEffect(() => {
+    const underlay = areaRef.current?.querySelector('.map-underlay');
+    // React set this element's markup once, on the server, and leaves it alone since (ServerMarkup).
+    if (underlay && fresh !== null) underlay.innerHTML = fresh;
+  }, [areaRef, fresh]);
+  useLayoutEffect(() => applyStep(areaRef.current?.querySelector('.map-underlay'), step), [areaRef, step, fresh]);
+}
+
 export function MapView(props: Props) {
   const { firstPaint = null, hiddenLayers = [], highlight = null, camera = null, describedBy, reducedMotion = false, typeScale = 1, step } = props;
   const areaRef = useRef<HTMLDivElement>(null);
@@ -77,7 +92,7 @@ export function MapView(props: Props) {
   const engine = useEngine(engineWanted, engineAttempt, useCallback((message: string) => {
     fail('error', `The interactive map could not load its engine (${message}). The map below is a static copy.`);
   }, [fail]));
-  useEffect(() => applyStep(areaRef.current?.querySelector('.map-underlay'), step), [step]);
+  useUnderlay(areaRef, step, props.freshUnderlay ?? null);
 
   const retry = () => {
     status.reset();

@@ -78,6 +78,32 @@ test('an edited claims file reaches an open dashboard without a reload; a broken
   await expect(page.locator('#source-deployed-90k blockquote')).toContainText('91,000');
 });
 
+test('on a phone, where the live map waits for a touch, the server-drawn map follows an edit too', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/?date=2021-12-06');
+  const underlay = page.locator('.map-underlay');
+  await expect(underlay.locator('svg')).toBeVisible();
+  const offCount = () => page.locator('.map-underlay [data-off]').count();
+  const before = { markup: await underlay.innerHTML(), figures: await page.locator('.map-underlay path[id^="bm-figure-"]').count(), off: await offCount() };
+  expect(before.off).toBeGreaterThan(0);
+  expect(before.figures).toBeGreaterThan(0);
+
+  const file = JSON.parse(original);
+  const claim = file.claims.find((c: { id: string }) => c.id === 'deployed-90k');
+  claim.value = 180000;
+  claim.quote = claim.quote.replace('90,000', '180,000');
+  writeFileSync(E2E_CLAIMS_FILE, JSON.stringify(file, null, 2));
+  await expect(page.locator('.headline-figures [data-claim="deployed-90k"]')).toContainText('180,000', { timeout: 10_000 });
+  // The same figures, one of them twice the troops: a larger circle, and the rest of the map as it was.
+  await expect.poll(() => underlay.innerHTML(), { timeout: 10_000 }).not.toBe(before.markup);
+  expect(await page.locator('.map-underlay path[id^="bm-figure-"]').count()).toBe(before.figures);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-engine', 'deferred');
+  // Still at the page's date (the new markup is drawn at the latest): what was hidden on 6 December 2021 still is.
+  expect(await offCount()).toBe(before.off);
+  await context.close();
+});
+
 test('when a refresh fails the figures stay and a note says so', async ({ page }) => {
   await page.goto('/?date=2021-12-06');
   await page.route('**/api/buildup', (route) => route.abort());
