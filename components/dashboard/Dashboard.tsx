@@ -20,6 +20,17 @@ import { useSourceCard } from './use-source-card';
 import { useDateStep } from './use-date-step';
 import { useViewState } from './use-view-state';
 
+/**
+ * What the viewer sees on the map: the address's view in the live map's box, or, before the live map has written
+ * one, the server-drawn map's view in the size it was drawn at (it is scaled to fit the box).
+ */
+function seenView(firstPaint: Props['firstPaint']): { view: View; frame: { width: number; height: number } } {
+  const hash = window.location.hash;
+  const box = document.querySelector<HTMLElement>('.dashboard .map');
+  if (!hash || !box) return { view: firstPaint.view, frame: { width: firstPaint.width, height: firstPaint.height } };
+  return { view: parseViewHash(hash), frame: { width: box.clientWidth, height: box.clientHeight } };
+}
+
 interface Props {
   initial: PagePayload;
   metrics: Metrics;
@@ -41,10 +52,11 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
   const date = useDateStep(timeline, state, update);
   const themeName = useEffectiveTheme(state.theme);
   const card = useSourceCard((whole ?? buildup).claims, state, update);
-  const [exportView, setExportView] = useState<View | null>(null);
+  /** The view the export dialog was opened at, and the size of the map it was seen in. */
+  const [exportView, setExportView] = useState<{ view: View; frame: { width: number; height: number } } | null>(null);
   const [sheetOpen, setSheetOpen] = useState(false);
 
-  const openExport = useCallback(() => setExportView(parseViewHash(window.location.hash)), []);
+  const openExport = useCallback(() => setExportView(seenView(firstPaint)), [firstPaint]);
   const setHidden = useCallback((hidden: ViewState['hidden']) => update({ hidden }), [update]);
   // The panel's inputs keep their identity unless what they show changes (the whole payload's arrival changes none).
   const { date: stateDate, theme: stateTheme, hidden } = state;
@@ -92,7 +104,7 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
       <LazyExportDialog
         open={exportView !== null}
         onClose={() => setExportView(null)}
-        target={{ view: exportView ?? parseViewHash(''), date: state.date }}
+        target={{ ...(exportView ?? { view: parseViewHash(''), frame: null }), date: state.date }}
         hidden={state.hidden}
         storyTitle={buildup.story.title}
         theme={themeName}

@@ -26,7 +26,7 @@ export interface ExportInputs {
 export function exportRenderOptions(p: ExportParams, { buildup, baseUrl, scene = null }: ExportInputs, geo: GeoData): RenderOptions {
   const date = (scene && p.scene !== null ? scene.date : null) ?? p.date;
   const base: RenderOptions = {
-    buildup, geo, view: p.view, step: stepForDate(buildup.steps, date), width: p.width, height: p.height, scale: p.scale, theme: p.theme,
+    buildup, geo, view: p.view, viewFrame: p.frame, step: stepForDate(buildup.steps, date), width: p.width, height: p.height, scale: p.scale, theme: p.theme,
     background: p.background, layout: p.layout, title: p.title ?? undefined, subtitle: p.subtitle ?? undefined, baseUrl, hidden: p.hidden,
   };
   if (!scene || p.scene === null) return base;

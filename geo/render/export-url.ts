@@ -4,8 +4,11 @@ import type { LayerToggle } from '../view-state';
 import type { Format } from './limits';
 
 export interface ExportRequest {
-  /** A view or a presenter scene, with what was known on `date` (null: the latest; a scene's own date wins). */
-  target: ({ view: View } | { scene: number }) & { date?: string | null };
+  /**
+   * A view or a presenter scene, with what was known on `date` (null: the latest; a scene's own date wins). A view's
+   * `frame` is the size of the map it was seen in: the image shows what that map showed, at any size.
+   */
+  target: ({ view: View; frame?: { width: number; height: number } | null } | { scene: number }) & { date?: string | null };
   /** The whole page ('full'), the chart of figures over time with its sources ('chart'), or the bare map. */
   layout?: 'full' | 'chart' | 'map-only';
   /** Layers the viewer hid: the image leaves them out too. */
@@ -32,6 +35,9 @@ export function exportUrl(request: ExportRequest, overrides: Partial<Pick<Export
     params.set('zoom', String(Math.round(r.target.view.zoom * 100) / 100));
     params.set('lat', String(Math.round(r.target.view.lat * 1e4) / 1e4));
     params.set('lng', String(Math.round(r.target.view.lng * 1e4) / 1e4));
+    const frame = r.target.frame && [r.target.frame.width, r.target.frame.height].map(Math.round);
+    // A map too small or too large to say anything (hidden, say) leaves the zoom as it is.
+    if (frame && frame.every((n) => n >= 100 && n <= 8192)) params.set('frame', frame.join('x'));
   } else {
     params.set('scene', String(r.target.scene));
   }

@@ -37,7 +37,7 @@ export function exportFilename(p: ExportParams, storyTitle: string): string {
 
 /** A strong ETag: the claims version, then a hash of everything else that decides the bytes. */
 export function exportEtag(p: ExportParams, dataVersion: string, baseUrl: string): string {
-  const key = JSON.stringify([RENDERER_VERSION, dataVersion, baseUrl, p.view, p.scene, p.date, p.hidden, p.width, p.height, p.scale, p.format, p.theme, p.background, p.layout, p.title, p.subtitle]);
+  const key = JSON.stringify([RENDERER_VERSION, dataVersion, baseUrl, p.view, p.frame, p.scene, p.date, p.hidden, p.width, p.height, p.scale, p.format, p.theme, p.background, p.layout, p.title, p.subtitle]);
   return `"${dataVersion}-${createHash('sha256').update(key).digest('hex').slice(0, 20)}"`;
 }
 

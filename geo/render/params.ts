@@ -24,6 +24,11 @@ export interface ExportParams {
   scene: number | null;
   /** `date=YYYY-MM-DD`: what was known then (a day of the timeline; a scene's own date wins); null: the latest. */
   date: string | null;
+  /**
+   * `frame=WxH`: the size of the map the view was seen in (CSS pixels). The image then shows what that map showed
+   * (all of it, in a map box of another shape), not the view's zoom at the image's size. null: the zoom as given.
+   */
+  frame: { width: number; height: number } | null;
   /** Layers the viewer hid (`hide=figures,zone,cities`, as in the page's address). */
   hidden: LayerToggle[];
   width: number;
@@ -42,7 +47,7 @@ export interface ExportParams {
 
 export type ParseResult = { ok: true; params: ExportParams } | { ok: false; errors: string[] };
 
-const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'date', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'v'];
+const KNOWN = ['zoom', 'lat', 'lng', 'frame', 'scene', 'date', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'v'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^\d+$/;
 
@@ -67,6 +72,18 @@ export function pinnedVersion(searchParams: URLSearchParams): number | null {
   return values.length === 1 ? parseVersion(values[0]) : null;
 }
 
+/** The smallest map a view is seen in: a phone's, with room to spare. */
+const FRAME_MIN = 100;
+
+/** `865x650` → { width: 865, height: 650 }; null unless both are integers from 100 to 8192. */
+export function parseFrame(raw: string): { width: number; height: number } | null {
+  const match = /^(\d{1,5})x(\d{1,5})$/.exec(raw);
+  if (!match) return null;
+  const [width, height] = [Number(match[1]), Number(match[2])];
+  const fits = (n: number) => n >= FRAME_MIN && n <= LIMITS.maxSide;
+  return fits(width) && fits(height) ? { width, height } : null;
+}
+
 function oneOf<T extends string>(name: string, values: readonly T[]) {
   return z.string().refine((raw): raw is T => (values as readonly string[]).includes(raw), {
     error: (issue) => `${name} must be one of ${values.join(', ')}${got(String(issue.input))}`,
@@ -83,6 +100,9 @@ const Query = z.object({
   zoom: number('zoom', MIN_ZOOM, MAX_ZOOM, false).optional(),
   lat: number('lat', REGION_BBOX[1], REGION_BBOX[3], false).optional(),
   lng: number('lng', REGION_BBOX[0], REGION_BBOX[2], false).optional(),
+  frame: z.string().refine((raw) => parseFrame(raw) !== null, {
+    error: (issue) => `frame must be WIDTHxHEIGHT, each an integer from ${FRAME_MIN} to ${LIMITS.maxSide}${got(String(issue.input))}`,
+  }).transform((raw) => parseFrame(raw)!).optional(),
   scene: z.string().optional(),
   date: z.string().optional(),
   hide: z.string().refine((raw) => raw.split(',').every((t) => t === '' || (LAYER_TOGGLES as readonly string[]).includes(t)), {
@@ -126,8 +146,8 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
   if (q.scene !== undefined) {
     const count = context.sceneCount ?? 0;
     const n = Number(q.scene);
-    if (q.zoom !== undefined || q.lat !== undefined || q.lng !== undefined) {
-      errors.push('scene cannot be combined with zoom, lat or lng: give one or the other');
+    if (q.zoom !== undefined || q.lat !== undefined || q.lng !== undefined || q.frame !== undefined) {
+      errors.push('scene cannot be combined with zoom, lat, lng or frame: give one or the other');
     } else if (count === 0) {
       errors.push(`scene: unknown scene${got(q.scene)}: there are no scenes`);
     } else if (!INTEGER.test(q.scene) || n < 1 || n > count) {
@@ -158,7 +178,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
   return {
     ok: true,
     params: {
-      view, scene, date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
+      view, frame: q.frame ?? null, scene, date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
       background: q.background, layout: q.layout, title: q.title ?? null, subtitle: q.subtitle ?? null, version: q.v ?? null,
     },
   };

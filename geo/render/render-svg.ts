@@ -21,6 +21,7 @@ import { escapeXml } from './escape-xml';
 import { footerBlock } from './footer';
 import { headerBlock } from './header';
 import { EMPTY } from './block';
+import { zoomForContainer } from './first-paint-zoom';
 import { layoutPage, symbolScale, typeUnit } from './layout';
 import { legendBlock } from './legend';
 import { type MapFrame, SHARED_SHAPES_HREF } from './map-frame';
@@ -42,6 +43,11 @@ export interface RenderOptions {
   view: View;
   /** A presenter scene's camera, fitted to the map box as the stage fits it; replaces `view`. */
   camera?: SceneCamera;
+  /**
+   * The size of the map `view` was seen in: the image's map box then shows all that map showed (its zoom changed by
+   * the ratio of the sizes, as the live map takes over from the first paint), not the view's zoom at another size.
+   */
+  viewFrame?: { width: number; height: number } | null;
   /** CSS px of the whole image. */
   width: number;
   height: number;
@@ -89,6 +95,11 @@ export interface RenderedMap {
   /** Where the map was drawn and with which (constrained) view: tests and callers project with these. */
   mapBox: Box;
   mapView: View;
+}
+
+/** `view` as seen in a map of `frame`'s size, at the zoom that shows the same in `box`. */
+function seenView(view: View, frame: { width: number; height: number } | null, box: Box): View {
+  return frame ? { ...view, zoom: zoomForContainer({ view, ...frame }, box.width, box.height) } : view;
 }
 
 /** The dashboard at this view with these choices, e.g. `https://example.org/?hide=cities#5/48.5/33`. */
@@ -163,7 +174,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const u = typeUnit(width, height);
   const k = layout === 'full' ? symbolScale(u) : 1;
   const frameFor = (box: Box): MapFrame => {
-    const wanted = opts.camera ? sceneView(opts.camera, box.width, box.height) : { view: opts.view, bearing: 0 };
+    const wanted = opts.camera ? sceneView(opts.camera, box.width, box.height) : { view: seenView(opts.view, opts.viewFrame ?? null, box), bearing: 0 };
     const view = constrainView(wanted.view, box.width, box.height, REGION_BBOX);
     return {
       view, box, projection: mapProjection(view, box, wanted.bearing), palette, table, k, typeScale: opts.typeScale ?? 1,

@@ -19,6 +19,9 @@ test('the export dialog downloads the view on screen at the chosen size, with it
   expect(download.suggestedFilename()).toBe('russia-s-troop-buildup-near-ukraine_5_48.5_33_1200x675.png');
   // The address pins the data version on screen, so it is the same picture for good and cached as such.
   expect(download.url()).toMatch(/[?&]v=[1-9]\d*(&|$)/);
+  // And it says how large the map on screen was, so the image shows what that map showed.
+  const map = (await page.getByTestId('map').boundingBox())!;
+  expect(new URL(download.url()).searchParams.get('frame')).toBe(`${Math.round(map.width)}x${Math.round(map.height)}`);
   expect((await page.request.get(download.url())).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   const png = readFileSync((await download.path())!);
   expect(pngSize(png)).toEqual({ width: 1200, height: 675 });

@@ -16,19 +16,19 @@ describe('parseExportParams', () => {
     expect(parse('')).toEqual({
       ok: true,
       params: {
-        view: { zoom: 4.6, lat: 49, lng: 31.5 }, scene: null, date: null, hidden: [], width: 1920, height: 1080, scale: 1, format: 'png',
+        view: { zoom: 4.6, lat: 49, lng: 31.5 }, frame: null, scene: null, date: null, hidden: [], width: 1920, height: 1080, scale: 1, format: 'png',
         theme: 'light', background: 'theme', layout: 'full', title: null, subtitle: null, version: null,
       },
     });
   });
 
   it('reads every parameter it knows', () => {
-    const query = 'zoom=6.25&lat=48.5&lng=35.123456&date=2021-12-06&hide=cities,figures&width=1080&height=1350&scale=2&format=svg&theme=dark&background=transparent&layout=map-only&title=T&subtitle=&v=12';
+    const query = 'zoom=6.25&lat=48.5&lng=35.123456&frame=865x650&date=2021-12-06&hide=cities,figures&width=1080&height=1350&scale=2&format=svg&theme=dark&background=transparent&layout=map-only&title=T&subtitle=&v=12';
     const result = parseExportParams(new URLSearchParams(query), { steps: ['2021-10-30', '2021-12-06', '2022-02-24'] });
     expect(result).toEqual({
       ok: true,
       params: {
-        view: { zoom: 6.25, lat: 48.5, lng: 35.1235 }, scene: null, date: '2021-12-06', hidden: ['figures', 'cities'], width: 1080, height: 1350, scale: 2, format: 'svg',
+        view: { zoom: 6.25, lat: 48.5, lng: 35.1235 }, frame: { width: 865, height: 650 }, scene: null, date: '2021-12-06', hidden: ['figures', 'cities'], width: 1080, height: 1350, scale: 2, format: 'svg',
         theme: 'dark', background: 'transparent', layout: 'map-only', title: 'T', subtitle: '', version: 12,
       },
     });
@@ -49,6 +49,10 @@ describe('parseExportParams', () => {
     ['lat=80', 'lat must be a number from 40 to 61 (got "80")'],
     ['lng=-200', 'lng must be a number from 11 to 50 (got "-200")'],
     ['lng=NaN', 'lng must be a number from 11 to 50 (got "NaN")'],
+    ['frame=865', 'frame must be WIDTHxHEIGHT, each an integer from 100 to 8192 (got "865")'],
+    ['frame=99x650', 'frame must be WIDTHxHEIGHT, each an integer from 100 to 8192 (got "99x650")'],
+    ['frame=865x9000', 'frame must be WIDTHxHEIGHT, each an integer from 100 to 8192 (got "865x9000")'],
+    ['frame=865.5x650', 'frame must be WIDTHxHEIGHT, each an integer from 100 to 8192 (got "865.5x650")'],
     ['format=gif', 'format must be one of png, jpeg, svg (got "gif")'],
     ['theme=blue', 'theme must be one of light, dark (got "blue")'],
     ['background=red', 'background must be one of theme, transparent (got "red")'],
@@ -111,7 +115,8 @@ describe('parseExportParams', () => {
       ['scene=3', 'scene: unknown scene; scene must be an integer from 1 to 2 (got "3")'],
       ['scene=0', 'scene: unknown scene; scene must be an integer from 1 to 2 (got "0")'],
       ['scene=one', 'scene: unknown scene; scene must be an integer from 1 to 2 (got "one")'],
-      ['scene=1&zoom=5', 'scene cannot be combined with zoom, lat or lng: give one or the other'],
+      ['scene=1&zoom=5', 'scene cannot be combined with zoom, lat, lng or frame: give one or the other'],
+      ['scene=1&frame=865x650', 'scene cannot be combined with zoom, lat, lng or frame: give one or the other'],
     ])('rejects %s', (query, error) => {
       const result = parse(query, 2);
       expect(result.ok ? [] : result.errors).toEqual([error]);

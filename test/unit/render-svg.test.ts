@@ -274,6 +274,25 @@ describe('renderMap', () => {
     expect(listedFootnotes(svg)).toEqual(calloutFootnotes(svg));
   });
 
+  it('shows what the viewer saw when told the size of their map (frame), not the zoom at another size: all of it in landscape', () => {
+    // The dashboard's map at 1280×800: 865 × 694 CSS pixels, at the default view. What it shows is the map-only
+    // picture of that size.
+    const viewFrame = { width: 865, height: 694 };
+    const drawn = (o: Partial<RenderOptions>) => render(o).meta.claims.map((c) => c.id);
+    const viewers = drawn({ ...viewFrame, layout: 'map-only' });
+    expect(viewers.length).toBeGreaterThan(4);
+    // Without the frame, a square post keeps the zoom and loses figures off its smaller map.
+    expect(viewers.filter((id) => !drawn({ width: 1080, height: 1080 }).includes(id)).length).toBeGreaterThan(0);
+    for (const [width, height] of PRESETS) {
+      const framed = drawn({ width, height, viewFrame });
+      expect(framed).toEqual(expect.arrayContaining(drawn({ width, height })));
+      // The posts' maps are wide strips above their legend: the region's bounds stop them zooming out that far.
+      if (width > height) expect(framed).toEqual(expect.arrayContaining(viewers));
+    }
+    // The address on the image is still the viewer's view.
+    expect(render({ width: 1080, height: 1080, viewFrame }).svg).toContain(`${BASE}/#4.6/49/31.5`);
+  });
+
   it('points at the permalink for the sources that do not fit', () => {
     // A scene's export lists the sources its caption names too; at a small size they cannot all fit.
     const sources = buildup.claims.map((c) => c.id);
