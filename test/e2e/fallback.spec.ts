@@ -73,7 +73,12 @@ test.describe('on a phone', () => {
     await expect(map(page).locator('.map-underlay svg')).toBeVisible();
     await expect(map(page).locator('canvas')).toHaveCount(0);
     expect(engine, 'neither the engine nor the layers are fetched before the touch (the preloads are for wide windows)').toEqual([]);
-    await map(page).getByRole('button', { name: 'Explore the interactive map' }).tap();
+    const start = map(page).getByRole('button', { name: 'Explore the interactive map' });
+    // The button must not hide the story's occupied territory (it once sat on Crimea and its label).
+    const [button, crimea] = [await start.boundingBox(), await map(page).locator('.map-underlay text', { hasText: 'Crimea: occupied' }).boundingBox()];
+    expect(crimea, 'the server-drawn map labels Crimea').not.toBeNull();
+    expect(button!.y + button!.height < crimea!.y || crimea!.y + crimea!.height < button!.y || button!.x + button!.width < crimea!.x || crimea!.x + crimea!.width < button!.x, 'the start button and the Crimea label do not overlap').toBe(true);
+    await start.tap();
     await waitForIdle(page);
     expect(engine.filter((url) => /maplibre-gl\.[\w-]+\.mjs$/.test(url)), 'the engine arrives after the touch').toHaveLength(1);
     await expect(map(page).locator('canvas.maplibregl-canvas')).toBeVisible();
