@@ -1,5 +1,7 @@
 import { bbox, featureCollection } from '@turf/turf';
 import type { Feature } from 'geojson';
+import { circlePolygon } from './circle-polygon';
+import { selectFigures, type FigureLayers } from './figure-layers';
 import type { GeoData } from './load-geo';
 import { fitBounds, type Padding } from './mercator';
 import type { BBox } from './region';
@@ -17,13 +19,24 @@ function targetFeatures(geo: GeoData, target: string): Feature[] {
   return geo.countries.features.filter((f) => f.properties?.role === target);
 }
 
-/** The camera a scene asks for: a bounding box computed with turf from the features it is about, or a fixed view. */
-export function sceneCamera(scene: Scene, geo: GeoData): SceneCamera {
+/** A scene's own figures as the map draws them: its claims' circles and their numbered callouts. */
+function sceneFigureFeatures(figures: FigureLayers, claims: readonly string[]): Feature[] {
+  const own = selectFigures(figures, claims);
+  const circles = own.circles.map((c): Feature => ({ type: 'Feature', properties: {}, geometry: circlePolygon(c.centre, c.radiusKm) }));
+  return [...circles, ...own.callouts.features];
+}
+
+/**
+ * The camera a scene asks for: a bounding box computed with turf from the features it is about and from its own
+ * figures (a fit to the border zone alone cut off the 175,000 projection's circle, which that scene is about), or a
+ * fixed view, which is shown as written.
+ */
+export function sceneCamera(scene: Scene, geo: GeoData, figures: FigureLayers): SceneCamera {
   const { camera } = scene;
   if ('center' in camera) {
     return { kind: 'view', view: { lng: camera.center[0], lat: camera.center[1], zoom: camera.zoom }, bearing: camera.bearing ?? 0 };
   }
-  const features = camera.fit.flatMap((target) => targetFeatures(geo, target));
+  const features = [...camera.fit.flatMap((target) => targetFeatures(geo, target)), ...sceneFigureFeatures(figures, scene.claims)];
   return { kind: 'bounds', bounds: bbox(featureCollection(features)) as BBox, maxZoom: camera.maxZoom ?? MAX_ZOOM, bearing: camera.bearing ?? 0 };
 }
 

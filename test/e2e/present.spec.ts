@@ -36,6 +36,19 @@ test('the keys walk the scenes and the address follows', async ({ page }) => {
   await expect(page).toHaveURL(/\/present\/5$/);
 });
 
+test('the stage frames what a scene is about: the 175,000 projection and its number are on screen, above the caption', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/present/5');
+  await waitForIdle(page);
+  const callout = page.locator('button.callout[data-claim="projected-175k"]');
+  await expect(callout).toBeVisible();
+  const [box, captionBox] = [await callout.boundingBox(), await page.locator('.caption').boundingBox()];
+  // The camera once fitted the border zone alone and cut this circle and its number off at the top.
+  expect(box!.y, 'the number is below the top edge').toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width, 'and inside the right edge').toBeLessThanOrEqual(1920);
+  expect(box!.y + box!.height, 'and above the caption').toBeLessThanOrEqual(captionBox!.y);
+});
+
 test('keys still work after the map is clicked (the map does not swallow them)', async ({ page }) => {
   await page.goto('/present/2');
   await waitForIdle(page);

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseExportParams, pinnedVersion } from '@/geo/render/params';
+import { buildupPayload } from '@/geo/buildup-payload';
+import { loadBuildup } from '@/geo/load-buildup';
 import { presenterScenes } from '@/geo/presenter-scenes';
 import { loadScenes } from '@/geo/load-scenes';
-import { sceneView } from '@/geo/scene-camera';
+import { circlePolygon } from '@/geo/circle-polygon';
+import { selectFigures } from '@/geo/figure-layers';
+import { projectInBox } from '@/geo/mercator';
+import { scenePadding, sceneView } from '@/geo/scene-camera';
 
 const parse = (query: string, sceneCount = 0) => parseExportParams(new URLSearchParams(query), { sceneCount });
 const errorsOf = (query: string) => {
@@ -123,11 +128,32 @@ describe('parseExportParams', () => {
     });
 
     it('frames a scene’s bounding box in the export as the presenter frames it on the stage', () => {
-      const scenes = presenterScenes(loadScenes());
+      const scenes = presenterScenes(loadScenes(), buildupPayload(loadBuildup()).figures);
       const [wide, crimea] = ['region', 'crimea'].map((id) => sceneView(scenes.find((scene) => scene.id === id)!.camera, 1920, 1080).view);
       expect(crimea.lat).toBeCloseTo(44.8, 0);
       expect(crimea.lng).toBeCloseTo(34.4, 0);
       expect(crimea.zoom).toBeGreaterThan(wide.zoom + 1.5);
+    });
+
+    it.each([[1920, 1080], [1280, 720], [1024, 768]])('keeps every circle and callout a scene is about inside its %ix%i stage, clear of the caption', (width, height) => {
+      const figures = buildupPayload(loadBuildup()).figures;
+      const scenes = presenterScenes(loadScenes(), figures);
+      const outside: string[] = [];
+      for (const scene of scenes) {
+        const { view } = sceneView(scene.camera, width, height);
+        const { top, bottom } = scenePadding(width, height);
+        const own = selectFigures(figures, scene.claims);
+        const points = [
+          ...own.circles.flatMap((c) => circlePolygon(c.centre, c.radiusKm).coordinates[0].map((p) => [c.id, p] as const)),
+          ...own.callouts.features.map((f) => [f.properties.id, f.geometry.coordinates] as const),
+        ];
+        for (const [id, lngLat] of points) {
+          const { x, y } = projectInBox(view, width, height, lngLat);
+          // A pixel of rounding either way; the caption's box is the bottom padding.
+          if (x < -1 || x > width + 1 || y < top - 1 || y > height - bottom + 1) outside.push(`${scene.id}: ${id}`);
+        }
+      }
+      expect([...new Set(outside)]).toEqual([]);
     });
   });
 });

@@ -5,7 +5,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { presenterScenes } from '@/geo/presenter-scenes';
 import { loadScenes } from '@/geo/load-scenes';
 import { MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '@/geo/region';
 import { BACKGROUNDS, FORMATS, LAYOUTS, LIMITS, parseExportParams } from '@/geo/render/params';
@@ -14,7 +13,7 @@ import { HOSTILE_STRINGS, QUERY_KEYS } from '@/test/fuzz/hostile';
 
 const RUNS = { numRuns: 3000 };
 const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'v'];
-const SCENE_COUNT = presenterScenes(loadScenes()).length;
+const SCENE_COUNT = loadScenes().scenes.length;
 const LAYERS = ['figures', 'zone', 'cities'];
 
 const hostile = fc.constantFrom(...HOSTILE_STRINGS);

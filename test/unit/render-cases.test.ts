@@ -6,6 +6,7 @@
 import { describe, it } from 'vitest';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
+import { buildupPayload } from '@/geo/buildup-payload';
 import { presenterScenes } from '@/geo/presenter-scenes';
 import { loadScenes } from '@/geo/load-scenes';
 import { renderExport } from '@/geo/render/export';
@@ -15,7 +16,7 @@ import { expectPngMatches, expectTextMatches, loadCases, RESVG } from '@/test/re
 const BASE_URL = 'https://buildup-map.example';
 
 async function draw(query: string): Promise<Buffer> {
-  const scenes = presenterScenes(loadScenes());
+  const scenes = presenterScenes(loadScenes(), buildupPayload(loadBuildup()).figures);
   const buildup = loadBuildup();
   const parsed = parseExportParams(new URLSearchParams(query), { sceneCount: scenes.length, steps: buildup.steps });
   if (!parsed.ok) throw new Error(`bad case query "${query}": ${parsed.errors.join('; ')}`);

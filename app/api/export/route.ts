@@ -4,6 +4,7 @@
  * `v=N` draws published data version N as it was; such an address never changes and is cached for good.
  */
 import { fingerprint } from '@/geo/buildup';
+import { buildupPayload } from '@/geo/buildup-payload';
 import { bytesStream } from '@/geo/bytes-stream';
 import { unavailableMessage } from '@/geo/data-file';
 import { jsonError, matchesEtag } from '@/geo/http-cache';
@@ -54,7 +55,7 @@ export async function GET(request: Request): Promise<Response> {
     const latest = (await currentData()).buildup.dataVersion;
     return jsonError(404, `There is no data version ${version}; the latest is ${latest}.`, {}, { version, latest });
   }
-  const scenes: PresenterScene[] = presenterScenes(data.scenes);
+  const scenes: PresenterScene[] = presenterScenes(data.scenes, buildupPayload(data.buildup).figures);
 
   try {
     const { buildup } = data;

@@ -13,7 +13,7 @@ export default async function PresentLayout({ children }: { children: React.Reac
   return (
     <>
       <MapPreloads eager />
-      <PresenterShell initial={initial} scenes={presenterScenes(scenes)} />
+      <PresenterShell initial={initial} scenes={presenterScenes(scenes, initial.figures)} />
       {children}
     </>
   );

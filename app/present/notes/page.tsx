@@ -9,5 +9,6 @@ export const metadata = { title: 'Presenter notes · Buildup Map' };
 
 export default async function NotesPage() {
   const { buildup, scenes } = await currentData();
-  return <PresenterNotes initial={buildupPayload(buildup)} scenes={presenterScenes(scenes)} />;
+  const payload = buildupPayload(buildup);
+  return <PresenterNotes initial={payload} scenes={presenterScenes(scenes, payload.figures)} />;
 }
