@@ -49,13 +49,15 @@ test('the stage frames what a scene is about: the 175,000 projection and its num
   expect(box!.y + box!.height, 'and above the caption').toBeLessThanOrEqual(captionBox!.y);
 });
 
-test('while the stage’s map loads, its numbered callouts wait for it instead of floating over an empty screen', async ({ page }) => {
+test('while the stage’s map loads, it says so, and its numbered callouts wait instead of floating over an empty screen', async ({ page }) => {
   // Every frame until the canvas shows: are callouts on the map already, and can any be seen?
   await page.addInitScript(() => {
-    const seen = { waiting: 0, floating: 0 };
+    const seen = { waiting: 0, floating: 0, said: 0 };
     Object.assign(window, { calloutFrames: seen });
     const check = () => {
-      if (document.querySelector('[data-testid="map"]')?.getAttribute('data-canvas') === 'shown') return;
+      const stage = document.querySelector('[data-testid="map"]');
+      if (stage?.getAttribute('data-canvas') === 'shown') return;
+      if (stage && getComputedStyle(stage, '::before').content.includes('Loading the map')) seen.said++;
       const callouts = [...document.querySelectorAll('button.callout')];
       if (callouts.length > 0) seen.waiting++;
       if (callouts.some((c) => c.checkVisibility({ visibilityProperty: true, opacityProperty: true }))) seen.floating++;
@@ -65,7 +67,8 @@ test('while the stage’s map loads, its numbered callouts wait for it instead o
   });
   await page.goto('/present/5');
   await waitForIdle(page);
-  const frames = await page.evaluate(() => (window as unknown as { calloutFrames: { waiting: number; floating: number } }).calloutFrames);
+  const frames = await page.evaluate(() => (window as unknown as { calloutFrames: { waiting: number; floating: number; said: number } }).calloutFrames);
+  expect(frames.said, 'frames in which the empty stage said the map is loading').toBeGreaterThan(0);
   expect(frames.waiting, 'the callouts were placed before the canvas showed (else this test proves nothing)').toBeGreaterThan(0);
   expect(frames.floating, 'frames with a callout visible over the not yet drawn map').toBe(0);
   await expect(page.locator('button.callout[data-claim="projected-175k"]')).toBeVisible();
