@@ -21,10 +21,16 @@ const noSubscription = () => () => {};
 const PLAY_MS = 1000;
 const PAGE = 5;
 
+/**
+ * A figure as the slider says it: with its qualifier ("nearly 100,000" is not 100,000) and any unit but troops,
+ * which every figure on the slider counts unless it says otherwise ("100 battalion tactical groups").
+ */
+const spokenFigure = (c: ClaimSummary) => [c.qualifier, formatValue(c), c.unit === 'troops' ? null : c.unit].filter(Boolean).join(' ');
+
 /** What a screen reader says for a step: "18 February 2022: 169,000 to 190,000, U.S. government". */
 export function stepText(date: string, claims: readonly ClaimSummary[]): string {
   const said = claims.filter((c) => c.saidOn === date).map((c) => (c.value !== null
-    ? `${formatValue(c)}, ${c.series ? SERIES_LABELS[c.series] : c.claimant}`
+    ? `${spokenFigure(c)}, ${c.series ? SERIES_LABELS[c.series] : c.claimant}`
     : `${c.claimant}${c.kind === 'status' ? ` (${[...(c.quote ?? '')].slice(0, 60).join('').trimEnd()}…)` : ''}`));
   return `${formatDate(date)}: ${said.join('; ')}`;
 }

@@ -30,11 +30,15 @@ test('a viewer scrubs from October 2021 to 24 February 2022 with the keyboard; m
 
   await page.keyboard.press('ArrowRight');
   await expect(heading(page)).toHaveText('The figures as of 3 November 2021');
+  // The qualifier is said with the figure ("about 90,000" is not 90,000).
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '3 November 2021: about 90,000, Ukraine\'s officials');
   // PageUp: five dates on (claims were made on 10 and 20 November, and on 3, 4 and 5 December).
   await page.keyboard.press('PageUp');
   await expect(heading(page)).toHaveText('The figures as of 5 December 2021');
   await page.keyboard.press('ArrowLeft');
   await expect(heading(page)).toHaveText('The figures as of 4 December 2021');
+  // A unit other than troops is said too.
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '4 December 2021: approximately 94,000, Ukraine\'s officials; 50 battalion tactical groups, U.S. government');
 
   await page.keyboard.press('End');
   await expect(heading(page)).toHaveText('The figures as of 24 February 2022');
