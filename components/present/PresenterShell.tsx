@@ -10,6 +10,7 @@ import { describeFigure } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import { fillPlaceholders } from '@/geo/fill-placeholders';
 import { formatDate } from '@/geo/format';
+import { exportUrl } from '@/geo/render/export-url';
 import type { PresenterScene } from '@/geo/scene-camera';
 import { PRESENTER_TYPE_SCALE } from '@/geo/style';
 import { stepForDate } from '@/geo/timeline';
@@ -18,6 +19,7 @@ import { dateWithin, sceneFromPath } from '@/geo/view-state';
 import { actionForKey, KEY_HELP, type PresenterAction } from './keys';
 import { useReducedMotion } from './use-reduced-motion';
 import { useSceneChannel } from './use-scene-channel';
+import { useStageSize } from './use-stage-size';
 
 /** 0-based index of the scene an address names (junk goes to the nearest scene). */
 const indexFromPath = (path: string, count: number) => sceneFromPath(path, count) - 1;
@@ -87,7 +89,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
         }
         router.push(`/${viewRef.current ? formatViewHash(viewRef.current) : ''}`);
     }
-  }, [black, help, router, scenes.length, show]);
+  }, [black, help, router, scenes.length, show, setExporting]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -103,6 +105,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
     return () => window.removeEventListener('keydown', onKey);
   }, [act]);
 
+  const stage = useStageSize();
   const step = stepForDate(buildup.steps, scene.date ?? addressDate);
   const map = useMapData(buildup, buildup.figures, step, scene.claims);
   const claims = buildup.claims.filter((c) => scene.claims.includes(c.id));
@@ -127,7 +130,21 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
           setOpenClaim(id);
         }}
         onViewChange={(view) => (viewRef.current = view)}
-      />
+      >
+        {/*
+          The scene as the server draws it (the map-only export, pinned to the data version): what the stage shows
+          before the live map has drawn, and instead of it without WebGL. The caption says what it shows.
+        */}
+        <svg className="presenter-underlay" aria-hidden="true">
+          <image
+            width="100%" height="100%" preserveAspectRatio="xMidYMid slice"
+            href={exportUrl({
+              target: { scene: index + 1, date: addressDate }, layout: 'map-only', hidden: [], ...stage, scale: 1, format: 'svg',
+              theme: 'dark', transparent: false, title: '', subtitle: '', version: buildup.dataVersion,
+            })}
+          />
+        </svg>
+      </MapView>
       <p className="scene-counter" aria-live="polite">
         Scene {index + 1} of {scenes.length}: {scene.title} <span className="scene-date">· as of {formatDate(buildup.steps[step])}</span>
       </p>

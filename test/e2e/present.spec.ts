@@ -49,10 +49,10 @@ test('the stage frames what a scene is about: the 175,000 projection and its num
   expect(box!.y + box!.height, 'and above the caption').toBeLessThanOrEqual(captionBox!.y);
 });
 
-test('while the stage’s map loads, it says so, and its numbered callouts wait instead of floating over an empty screen', async ({ page }) => {
+test('while the stage’s map loads, the server-drawn scene stands in, and the numbered callouts wait instead of floating', async ({ page }) => {
   // Every frame until the canvas shows: are callouts on the map already, and can any be seen?
   await page.addInitScript(() => {
-    const seen = { waiting: 0, floating: 0, said: 0 };
+    const seen = { waiting: 0, floating: 0, said: 0, pictured: 0 };
     Object.assign(window, { calloutFrames: seen });
     const check = () => {
       const stage = document.querySelector('[data-testid="map"]');
@@ -60,6 +60,7 @@ test('while the stage’s map loads, it says so, and its numbered callouts wait 
       if (stage && getComputedStyle(stage, '::before').content.includes('Loading the map')) seen.said++;
       const callouts = [...document.querySelectorAll('button.callout')];
       if (callouts.length > 0) seen.waiting++;
+      if (document.querySelector('.presenter-underlay')?.checkVisibility({ visibilityProperty: true })) seen.pictured++;
       if (callouts.some((c) => c.checkVisibility({ visibilityProperty: true, opacityProperty: true }))) seen.floating++;
       requestAnimationFrame(check);
     };
@@ -67,11 +68,40 @@ test('while the stage’s map loads, it says so, and its numbered callouts wait 
   });
   await page.goto('/present/5');
   await waitForIdle(page);
-  const frames = await page.evaluate(() => (window as unknown as { calloutFrames: { waiting: number; floating: number; said: number } }).calloutFrames);
+  const frames = await page.evaluate(() => (window as unknown as { calloutFrames: { waiting: number; floating: number; said: number; pictured: number } }).calloutFrames);
+  expect(frames.pictured, 'frames in which the server-drawn scene stood in for the map').toBeGreaterThan(0);
   expect(frames.said, 'frames in which the empty stage said the map is loading').toBeGreaterThan(0);
   expect(frames.waiting, 'the callouts were placed before the canvas showed (else this test proves nothing)').toBeGreaterThan(0);
   expect(frames.floating, 'frames with a callout visible over the not yet drawn map').toBe(0);
   await expect(page.locator('button.callout[data-claim="projected-175k"]')).toBeVisible();
+});
+
+test('without WebGL the stage shows each scene as the server draws it, and the keys still walk the scenes', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+      if (/webgl/.test(kind)) return null;
+      return (original as (...args: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
+    } as typeof original;
+  });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/present/5');
+  await expect(map(page)).toHaveAttribute('data-map-state', 'fallback');
+  const picture = page.locator('svg.presenter-underlay image');
+  await expect(page.locator('svg.presenter-underlay')).toBeVisible();
+  for (const scene of [5, 6]) {
+    const href = await picture.getAttribute('href');
+    // The map-only export of this scene at the stage's size, pinned to the data version on screen.
+    expect(href).toMatch(new RegExp(`^/api/export\\?scene=${scene}&layout=map-only&width=1280&height=720&format=svg&theme=dark`));
+    const answer = await page.request.get(href!);
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()['content-type']).toContain('image/svg+xml');
+    if (scene === 5) await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/\/present\/6$/);
+  }
+  // The message stays clear of the scene counter.
+  const [message, counter] = [await map(page).getByRole('alert').boundingBox(), await page.locator('.scene-counter').boundingBox()];
+  expect(message!.y, 'the map message is below the scene counter').toBeGreaterThan(counter!.y + counter!.height);
 });
 
 test('keys still work after the map is clicked (the map does not swallow them)', async ({ page }) => {
