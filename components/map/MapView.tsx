@@ -53,6 +53,11 @@ interface Props {
   calloutLabels: Record<string, string>;
   onOpenClaim: (id: string, opener: HTMLElement) => void;
   onViewChange?: (view: View) => void;
+  /**
+   * The address of a server-drawn picture of this view (the presenter's scene): shown under the canvas until the live
+   * map has drawn, and in its place without WebGL; gone once the canvas shows, so later views load nothing.
+   */
+  picture?: string | null;
   className?: string;
   children?: React.ReactNode;
 }
@@ -114,6 +119,11 @@ export function MapView(props: Props) {
       role="region"
     >
       {props.children}
+      {props.picture && !canvasShown ? (
+        <svg className="map-picture" aria-hidden="true">
+          <image width="100%" height="100%" preserveAspectRatio="xMidYMid slice" href={props.picture} />
+        </svg>
+      ) : null}
       <div ref={containerRef} className="map-canvas" />
       {engine ? (
         <Suspense fallback={null}>

@@ -130,21 +130,12 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
           setOpenClaim(id);
         }}
         onViewChange={(view) => (viewRef.current = view)}
-      >
-        {/*
-          The scene as the server draws it (the map-only export, pinned to the data version): what the stage shows
-          before the live map has drawn, and instead of it without WebGL. The caption says what it shows.
-        */}
-        <svg className="presenter-underlay" aria-hidden="true">
-          <image
-            width="100%" height="100%" preserveAspectRatio="xMidYMid slice"
-            href={exportUrl({
-              target: { scene: index + 1, date: addressDate }, layout: 'map-only', hidden: [], ...stage, scale: 1, format: 'svg',
-              theme: 'dark', transparent: false, title: '', subtitle: '', version: buildup.dataVersion,
-            })}
-          />
-        </svg>
-      </MapView>
+        // The scene as the server draws it (its map-only export, pinned to the data version): the stage's first paint.
+        picture={exportUrl({
+          target: { scene: index + 1, date: addressDate }, layout: 'map-only', hidden: [], ...stage, scale: 1, format: 'svg',
+          theme: 'dark', transparent: false, title: '', subtitle: '', version: buildup.dataVersion,
+        })}
+      />
       <p className="scene-counter" aria-live="polite">
         Scene {index + 1} of {scenes.length}: {scene.title} <span className="scene-date">· as of {formatDate(buildup.steps[step])}</span>
       </p>

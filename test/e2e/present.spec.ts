@@ -60,7 +60,7 @@ test('while the stage’s map loads, the server-drawn scene stands in, and the n
       if (stage && getComputedStyle(stage, '::before').content.includes('Loading the map')) seen.said++;
       const callouts = [...document.querySelectorAll('button.callout')];
       if (callouts.length > 0) seen.waiting++;
-      if (document.querySelector('.presenter-underlay')?.checkVisibility({ visibilityProperty: true })) seen.pictured++;
+      if (document.querySelector('.map-picture')?.checkVisibility({ visibilityProperty: true })) seen.pictured++;
       if (callouts.some((c) => c.checkVisibility({ visibilityProperty: true, opacityProperty: true }))) seen.floating++;
       requestAnimationFrame(check);
     };
@@ -70,6 +70,8 @@ test('while the stage’s map loads, the server-drawn scene stands in, and the n
   await waitForIdle(page);
   const frames = await page.evaluate(() => (window as unknown as { calloutFrames: { waiting: number; floating: number; said: number; pictured: number } }).calloutFrames);
   expect(frames.pictured, 'frames in which the server-drawn scene stood in for the map').toBeGreaterThan(0);
+  // Once the live map shows, the picture is gone: a scene change loads and decodes nothing during its flight.
+  await expect(page.locator('svg.map-picture')).toHaveCount(0);
   expect(frames.said, 'frames in which the empty stage said the map is loading').toBeGreaterThan(0);
   expect(frames.waiting, 'the callouts were placed before the canvas showed (else this test proves nothing)').toBeGreaterThan(0);
   expect(frames.floating, 'frames with a callout visible over the not yet drawn map').toBe(0);
@@ -87,8 +89,8 @@ test('without WebGL the stage shows each scene as the server draws it, and the k
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/present/5');
   await expect(map(page)).toHaveAttribute('data-map-state', 'fallback');
-  const picture = page.locator('svg.presenter-underlay image');
-  await expect(page.locator('svg.presenter-underlay')).toBeVisible();
+  const picture = page.locator('svg.map-picture image');
+  await expect(page.locator('svg.map-picture')).toBeVisible();
   for (const scene of [5, 6]) {
     const href = await picture.getAttribute('href');
     // The map-only export of this scene at the stage's size, pinned to the data version on screen.
@@ -145,16 +147,22 @@ test('no site chrome in the presenter view', async ({ page }) => {
   await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveCount(0);
 });
 
-/** The scale bar's readings from a key press until the camera settles: a flight passes through others. */
+/**
+ * The scale bar's readings from a key press until the camera settles: a flight passes through others. Recorded in
+ * the page at every change (polling from the test missed a loaded machine's few flight frames once).
+ */
 async function scaleReadingsAfter(page: import('@playwright/test').Page, key: string) {
-  const readings = [await page.locator('.maplibregl-ctrl-scale').textContent()];
+  await page.evaluate(() => {
+    const scale = document.querySelector('.maplibregl-ctrl-scale')!;
+    const readings = [scale.textContent];
+    new MutationObserver(() => {
+      if (scale.textContent !== readings.at(-1)) readings.push(scale.textContent);
+    }).observe(scale, { childList: true, characterData: true, subtree: true });
+    Object.assign(window, { scaleReadings: readings });
+  });
   await page.keyboard.press(key);
-  for (let i = 0; i < 80; i++) {
-    const now = await page.locator('.maplibregl-ctrl-scale').textContent();
-    if (now !== readings.at(-1)) readings.push(now);
-    await page.waitForTimeout(25);
-  }
-  return readings;
+  await page.waitForTimeout(2500);
+  return page.evaluate(() => (window as unknown as { scaleReadings: string[] }).scaleReadings);
 }
 
 for (const reducedMotion of ['reduce', 'no-preference'] as const) {
