@@ -7,12 +7,14 @@ import 'server-only';
  */
 import { type Buildup, fingerprint } from '../buildup';
 import type { GeoData } from '../load-geo';
+import { layerById } from '../layers';
 import { fitBounds } from '../mercator';
 import { DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../region';
 import type { View } from '../view';
 import { formatQuery } from '../view-state';
 import { chartSvg } from './chart';
 import { cssPalette } from './palette';
+import type { LabelTier } from './map-labels';
 import { renderMap } from './render-svg';
 
 /** The frame the first paint is drawn for; the SVG then scales to any container (preserveAspectRatio meet). */
@@ -24,6 +26,23 @@ export const FIRST_PAINT_FRAME = { width: 960, height: 720 } as const;
 const FIRST_PAINT_TOLERANCE_PX = 1;
 const FIRST_PAINT_GRID_PX = 1;
 export const FIRST_PAINT_PADDING_PX = 16;
+/**
+ * Scaled to fit a phone (0.4 of its frame at 390 px across), the first paint's 12 px names would be 5 px high. So the
+ * names are drawn again at larger sizes, each set shown (by CSS) where the set before it would fall under 10 px, with
+ * the callouts scaled alike: about the live map's sizes at any width, and never overlapping.
+ */
+const READABLE_PX = 10;
+const CITY_NAME_PX = (() => {
+  const paint = layerById('city-labels').paint;
+  if (paint.type !== 'text') throw new Error('city-labels is not a text layer');
+  return paint.size;
+})();
+const LABEL_TYPE_SCALES = [1.5, 2.5] as const;
+export const FIRST_PAINT_LABEL_TIERS: readonly LabelTier[] = LABEL_TYPE_SCALES.map((typeScale, i) => ({
+  typeScale,
+  below: READABLE_PX / (CITY_NAME_PX * (LABEL_TYPE_SCALES[i - 1] ?? 1)),
+}));
+
 /** The chart's frame on the page (the panel's width); it scales with its box. */
 export const CHART_FRAME = { width: 400, height: 250, size: 11 } as const;
 
@@ -86,6 +105,7 @@ export function firstPaintMap(buildup: Buildup, geo: GeoData, step: number): Fir
         const { svg } = renderMap({
           buildup, geo, view, width, height, step: Number(key), colours: 'css', bare: true, layout: 'map-only',
           simplifyTolerancePx: FIRST_PAINT_TOLERANCE_PX, gridPx: FIRST_PAINT_GRID_PX, shareShapes: shareFirstPaintShapes,
+          labelTiers: FIRST_PAINT_LABEL_TIERS,
         });
         return { svg, view, width, height };
       }),

@@ -50,17 +50,26 @@ export function drawnCallouts(frame: MapFrame): number[] {
     .sort((a, b) => a - b);
 }
 
-/** `reserved`: boxes already drawn over the map (the scale bar) that labels keep out of. */
-export function drawLabels(frame: MapFrame, reserved: readonly Rect[] = []): string {
-  const { k, box, geo, palette } = frame;
-  const t = frame.typeScale * k;
+/** Where labels may go, and the size of the marks around them (halo, city dot), in SVG units. */
+interface Space { space: LabelSpace; halo: number; haloAttrs: string; mark: number }
+
+/**
+ * `scaledDown`: type drawn this much larger to be shown scaled down (drawNamesAt) has halos and city dots as much
+ * larger; the presenter's larger type does not.
+ */
+function labelSpace(frame: MapFrame, reserved: readonly Rect[], scaledDown = 1): Space {
+  const { box, k } = frame;
   const space = new LabelSpace({ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height });
   reserved.forEach((r) => space.take(r));
-  const halo = 2 * typeSizes.halo * k;
-  const haloAttrs = ` stroke-width="${px(halo)}" stroke-linejoin="round" paint-order="stroke"`;
-  const out: string[] = [];
+  const mark = k * scaledDown;
+  const halo = 2 * typeSizes.halo * mark;
+  return { space, halo, mark, haloAttrs: ` stroke-width="${px(halo)}" stroke-linejoin="round" paint-order="stroke"` };
+}
 
-  // Callouts first: they claim their space before any label.
+/** The numbered callouts, each claiming its space before any label. */
+function placeCallouts(frame: MapFrame, { space }: Space): string {
+  const { k, box, palette } = frame;
+  const t = frame.typeScale * k;
   const callouts: { markup: string; classes: string[] }[] = [];
   const r = (CALLOUT.size / 2) * t;
   for (const f of frame.data.figures.callouts.features) {
@@ -82,7 +91,14 @@ export function drawLabels(frame: MapFrame, reserved: readonly Rect[] = []): str
         + `<text x="${px(at[0])}" y="${px(at[1] + size * 0.36)}" font-size="${px(size)}" font-weight="700" text-anchor="middle"${palette.attrs({ fill: style.text })}>${escapeXml(f.properties.label)}</text></g>`,
     });
   }
+  return callouts.map((c) => group(frame, 'callouts', c.classes, {}, '', c.markup)).join('');
+}
 
+/** City dots and names, seas and the Crimea note, in the space the callouts left: whatever would collide is left out. */
+function placeNames(frame: MapFrame, { space, halo, haloAttrs, mark }: Space): string {
+  const { k, geo } = frame;
+  const t = frame.typeScale * k;
+  const out: string[] = [];
   // The Crimea note goes just south of the peninsula, over the Black Sea, or else west of it.
   const notePaint = paintOf(frame, 'crimea-label', 'text');
   const noteSize = notePaint.size * t;
@@ -106,11 +122,11 @@ export function drawLabels(frame: MapFrame, reserved: readonly Rect[] = []): str
       const at = project(frame, f.geometry.coordinates);
       if (!at) continue;
       const capital = Boolean(f.properties?.capital);
-      const dotR = (capital ? dotPaint.capitalRadius : dotPaint.radius) * k;
+      const dotR = (capital ? dotPaint.capitalRadius : dotPaint.radius) * mark;
       const dot = { x0: at[0] - dotR, y0: at[1] - dotR, x1: at[0] + dotR, y1: at[1] + dotR };
       if (!space.fits(dot)) continue;
       const size = (capital ? namePaint.capitalSize ?? namePaint.size : namePaint.size) * t;
-      const gap = dotR + 2 * k;
+      const gap = dotR + 2 * mark;
       const mid = at[1] + size * 0.34;
       const name = String(f.properties?.name ?? '');
       const placed = space.place([
@@ -124,7 +140,7 @@ export function drawLabels(frame: MapFrame, reserved: readonly Rect[] = []): str
       dots.push(`<circle cx="${px(at[0])}" cy="${px(at[1])}" r="${px(dotR)}"/>`);
       names.push(textEl(placed));
     }
-    out.push(group(frame, 'city-dots', cityToggle.classes, { fill: dotPaint.colour, stroke: dotPaint.halo }, ` stroke-width="${px(dotPaint.haloWidth * k)}"`, dots.join('')));
+    out.push(group(frame, 'city-dots', cityToggle.classes, { fill: dotPaint.colour, stroke: dotPaint.halo }, ` stroke-width="${px(dotPaint.haloWidth * mark)}"`, dots.join('')));
     out.push(group(frame, 'city-labels', cityToggle.classes, { fill: namePaint.colour, stroke: namePaint.halo }, haloAttrs, names.join('')));
   }
 
@@ -140,6 +156,51 @@ export function drawLabels(frame: MapFrame, reserved: readonly Rect[] = []): str
   }
   out.push(group(frame, 'sea-labels', [], { fill: seaPaint.colour, stroke: seaPaint.halo }, haloAttrs, seas.join('')));
   if (note) out.push(group(frame, 'crimea-label', [], { fill: notePaint.colour, stroke: notePaint.halo }, haloAttrs, textEl(note)));
-  out.push(callouts.map((c) => group(frame, 'callouts', c.classes, {}, '', c.markup)).join(''));
   return out.join('');
+}
+
+/**
+ * A first paint's extra set of names (FIRST_PAINT_LABEL_TIERS): drawn `typeScale` times larger, shown while the SVG is
+ * scaled below `below` to fit its box, where the set before it would be under about 10 px.
+ */
+export interface LabelTier { typeScale: number; below: number }
+
+/** The tiers, and the size of the whole SVG they scale with (in CSS px, as its width and height say). */
+export interface LabelTiers { tiers: readonly LabelTier[]; width: number; height: number }
+
+/**
+ * `reserved`: boxes already drawn over the map (the scale bar) that labels keep out of. With `tiers`, the names are
+ * drawn once per tier as well, and a style shows the set for the box the SVG is scaled into (its nearest size
+ * container) with callouts scaled alike: an SVG scaled down to fit a phone keeps readable names that never overlap.
+ */
+export function drawLabels(frame: MapFrame, reserved: readonly Rect[] = [], tiers: LabelTiers | null = null): string {
+  const space = labelSpace(frame, reserved);
+  const callouts = placeCallouts(frame, space);
+  const names = placeNames(frame, space);
+  if (!tiers) return names + callouts;
+  const sets = tiers.tiers.map((tier) => `<g data-labels="${tier.typeScale}">${namesAt(frame, reserved, tier.typeScale)}</g>`);
+  return `<style>${tierStyle(frame, tiers)}</style><g data-labels="1">${names}</g>${sets.join('')}${callouts}`;
+}
+
+/** The names alone, placed again for type `typeScale` times larger, after callouts of that size claim their space. */
+function namesAt(frame: MapFrame, reserved: readonly Rect[], typeScale: number): string {
+  const scaled = { ...frame, typeScale: frame.typeScale * typeScale };
+  const space = labelSpace(scaled, reserved, typeScale);
+  placeCallouts(scaled, space);
+  return placeNames(scaled, space);
+}
+
+/** Each tier's set shows in a box smaller than its `below` times the whole SVG, across or down. */
+function tierStyle(frame: MapFrame, { tiers, width, height }: LabelTiers): string {
+  const scope = `#${frame.idPrefix}-map`;
+  // One specificity throughout, so that each later rule wins over the ones before it.
+  const hidden = tiers.map((tier) => `${scope} [data-labels="${tier.typeScale}"]`).join(',');
+  const rules = [`${hidden}{display:none}${scope} .callout{transform-box:fill-box;transform-origin:center}`];
+  let shown = 1;
+  for (const tier of tiers) {
+    const size = `(width < ${px(width * tier.below)}px) or (height < ${px(height * tier.below)}px)`;
+    rules.push(`@container ${size}{${scope} [data-labels="${shown}"]{display:none}${scope} [data-labels="${tier.typeScale}"]{display:inline}${scope} .callout{scale:${tier.typeScale}}}`);
+    shown = tier.typeScale;
+  }
+  return rules.join('');
 }

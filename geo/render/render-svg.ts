@@ -26,7 +26,7 @@ import { layoutPage, symbolScale, typeUnit } from './layout';
 import { legendBlock } from './legend';
 import { type MapFrame, SHARED_SHAPES_HREF } from './map-frame';
 import { drawGeometry } from './map-geometry';
-import { drawLabels, drawnCallouts } from './map-labels';
+import { drawLabels, drawnCallouts, type LabelTier } from './map-labels';
 import { type ExportMeta, svgMetadata } from './metadata';
 import { cssPalette, type Palette, valuePalette } from './palette';
 import { patternDefs } from './patterns';
@@ -86,6 +86,8 @@ export interface RenderOptions {
    * that document, returns the address the drawing uses it at. Absent: one self-contained SVG (every export).
    */
   shareShapes?: (document: string) => string;
+  /** Names drawn again for this SVG scaled down to fit a small box (the first paint's FIRST_PAINT_LABEL_TIERS). */
+  labelTiers?: readonly LabelTier[];
   table?: readonly MapLayer[];
 }
 
@@ -240,7 +242,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   }
   const clip = `<clipPath id="${idPrefix}-map-clip"><rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}"/></clipPath>`;
   const bar = layout === 'full' ? scaleBar(view, mapBox, u, k, palette) : null;
-  const map = `<g id="${idPrefix}-map" clip-path="url(#${idPrefix}-map-clip)">${geometry.body}${drawLabels(frame, bar ? [bar.rect] : [])}${bar?.svg ?? ''}</g>`;
+  const map = `<g id="${idPrefix}-map" clip-path="url(#${idPrefix}-map-clip)">${geometry.body}${drawLabels(frame, bar ? [bar.rect] : [], opts.labelTiers ? { tiers: opts.labelTiers, width, height } : null)}${bar?.svg ?? ''}</g>`;
   const frameLine = layout === 'full'
     ? `<rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}" fill="none"${palette.attrs({ stroke: 'mutedText' })} stroke-opacity="0.4" stroke-width="${k}"/>`
     : '';

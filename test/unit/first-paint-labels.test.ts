@@ -1,0 +1,65 @@
+/**
+ * The first paint's names, drawn again for the SVG scaled down to fit a phone or a small embed
+ * (FIRST_PAINT_LABEL_TIERS); exports draw one set, at their own size.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadBuildup } from '@/geo/load-buildup';
+import { loadGeo } from '@/geo/load-geo';
+import { FIRST_PAINT_FRAME, FIRST_PAINT_LABEL_TIERS, firstPaintMap, firstPaintView } from '@/geo/render/first-paint';
+import { renderMap } from '@/geo/render/render-svg';
+
+const buildup = loadBuildup();
+const geo = loadGeo();
+
+/** Each set's names and their font sizes. */
+function sets(svg: string) {
+  const out = new Map<string, Map<string, number>>();
+  for (const [, scale, body] of svg.matchAll(/<g data-labels="([\d.]+)">(.*?)<\/g>(?=<g data-labels|<g data-layer="callouts"|<\/g>)/g)) {
+    out.set(scale, new Map([...body.matchAll(/<text [^>]*font-size="([\d.]+)"[^>]*>([^<]+)<\/text>/g)].map((m) => [m[2], Number(m[1])])));
+  }
+  return out;
+}
+
+describe('first-paint label tiers', () => {
+  it('shows each set where the one before it would fall under 10 px (12 px city names)', () => {
+    expect(FIRST_PAINT_LABEL_TIERS.map((t) => t.typeScale)).toEqual([1.5, 2.5]);
+    expect(FIRST_PAINT_LABEL_TIERS[0].below).toBeCloseTo(10 / 12);
+    expect(FIRST_PAINT_LABEL_TIERS[1].below).toBeCloseTo(10 / 18);
+  });
+
+  const { svg } = firstPaintMap(buildup, geo, buildup.steps.length - 1);
+  const drawn = sets(svg);
+
+  it('draws the names once per set, each larger by its type scale', () => {
+    expect([...drawn.keys()]).toEqual(['1', '1.5', '2.5']);
+    const base = drawn.get('1')!;
+    expect(base.get('Kyiv')).toBe(13);
+    for (const [scale, names] of drawn) {
+      expect(names.get('Kyiv'), `set ${scale}`).toBeCloseTo(13 * Number(scale), 1);
+      expect(names.get('Crimea: occupied by Russia since 2014'), `set ${scale}`).toBeCloseTo(13 * Number(scale), 1);
+    }
+  });
+
+  it('leaves out, in a larger set, the names that no longer fit', () => {
+    const [base, middle, large] = ['1', '1.5', '2.5'].map((s) => [...drawn.get(s)!.keys()]);
+    expect(large.length).toBeLessThan(base.length);
+    expect(large.every((name) => base.includes(name))).toBe(true);
+    expect(middle.length).toBeLessThanOrEqual(base.length);
+  });
+
+  it('writes the sizes at which each set shows, in CSS px of the SVG box, with callouts scaled alike', () => {
+    const style = svg.match(/<style>(.*?)<\/style>/)![1];
+    const { width, height } = FIRST_PAINT_FRAME;
+    expect(style).toContain(`@container (width < ${+(width * 10 / 12).toFixed(1)}px) or (height < ${+(height * 10 / 12).toFixed(1)}px)`);
+    expect(style).toContain('#bm-map [data-labels="1.5"]{display:inline}#bm-map .callout{scale:1.5}');
+    expect(style).toContain(`@container (width < ${+(width * 10 / 18).toFixed(1)}px) or (height < ${+(height * 10 / 18).toFixed(1)}px)`);
+    expect(style).toContain('#bm-map [data-labels="2.5"]{display:inline}#bm-map .callout{scale:2.5}');
+  });
+
+  it('is for the first paint only: an export draws one set and no style', () => {
+    const { svg: exported } = renderMap({ buildup, geo, view: firstPaintView(), width: 960, height: 720, layout: 'map-only' });
+    expect(exported).not.toContain('data-labels');
+    expect(exported).not.toContain('<style>');
+    expect(exported).toContain('>Kyiv</text>');
+  });
+});
