@@ -60,6 +60,24 @@ test('the dialog names what is wrong with an oversize custom export and offers n
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveCount(0);
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('the dialog fits the screen: nothing in it is cut off at the right', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Export image' }).tap();
+    const dialog = page.getByRole('dialog', { name: 'Export an image' });
+    await expect(dialog.getByRole('img', { name: /^Preview of the/ })).toBeVisible();
+    const { right, overflow } = await dialog.evaluate((d) => ({ right: d.getBoundingClientRect().right, overflow: d.scrollWidth - d.clientWidth }));
+    expect(right, 'the dialog is inside the screen').toBeLessThanOrEqual(390);
+    expect(overflow, 'no content wider than the dialog').toBe(0);
+    for (const control of [dialog.getByLabel('Picture'), dialog.getByLabel('Size'), dialog.getByRole('img')]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width, 'inside the dialog').toBeLessThanOrEqual(right);
+    }
+  });
+});
+
 test('a transparent SVG export keeps text as text and carries its metadata', async ({ page }) => {
   await page.goto('/#5/48.5/33');
   await waitForIdle(page);
