@@ -1,5 +1,6 @@
 'use client';
 import { useMemo, useRef } from 'react';
+import { openClaimLink } from '@/components/markup/open-claim-link';
 import { ServerMarkup } from '@/components/markup/ServerMarkup';
 import { useStepMarks } from '@/components/markup/use-step-marks';
 import type { ClaimSummary } from '@/geo/buildup';
@@ -19,23 +20,16 @@ interface Props {
 /**
  * The figures over time. The SVG comes from the server, so the chart is there before any script and in print; here
  * a new date only flips attributes on it, and a click on a mark opens its source card (without script each mark is a
- * link to the page with that card open). Its words: a summary below it, the claims table in the panel.
+ * link to its source on `/sources`). Its words: a summary below it, the claims table in the panel.
  */
 export function TimeChart({ slot, fresh, step, date, known, onOpenClaim }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useStepMarks(ref, step, fresh);
   const summary = useMemo(() => chartSummary(known, date), [known, date]);
-  const onClick = (event: React.MouseEvent) => {
-    const mark = (event.target as Element).closest<SVGAElement>('a[data-claim]');
-    if (!mark || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    event.preventDefault();
-    // An SVG link takes focus back like an HTML element does when the card closes.
-    onOpenClaim(mark.dataset.claim!, mark as unknown as HTMLElement);
-  };
   return (
     <figure className="chart-figure" aria-labelledby="chart-heading">
       <h2 id="chart-heading">Figures over time</h2>
-      <ServerMarkup ref={ref} slot={slot} fresh={fresh} className="chart-frame chart" onClick={onClick} />
+      <ServerMarkup ref={ref} slot={slot} fresh={fresh} className="chart-frame chart" onClick={(event) => openClaimLink(event, onOpenClaim)} />
       <figcaption className="chart-summary">{summary}</figcaption>
     </figure>
   );

@@ -23,7 +23,9 @@ export function SourceCard({ claim, onClose }: { claim: ClaimSummary | null; onC
     if (!dialog) return;
     if (claim && !dialog.open) {
       dialog.showModal();
-      dialog.querySelector<HTMLButtonElement>('button.close')?.focus();
+      // Focus on Close (at the end) without scrolling there: on a phone the card would open at its end.
+      dialog.querySelector<HTMLButtonElement>('button.close')?.focus({ preventScroll: true });
+      dialog.scrollTop = 0;
     }
     if (!claim && dialog.open) dialog.close();
   }, [claim]);

@@ -7,6 +7,7 @@
  */
 import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { applyStep } from '@/components/markup/apply-step';
+import { openClaimLink } from '@/components/markup/open-claim-link';
 import type { FigureLayers } from '@/geo/figure-layers';
 import type { SceneCamera } from '@/geo/scene-camera';
 import type { Highlight } from '@/geo/schema';
@@ -117,6 +118,8 @@ export function MapView(props: Props) {
       aria-label="Map of the buildup"
       aria-describedby={describedBy}
       role="region"
+      // The server-drawn map's callouts are links to their source cards: all a phone shows until touched.
+      onClick={(event) => openClaimLink(event, props.onOpenClaim, '.map-underlay')}
     >
       {props.children}
       {props.picture && !canvasShown ? (

@@ -14,6 +14,7 @@ import type { View } from '../view';
 import { formatQuery } from '../view-state';
 import { chartSvg } from './chart';
 import { cssPalette } from './palette';
+import type { CalloutLink } from './map-frame';
 import type { LabelTier } from './map-labels';
 import { renderMap } from './render-svg';
 
@@ -94,6 +95,20 @@ export function firstPaintShapes(buildup: Buildup, geo: GeoData, name: string): 
   return sharedShapes.get(name) ?? null;
 }
 
+/**
+ * Where a callout or a chart mark leads without script: the claim on the page of every source known at `date`, with
+ * its exact words (the dashboard's source card needs script). With script a click opens the card instead.
+ */
+const sourceHref = (claimId: string, date: string | null) => `/sources${formatQuery({ theme: null, hidden: [], source: null, date })}#source-${claimId}`;
+
+/** The date a step of the timeline shows (null for the latest, the default: no `?date=`). */
+const dateOfStep = (buildup: Buildup, step: number) => (step < buildup.steps.length - 1 ? buildup.steps[step] : null);
+
+function calloutLinks(buildup: Buildup, step: number): CalloutLink {
+  const date = dateOfStep(buildup, step);
+  return (claimId) => sourceHref(claimId, date);
+}
+
 export function firstPaintMap(buildup: Buildup, geo: GeoData, step: number): FirstPaint {
   let entry = maps.get(buildup.version);
   if (entry?.buildup !== buildup) {
@@ -105,7 +120,7 @@ export function firstPaintMap(buildup: Buildup, geo: GeoData, step: number): Fir
         const { svg } = renderMap({
           buildup, geo, view, width, height, step: Number(key), colours: 'css', bare: true, layout: 'map-only',
           simplifyTolerancePx: FIRST_PAINT_TOLERANCE_PX, gridPx: FIRST_PAINT_GRID_PX, shareShapes: shareFirstPaintShapes,
-          labelTiers: FIRST_PAINT_LABEL_TIERS,
+          labelTiers: FIRST_PAINT_LABEL_TIERS, calloutLink: calloutLinks(buildup, Number(key)),
         });
         return { svg, view, width, height };
       }),
@@ -126,10 +141,10 @@ export function firstPaintChart(buildup: Buildup, step: number): string {
   let svg = charts.get(key);
   if (svg === undefined) {
     const { width, height, size } = CHART_FRAME;
-    const date = step < buildup.steps.length - 1 ? buildup.steps[step] : null;
+    const date = dateOfStep(buildup, step);
     const body = chartSvg({
       claims: buildup.claims, steps: buildup.steps, step, width, height, size, palette: cssPalette, stepsInCss: true,
-      hrefFor: (claim) => `/${formatQuery({ theme: null, hidden: [], source: claim.id, date })}`,
+      hrefFor: (claim) => sourceHref(claim.id, date),
     });
     svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="chart-title" font-family="inherit">`
       + `<title id="chart-title">Chart: the figures over time, by who gave them; each mark opens its source</title>${body}</svg>`;

@@ -42,6 +42,8 @@ export interface MapFrame {
   stepsInCss: boolean;
   /** Patterns and paths are named with this prefix (several SVGs may share a page). */
   idPrefix: string;
+  /** Each callout a link to its claim's source (the first paint); null: plain marks (exports). */
+  calloutLink: CalloutLink | null;
   /**
    * The shapes that do not change with the claims (countries, Crimea, the border zone, the border lines) are written
    * to a document of their own, which the drawing uses by address (`SHARED_SHAPES_HREF#id`): the page's first paint,
@@ -73,3 +75,6 @@ export function stepAttrs(frame: MapFrame, span: { from: number; to: number }): 
 
 /** Stands for the shared shapes' address in a drawing until it is known (render-svg.ts puts it in). */
 export const SHARED_SHAPES_HREF = '__shared-shapes__';
+
+/** Where a claim's callout leads. */
+export type CalloutLink = (claimId: string) => string;

@@ -54,7 +54,7 @@ export function drawnCallouts(frame: MapFrame): number[] {
 interface Space { space: LabelSpace; halo: number; haloAttrs: string; mark: number }
 
 /**
- * `scaledDown`: type drawn this much larger to be shown scaled down (drawNamesAt) has halos and city dots as much
+ * `scaledDown`: type drawn this much larger to be shown scaled down (namesAt) has halos and city dots as much
  * larger; the presenter's larger type does not.
  */
 function labelSpace(frame: MapFrame, reserved: readonly Rect[], scaledDown = 1): Space {
@@ -84,21 +84,30 @@ function placeCallouts(frame: MapFrame, { space }: Space): string {
     const style = calloutStyle(f.properties.kind);
     const size = r * 1.1;
     const dashed = style.dash ? ` stroke-dasharray="${style.dash.map((n) => px(n * t)).join(' ')}"` : '';
+    const mark = `<circle cx="${px(at[0])}" cy="${px(at[1])}" r="${px(r - (CALLOUT.outlineWidth * t) / 2)}"${palette.attrs({ fill: style.fill, stroke: style.outline })} stroke-width="${px(CALLOUT.outlineWidth * t)}"${dashed}/>`
+      + `<text x="${px(at[0])}" y="${px(at[1] + size * 0.36)}" font-size="${px(size)}" font-weight="700" text-anchor="middle"${palette.attrs({ fill: style.text })}>${escapeXml(f.properties.label)}</text>`;
+    const href = frame.calloutLink?.(f.properties.id);
     callouts.push({
       classes: toggle.classes,
       markup: `<g class="callout" data-footnote="${f.properties.footnote}" data-kind="${escapeXml(f.properties.kind)}"${stepAttrs(frame, f.properties)}>`
-        + `<circle cx="${px(at[0])}" cy="${px(at[1])}" r="${px(r - (CALLOUT.outlineWidth * t) / 2)}"${palette.attrs({ fill: style.fill, stroke: style.outline })} stroke-width="${px(CALLOUT.outlineWidth * t)}"${dashed}/>`
-        + `<text x="${px(at[0])}" y="${px(at[1] + size * 0.36)}" font-size="${px(size)}" font-weight="700" text-anchor="middle"${palette.attrs({ fill: style.text })}>${escapeXml(f.properties.label)}</text></g>`,
+        // Out of the tab order: the page hides this drawing from assistive technology (the panel lists every source,
+        // and the live map's callouts are buttons); a pointer or a finger follows it.
+        + (href ? `<a href="${escapeXml(href)}" data-claim="${escapeXml(f.properties.id)}" tabindex="-1">${mark}</a>` : mark)
+        + '</g>',
     });
   }
   return callouts.map((c) => group(frame, 'callouts', c.classes, {}, '', c.markup)).join('');
 }
 
-/** City dots and names, seas and the Crimea note, in the space the callouts left: whatever would collide is left out. */
-function placeNames(frame: MapFrame, { space, halo, haloAttrs, mark }: Space): string {
+/**
+ * City names, seas and the Crimea note, in the space the callouts left (whatever would collide is left out), and the
+ * dots of the cities named.
+ */
+function placeNames(frame: MapFrame, { space, halo, haloAttrs, mark }: Space): { dots: string; names: string } {
   const { k, geo } = frame;
   const t = frame.typeScale * k;
   const out: string[] = [];
+  let dotGroup = '';
   // The Crimea note goes just south of the peninsula, over the Black Sea, or else west of it.
   const notePaint = paintOf(frame, 'crimea-label', 'text');
   const noteSize = notePaint.size * t;
@@ -140,7 +149,7 @@ function placeNames(frame: MapFrame, { space, halo, haloAttrs, mark }: Space): s
       dots.push(`<circle cx="${px(at[0])}" cy="${px(at[1])}" r="${px(dotR)}"/>`);
       names.push(textEl(placed));
     }
-    out.push(group(frame, 'city-dots', cityToggle.classes, { fill: dotPaint.colour, stroke: dotPaint.halo }, ` stroke-width="${px(dotPaint.haloWidth * mark)}"`, dots.join('')));
+    dotGroup = group(frame, 'city-dots', cityToggle.classes, { fill: dotPaint.colour, stroke: dotPaint.halo }, ` stroke-width="${px(dotPaint.haloWidth * mark)}"`, dots.join(''));
     out.push(group(frame, 'city-labels', cityToggle.classes, { fill: namePaint.colour, stroke: namePaint.halo }, haloAttrs, names.join('')));
   }
 
@@ -156,7 +165,7 @@ function placeNames(frame: MapFrame, { space, halo, haloAttrs, mark }: Space): s
   }
   out.push(group(frame, 'sea-labels', [], { fill: seaPaint.colour, stroke: seaPaint.halo }, haloAttrs, seas.join('')));
   if (note) out.push(group(frame, 'crimea-label', [], { fill: notePaint.colour, stroke: notePaint.halo }, haloAttrs, textEl(note)));
-  return out.join('');
+  return { dots: dotGroup, names: out.join('') };
 }
 
 /**
@@ -176,10 +185,12 @@ export interface LabelTiers { tiers: readonly LabelTier[]; width: number; height
 export function drawLabels(frame: MapFrame, reserved: readonly Rect[] = [], tiers: LabelTiers | null = null): string {
   const space = labelSpace(frame, reserved);
   const callouts = placeCallouts(frame, space);
-  const names = placeNames(frame, space);
-  if (!tiers) return names + callouts;
+  const { dots, names } = placeNames(frame, space);
+  if (!tiers) return dots + names + callouts;
+  // The dots are drawn once and scaled like the callouts: a city whose name a larger set leaves out keeps its dot, as
+  // on the live map.
   const sets = tiers.tiers.map((tier) => `<g data-labels="${tier.typeScale}">${namesAt(frame, reserved, tier.typeScale)}</g>`);
-  return `<style>${tierStyle(frame, tiers)}</style><g data-labels="1">${names}</g>${sets.join('')}${callouts}`;
+  return `<style>${tierStyle(frame, tiers)}</style>${dots}<g data-labels="1">${names}</g>${sets.join('')}${callouts}`;
 }
 
 /** The names alone, placed again for type `typeScale` times larger, after callouts of that size claim their space. */
@@ -187,7 +198,7 @@ function namesAt(frame: MapFrame, reserved: readonly Rect[], typeScale: number):
   const scaled = { ...frame, typeScale: frame.typeScale * typeScale };
   const space = labelSpace(scaled, reserved, typeScale);
   placeCallouts(scaled, space);
-  return placeNames(scaled, space);
+  return placeNames(scaled, space).names;
 }
 
 /** Each tier's set shows in a box smaller than its `below` times the whole SVG, across or down. */
@@ -195,11 +206,12 @@ function tierStyle(frame: MapFrame, { tiers, width, height }: LabelTiers): strin
   const scope = `#${frame.idPrefix}-map`;
   // One specificity throughout, so that each later rule wins over the ones before it.
   const hidden = tiers.map((tier) => `${scope} [data-labels="${tier.typeScale}"]`).join(',');
-  const rules = [`${hidden}{display:none}${scope} .callout{transform-box:fill-box;transform-origin:center}`];
+  const marks = `${scope} .callout,${scope} [data-layer="city-dots"] circle`;
+  const rules = [`${hidden}{display:none}${marks}{transform-box:fill-box;transform-origin:center}`];
   let shown = 1;
   for (const tier of tiers) {
     const size = `(width < ${px(width * tier.below)}px) or (height < ${px(height * tier.below)}px)`;
-    rules.push(`@container ${size}{${scope} [data-labels="${shown}"]{display:none}${scope} [data-labels="${tier.typeScale}"]{display:inline}${scope} .callout{scale:${tier.typeScale}}}`);
+    rules.push(`@container ${size}{${scope} [data-labels="${shown}"]{display:none}${scope} [data-labels="${tier.typeScale}"]{display:inline}${marks}{scale:${tier.typeScale}}}`);
     shown = tier.typeScale;
   }
   return rules.join('');

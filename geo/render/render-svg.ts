@@ -24,7 +24,7 @@ import { EMPTY } from './block';
 import { zoomForContainer } from './first-paint-zoom';
 import { layoutPage, symbolScale, typeUnit } from './layout';
 import { legendBlock } from './legend';
-import { type MapFrame, SHARED_SHAPES_HREF } from './map-frame';
+import { type CalloutLink, type MapFrame, SHARED_SHAPES_HREF } from './map-frame';
 import { drawGeometry } from './map-geometry';
 import { drawLabels, drawnCallouts, type LabelTier } from './map-labels';
 import { type ExportMeta, svgMetadata } from './metadata';
@@ -86,6 +86,8 @@ export interface RenderOptions {
    * that document, returns the address the drawing uses it at. Absent: one self-contained SVG (every export).
    */
   shareShapes?: (document: string) => string;
+  /** Each callout a link to its claim's source (the first paint, which is all a phone shows until touched). */
+  calloutLink?: CalloutLink;
   /** Names drawn again for this SVG scaled down to fit a small box (the first paint's FIRST_PAINT_LABEL_TIERS). */
   labelTiers?: readonly LabelTier[];
   table?: readonly MapLayer[];
@@ -181,6 +183,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     return {
       view, box, projection: mapProjection(view, box, wanted.bearing), palette, table, k, typeScale: opts.typeScale ?? 1,
       transparent, data, geo, hidden, togglesInCss: opts.colours === 'css', highlight: opts.highlight ?? null, idPrefix, step, stepsInCss,
+      calloutLink: opts.calloutLink ?? null,
       sharedShapes: opts.shareShapes !== undefined,
       tolerance: (opts.simplifyTolerancePx ?? 0.5) / (opts.scale ?? 1),
       gridPx: opts.gridPx ?? 0.1,

@@ -18,6 +18,14 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#map-description')).toContainText('Crimea, Ukrainian territory occupied by Russia since 2014');
   });
 
+  test('a number on the map leads to its source with the exact words', async ({ page }) => {
+    await page.goto('/?date=2022-02-18');
+    await map(page).locator('.map-underlay .callout[data-footnote="31"]:visible').click();
+    await expect(page).toHaveURL(/\/sources\?date=2022-02-18#source-ukraine-intel-148k$/);
+    await expect(page.locator('#source-ukraine-intel-148k')).toContainText('more than 148,000');
+    await expect(page.locator('#source-ukraine-intel-148k')).toBeInViewport();
+  });
+
   test('the sources known by the date are a page of their own, with the exact words and citations', async ({ page }) => {
     await page.goto('/?date=2021-12-06');
     await page.getByRole('link', { name: /^Every source, with the exact words/ }).click();
@@ -86,6 +94,25 @@ test.describe('the server-drawn map scaled to fit', () => {
   });
 });
 
+test('while the live map is still transparent over it, a number on the server-drawn map opens its card', async ({ page }) => {
+  // The GPU never reports its drawing done, so the live canvas stays transparent (for its 5 s limit) over the map
+  // the viewer sees, and takes the clicks.
+  await page.addInitScript(() => {
+    const proto = WebGL2RenderingContext.prototype;
+    const read = proto.getSyncParameter;
+    proto.getSyncParameter = function (this: WebGL2RenderingContext, sync: WebGLSync, name: GLenum) {
+      return name === this.SYNC_STATUS ? this.UNSIGNALED : read.call(this, sync, name);
+    };
+  });
+  await page.goto('/?date=2022-02-18');
+  await expect(map(page)).toHaveAttribute('data-map-state', 'idle');
+  await expect(map(page)).toHaveAttribute('data-canvas', 'hidden');
+  const box = (await map(page).locator('.map-underlay .callout[data-footnote="31"]:visible').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText('more than 148,000 troops');
+  await expect(map(page), 'all within the canvas\'s wait').toHaveAttribute('data-canvas', 'hidden');
+});
+
 test('printing shows the server-drawn map, not the WebGL canvas', async ({ page }) => {
   await page.goto('/');
   await waitForIdle(page);
@@ -97,6 +124,20 @@ test('printing shows the server-drawn map, not the WebGL canvas', async ({ page 
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+
+  test('tapping a number on the server-drawn map opens its source card, from the top', async ({ page }) => {
+    await page.goto('/?date=2022-02-18');
+    await expect(map(page)).toHaveAttribute('data-engine', 'deferred');
+    const callout = map(page).locator('.map-underlay .callout[data-footnote="31"]:visible');
+    await callout.tap();
+    const card = page.getByRole('dialog');
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText('more than 148,000 troops');
+    await expect(card).toContainText('A Ukrainian intelligence report shared with CNN');
+    await expect(page).toHaveURL(/[?&]source=ukraine-intel-148k/);
+    // The card is taller than the phone: it opens at its number and heading, not scrolled to its Close button.
+    await expect(card.getByText('Source 31', { exact: true })).toBeInViewport();
+    await expect(card.getByRole('button', { name: 'Close' })).toBeFocused();
+  });
 
   test('the map engine waits for the first touch, and then takes over', async ({ page }) => {
     const engine: string[] = [];

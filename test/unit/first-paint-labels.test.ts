@@ -1,6 +1,6 @@
 /**
  * The first paint's names, drawn again for the SVG scaled down to fit a phone or a small embed
- * (FIRST_PAINT_LABEL_TIERS); exports draw one set, at their own size.
+ * (FIRST_PAINT_LABEL_TIERS), and its callouts as links to their sources; exports draw one set of plain marks.
  */
 import { describe, expect, it } from 'vitest';
 import { loadBuildup } from '@/geo/load-buildup';
@@ -51,15 +51,27 @@ describe('first-paint label tiers', () => {
     const style = svg.match(/<style>(.*?)<\/style>/)![1];
     const { width, height } = FIRST_PAINT_FRAME;
     expect(style).toContain(`@container (width < ${+(width * 10 / 12).toFixed(1)}px) or (height < ${+(height * 10 / 12).toFixed(1)}px)`);
-    expect(style).toContain('#bm-map [data-labels="1.5"]{display:inline}#bm-map .callout{scale:1.5}');
+    expect(style).toContain('#bm-map [data-labels="1.5"]{display:inline}#bm-map .callout,#bm-map [data-layer="city-dots"] circle{scale:1.5}');
     expect(style).toContain(`@container (width < ${+(width * 10 / 18).toFixed(1)}px) or (height < ${+(height * 10 / 18).toFixed(1)}px)`);
-    expect(style).toContain('#bm-map [data-labels="2.5"]{display:inline}#bm-map .callout{scale:2.5}');
+    expect(style).toContain('#bm-map [data-labels="2.5"]{display:inline}#bm-map .callout,#bm-map [data-layer="city-dots"] circle{scale:2.5}');
+  });
+
+  it('links each callout to its source on /sources at the date, out of the tab order (the page hides the drawing)', () => {
+    const step = buildup.steps.indexOf('2022-02-18');
+    const dated = firstPaintMap(buildup, geo, step).svg;
+    expect(dated).toContain('<a href="/sources?date=2022-02-18#source-ukraine-intel-148k" data-claim="ukraine-intel-148k" tabindex="-1"><circle');
+    // The latest date is the default: no date in the address.
+    expect(svg).toContain('<a href="/sources#source-reznikov-147k" data-claim="reznikov-147k" tabindex="-1">');
+    const links = [...svg.matchAll(/<g class="callout"[^>]*>(<a [^>]*>)?/g)];
+    expect(links.length).toBeGreaterThan(20);
+    expect(links.every((m) => m[1]), 'every callout is a link').toBe(true);
   });
 
   it('is for the first paint only: an export draws one set and no style', () => {
     const { svg: exported } = renderMap({ buildup, geo, view: firstPaintView(), width: 960, height: 720, layout: 'map-only' });
     expect(exported).not.toContain('data-labels');
     expect(exported).not.toContain('<style>');
+    expect(exported, 'no links in an image').not.toContain('<a ');
     expect(exported).toContain('>Kyiv</text>');
   });
 });
