@@ -31,23 +31,25 @@ export function Accounts({ self }: { self: string }) {
       <h2 id="accounts-heading">Accounts</h2>
       {status ? <p className="desk-notice" role="status">{status}</p> : null}
       {error ? <p className="desk-problem" role="alert">{error.message}</p> : null}
-      <table className="desk-table">
-        <thead><tr><th scope="col">Email</th><th scope="col">Role</th><th scope="col">State</th><th scope="col" /></tr></thead>
-        <tbody>
-          {(data?.users ?? []).map((account) => (
-            <tr key={account.id} data-account={account.email}>
-              <td>{account.email}</td>
-              <td>{account.role ?? 'editor'}</td>
-              <td>{account.banned ? 'Disabled' : 'Active'}</td>
-              <td>
-                {account.email === self ? '(you)' : (
-                  <button type="button" className="button" onClick={() => setDisabled(account, !account.banned)}>{account.banned ? 'Enable' : 'Disable'}</button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="desk-table-frame">
+        <table className="desk-table">
+          <thead><tr><th scope="col">Email</th><th scope="col">Role</th><th scope="col">State</th><th scope="col" /></tr></thead>
+          <tbody>
+            {(data?.users ?? []).map((account) => (
+              <tr key={account.id} data-account={account.email}>
+                <td>{account.email}</td>
+                <td>{account.role ?? 'editor'}</td>
+                <td>{account.banned ? 'Disabled' : 'Active'}</td>
+                <td>
+                  {account.email === self ? '(you)' : (
+                    <button type="button" className="button" onClick={() => setDisabled(account, !account.banned)}>{account.banned ? 'Enable' : 'Disable'}</button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <form className="desk-add-account" onSubmit={add} aria-label="Add an account">
         <h3>Add an account</h3>
         <label>Email <input type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} /></label>

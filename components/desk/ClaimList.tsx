@@ -39,31 +39,33 @@ export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string) => v
     <section aria-labelledby="claims-heading">
       <h2 id="claims-heading">Claims ({claims.length})</h2>
       <label className="desk-filter">Find <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="id, claimant, outlet…" /></label>
-      <table className="desk-table">
-        <thead><tr><th scope="col">Claim</th><th scope="col">State</th><th scope="col">Last change</th><th scope="col">History</th></tr></thead>
-        <tbody>
-          {shown.map((claim) => (
-            <tr key={claim.id} data-claim={claim.id}>
-              <td>
-                <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>{claim.id}</button>
-                <div className="desk-sub">{String((claim.latest.body as { claimant?: string } | null)?.claimant ?? '')}</div>
-              </td>
-              <td>{STATE_LABELS[claim.state]}{claim.pendingDraft ? ', with a draft' : ''}</td>
-              <td>{CHANGE_LABELS[claim.latest.change] ?? claim.latest.change}, {when(claim.latest.createdAt)}<div className="desk-sub">{claim.latest.author}</div></td>
-              <td>
-                <details>
-                  <summary>{claim.history.length} revision{claim.history.length === 1 ? '' : 's'}</summary>
-                  <ol className="desk-history">
-                    {claim.history.map((r) => (
-                      <li key={r.id}>r{r.revision} {CHANGE_LABELS[r.change] ?? r.change}{r.dataVersion ? ` (data version ${r.dataVersion})` : ' (draft)'}, {when(r.createdAt)}, {r.author}: {r.note}</li>
-                    ))}
-                  </ol>
-                </details>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="desk-table-frame">
+        <table className="desk-table">
+          <thead><tr><th scope="col">Claim</th><th scope="col">State</th><th scope="col">Last change</th><th scope="col">History</th></tr></thead>
+          <tbody>
+            {shown.map((claim) => (
+              <tr key={claim.id} data-claim={claim.id}>
+                <td>
+                  <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>{claim.id}</button>
+                  <div className="desk-sub">{String((claim.latest.body as { claimant?: string } | null)?.claimant ?? '')}</div>
+                </td>
+                <td>{STATE_LABELS[claim.state]}{claim.pendingDraft ? ', with a draft' : ''}</td>
+                <td>{CHANGE_LABELS[claim.latest.change] ?? claim.latest.change}, {when(claim.latest.createdAt)}<div className="desk-sub">{claim.latest.author}</div></td>
+                <td>
+                  <details>
+                    <summary>{claim.history.length} revision{claim.history.length === 1 ? '' : 's'}</summary>
+                    <ol className="desk-history">
+                      {claim.history.map((r) => (
+                        <li key={r.id}>r{r.revision} {CHANGE_LABELS[r.change] ?? r.change}{r.dataVersion ? ` (data version ${r.dataVersion})` : ' (draft)'}, {when(r.createdAt)}, {r.author}: {r.note}</li>
+                      ))}
+                    </ol>
+                  </details>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

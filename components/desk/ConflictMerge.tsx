@@ -18,24 +18,26 @@ export function ConflictMerge({ mine, theirs, current, onMerged }: { mine: FormV
         Revision {current.revision} was saved by {current.author} at {current.createdAt.slice(0, 16).replace('T', ' ')}
         {current.state === 'retracted' ? ' (a retraction)' : ''}: “{current.note}”. Choose, field by field, what to keep.
       </p>
-      <table className="desk-table">
-        <thead><tr><th scope="col">Field</th><th scope="col">Yours</th><th scope="col">Theirs (revision {current.revision})</th></tr></thead>
-        <tbody>
-          {differing.map((f) => (
-            <tr key={f.name} data-field={f.name}>
-              <th scope="row">{f.label}</th>
-              {(['mine', 'theirs'] as const).map((side) => (
-                <td key={side}>
-                  <label className="desk-pick">
-                    <input type="radio" name={`pick-${f.name}`} checked={(choice[f.name] ?? 'mine') === side} onChange={() => setChoice({ ...choice, [f.name]: side })} />
-                    <span className="desk-version">{(side === 'mine' ? mine : theirs)[f.name] || '(empty)'}</span>
-                  </label>
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="desk-table-frame">
+        <table className="desk-table">
+          <thead><tr><th scope="col">Field</th><th scope="col">Yours</th><th scope="col">Theirs (revision {current.revision})</th></tr></thead>
+          <tbody>
+            {differing.map((f) => (
+              <tr key={f.name} data-field={f.name}>
+                <th scope="row">{f.label}</th>
+                {(['mine', 'theirs'] as const).map((side) => (
+                  <td key={side}>
+                    <label className="desk-pick">
+                      <input type="radio" name={`pick-${f.name}`} checked={(choice[f.name] ?? 'mine') === side} onChange={() => setChoice({ ...choice, [f.name]: side })} />
+                      <span className="desk-version">{(side === 'mine' ? mine : theirs)[f.name] || '(empty)'}</span>
+                    </label>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {differing.length === 0 ? <p>The fields are the same; only the revision moved on.</p> : null}
       <button type="button" className="button primary" onClick={() => onMerged(merged())}>Use this merge</button>
     </section>

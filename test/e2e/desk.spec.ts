@@ -150,6 +150,18 @@ test('a session lost mid-edit: the sign-in comes over the form, which keeps what
   await expect(page.getByRole('heading', { name: 'Sign in to the desk' })).toBeVisible();
 });
 
+test('on a phone the desk keeps to the screen: the claims table scrolls in its frame, the page does not widen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signIn(page, E2E_ACCOUNTS.second);
+  // A page wider than the screen makes a phone zoom out (the layout viewport grew to 421 px when the table widened it).
+  expect(await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])).toEqual([390, 390]);
+  const frame = page.locator('.desk-table-frame').first();
+  expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth), 'the table scrolls sideways in its frame').toBe(true);
+  await expect(page.getByRole('columnheader', { name: 'Claim' })).toBeInViewport();
+  await context.close();
+});
+
 async function sessionCookie(request: APIRequestContext, baseURL: string, account: { email: string; password: string }) {
   const response = await request.post('/api/auth/sign-in/email', { data: account, headers: { Origin: baseURL } });
   expect(response.status()).toBe(200);
