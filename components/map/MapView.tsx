@@ -139,7 +139,9 @@ export function MapView(props: Props) {
         </Suspense>
       ) : null}
       {engineWanted || !hydrated ? null : (
-        <button type="button" className="engine-start" onClick={wantEngine}>Explore the interactive map</button>
+        <button type="button" className="engine-start" onClick={wantEngine} aria-label="Explore the interactive map">
+          <span className="engine-start-lead">Explore the </span>interactive map
+        </button>
       )}
       {status.failure ? (
         <div className="map-message" role="alert">
