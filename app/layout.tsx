@@ -4,8 +4,8 @@ import { currentData } from '@/store/current';
 import './theme.css';
 import './globals.css';
 
-const title = 'Buildup Map: Russia’s troop buildup near Ukraine, December 2021';
-const description = 'A sourced map of the December 2021 Russian troop buildup near Ukraine: every figure with who said it, when, and where it was published.';
+const title = 'Buildup Map: Russia’s troop buildup near Ukraine, October 2021 – 24 February 2022';
+const description = 'A sourced map of Russia’s troop buildup near Ukraine, from October 2021 to the invasion of 24 February 2022: every figure with who said it, when, and where it was published.';
 /**
  * Social previews are drawn by the export renderer, with the legend and sources on the image. The address pins the
  * data version (`v=N`): a post keeps the picture of the figures it was shared with, and caches may keep it for good.

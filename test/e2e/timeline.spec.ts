@@ -12,6 +12,9 @@ const visibleMarks = (page: Page) => page.locator('.chart-frame a[data-claim]:vi
 
 test('a viewer scrubs from October 2021 to 24 February 2022 with the keyboard; map, figures, chart and sources follow', async ({ page }) => {
   await page.goto('/');
+  // What a search result or a shared link says the page covers: the whole timeline, not its first month.
+  await expect(page).toHaveTitle('Buildup Map: Russia’s troop buildup near Ukraine, October 2021 – 24 February 2022');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /from October 2021 to the invasion of 24 February 2022/);
   await waitForIdle(page);
   const canvas = await map(page).locator('canvas.maplibregl-canvas').elementHandle();
   const geoRequests: string[] = [];
