@@ -1,6 +1,6 @@
 /**
  * Answers server.mjs keeps instead of asking Next again, each replayed byte for byte (headers, ETag and 304,
- * compressed once) for as long as it stays right:
+ * compressed once) for as long as it stays right (a page's chunks are loaded as after-first-paint.mjs says):
  * - the pages readers load (/, /embed, /present/N, /changes), each address rendered once per published data version
  *   and sent to every viewer as the same bytes: no nonce, a Content-Security-Policy with the hashes of the page's
  *   own inline scripts (csp.mjs), an ETag naming the data version, and a Cache-Control that lets a shared cache
@@ -17,6 +17,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { scriptsAfterFirstPaint } from './after-first-paint.mjs';
 import { contentSecurityPolicy, inlineScriptHashes } from './csp.mjs';
 
 /** Marks the memo's own request to Next, so it is passed through instead of answered from the memo. */
@@ -88,15 +89,16 @@ function withVaryOnEncoding(headers) {
 
 /** A page as every viewer gets it: the policy for its own inline scripts, shared caching, the version's ETag. */
 function sharePage(entry, rule) {
-  const { headers, identity, stamp } = entry;
+  const { headers, stamp } = entry;
   if (!/^text\/html/i.test(headers['content-type'] ?? '')) return { stamp, passThrough: true };
+  const identity = Buffer.from(scriptsAfterFirstPaint(entry.identity.toString('utf8')), 'utf8');
   headers['content-security-policy'] = contentSecurityPolicy({ hashes: inlineScriptHashes(identity.toString('utf8')) }, rule.frameable);
   // A pinned version (/embed?v=N) says itself that it never changes.
   if (!/immutable/.test(headers['cache-control'] ?? '')) headers['cache-control'] = SHARED_PAGE_CACHE_CONTROL;
   const etag = `"${stamp}-${sha256(identity).slice(0, 16)}"`;
   headers.etag = etag;
   const br = brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } });
-  return { ...entry, etag, gzip: gzipSync(identity, { level: 9 }), br };
+  return { ...entry, identity, etag, gzip: gzipSync(identity, { level: 9 }), br };
 }
 
 /**

@@ -165,3 +165,49 @@ test.describe('on a phone', () => {
     await expect(map(page).locator('canvas.maplibregl-canvas')).toBeVisible();
   });
 });
+
+/**
+ * When a page's style sheet had arrived and its first Next chunk was asked for (ms after navigation start), who asked
+ * (a preload "link" or an added "script"), and its first contentful paint.
+ */
+async function styleAndChunks(page: Page) {
+  const isChunk = "r.name.includes('/_next/static/chunks/') && r.name.endsWith('.js')";
+  await page.waitForFunction(`performance.getEntriesByType('resource').some((r) => ${isChunk})`);
+  return page.evaluate(() => {
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const chunks = resources.filter((r) => r.name.includes('/_next/static/chunks/') && r.name.endsWith('.js'));
+    return {
+      styleArrived: Math.max(...resources.filter((r) => r.name.endsWith('.css')).map((r) => r.responseEnd)),
+      firstChunk: Math.min(...chunks.map((r) => r.startTime)),
+      askedBy: [...new Set(chunks.map((r) => r.initiatorType))],
+      firstAskedBy: [...chunks].sort((a, b) => a.startTime - b.startTime)[0].initiatorType,
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    };
+  });
+}
+
+test('on a phone the scripts are asked for only once the page can paint; a wide window preloads them', async ({ browser }) => {
+  // A phone's screen too: Chromium's preload scanner reads a preload's media query before the page has a viewport,
+  // and this project's default context has a desktop's screen.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, screen: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phonePage = await phone.newPage();
+  await phonePage.goto('/');
+  const onPhone = await styleAndChunks(phonePage);
+  // Added by the page's loader after a frame, which the style sheet had to arrive for: never before it.
+  expect(onPhone.askedBy).toEqual(['script']);
+  expect(onPhone.firstChunk).toBeGreaterThanOrEqual(onPhone.styleArrived);
+  // And the page still comes alive: the slider (script only) moves to the first date without leaving the page.
+  await phonePage.getByRole('slider', { name: 'Date' }).focus();
+  await phonePage.keyboard.press('Home');
+  await expect(phonePage.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuenow', '0');
+  await expect(phonePage.locator('#figures-heading')).toHaveText('The figures as of 30 October 2021');
+  await phone.close();
+
+  const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const widePage = await wide.newPage();
+  await widePage.goto('/');
+  const onWide = await styleAndChunks(widePage);
+  expect(onWide.firstAskedBy).toBe('link');
+  expect(onWide.firstChunk).toBeLessThan(onWide.paint);
+  await wide.close();
+});

@@ -1,0 +1,70 @@
+/**
+ * after-first-paint.mjs: a reader page's chunks leave the HTML's tags for one inline loader that adds them after the
+ * first frame in a narrow window and at once in a wide one, where the head preloads them.
+ */
+import { describe, expect, test } from 'vitest';
+import { scriptsAfterFirstPaint, WIDE_WINDOW_MIN_WIDTH } from '@/after-first-paint.mjs';
+import { inlineScriptHashes } from '@/csp.mjs';
+
+/** A page as Next 16 renders it: its real tags, with fewer chunks and shorter names. */
+const NEXT_PAGE = [
+  '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
+  '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/runtime.js"/>',
+  '<script src="/_next/static/chunks/react-dom.js" async=""></script>',
+  '<script src="/_next/static/chunks/page.js" async=""></script>',
+  '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
+  '<link rel="preload" href="/_next/static/media/maplibre-gl.mjs" as="script" crossorigin="" media="(min-width: 1024px)"/>',
+  '</head><body><main>The map</main>',
+  '<script src="/_next/static/chunks/runtime.js" async=""></script>',
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  '</body></html>',
+].join('');
+
+const CHUNKS = ['/_next/static/chunks/react-dom.js', '/_next/static/chunks/page.js', '/_next/static/chunks/runtime.js'];
+const WIDE = `(min-width: ${WIDE_WINDOW_MIN_WIDTH}px)`;
+
+describe('scriptsAfterFirstPaint', () => {
+  const out = scriptsAfterFirstPaint(NEXT_PAGE);
+  const head = out.slice(0, out.indexOf('</head>'));
+
+  test('takes every async chunk tag and Next’s low-priority preload of them out of the HTML', () => {
+    expect(out).not.toMatch(/<script src="[^"]*" async="">/);
+    expect(out).not.toContain('<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/runtime.js"/>');
+  });
+
+  test('preloads each chunk for wide windows only, in the head', () => {
+    for (const src of CHUNKS) expect(head).toContain(`<link rel="preload" as="script" fetchPriority="low" href="${src}" media="${WIDE}"/>`);
+  });
+
+  test('adds one inline loader in the head that names every chunk once, in their order, and waits for a frame in a narrow window', () => {
+    const loaders = [...head.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(loaders).toHaveLength(1);
+    expect(loaders[0]).toContain(JSON.stringify(CHUNKS));
+    expect(loaders[0]).toContain(`matchMedia(${JSON.stringify(WIDE)}).matches`);
+    expect(loaders[0]).toContain('requestAnimationFrame(');
+  });
+
+  test('leaves everything else as it was: the style sheet, the engine’s preload, the no-module script, the inline payload', () => {
+    for (const kept of [
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+      '<link rel="preload" href="/_next/static/media/maplibre-gl.mjs" as="script" crossorigin="" media="(min-width: 1024px)"/>',
+      '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
+      '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+      '<main>The map</main>',
+    ]) expect(out).toContain(kept);
+  });
+
+  test('the page’s policy hashes the loader with its other inline scripts', () => {
+    const loader = head.match(/<script>([\s\S]*?)<\/script>/)![1];
+    expect(inlineScriptHashes(out)).toHaveLength(2);
+    expect(inlineScriptHashes(out)).toEqual(inlineScriptHashes(`<script>${loader}</script><script>(self.__next_f=self.__next_f||[]).push([0])</script>`));
+  });
+
+  test('a page without chunk tags, or without a head, is left byte for byte', () => {
+    const plain = '<!DOCTYPE html><html><head></head><body><script>1</script></body></html>';
+    expect(scriptsAfterFirstPaint(plain)).toBe(plain);
+    const headless = NEXT_PAGE.replace('</head>', '');
+    expect(scriptsAfterFirstPaint(headless)).toBe(headless);
+  });
+});
