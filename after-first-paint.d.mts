@@ -1,2 +1,3 @@
 export const WIDE_WINDOW_MIN_WIDTH: number;
-export function scriptsAfterFirstPaint(html: string): string;
+export const LOADER_PATH: string;
+export function scriptsAfterFirstPaint(html: string, loaderSrc: string): string;

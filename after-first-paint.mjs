@@ -1,8 +1,8 @@
 /**
  * On a phone, the reader pages' scripts start loading once the page has painted. Next's chunk tags
- * (`<script src async>`) and its low-priority preloads of them are taken out of the HTML; one small inline script
- * adds the same chunks, async as before:
- * - in a window narrower than WIDE_WINDOW_MIN_WIDTH, after the first frame. The page's HTML, style sheet and fonts
+ * (`<script src async>`) and its low-priority preloads of them are taken out of the HTML; one small script of the
+ * app's own (public/after-first-paint.js, async, named in the head) adds the same chunks, async as before:
+ * - in a window narrower than WIDE_WINDOW_MIN_WIDTH, once the first paint is on screen. The page's HTML, style sheet and fonts
  *   then have a slow connection to themselves until the first paint, instead of sharing it with about 150 KB of
  *   scripts that nothing on that paint needs (the map, the figures and the chart are drawn on the server);
  * - in a wider window, at once, and each chunk is preloaded from the head for such windows only (as the map engine
@@ -14,27 +14,30 @@
 export const WIDE_WINDOW_MIN_WIDTH = 1024;
 const WIDE = `(min-width: ${WIDE_WINDOW_MIN_WIDTH}px)`;
 
-const CHUNK_SCRIPT = /<script src="(\/_next\/static\/chunks\/[\w.-]+\.js)" async=""><\/script>/g;
-const CHUNK_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="(\/_next\/static\/chunks\/[\w.-]+\.js)"\/>/g;
+const CHUNKS = '/_next/static/chunks/';
+const CHUNK_SCRIPT = /<script src="\/_next\/static\/chunks\/([\w.-]+\.js)" async=""><\/script>/g;
+const CHUNK_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="\/_next\/static\/chunks\/([\w.-]+\.js)"\/>/g;
 
-const preloads = (sources) => sources.map((s) => `<link rel="preload" as="script" fetchPriority="low" href="${s}" media="${WIDE}"/>`).join('');
+const preloads = (names) => names.map((n) => `<link rel="preload" as="script" fetchPriority="low" href="${CHUNKS}${n}" media="${WIDE}"/>`).join('');
 
-const loader = (sources) => '<script>(function(){'
-  + `function add(){${JSON.stringify(sources)}.forEach(function(s){var e=document.createElement("script");e.src=s;e.async=true;document.head.appendChild(e)})}`
-  + `if(matchMedia(${JSON.stringify(WIDE)}).matches)add();else requestAnimationFrame(function(){setTimeout(add)})`
-  + '})()</script>';
+/** The loader's tag: public/after-first-paint.js, with the chunks' names and the width that loads them at once. */
+const loaderTag = (src, names) => `<script src="${src}" data-chunks="${names.join(' ')}" data-wide="${WIDE}" async=""></script>`;
+
+/** The loader's address as pages name it: its bytes' hash in the query, so it may be cached for good. */
+export const LOADER_PATH = '/after-first-paint.js';
 
 /**
  * @param {string} html a page as Next rendered it
+ * @param {string} loaderSrc the loader's address (LOADER_PATH with its hash, from replay-memo.mjs)
  * @returns {string} the same page with its chunks loaded as above (unchanged without chunk tags or a </head>)
  */
-export function scriptsAfterFirstPaint(html) {
-  const sources = [...new Set([...html.matchAll(CHUNK_SCRIPT)].map((m) => m[1]))];
-  if (!sources.length || !html.includes('</head>')) return html;
-  const deferred = new Set(sources);
+export function scriptsAfterFirstPaint(html, loaderSrc) {
+  const names = [...new Set([...html.matchAll(CHUNK_SCRIPT)].map((m) => m[1]))];
+  if (!names.length || !html.includes('</head>')) return html;
+  const deferred = new Set(names);
   // In the head, where the tags were: in a wide window the chunks are added as early as Next had them.
   return html
     .replace(CHUNK_SCRIPT, '')
-    .replace(CHUNK_PRELOAD, (tag, src) => (deferred.has(src) ? '' : tag))
-    .replace('</head>', `${preloads(sources)}${loader(sources)}</head>`);
+    .replace(CHUNK_PRELOAD, (tag, name) => (deferred.has(name) ? '' : tag))
+    .replace('</head>', `${preloads(names)}${loaderTag(loaderSrc, names)}</head>`);
 }

@@ -20,6 +20,8 @@ module.exports = {
       // Pages get their policy (with a nonce) from proxy.ts; API answers are data, never documents to run.
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" }] },
       { source: '/fonts/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      // Named by the pages with its hash in the query (after-first-paint.mjs), so never stale.
+      { source: '/after-first-paint.js', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
       // Loaded by newsrooms' pages under one name (public/embed.js): a fix reaches them within the hour.
       { source: '/embed.js', headers: [{ key: 'Cache-Control', value: 'public, max-age=3600, stale-while-revalidate=86400' }] },
     ];

@@ -17,7 +17,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { scriptsAfterFirstPaint } from './after-first-paint.mjs';
+import { LOADER_PATH, scriptsAfterFirstPaint } from './after-first-paint.mjs';
 import { contentSecurityPolicy, inlineScriptHashes } from './csp.mjs';
 
 /** Marks the memo's own request to Next, so it is passed through instead of answered from the memo. */
@@ -46,6 +46,10 @@ const PAGE_ENTRIES = 64;
  * counts in whole seconds, and another instance may take a second to see the new version).
  */
 export const SHARED_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=2';
+
+/** The loader of after-first-paint.mjs as pages name it, its hash in the query; null without the file (pages keep Next's tags). */
+const LOADER_FILE = path.join(process.cwd(), 'public', LOADER_PATH);
+const LOADER_SRC = existsSync(LOADER_FILE) ? `${LOADER_PATH}?v=${createHash('sha256').update(readFileSync(LOADER_FILE)).digest('base64url').slice(0, 12)}` : null;
 
 /** The published data version ("v12-…") this process last wrote, or null before it read any data. */
 function versionStamp() {
@@ -91,7 +95,7 @@ function withVaryOnEncoding(headers) {
 function sharePage(entry, rule) {
   const { headers, stamp } = entry;
   if (!/^text\/html/i.test(headers['content-type'] ?? '')) return { stamp, passThrough: true };
-  const identity = Buffer.from(scriptsAfterFirstPaint(entry.identity.toString('utf8')), 'utf8');
+  const identity = LOADER_SRC ? Buffer.from(scriptsAfterFirstPaint(entry.identity.toString('utf8'), LOADER_SRC), 'utf8') : entry.identity;
   headers['content-security-policy'] = contentSecurityPolicy({ hashes: inlineScriptHashes(identity.toString('utf8')) }, rule.frameable);
   // A pinned version (/embed?v=N) says itself that it never changes.
   if (!/immutable/.test(headers['cache-control'] ?? '')) headers['cache-control'] = SHARED_PAGE_CACHE_CONTROL;

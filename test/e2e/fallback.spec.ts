@@ -171,8 +171,8 @@ test.describe('on a phone', () => {
  * (a preload "link" or an added "script"), and its first contentful paint.
  */
 async function styleAndChunks(page: Page) {
-  const isChunk = "r.name.includes('/_next/static/chunks/') && r.name.endsWith('.js')";
-  await page.waitForFunction(`performance.getEntriesByType('resource').some((r) => ${isChunk})`);
+  // A function, not a string: the page's policy forbids evaluating strings.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/_next/static/chunks/') && r.name.endsWith('.js')));
   return page.evaluate(() => {
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const chunks = resources.filter((r) => r.name.includes('/_next/static/chunks/') && r.name.endsWith('.js'));

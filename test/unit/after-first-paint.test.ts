@@ -1,9 +1,10 @@
 /**
- * after-first-paint.mjs: a reader page's chunks leave the HTML's tags for one inline loader that adds them after the
- * first frame in a narrow window and at once in a wide one, where the head preloads them.
+ * after-first-paint.mjs: a reader page's chunks leave the HTML's tags for one loader of the app's own
+ * (public/after-first-paint.js) that adds them once the page has painted in a narrow window, and at once in a wide
+ * one, where the head preloads them.
  */
 import { describe, expect, test } from 'vitest';
-import { scriptsAfterFirstPaint, WIDE_WINDOW_MIN_WIDTH } from '@/after-first-paint.mjs';
+import { LOADER_PATH, scriptsAfterFirstPaint, WIDE_WINDOW_MIN_WIDTH } from '@/after-first-paint.mjs';
 import { inlineScriptHashes } from '@/csp.mjs';
 
 /** A page as Next 16 renders it: its real tags, with fewer chunks and shorter names. */
@@ -23,9 +24,10 @@ const NEXT_PAGE = [
 
 const CHUNKS = ['/_next/static/chunks/react-dom.js', '/_next/static/chunks/page.js', '/_next/static/chunks/runtime.js'];
 const WIDE = `(min-width: ${WIDE_WINDOW_MIN_WIDTH}px)`;
+const LOADER = `${LOADER_PATH}?v=abc123`;
 
 describe('scriptsAfterFirstPaint', () => {
-  const out = scriptsAfterFirstPaint(NEXT_PAGE);
+  const out = scriptsAfterFirstPaint(NEXT_PAGE, LOADER);
   const head = out.slice(0, out.indexOf('</head>'));
 
   test('takes every async chunk tag and Next’s low-priority preload of them out of the HTML', () => {
@@ -37,12 +39,11 @@ describe('scriptsAfterFirstPaint', () => {
     for (const src of CHUNKS) expect(head).toContain(`<link rel="preload" as="script" fetchPriority="low" href="${src}" media="${WIDE}"/>`);
   });
 
-  test('adds one inline loader in the head that names every chunk once, in their order, and waits for a frame in a narrow window', () => {
-    const loaders = [...head.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-    expect(loaders).toHaveLength(1);
-    expect(loaders[0]).toContain(JSON.stringify(CHUNKS));
-    expect(loaders[0]).toContain(`matchMedia(${JSON.stringify(WIDE)}).matches`);
-    expect(loaders[0]).toContain('requestAnimationFrame(');
+  test('names the loader once, in the head, async, with every chunk once in their order and the width that loads them at once', () => {
+    expect(head.match(/<script src="[^"]*after-first-paint[^>]*>/g)).toEqual([
+      `<script src="${LOADER}" data-chunks="react-dom.js page.js runtime.js" data-wide="${WIDE}" async="">`,
+    ]);
+    expect(out.indexOf(LOADER)).toBe(out.lastIndexOf(LOADER));
   });
 
   test('leaves everything else as it was: the style sheet, the engine’s preload, the no-module script, the inline payload', () => {
@@ -55,16 +56,14 @@ describe('scriptsAfterFirstPaint', () => {
     ]) expect(out).toContain(kept);
   });
 
-  test('the page’s policy hashes the loader with its other inline scripts', () => {
-    const loader = head.match(/<script>([\s\S]*?)<\/script>/)![1];
-    expect(inlineScriptHashes(out)).toHaveLength(2);
-    expect(inlineScriptHashes(out)).toEqual(inlineScriptHashes(`<script>${loader}</script><script>(self.__next_f=self.__next_f||[]).push([0])</script>`));
+  test('adds no inline script: the page’s policy keeps the hashes it had', () => {
+    expect(inlineScriptHashes(out)).toEqual(inlineScriptHashes(NEXT_PAGE));
   });
 
   test('a page without chunk tags, or without a head, is left byte for byte', () => {
     const plain = '<!DOCTYPE html><html><head></head><body><script>1</script></body></html>';
-    expect(scriptsAfterFirstPaint(plain)).toBe(plain);
+    expect(scriptsAfterFirstPaint(plain, LOADER)).toBe(plain);
     const headless = NEXT_PAGE.replace('</head>', '');
-    expect(scriptsAfterFirstPaint(headless)).toBe(headless);
+    expect(scriptsAfterFirstPaint(headless, LOADER)).toBe(headless);
   });
 });
