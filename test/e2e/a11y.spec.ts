@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { waitForIdle } from './helpers';
+import { waitForHydration, waitForIdle } from './helpers';
 
 for (const theme of ['light', 'dark'] as const) {
   for (const path of ['/', '/present/1', '/embed']) {
@@ -44,6 +44,7 @@ for (const [label, viewport] of [['375 px wide', { width: 375, height: 740 }], [
     expect(map.width).toBe(viewport.width);
     expect(map.height).toBeGreaterThan(120);
     await expect(page.getByTestId('map').locator('.map-underlay svg')).toBeVisible();
+    await waitForHydration(page);
     await page.getByRole('button', { name: 'Show figures and sources' }).click();
     await expect(page.locator('.headline-figures')).toBeInViewport();
     await expect(page.getByRole('button', { name: 'Export image' })).toBeInViewport();

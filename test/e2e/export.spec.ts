@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readTextChunks } from '@/geo/render/png-text';
-import { waitForIdle } from './helpers';
+import { waitForHydration, waitForIdle } from './helpers';
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
@@ -65,6 +65,7 @@ test.describe('on a phone', () => {
 
   test('the dialog fits the screen: nothing in it is cut off at the right', async ({ page }) => {
     await page.goto('/');
+    await waitForHydration(page);
     await page.getByRole('button', { name: 'Export image' }).tap();
     const dialog = page.getByRole('dialog', { name: 'Export an image' });
     await expect(dialog.getByRole('img', { name: /^Preview of the/ })).toBeVisible();

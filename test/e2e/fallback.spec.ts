@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { map, waitForIdle } from './helpers';
+import { map, waitForHydration, waitForIdle } from './helpers';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -128,6 +128,8 @@ test.describe('on a phone', () => {
   test('tapping a number on the server-drawn map opens its source card, from the top', async ({ page }) => {
     await page.goto('/?date=2022-02-18');
     await expect(map(page)).toHaveAttribute('data-engine', 'deferred');
+    // Before the page has come alive, the number is a link to its source on /sources (tested without JavaScript above).
+    await waitForHydration(page);
     const callout = map(page).locator('.map-underlay .callout[data-footnote="31"]:visible');
     await callout.tap();
     const card = page.getByRole('dialog');

@@ -10,6 +10,15 @@ export async function waitForIdle(page: Page) {
   await expect(map(page)).toHaveAttribute('data-canvas', 'shown', { timeout: 30_000 });
 }
 
+/**
+ * The dashboard has come alive: its Play button, inert in the HTML, is enabled by the page's script. On a phone the
+ * scripts come after the first paint (after-first-paint.mjs), so a test that taps a control waits for this first,
+ * as a viewer's tap before it does nothing (or follows a link, where the control is one).
+ */
+export async function waitForHydration(page: Page) {
+  await expect(page.locator('.date-play')).toBeEnabled();
+}
+
 /** Where [lng, lat] lands inside the map element (Web Mercator as MapLibre draws it: geo/mercator.ts). */
 export function project(view: { zoom: number; lat: number; lng: number }, size: { width: number; height: number }, lngLat: [number, number]) {
   return projectInBox(view, size.width, size.height, lngLat);
