@@ -148,16 +148,19 @@ test('no site chrome in the presenter view', async ({ page }) => {
 });
 
 /**
- * The scale bar's readings from a key press until the camera settles: a flight passes through others. Recorded in
- * the page at every change (polling from the test missed a loaded machine's few flight frames once).
+ * The scale bar's readings (its label and its width in pixels) from a key press until the camera settles: a flight
+ * passes through others, a jump does not. Recorded in the page at every change (polling from the test missed a
+ * loaded machine's few flight frames once). The width counts too: its label is rounded, and on a loaded CI machine
+ * the flight's few frames all fell on the start's or the end's label ("2 readings").
  */
 async function scaleReadingsAfter(page: import('@playwright/test').Page, key: string) {
   await page.evaluate(() => {
-    const scale = document.querySelector('.maplibregl-ctrl-scale')!;
-    const readings = [scale.textContent];
+    const scale = document.querySelector<HTMLElement>('.maplibregl-ctrl-scale')!;
+    const read = () => `${scale.textContent} (${scale.style.width})`;
+    const readings = [read()];
     new MutationObserver(() => {
-      if (scale.textContent !== readings.at(-1)) readings.push(scale.textContent);
-    }).observe(scale, { childList: true, characterData: true, subtree: true });
+      if (read() !== readings.at(-1)) readings.push(read());
+    }).observe(scale, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['style'] });
     Object.assign(window, { scaleReadings: readings });
   });
   await page.keyboard.press(key);
