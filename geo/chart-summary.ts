@@ -5,6 +5,7 @@
  */
 import type { ClaimSummary } from './buildup';
 import { describeFigure } from './buildup';
+import { byDateSaid } from './by-date-said';
 import { formatDate } from './format';
 import { chartClaims, SERIES_MARKS } from './chart-marks';
 import { scopeLabel } from './scope-words';
@@ -15,7 +16,7 @@ export function chartSummary(known: readonly ClaimSummary[], date: string): stri
   const plotted = chartClaims(known);
   if (plotted.length === 0) return `No troop figure had been given by ${formatDate(date)}.`;
   const groups = (Object.keys(SERIES_MARKS) as (keyof typeof SERIES_MARKS)[]).map((series) => ({
-    series, claims: plotted.filter((c) => (c.series ?? 'other') === series).sort((a, b) => a.saidOn.localeCompare(b.saidOn) || a.footnote - b.footnote),
+    series, claims: plotted.filter((c) => (c.series ?? 'other') === series).sort(byDateSaid),
   })).filter((g) => g.claims.length > 0);
   const parts = groups.map(({ series, claims }) => {
     const label = SERIES_MARKS[series].label;

@@ -26,6 +26,10 @@ const preferred = (a: ClaimSummary, b: ClaimSummary) =>
   || (b.valueHigh ?? b.value ?? 0) - (a.valueHigh ?? a.value ?? 0)
   || a.footnote - b.footnote;
 
+/** The border first (where most figures stand), then Belarus. */
+const PLACE_ORDER: StackPlace[] = ['border-zone', 'belarus'];
+const SERIES_ORDER: Series[] = ['ukraine', 'us', 'nato'];
+
 /** Troop figures with a series, by series and place. */
 export function figureStacks<C extends ClaimSummary>(claims: readonly C[], steps: readonly string[]): Stack<C>[] {
   const stepOf = (date: string) => steps.indexOf(date);
@@ -51,9 +55,7 @@ export function figureStacks<C extends ClaimSummary>(claims: readonly C[], steps
     const [series, place] = key.split('@') as [Series, StackPlace];
     stacks.push({ key, series, place, spans, maxValue: Math.max(...members.map((c) => c.valueHigh ?? c.value!)) });
   }
-  const ORDER: Series[] = ['ukraine', 'us', 'nato'];
-  // The border first (where most figures stand), then Belarus.
-  return stacks.sort((a, b) => b.place.localeCompare(a.place) || ORDER.indexOf(a.series) - ORDER.indexOf(b.series));
+  return stacks.sort((a, b) => PLACE_ORDER.indexOf(a.place) - PLACE_ORDER.indexOf(b.place) || SERIES_ORDER.indexOf(a.series) - SERIES_ORDER.indexOf(b.series));
 }
 
 /** The figures shown at a step, stack by stack: what the panel's headline lists and the map draws. */

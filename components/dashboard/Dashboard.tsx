@@ -12,6 +12,7 @@ import { formatQuery, type ViewState } from '@/geo/view-state';
 import { DateControl } from './DateControl';
 import { FigurePanel } from './FigurePanel';
 import { LayerToggles } from './LayerToggles';
+import { SheetHandle } from './SheetHandle';
 import { SiteHeader } from './SiteHeader';
 import { LazySourceCard } from './LazySourceCard';
 import { StoryMap } from './StoryMap';
@@ -55,6 +56,7 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
   /** The view the export dialog was opened at, and the size of the map it was seen in. */
   const [exportView, setExportView] = useState<{ view: View; frame: { width: number; height: number } } | null>(null);
   const [sheetOpen, setSheetOpen] = useState(false);
+  const toggleSheet = useCallback(() => setSheetOpen((open) => !open), []);
 
   const openExport = useCallback(() => setExportView(seenView(firstPaint)), [firstPaint]);
   const setHidden = useCallback((hidden: ViewState['hidden']) => update({ hidden }), [update]);
@@ -92,9 +94,7 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
           </StoryMap>
         </div>
         <div className={`panel-sheet${sheetOpen ? ' panel-sheet--open' : ''}`}>
-          <button type="button" className="sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
-            {sheetOpen ? 'Show more map' : 'Show figures and sources'}
-          </button>
+          <SheetHandle open={sheetOpen} onToggle={toggleSheet} />
           <FigurePanel buildup={buildup} lists={listsMarkup} timeline={timeline} metrics={metrics} refreshFailed={refreshFailed} onOpenClaim={card.open} chart={chart}>
             {toggles}
           </FigurePanel>

@@ -1,5 +1,6 @@
 'use client';
-import { memo, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { useHydrated } from '@/components/use-hydrated';
 import { formatValue, type ClaimSummary } from '@/geo/buildup';
 import { formatDate } from '@/geo/format';
 import { SERIES_LABELS } from '@/geo/series';
@@ -15,7 +16,6 @@ interface Props {
   compact?: boolean;
 }
 
-const noSubscription = () => () => {};
 
 /** Playing walks one step a second. */
 const PLAY_MS = 1000;
@@ -44,7 +44,7 @@ export function stepText(date: string, claims: readonly ClaimSummary[]): string 
 export const DateControl = memo(function DateControl({ steps, step, claims, onChange, hrefFor, compact = false }: Props) {
   const [playing, setPlaying] = useState(false);
   // Play and the slider's keys need script: until it runs, the links to the previous and next date do the work.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const trackRef = useRef<HTMLDivElement>(null);
   const last = steps.length - 1;
   const time = (i: number) => Date.parse(steps[i]);
@@ -129,7 +129,7 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
           </div>
         </div>
         {link(step + 1, 'Next date', '›', 'date-step')}
-        <button type="button" className="date-play" disabled={!hydrated} onClick={() => {
+        <button type="button" className="date-play" disabled={!hydrated} data-needs-script onClick={() => {
           if (!playingNow && step >= last) go(0);
           setPlaying(!playingNow);
         }}>

@@ -1,7 +1,7 @@
 'use client';
 import { memo } from 'react';
 import type { Timeline } from '@/components/data/use-timeline';
-import { claimById, describeFigure, formatValue, type ClaimSummary } from '@/geo/buildup';
+import { claimById, describeFigure, formatValue } from '@/geo/buildup';
 import type { PagePayload } from '@/geo/buildup-payload';
 import { formatDate } from '@/geo/format';
 import type { Metrics } from '@/geo/load-geo';
@@ -10,6 +10,7 @@ import { SERIES_LABELS } from '@/geo/series';
 import { ClaimsTable } from './ClaimsTable';
 import { MeasuredOnThisMap } from './MeasuredOnThisMap';
 import { EstimateSpread } from './EstimateSpread';
+import { FootnoteLink } from './FootnoteLink';
 import { SourceList } from './SourceList';
 
 /** The lists of claims the server rendered (use-fresh-markup.ts): null until they arrive. */
@@ -33,14 +34,6 @@ interface Props {
   children?: React.ReactNode;
 }
 
-
-function FootnoteButton({ claim, onOpenClaim }: { claim: ClaimSummary; onOpenClaim: Props['onOpenClaim'] }) {
-  return (
-    <button type="button" className="footnote" onClick={(e) => onOpenClaim(claim.id, e.currentTarget)} aria-label={`Source ${claim.footnote} for ${describeFigure(claim)}`}>
-      [{claim.footnote}]
-    </button>
-  );
-}
 
 /** What was known on the chosen date: each series' latest figure, what was said that day, and every source of it. */
 /** Memoised: drawn again only when what it shows changes (a date, the data, the lists arriving). */
@@ -67,7 +60,7 @@ export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline,
               </span>
               <span className="figure-unit">{claim.unit}, {claim.kind}{scopeLabel(claim.scope) ? `; ${scopeLabel(claim.scope)}` : ''}</span>
               <span className="figure-claimant">
-                {claim.claimant}, {formatDate(claim.saidOn)} <FootnoteButton claim={claim} onOpenClaim={onOpenClaim} />
+                {claim.claimant}, {formatDate(claim.saidOn)} <FootnoteLink claim={claim} sourcesHref={lists.href} label={`Source ${claim.footnote} for ${describeFigure(claim)}`} onOpenClaim={onOpenClaim} />
               </span>
             </li>
           ))}
@@ -89,7 +82,7 @@ export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline,
               {saidThatDay.map((claim) => (
                 <li key={claim.id} data-claim={claim.id}>
                   {claim.value !== null ? <strong>{describeFigure(claim)}</strong> : <q>{claim.quote}</q>} ({claim.kind}): {claim.claimant}{' '}
-                  <FootnoteButton claim={claim} onOpenClaim={onOpenClaim} />
+                  <FootnoteLink claim={claim} sourcesHref={lists.href} label={`Source ${claim.footnote} for ${describeFigure(claim)}`} onOpenClaim={onOpenClaim} />
                 </li>
               ))}
             </ul>
@@ -103,7 +96,7 @@ export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline,
       */}
       {chart}
       {children}
-      <EstimateSpread claims={timeline.known} onOpenClaim={onOpenClaim} />
+      <EstimateSpread claims={timeline.known} sourcesHref={lists.href} onOpenClaim={onOpenClaim} />
       <ClaimsTable markup={lists.table} step={timeline.step} />
       <SourceList markup={lists.sources} failed={lists.failed} step={timeline.step} sourcesHref={lists.href} onOpenClaim={onOpenClaim} />
       <MeasuredOnThisMap metrics={metrics} />

@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { useHydrated } from '@/components/use-hydrated';
 import { withVersion } from '@/geo/pinned-version';
 import { flushAddress } from './use-view-state';
 
@@ -47,6 +48,7 @@ export function ShareActions({ title, dataVersion }: { title: string; dataVersio
   const [shown, setShown] = useState('');
   const [embedding, setEmbedding] = useState(false);
   const [pinned, setPinned] = useState(false);
+  const hydrated = useHydrated();
   const run = async (text: string) => {
     setShown(text);
     setStatus(await copy(text));
@@ -57,8 +59,8 @@ export function ShareActions({ title, dataVersion }: { title: string; dataVersio
   };
   return (
     <div className="share">
-      <button type="button" className="header-button" onClick={() => { setEmbedding(false); return run(currentAddress()); }}>Copy link</button>
-      <button type="button" className="header-button" onClick={() => copyEmbed(pinned)}>Copy embed code</button>
+      <button type="button" className="header-button" onClick={() => { setEmbedding(false); return run(currentAddress()); }} disabled={!hydrated} data-needs-script>Copy link</button>
+      <button type="button" className="header-button" onClick={() => copyEmbed(pinned)} disabled={!hydrated} data-needs-script>Copy embed code</button>
       <p className="share-status" role="status">{status}</p>
       {shown ? <input className="share-text" readOnly value={shown} aria-label="Copied text" onFocus={(e) => e.currentTarget.select()} /> : null}
       {embedding && dataVersion > 0 ? (

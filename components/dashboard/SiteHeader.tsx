@@ -1,5 +1,6 @@
 'use client';
 import { memo } from 'react';
+import { useHydrated } from '@/components/use-hydrated';
 import type { ThemeName } from '@/geo/style';
 import { ShareActions } from './ShareActions';
 
@@ -13,6 +14,7 @@ interface Props {
 
 /** The dashboard's title and actions. Memoised: a new date does not draw it again. */
 export const SiteHeader = memo(function SiteHeader({ story, dataVersion, themeName, onExport, onToggleTheme }: Props) {
+  const hydrated = useHydrated();
   return (
     <header className="site-header">
       <div>
@@ -20,9 +22,9 @@ export const SiteHeader = memo(function SiteHeader({ story, dataVersion, themeNa
         <p className="subtitle">{story.subtitle}</p>
       </div>
       <div className="header-actions">
-        <button type="button" className="header-button" onClick={onExport} aria-keyshortcuts="E">Export image</button>
+        <button type="button" className="header-button" onClick={onExport} aria-keyshortcuts="E" disabled={!hydrated} data-needs-script>Export image</button>
         <ShareActions title={story.title} dataVersion={dataVersion} />
-        <button type="button" className="header-button" onClick={onToggleTheme}>
+        <button type="button" className="header-button" onClick={onToggleTheme} disabled={!hydrated} data-needs-script>
           {themeName === 'dark' ? 'Light theme' : 'Dark theme'}
         </button>
       </div>

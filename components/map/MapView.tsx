@@ -5,7 +5,8 @@
  * with the page: nothing of it runs before the engine does. This shell keeps what the page shows without it: the
  * map's state for tests and styles, the start button, the Retry, and the date on the server-drawn map.
  */
-import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useHydrated } from '@/components/use-hydrated';
 import { applyStep } from '@/components/markup/apply-step';
 import { openClaimLink } from '@/components/markup/open-claim-link';
 import type { FigureLayers } from '@/geo/figure-layers';
@@ -22,7 +23,6 @@ import { useMapStatus } from './use-map-status';
 
 export type { MapState } from './use-map-status';
 
-const noSubscription = () => () => {};
 const liveMapCode = () => import('./LiveMap');
 const LiveMap = lazy(liveMapCode);
 
@@ -94,7 +94,7 @@ export function MapView(props: Props) {
   const [mapCreated, setMapCreated] = useState(false);
   const [canvasShown, setCanvasShown] = useState(false);
   // The button that starts the map on a phone does nothing without script: it appears once the page has hydrated.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const engine = useEngine(engineWanted, engineAttempt, useCallback((message: string) => {
     fail('error', `The interactive map could not load its engine (${message}). The map below is a static copy.`);
   }, [fail]));

@@ -10,6 +10,7 @@
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
+import { byDateSaid } from '../by-date-said';
 import { describeFigure, type NumberedClaim } from '../buildup';
 import { chartClaims, chartKeyItems, markPath, SERIES_MARKS } from '../chart-marks';
 import { formatDate, formatNumber } from '../format';
@@ -39,7 +40,6 @@ const n = (v: number) => String(Math.round(v * 10) / 10);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY = 86_400_000;
 const dateOf = (iso: string) => new Date(`${iso}T12:00:00Z`);
-const byDate = (a: NumberedClaim, b: NumberedClaim) => a.saidOn.localeCompare(b.saidOn) || a.footnote - b.footnote;
 /** A range is drawn at its middle where a line passes through it. */
 const middle = (c: NumberedClaim) => (c.valueHigh !== undefined ? (c.value! + c.valueHigh) / 2 : c.value!);
 const KINDS = [['reported', 'reported'], ['estimate', 'estimate'], ['projection', 'projection']] as const;
@@ -114,7 +114,7 @@ function scopeTags(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date
       space.take({ x0: px - r * 1.3, x1: px + r * 1.3, y0: y(c.valueHigh ?? c.value!) - r * 1.3, y1: y(c.value!) + r * 1.3 });
     }
     const tags: string[] = [];
-    for (const c of known.filter((k) => latestDay.get(k.series ?? 'other') === k.saidOn).sort((a, b) => byDate(b, a))) {
+    for (const c of known.filter((k) => latestDay.get(k.series ?? 'other') === k.saidOn).sort((a, b) => byDateSaid(b, a))) {
       const words = scopeTag(c.scope)!;
       const wide = textWidth(words, small), px = x(dateOf(c.saidOn)), py = y(middle(c)) + small * 0.35;
       const above = py - small * 1.3, below = py + small * 1.3;
@@ -186,7 +186,7 @@ export function chartSvg(o: ChartOptions): string {
     lines.set(key, [...(lines.get(key) ?? []), c]);
   }
   for (const members of lines.values()) {
-    const sorted = [...members].sort(byDate);
+    const sorted = [...members].sort(byDateSaid);
     const { colour } = SERIES_MARKS[sorted[0].series ?? 'other'];
     sorted.slice(1).forEach((next, i) => {
       const c = sorted[i];
@@ -196,7 +196,7 @@ export function chartSvg(o: ChartOptions): string {
 
   // Marks, in date order, each a link to its source card on the page.
   const r = size * 0.42;
-  for (const c of [...plotted].sort(byDate)) {
+  for (const c of [...plotted].sort(byDateSaid)) {
     const { colour, shape } = SERIES_MARKS[c.series ?? 'other'];
     const cx = x(dateOf(c.saidOn));
     const mark = c.valueHigh !== undefined

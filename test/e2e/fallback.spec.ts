@@ -26,6 +26,17 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#source-ukraine-intel-148k')).toBeInViewport();
   });
 
+  test('a footnote leads to its source with the exact words, and no control that needs script is shown', async ({ page }) => {
+    await page.goto('/?date=2021-12-06');
+    for (const name of ['Export image', 'Copy link', 'Copy embed code', 'Dark theme', 'Play']) {
+      await expect(page.getByRole('button', { name, includeHidden: true })).toBeHidden();
+    }
+    await page.locator('.headline-figures li[data-claim="projected-175k"] a.footnote').click();
+    await expect(page).toHaveURL(/\/sources\?date=2021-12-06#source-projected-175k$/);
+    await expect(page.locator('#source-projected-175k')).toContainText('175,000');
+    await expect(page.locator('#source-projected-175k')).toBeInViewport();
+  });
+
   test('the sources known by the date are a page of their own, with the exact words and citations', async ({ page }) => {
     await page.goto('/?date=2021-12-06');
     await page.getByRole('link', { name: /^Every source, with the exact words/ }).click();
@@ -56,7 +67,7 @@ test('without WebGL the page reads fallback, keeps the static map and stays usab
   await expect(map(page)).toHaveAttribute('data-map-state', 'fallback');
   await expect(map(page).getByRole('alert')).toContainText('needs WebGL');
   await expect(map(page).locator('.map-underlay svg')).toBeVisible();
-  await page.locator('.headline-figures button.footnote').first().click();
+  await page.locator('.headline-figures a.footnote').first().click();
   await expect(page.locator('dialog.source-card')).toContainText('reaching 147,000 people with the naval and aviation component');
 });
 

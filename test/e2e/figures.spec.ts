@@ -13,11 +13,11 @@ test.afterEach(async ({ request }) => {
 
 test('the figures of the day appear with their claimants', async ({ page }) => {
   await page.goto('/?date=2021-12-06');
-  const deployed = page.locator('.headline-figures [data-claim="deployed-90k"]');
+  const deployed = page.locator('.headline-figures li[data-claim="deployed-90k"]');
   await expect(deployed).toContainText('90,000');
   await expect(deployed).toContainText('more than');
   await expect(deployed).toContainText('Ukrainian officials');
-  const projected = page.locator('.headline-figures [data-claim="projected-175k"]');
+  const projected = page.locator('.headline-figures li[data-claim="projected-175k"]');
   await expect(projected).toContainText('175,000');
   await expect(projected).toContainText('U.S. intelligence');
   await expect(projected).toContainText('projection');
@@ -64,7 +64,7 @@ test('clicking the projection callout opens the 175,000 source card', async ({ p
 test('an edited claims file reaches an open dashboard without a reload; a broken edit keeps the last good figures', async ({ page }) => {
   await page.goto('/?date=2021-12-06');
   await waitForIdle(page);
-  const deployed = page.locator('.headline-figures [data-claim="deployed-90k"]');
+  const deployed = page.locator('.headline-figures li[data-claim="deployed-90k"]');
   await expect(deployed).toContainText('90,000');
   const file = JSON.parse(original);
   const claim = file.claims.find((c: { id: string }) => c.id === 'deployed-90k');
@@ -94,7 +94,7 @@ test('on a phone, where the live map waits for a touch, the server-drawn map fol
   claim.value = 180000;
   claim.quote = claim.quote.replace('90,000', '180,000');
   writeFileSync(E2E_CLAIMS_FILE, JSON.stringify(file, null, 2));
-  await expect(page.locator('.headline-figures [data-claim="deployed-90k"]')).toContainText('180,000', { timeout: 10_000 });
+  await expect(page.locator('.headline-figures li[data-claim="deployed-90k"]')).toContainText('180,000', { timeout: 10_000 });
   // The same figures, one of them twice the troops: a larger circle, and the rest of the map as it was.
   await expect.poll(() => underlay.innerHTML(), { timeout: 10_000 }).not.toBe(before.markup);
   expect(await page.locator('.map-underlay path[id^="bm-figure-"]').count()).toBe(before.figures);

@@ -41,9 +41,9 @@ test('markup in claims is shown as text in the page and the source card, and nev
   page.on('dialog', (d) => dialogs.push(d.message()));
   await page.goto('/');
   await waitForIdle(page);
-  await expect(page.locator(`.headline-figures [data-claim="${HOSTILE_ID}"]`)).toContainText(SCRIPT);
+  await expect(page.locator(`.headline-figures li[data-claim="${HOSTILE_ID}"]`)).toContainText(SCRIPT);
   await expect(page.locator('.sources')).toContainText(IMG);
-  await page.locator('.headline-figures button.footnote').first().click();
+  await page.locator('.headline-figures a.footnote').first().click();
   const card = page.locator('dialog.source-card');
   await expect(card).toContainText(ENTITY);
   await expect(card).toContainText(CDATA);

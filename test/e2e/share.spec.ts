@@ -9,9 +9,9 @@ test('everything the viewer chose is in the address, and Copy link copies it', a
   await waitForIdle(page);
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await page.getByLabel('Cities').uncheck();
-  await page.locator('.headline-figures button.footnote').first().click();
+  await page.locator('.headline-figures a.footnote').first().click();
   await page.keyboard.press('Escape');
-  await page.locator('.headline-figures [data-claim="projected-175k"] button.footnote').click();
+  await page.locator('.headline-figures li[data-claim="projected-175k"] a.footnote').click();
   await expect(page).toHaveURL(/\?date=2021-12-06&theme=dark&hide=cities&source=projected-175k#5\.5\/48\/35$/);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Copy link' }).click();

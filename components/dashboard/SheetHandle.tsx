@@ -1,0 +1,13 @@
+'use client';
+import { memo } from 'react';
+import { useHydrated } from '@/components/use-hydrated';
+
+/** On a phone, the handle that raises the sheet of figures and sources over the map, and lowers it again. */
+export const SheetHandle = memo(function SheetHandle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  const hydrated = useHydrated();
+  return (
+    <button type="button" className="sheet-handle" aria-expanded={open} onClick={onToggle} disabled={!hydrated} data-needs-script>
+      {open ? 'Show more map' : 'Show figures and sources'}
+    </button>
+  );
+});
