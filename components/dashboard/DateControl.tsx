@@ -2,6 +2,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '@/components/use-hydrated';
 import { formatValue, type ClaimSummary } from '@/geo/buildup';
+import { cssPercent } from '@/geo/css-percent';
 import { formatDate } from '@/geo/format';
 import { SERIES_LABELS } from '@/geo/series';
 
@@ -124,8 +125,8 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
           onPointerDown={onPointerDown}
         >
           <div className="date-track" ref={trackRef}>
-            {steps.map((date, i) => <span key={date} className="date-tick" style={{ left: `${position(i)}%` }} data-passed={i <= step || undefined} />)}
-            <span className="date-thumb" style={{ left: `${position(step)}%` }} />
+            {steps.map((date, i) => <span key={date} className="date-tick" style={{ left: cssPercent(position(i)) }} data-passed={i <= step || undefined} />)}
+            <span className="date-thumb" style={{ left: cssPercent(position(step)) }} />
           </div>
         </div>
         {link(step + 1, 'Next date', '›', 'date-step')}

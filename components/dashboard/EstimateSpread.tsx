@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import { formatValue, type ClaimSummary } from '@/geo/buildup';
 import { chartClaims } from '@/geo/chart-marks';
+import { cssPercent } from '@/geo/css-percent';
 import { scopeLabel } from '@/geo/scope-words';
 import { FootnoteLink } from './FootnoteLink';
 
@@ -9,7 +10,7 @@ type OnOpenClaim = (id: string, opener: HTMLElement) => void;
 
 /** One figure on the scale; memoised, so a new date draws only the rows it adds (and all when the scale changes). */
 const SpreadRow = memo(function SpreadRow({ claim, max, sourcesHref, onOpenClaim }: { claim: ClaimSummary; max: number; sourcesHref: string; onOpenClaim: OnOpenClaim }) {
-  const percent = (value: number) => `${(value / max) * 100}%`;
+  const percent = (value: number) => cssPercent((value / max) * 100);
   // A bar from zero to the figure; a range's bar spans its two ends.
   const bar = claim.valueHigh === undefined
     ? { left: 0, width: percent(claim.value!) }
