@@ -115,7 +115,8 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
         <div
           className="date-slider"
           role="slider"
-          tabIndex={0}
+          tabIndex={hydrated ? 0 : -1}
+          aria-disabled={!hydrated || undefined}
           aria-label="Date"
           aria-valuemin={0}
           aria-valuemax={last}

@@ -9,7 +9,7 @@ import { FootnoteLink } from './FootnoteLink';
 type OnOpenClaim = (id: string, opener: HTMLElement) => void;
 
 /** One figure on the scale; memoised, so a new date draws only the rows it adds (and all when the scale changes). */
-const SpreadRow = memo(function SpreadRow({ claim, max, sourcesHref, onOpenClaim }: { claim: ClaimSummary; max: number; sourcesHref: string; onOpenClaim: OnOpenClaim }) {
+const SpreadRow = memo(function SpreadRow({ claim, max, onOpenClaim }: { claim: ClaimSummary; max: number; onOpenClaim: OnOpenClaim }) {
   const percent = (value: number) => cssPercent((value / max) * 100);
   // A bar from zero to the figure; a range's bar spans its two ends.
   const bar = claim.valueHigh === undefined
@@ -20,21 +20,21 @@ const SpreadRow = memo(function SpreadRow({ claim, max, sourcesHref, onOpenClaim
       <span className="spread-bar" style={bar} aria-hidden="true" />
       <span className="spread-label">
         {claim.qualifier} <strong>{formatValue(claim)}</strong> ({claim.kind}{scopeLabel(claim.scope) ? `; ${scopeLabel(claim.scope)}` : ''}): {claim.claimant}{' '}
-        <FootnoteLink claim={claim} sourcesHref={sourcesHref} label={`Source ${claim.footnote}`} onOpenClaim={onOpenClaim} />
+        <FootnoteLink claim={claim} label={`Source ${claim.footnote}`} onOpenClaim={onOpenClaim} />
       </span>
     </li>
   );
 });
 
 /** Every troop figure known by the date on one scale, so viewers see the spread of estimates and who gave each. */
-export function EstimateSpread({ claims, sourcesHref, onOpenClaim }: { claims: readonly ClaimSummary[]; sourcesHref: string; onOpenClaim: OnOpenClaim }) {
+export function EstimateSpread({ claims, onOpenClaim }: { claims: readonly ClaimSummary[]; onOpenClaim: OnOpenClaim }) {
   const troops = chartClaims(claims).sort((a, b) => a.value! - b.value! || a.footnote - b.footnote);
   const max = Math.max(...troops.map((c) => c.valueHigh ?? c.value!));
   return (
     <section aria-labelledby="spread-heading">
       <h2 id="spread-heading">The spread of estimates</h2>
       <ol className="spread">
-        {troops.map((claim) => <SpreadRow key={claim.id} claim={claim} max={max} sourcesHref={sourcesHref} onOpenClaim={onOpenClaim} />)}
+        {troops.map((claim) => <SpreadRow key={claim.id} claim={claim} max={max} onOpenClaim={onOpenClaim} />)}
       </ol>
     </section>
   );

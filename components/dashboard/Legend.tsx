@@ -1,5 +1,6 @@
 'use client';
 import { memo, useId, useState } from 'react';
+import { useHydrated } from '@/components/use-hydrated';
 import type { ClaimSummary } from '@/geo/buildup';
 import { legendEntries, legendNote } from '@/geo/legend';
 import { cssPalette } from '@/geo/render/palette';
@@ -18,12 +19,14 @@ const SWATCH = { x: 1, y: 1, width: 22, height: 14 };
  */
 export const Legend = memo(function Legend({ figures, crimeaSince, hidden }: { figures: readonly Pick<ClaimSummary, 'kind'>[]; crimeaSince: number | null; hidden: readonly LayerToggle[] }) {
   const [open, setOpen] = useState<boolean | null>(null);
+  // The legend's title stays in view before the page's script runs; it folds and unfolds once it does.
+  const hydrated = useHydrated();
   const id = useId();
   const entries = legendEntries({ figures, crimeaSince, hidden });
   const note = legendNote(entries);
   return (
     <div className="legend" data-open={open === null ? 'auto' : String(open)}>
-      <button type="button" className="legend-toggle" aria-controls={id} aria-expanded={open ?? undefined} onClick={(e) => {
+      <button type="button" className="legend-toggle" aria-controls={id} aria-expanded={open ?? undefined} disabled={!hydrated} onClick={(e) => {
         const shown = getComputedStyle(document.getElementById(id)!).display !== 'none';
         setOpen(!shown);
         e.currentTarget.setAttribute('aria-expanded', String(!shown));

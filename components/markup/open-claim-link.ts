@@ -3,11 +3,11 @@ import type { MouseEvent } from 'react';
 /**
  * A click on a claim's link in server-drawn markup (a chart mark, a callout on the server-drawn map) opens the
  * claim's source card on the page; without script the link leads to the page with that card open, and with a
- * modifier key it stays a link (a new tab, a new window). `underneath`: also a link of that markup under the click.
+ * modifier key it stays a link (a new tab, a new window, a download). `underneath`: also a link of that markup under the click.
  */
 export function openClaimLink(event: MouseEvent, onOpenClaim: (id: string, opener: HTMLElement) => void, underneath?: string): void {
   const link = (event.target as Element).closest<SVGAElement>('a[data-claim]') ?? (underneath ? linkUnderneath(event, underneath) : null);
-  if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   // An SVG link takes focus back like an HTML element does when the card closes.
   onOpenClaim(link.dataset.claim!, link as unknown as HTMLElement);

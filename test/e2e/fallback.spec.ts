@@ -29,8 +29,17 @@ test.describe('without JavaScript', () => {
   test('a footnote leads to its source with the exact words, and no control that needs script is shown', async ({ page }) => {
     await page.goto('/?date=2021-12-06');
     for (const name of ['Export image', 'Copy link', 'Copy embed code', 'Dark theme', 'Play']) {
-      await expect(page.getByRole('button', { name, includeHidden: true })).toBeHidden();
+      const button = page.getByRole('button', { name, includeHidden: true });
+      await expect(button).toHaveCount(1);
+      await expect(button).toBeDisabled();
+      await expect(button).toBeHidden();
     }
+    // What cannot work without script says so: the layer boxes show the layers, disabled; the slider takes no focus
+    // (its ‹ › links do its work).
+    await expect(page.getByRole('checkbox')).toHaveCount(3);
+    for (const box of await page.getByRole('checkbox').all()) await expect(box).toBeDisabled();
+    await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('tabindex', '-1');
+    await expect(map(page).getByRole('button', { name: 'Legend' })).toBeDisabled();
     await page.locator('.headline-figures li[data-claim="projected-175k"] a.footnote').click();
     await expect(page).toHaveURL(/\/sources\?date=2021-12-06#source-projected-175k$/);
     await expect(page.locator('#source-projected-175k')).toContainText('175,000');
