@@ -9,8 +9,15 @@ import { MAX_ZOOM, MIN_ZOOM } from './region';
 import type { Scene } from './schema';
 import type { View } from './view';
 
+/**
+ * Where the stage shows a scene's caption: over the foot of the map ('below'), or in a column of its own beside a
+ * narrower map ('beside', on wide stages: stageLayout). The framing keeps room for it only where it covers the map.
+ */
+export const CAPTION_PLACES = ['below', 'beside'] as const;
+export type CaptionPlace = (typeof CAPTION_PLACES)[number];
+
 export type SceneCamera =
-  | { kind: 'bounds'; bounds: BBox; maxZoom: number; bearing: number }
+  | { kind: 'bounds'; bounds: BBox; maxZoom: number; bearing: number; caption?: CaptionPlace }
   | { kind: 'view'; view: View; bearing: number };
 
 function targetFeatures(geo: GeoData, target: string): Feature[] {
@@ -40,11 +47,34 @@ export function sceneCamera(scene: Scene, geo: GeoData, figures: FigureLayers): 
   return { kind: 'bounds', bounds: bbox(featureCollection(features)) as BBox, maxZoom: camera.maxZoom ?? MAX_ZOOM, bearing: camera.bearing ?? 0 };
 }
 
+/** A scene's camera framed for a stage whose caption stands at `caption`. */
+export const withCaption = (camera: SceneCamera, caption: CaptionPlace): SceneCamera => (camera.kind === 'bounds' ? { ...camera, caption } : camera);
+
+/** A stage at least this much wider than tall shows the caption beside the map (app/globals.css repeats it). */
+export const BESIDE_MIN_ASPECT = 8 / 5;
 /**
- * The stage keeps its top clear for the scene counter and its bottom for the caption. The same rule frames a
- * scene's export, so "export this scene" gives the picture on the stage.
+ * Beside the caption, the map is this much wider than tall. Scene 1 spans Bulgaria (41° N) to Estonia (60° N); a map
+ * as wide as a 16:9 stage would need about 53° of longitude to show that, and the region (which the live map may
+ * not pan past) is 39° wide, so Estonia and Latvia fell off the top. At 1.2 the whole scene fits.
  */
-export function scenePadding(width: number, height: number): Padding {
+export const BESIDE_MAP_ASPECT = 1.2;
+
+/** How a `width`×`height` stage is laid out: where the caption stands, and the size of the map. */
+export function stageLayout(width: number, height: number): { caption: CaptionPlace; map: { width: number; height: number } } {
+  if (width < height * BESIDE_MIN_ASPECT) return { caption: 'below', map: { width, height } };
+  return { caption: 'beside', map: { width: Math.round(height * BESIDE_MAP_ASPECT), height } };
+}
+
+/**
+ * The stage keeps its top clear for the scene counter and its bottom for the caption, or, with the caption beside
+ * the map, a margin all round. The same rule frames a scene's export, so "export this scene" gives the picture on
+ * the stage.
+ */
+export function scenePadding(width: number, height: number, caption: CaptionPlace = 'below'): Padding {
+  if (caption === 'beside') {
+    const margin = Math.round(Math.min(32, height * 0.025));
+    return { top: margin, bottom: margin, left: margin, right: margin };
+  }
   return {
     top: Math.round(Math.min(80, height * 0.12)),
     bottom: Math.round(Math.min(300, height * 0.38)),
@@ -56,7 +86,8 @@ export function scenePadding(width: number, height: number): Padding {
 /** Where a scene's camera puts the map in a `width`×`height` frame: the live stage and the export both use this. */
 export function sceneView(camera: SceneCamera, width: number, height: number): { view: View; bearing: number } {
   if (camera.kind === 'view') return { view: camera.view, bearing: camera.bearing };
-  return { view: fitBounds(camera.bounds, width, height, scenePadding(width, height), MIN_ZOOM, camera.maxZoom), bearing: camera.bearing };
+  const padding = scenePadding(width, height, camera.caption);
+  return { view: fitBounds(camera.bounds, width, height, padding, MIN_ZOOM, camera.maxZoom), bearing: camera.bearing };
 }
 
 /** A scene as the presenter views receive it: the data file's scene plus its computed camera. */

@@ -16,6 +16,10 @@ export function useSceneCamera(map: MapLibreMap | null, camera: SceneCamera | nu
     if (!map || !camera || (shown.current?.map === map && shown.current.camera === camera)) return;
     const first = shown.current?.map !== map;
     shown.current = { map, camera };
+    // A new stage layout (the caption moved beside the map) resized the container a moment ago; MapLibre would
+    // notice on a later frame, so the flight would be planned for the old size and end off the scene.
+    const [container, canvas] = [map.getContainer(), map.getCanvas()];
+    if (canvas.clientWidth !== container.clientWidth || canvas.clientHeight !== container.clientHeight) map.resize();
     const options = sceneCameraOptions(camera, map);
     if (first || reducedMotion) map.jumpTo(options);
     else map.flyTo({ ...options, duration: FLIGHT_MS, essential: false });

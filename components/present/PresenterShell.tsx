@@ -1,6 +1,6 @@
 'use client';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBuildup } from '@/components/data/use-buildup';
 import { useMapData } from '@/components/data/use-map-data';
 import { LazySourceCard } from '@/components/dashboard/LazySourceCard';
@@ -11,7 +11,7 @@ import type { BuildupPayload } from '@/geo/buildup-payload';
 import { fillPlaceholders } from '@/geo/fill-placeholders';
 import { formatDate } from '@/geo/format';
 import { exportUrl } from '@/geo/render/export-url';
-import type { PresenterScene } from '@/geo/scene-camera';
+import { BESIDE_MAP_ASPECT, type PresenterScene, stageLayout, withCaption } from '@/geo/scene-camera';
 import { PRESENTER_TYPE_SCALE } from '@/geo/style';
 import { stepForDate } from '@/geo/timeline';
 import { formatViewHash, type View } from '@/geo/view';
@@ -19,7 +19,7 @@ import { dateWithin, sceneFromPath } from '@/geo/view-state';
 import { actionForKey, KEY_HELP, type PresenterAction } from './keys';
 import { useReducedMotion } from './use-reduced-motion';
 import { useSceneChannel } from './use-scene-channel';
-import { useStageSize } from './use-stage-size';
+import { useCaptionPlace, useStageSize } from './use-stage-size';
 
 /** 0-based index of the scene an address names (junk goes to the nearest scene). */
 const indexFromPath = (path: string, count: number) => sceneFromPath(path, count) - 1;
@@ -106,6 +106,10 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
   }, [act]);
 
   const stage = useStageSize();
+  // The picture is drawn for the stage as it was when the scene was drawn; the live map follows the window.
+  const pictured = stageLayout(stage.width, stage.height);
+  const caption = useCaptionPlace();
+  const camera = useMemo(() => withCaption(scene.camera, caption), [scene.camera, caption]);
   const step = stepForDate(buildup.steps, scene.date ?? addressDate);
   const map = useMapData(buildup, buildup.figures, step, scene.claims);
   const claims = buildup.claims.filter((c) => scene.claims.includes(c.id));
@@ -113,11 +117,11 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
   const claim = buildup.claims.find((c) => c.id === openClaim) ?? null;
 
   return (
-    <div className="presenter" data-scene={index + 1} data-theme="dark">
+    <div className="presenter" data-scene={index + 1} data-theme="dark" data-caption={caption} style={{ '--stage-map-aspect': BESIDE_MAP_ASPECT } as React.CSSProperties}>
       <MapView
         className="presenter-map"
         theme="dark"
-        camera={scene.camera}
+        camera={camera}
         highlight={scene.highlight}
         reducedMotion={reducedMotion}
         typeScale={PRESENTER_TYPE_SCALE}
@@ -132,23 +136,26 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
         onViewChange={(view) => (viewRef.current = view)}
         // The scene as the server draws it (its map-only export, pinned to the data version): the stage's first paint.
         picture={exportUrl({
-          target: { scene: index + 1, date: addressDate }, layout: 'map-only', hidden: [], ...stage, scale: 1, format: 'svg',
+          target: { scene: index + 1, date: addressDate, caption: pictured.caption }, layout: 'map-only', hidden: [], ...pictured.map, scale: 1, format: 'svg',
           theme: 'dark', transparent: false, title: '', subtitle: '', version: buildup.dataVersion,
         })}
       />
-      <p className="scene-counter" aria-live="polite">
-        Scene {index + 1} of {scenes.length}: {scene.title} <span className="scene-date">· as of {formatDate(buildup.steps[step])}</span>
-      </p>
-      <section className="caption" aria-live="polite">
-        <h1>{fillPlaceholders(scene.caption, buildup)}</h1>
-        {claims.length > 0 ? (
-          <p className="caption-sources">
-            {claims.filter((c) => c.value !== null).map((c) => `[${c.footnote}] ${describeFigure(c)}: ${c.claimant}`).join(' · ')}
-            {claims.some((c) => c.value !== null) ? <br /> : null}
-            Source{claims.length > 1 ? 's' : ''}: {sourceLine}
-          </p>
-        ) : null}
-      </section>
+      {/* Beside a wide stage's map, a column of its own; below, its parts stand over the map (display: contents). */}
+      <div className="stage-side">
+        <p className="scene-counter" aria-live="polite">
+          Scene {index + 1} of {scenes.length}: {scene.title} <span className="scene-date">· as of {formatDate(buildup.steps[step])}</span>
+        </p>
+        <section className="caption" aria-live="polite">
+          <h1>{fillPlaceholders(scene.caption, buildup)}</h1>
+          {claims.length > 0 ? (
+            <p className="caption-sources">
+              {claims.filter((c) => c.value !== null).map((c) => `[${c.footnote}] ${describeFigure(c)}: ${c.claimant}`).join(' · ')}
+              {claims.some((c) => c.value !== null) ? <br /> : null}
+              Source{claims.length > 1 ? 's' : ''}: {sourceLine}
+            </p>
+          ) : null}
+        </section>
+      </div>
       {black ? <div className="black-screen" aria-label="Black screen (press B to return)" role="img" /> : null}
       {help ? (
         <div className="key-help" role="dialog" aria-label="Presenter keys">

@@ -6,7 +6,7 @@
 import type { Buildup } from '../buildup';
 import { fillPlaceholders, sceneSources } from '../fill-placeholders';
 import type { GeoData } from '../load-geo';
-import type { PresenterScene } from '../scene-camera';
+import { type PresenterScene, withCaption } from '../scene-camera';
 import { PRESENTER_TYPE_SCALE } from '../style';
 import { stepForDate } from '../timeline';
 import { imageTextFields } from './metadata';
@@ -32,7 +32,7 @@ export function exportRenderOptions(p: ExportParams, { buildup, baseUrl, scene =
   if (!scene || p.scene === null) return base;
   return {
     ...base,
-    camera: scene.camera,
+    camera: withCaption(scene.camera, p.caption),
     highlight: scene.highlight,
     claims: scene.claims,
     sources: sceneSources(scene),

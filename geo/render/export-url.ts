@@ -1,4 +1,5 @@
 /** The address of an export, and the file name a download gets: shared by the dashboard and the presenter. */
+import type { CaptionPlace } from '../scene-camera';
 import type { View } from '../view';
 import type { LayerToggle } from '../view-state';
 import type { Format } from './limits';
@@ -6,9 +7,10 @@ import type { Format } from './limits';
 export interface ExportRequest {
   /**
    * A view or a presenter scene, with what was known on `date` (null: the latest; a scene's own date wins). A view's
-   * `frame` is the size of the map it was seen in: the image shows what that map showed, at any size.
+   * `frame` is the size of the map it was seen in: the image shows what that map showed, at any size. A scene's
+   * `caption` is where the stage it is framed for shows the caption (below the map by default).
    */
-  target: ({ view: View; frame?: { width: number; height: number } | null } | { scene: number }) & { date?: string | null };
+  target: ({ view: View; frame?: { width: number; height: number } | null } | { scene: number; caption?: CaptionPlace }) & { date?: string | null };
   /** The whole page ('full'), the chart of figures over time with its sources ('chart'), or the bare map. */
   layout?: 'full' | 'chart' | 'map-only';
   /** Layers the viewer hid: the image leaves them out too. */
@@ -40,6 +42,7 @@ export function exportUrl(request: ExportRequest, overrides: Partial<Pick<Export
     if (frame && frame.every((n) => n >= 100 && n <= 8192)) params.set('frame', frame.join('x'));
   } else {
     params.set('scene', String(r.target.scene));
+    if (r.target.caption === 'beside') params.set('caption', 'beside');
   }
   if (r.target.date) params.set('date', r.target.date);
   if (r.hidden.length > 0) params.set('hide', r.hidden.join(','));

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_VIEW, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '../region';
+import { CAPTION_PLACES, type CaptionPlace } from '../scene-camera';
 import { THEMES, type ThemeName } from '../style';
 import { readDate } from '../timeline';
 import type { View } from '../view';
@@ -22,6 +23,11 @@ export interface ExportParams {
   view: View;
   /** `scene=N`: the presenter's scene N, its camera, highlight, claims and date (the view is then unused). */
   scene: number | null;
+  /**
+   * `caption=beside`: frame the scene for a wide stage, whose caption stands beside the map (a margin all round);
+   * the default, below, keeps the top clear for the scene counter and the foot for the caption. Only with `scene`.
+   */
+  caption: CaptionPlace;
   /** `date=YYYY-MM-DD`: what was known then (a day of the timeline; a scene's own date wins); null: the latest. */
   date: string | null;
   /**
@@ -47,7 +53,7 @@ export interface ExportParams {
 
 export type ParseResult = { ok: true; params: ExportParams } | { ok: false; errors: string[] };
 
-const KNOWN = ['zoom', 'lat', 'lng', 'frame', 'scene', 'date', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'v'];
+const KNOWN = ['zoom', 'lat', 'lng', 'frame', 'scene', 'caption', 'date', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'v'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^\d+$/;
 
@@ -104,6 +110,7 @@ const Query = z.object({
     error: (issue) => `frame must be WIDTHxHEIGHT, each an integer from ${FRAME_MIN} to ${LIMITS.maxSide}${got(String(issue.input))}`,
   }).transform((raw) => parseFrame(raw)!).optional(),
   scene: z.string().optional(),
+  caption: oneOf('caption', CAPTION_PLACES).optional(),
   date: z.string().optional(),
   hide: z.string().refine((raw) => raw.split(',').every((t) => t === '' || (LAYER_TOGGLES as readonly string[]).includes(t)), {
     error: (issue) => `hide must list layers from ${LAYER_TOGGLES.join(', ')}, separated by commas${got(String(issue.input))}`,
@@ -156,6 +163,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
       scene = n;
     }
   }
+  if (q.caption !== undefined && q.scene === undefined) errors.push(`caption needs scene: it says where a presenter scene's caption stands${got(q.caption)}`);
   let date: string | null = null;
   if (q.date !== undefined) {
     const steps = context.steps ?? [];
@@ -178,7 +186,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
   return {
     ok: true,
     params: {
-      view, frame: q.frame ?? null, scene, date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
+      view, frame: q.frame ?? null, scene, caption: q.caption ?? 'below', date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
       background: q.background, layout: q.layout, title: q.title ?? null, subtitle: q.subtitle ?? null, version: q.v ?? null,
     },
   };

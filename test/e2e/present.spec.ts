@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { map, waitForIdle } from './helpers';
+import { map, project, waitForIdle } from './helpers';
 
 const caption = (page: import('@playwright/test').Page) => page.locator('.caption h1');
 
@@ -36,7 +36,7 @@ test('the keys walk the scenes and the address follows', async ({ page }) => {
   await expect(page).toHaveURL(/\/present\/5$/);
 });
 
-test('the stage frames what a scene is about: the 175,000 projection and its number are on screen, above the caption', async ({ page }) => {
+test('the stage frames what a scene is about: the 175,000 projection and its number are on screen, clear of the caption', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/present/5');
   await waitForIdle(page);
@@ -45,8 +45,55 @@ test('the stage frames what a scene is about: the 175,000 projection and its num
   const [box, captionBox] = [await callout.boundingBox(), await page.locator('.caption').boundingBox()];
   // The camera once fitted the border zone alone and cut this circle and its number off at the top.
   expect(box!.y, 'the number is below the top edge').toBeGreaterThanOrEqual(0);
-  expect(box!.x + box!.width, 'and inside the right edge').toBeLessThanOrEqual(1920);
-  expect(box!.y + box!.height, 'and above the caption').toBeLessThanOrEqual(captionBox!.y);
+  expect(box!.x + box!.width, 'and left of the caption beside the map').toBeLessThanOrEqual(captionBox!.x);
+});
+
+test('a 16:9 stage shows the caption beside the map, and scene 1 whole: Estonia to Bulgaria', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/present/1');
+  await waitForIdle(page);
+  await expect(page.locator('.presenter')).toHaveAttribute('data-caption', 'beside');
+  // The map is 1.2 times as wide as the stage is tall (geo/scene-camera.ts): 1296 px; the caption's column is the rest.
+  const [mapBox, sideBox] = [await map(page).boundingBox(), await page.locator('.stage-side').boundingBox()];
+  expect([mapBox!.x, mapBox!.width, mapBox!.height]).toEqual([0, 1296, 1080]);
+  expect([sideBox!.x, sideBox!.width]).toEqual([1296, 624]);
+  await expect(page.locator('.stage-side .caption h1')).toHaveText("Ukraine between Russia, Belarus and NATO's eastern flank");
+  // Where the live map stands, as the dashboard receives it on Esc; Tallinn and Sofia must both fall on the map.
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/#[\d.]+\/[\d.]+\/[\d.]+$/);
+  const [zoom, lat, lng] = new URL(page.url()).hash.slice(1).split('/').map(Number);
+  for (const [name, lngLat] of [['Tallinn', [24.75, 59.44]], ['Sofia', [23.32, 42.7]]] as const) {
+    const { x, y } = project({ zoom, lat, lng }, { width: 1296, height: 1080 }, [...lngLat]);
+    expect(x, `${name} across`).toBeGreaterThan(0);
+    expect(x, `${name} across`).toBeLessThan(1296);
+    expect(y, `${name} down`).toBeGreaterThan(0);
+    expect(y, `${name} down`).toBeLessThan(1080);
+  }
+});
+
+test('a 4:3 stage keeps the caption over the foot of the map', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/present/5');
+  await waitForIdle(page);
+  await expect(page.locator('.presenter')).toHaveAttribute('data-caption', 'below');
+  expect((await map(page).boundingBox())!.width).toBe(1024);
+  const [callout, captionBox] = [await page.locator('button.callout[data-claim="projected-175k"]').boundingBox(), await page.locator('.caption').boundingBox()];
+  expect(callout!.y + callout!.height, 'the number is above the caption').toBeLessThanOrEqual(captionBox!.y);
+  // Going full screen on a 16:9 screen moves the caption beside the map, and the scene is framed again for it.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(page.locator('.presenter')).toHaveAttribute('data-caption', 'beside');
+  await expect.poll(async () => (await map(page).boundingBox())!.width).toBe(1296);
+  // Framed as a stage opened at that size frames it: the number stands where it stands there.
+  const fresh = await page.context().newPage();
+  await fresh.setViewportSize({ width: 1920, height: 1080 });
+  await fresh.goto('/present/5');
+  await waitForIdle(fresh);
+  const where = async (p: typeof page) => {
+    const box = (await p.locator('button.callout[data-claim="projected-175k"]').boundingBox())!;
+    return [Math.round(box.x / 4), Math.round(box.y / 4)];
+  };
+  const expected = await where(fresh);
+  await expect.poll(() => where(page), { message: 'the number where a fresh 1920×1080 stage puts it (to 4 px)' }).toEqual(expected);
 });
 
 test('while the stage’s map loads, the server-drawn scene stands in, and the numbered callouts wait instead of floating', async ({ page }) => {
@@ -93,8 +140,9 @@ test('without WebGL the stage shows each scene as the server draws it, and the k
   await expect(page.locator('svg.map-picture')).toBeVisible();
   for (const scene of [5, 6]) {
     const href = await picture.getAttribute('href');
-    // The map-only export of this scene at the stage's size, pinned to the data version on screen.
-    expect(href).toMatch(new RegExp(`^/api/export\\?scene=${scene}&layout=map-only&width=1280&height=720&format=svg&theme=dark`));
+    // The map-only export of this scene at the size of the stage's map (1.2 × 720 beside the caption), framed for a
+    // caption beside it, pinned to the data version on screen.
+    expect(href).toMatch(new RegExp(`^/api/export\\?scene=${scene}&caption=beside&layout=map-only&width=864&height=720&format=svg&theme=dark`));
     const answer = await page.request.get(href!);
     expect(answer.status()).toBe(200);
     expect(answer.headers()['content-type']).toContain('image/svg+xml');

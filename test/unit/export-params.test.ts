@@ -22,7 +22,7 @@ describe('parseExportParams', () => {
     expect(parse('')).toEqual({
       ok: true,
       params: {
-        view: { zoom: 4.6, lat: 49, lng: 31.5 }, frame: null, scene: null, date: null, hidden: [], width: 1920, height: 1080, scale: 1, format: 'png',
+        view: { zoom: 4.6, lat: 49, lng: 31.5 }, frame: null, scene: null, caption: 'below', date: null, hidden: [], width: 1920, height: 1080, scale: 1, format: 'png',
         theme: 'light', background: 'theme', layout: 'full', title: null, subtitle: null, version: null,
       },
     });
@@ -34,7 +34,7 @@ describe('parseExportParams', () => {
     expect(result).toEqual({
       ok: true,
       params: {
-        view: { zoom: 6.25, lat: 48.5, lng: 35.1235 }, frame: { width: 865, height: 650 }, scene: null, date: '2021-12-06', hidden: ['figures', 'cities'], width: 1080, height: 1350, scale: 2, format: 'svg',
+        view: { zoom: 6.25, lat: 48.5, lng: 35.1235 }, frame: { width: 865, height: 650 }, scene: null, caption: 'below', date: '2021-12-06', hidden: ['figures', 'cities'], width: 1080, height: 1350, scale: 2, format: 'svg',
         theme: 'dark', background: 'transparent', layout: 'map-only', title: 'T', subtitle: '', version: 12,
       },
     });
@@ -123,9 +123,20 @@ describe('parseExportParams', () => {
       ['scene=one', 'scene: unknown scene; scene must be an integer from 1 to 2 (got "one")'],
       ['scene=1&zoom=5', 'scene cannot be combined with zoom, lat, lng or frame: give one or the other'],
       ['scene=1&frame=865x650', 'scene cannot be combined with zoom, lat, lng or frame: give one or the other'],
+      ['caption=beside', 'caption needs scene: it says where a presenter scene\'s caption stands (got "beside")'],
+      ['scene=1&caption=left', 'caption must be one of below, beside (got "left")'],
     ])('rejects %s', (query, error) => {
       const result = parse(query, 2);
       expect(result.ok ? [] : result.errors).toEqual([error]);
+    });
+
+    it('reads where a scene’s caption stands (below the map unless caption=beside)', () => {
+      const read = (query: string) => {
+        const result = parse(query, 2);
+        return result.ok ? result.params.caption : result.errors;
+      };
+      expect(read('scene=1')).toBe('below');
+      expect(read('scene=1&caption=beside')).toBe('beside');
     });
 
     it('frames a scene’s bounding box in the export as the presenter frames it on the stage', () => {
