@@ -96,6 +96,17 @@ test('a 4:3 stage keeps the caption over the foot of the map', async ({ page }) 
   await expect.poll(() => where(page), { message: 'the number where a fresh 1920×1080 stage puts it (to 4 px)' }).toEqual(expected);
 });
 
+test('on a phone the scene counter and the caption stay on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/present/2');
+  await expect(page.locator('.presenter')).toHaveAttribute('data-caption', 'below');
+  for (const part of ['.scene-counter', '.caption']) {
+    const box = (await page.locator(part).boundingBox())!;
+    expect(box.x, `${part} starts on screen`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${part} ends on screen`).toBeLessThanOrEqual(390);
+  }
+});
+
 test('while the stage’s map loads, the server-drawn scene stands in, and the numbered callouts wait instead of floating', async ({ page }) => {
   // Every frame until the canvas shows: are callouts on the map already, and can any be seen?
   await page.addInitScript(() => {
