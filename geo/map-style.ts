@@ -3,6 +3,7 @@
  * the same layers with the same colours, widths, dashes, hatches and opacities. Pure data (type imports only).
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { cityDotImage } from './city-dot-image';
 import { circleFeatures, type FigureLayers } from './figure-layers';
 import { type Filter, GEO_LAYERS, type Hatch, type MapLayer, MAP_LAYERS, type Paint } from './layers';
 import { crimeaNote } from './map-words';
@@ -35,6 +36,19 @@ export interface StyleInput {
 
 /** Pattern images are named per theme, so switching themes draws the new colours instead of cached ones. */
 export const hatchImageId = (layerId: string, theme: Theme) => `hatch-${layerId}-${theme.name}`;
+
+/**
+ * The city dots' layer is not drawn by a MapLibre layer of its own: its dots are the icons of the city names'
+ * symbols, so that a name which fits at none of its four places (right, left, above, below the dot) takes its dot
+ * with it, as in the SVG renderer. A circle layer cannot give way to labels: it left dots without names.
+ */
+const DOTS_AS_ICONS = 'city-dots';
+const dotImageId = (capital: boolean, theme: Theme) => `city-dot-${capital ? 'capital' : 'town'}-${theme.name}`;
+type DotPaint = Extract<Paint, { type: 'circle' }>;
+const dotPaintOf = (table: readonly MapLayer[]) => {
+  const paint = table.find((l) => l.id === DOTS_AS_ICONS)?.paint;
+  return paint?.type === 'circle' ? paint : null;
+};
 
 /**
  * The figures travel inside the style, so the first frames already hold them (no second load after `load`): every
@@ -143,8 +157,14 @@ function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecific
       } as LayerSpecification;
     case 'text': {
       const size = paint.capitalSize ? ['case', ['get', 'capital'], paint.capitalSize * typeScale, paint.size * typeScale] : paint.size * typeScale;
+      const dots = layer.source === 'cities' ? dotPaintOf(input.table ?? MAP_LAYERS) : null;
       const placement = layer.source === 'cities'
-        ? { 'text-anchor': 'left', 'text-offset': [0.5, 0], 'text-optional': true }
+        ? {
+          // The SVG renderer's four places, in its order; capitals first, then the larger cities.
+          'text-variable-anchor': ['left', 'right', 'bottom', 'top'], 'text-radial-offset': 0.5, 'text-justify': 'auto',
+          'symbol-sort-key': ['+', ['case', ['get', 'capital'], 0, 10], ['get', 'rank']],
+          ...(dots ? { 'icon-image': ['case', ['get', 'capital'], dotImageId(true, theme), dotImageId(false, theme)] } : {}),
+        }
         : layer.id === 'crimea-label' ? { 'text-max-width': 12, 'text-offset': [0, 3.6] } : {};
       return {
         ...base, ...withFilter, type: 'symbol',
@@ -157,7 +177,8 @@ function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecific
 
 export function mapStyle(input: StyleInput): StyleSpecification {
   const table = input.table ?? MAP_LAYERS;
-  return { version: 8, sources: sources(input.origin, input.figures), layers: table.map((layer) => specOf(layer, layer.paint, input)) };
+  const drawn = table.filter((layer) => layer.id !== DOTS_AS_ICONS);
+  return { version: 8, sources: sources(input.origin, input.figures), layers: drawn.map((layer) => specOf(layer, layer.paint, input)) };
 }
 
 /**
@@ -183,8 +204,14 @@ export function hatchImage(hatch: Hatch, theme: Theme, ratio = 2) {
   return { width: px, height: px, data, pixelRatio: ratio };
 }
 
-/** The pattern tile an image id stands for (added on demand, from `styleimagemissing`). */
-export function hatchImageFor(id: string, theme: Theme, table: readonly MapLayer[] = MAP_LAYERS) {
+/** The image an id of the style stands for, a pattern tile or a city dot (added on demand, from `styleimagemissing`). */
+export function styleImageFor(id: string, theme: Theme, table: readonly MapLayer[] = MAP_LAYERS) {
+  const dots: DotPaint | null = dotPaintOf(table);
+  for (const capital of [true, false]) {
+    if (dots && id === dotImageId(capital, theme)) {
+      return cityDotImage(capital ? dots.capitalRadius : dots.radius, dots.haloWidth, theme[dots.colour], theme[dots.halo]);
+    }
+  }
   const layer = table.find((l) => l.paint.type === 'hatch' && hatchImageId(l.id, theme) === id);
   return layer && layer.paint.type === 'hatch' ? hatchImage(layer.paint.hatch, theme) : null;
 }

@@ -25,7 +25,7 @@ import { useCreatedMap } from './use-created-map';
 import { useHashView } from './use-hash-view';
 import { useLoadedMap } from './use-loaded-map';
 import { useCanvasReveal, useLoadingEvents } from './use-map-events';
-import { useHatchImages, useLayerVisibility, useThemeStyle } from './use-map-layers';
+import { useStyleImages, useLayerVisibility, useThemeStyle } from './use-map-layers';
 import type { MapStatus } from './use-map-status';
 import { useSceneCamera } from './use-scene-camera';
 
@@ -87,7 +87,7 @@ export default function LiveMap(props: LiveMapProps) {
   useEffect(() => onCreated(map !== null), [map, onCreated]);
 
   useControls(map, engine, followsHash);
-  useHatchImages(map, theme);
+  useStyleImages(map, theme);
   useLoadingEvents(map, status.idle, fail);
   useCanvasReveal(map, props.onCanvasShown);
   useHashView(map, followsHash, props.onViewChange);

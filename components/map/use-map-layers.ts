@@ -2,7 +2,7 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { MAP_LAYERS } from '@/geo/layers';
-import { hatchImageFor, highlightRole, layerVisible, mapStyle, type StyleInput } from '@/geo/map-style';
+import { highlightRole, layerVisible, mapStyle, styleImageFor, type StyleInput } from '@/geo/map-style';
 import type { Highlight } from '@/geo/schema';
 import type { Theme } from '@/geo/style';
 import { parseHidden, type LayerToggle } from '@/geo/view-state';
@@ -23,9 +23,9 @@ export function useThemeStyle(map: MapLibreMap | null, input: StyleInput) {
   }, [map, theme, typeScale]);
 }
 
-/** The hatch tiles, drawn in code when the style first asks for one. */
-export function useHatchImages(map: MapLibreMap | null, theme: Theme) {
-  const imageFor = useEffectEvent((id: string) => hatchImageFor(id, theme));
+/** The hatch tiles and city dots, drawn in code when the style first asks for one. */
+export function useStyleImages(map: MapLibreMap | null, theme: Theme) {
+  const imageFor = useEffectEvent((id: string) => styleImageFor(id, theme));
   useEffect(() => {
     if (!map) return;
     map.setMissingStyleImageResolver((id) => {

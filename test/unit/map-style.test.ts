@@ -9,7 +9,7 @@ import { figureLayers } from '@/geo/figure-symbols';
 import { MAP_LAYERS } from '@/geo/layers';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
-import { FIGURE_SHOWN_STATE, hatchImage, mapStyle, type StyleInput } from '@/geo/map-style';
+import { FIGURE_SHOWN_STATE, hatchImage, mapStyle, styleImageFor, type StyleInput } from '@/geo/map-style';
 import { themes } from '@/geo/style';
 
 const buildup = loadBuildup();
@@ -25,7 +25,8 @@ for (const theme of Object.values(themes)) {
     test(`the ${theme.name} style at type scale ${typeScale} is valid and lists every layer of the table, in order`, () => {
       const style = mapStyle(input({ theme, typeScale }));
       expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
-      expect(style.layers.map((l) => l.id)).toEqual(MAP_LAYERS.map((l) => l.id));
+      // Except the city dots, which are the icons of the city names' symbols (below).
+      expect(style.layers.map((l) => l.id)).toEqual(MAP_LAYERS.map((l) => l.id).filter((id) => id !== 'city-dots'));
     });
   }
 }
@@ -75,4 +76,29 @@ test('a figure layer filters by kind only; the date shows each circle through it
   expect(outline.paint['line-opacity']).toEqual(['case', ['boolean', ['feature-state', FIGURE_SHOWN_STATE], false], 1, 0]);
   const ids = (style.sources['figure-symbols'] as { data: { features: { id: number }[] } }).data.features.map((f) => f.id);
   expect(ids).toEqual(ids.map((_, i) => i));
+});
+
+test('a city’s dot is the icon of its name, which tries the SVG renderer’s four places: a name that fits nowhere takes its dot with it', () => {
+  const labels = mapStyle(input({ theme: themes.dark })).layers.find((l) => l.id === 'city-labels')!;
+  const layout = labels.layout as Record<string, unknown>;
+  expect(layout['icon-image']).toEqual(['case', ['get', 'capital'], 'city-dot-capital-dark', 'city-dot-town-dark']);
+  expect(layout['text-variable-anchor']).toEqual(['left', 'right', 'bottom', 'top']);
+  expect(layout['icon-optional'] ?? false).toBe(false);
+  expect(layout['text-optional'] ?? false).toBe(false);
+});
+
+test('the city dots are drawn in code in the table’s colours and sizes: a capital 4 px with a 1 px halo, at twice the pixels', () => {
+  const { cityDot, textHalo } = themes.dark;
+  const capital = styleImageFor('city-dot-capital-dark', themes.dark)!;
+  const town = styleImageFor('city-dot-town-dark', themes.dark)!;
+  // (4 + 0.5) × 2 across each way, and a pixel of room on each side: 20; a town's 3 px dot: 16.
+  expect([capital.width, capital.pixelRatio, town.width]).toEqual([20, 2, 16]);
+  const pixel = (image: typeof capital, x: number, y: number) => {
+    const o = (y * image.width + x) * 4;
+    return `#${[...image.data.slice(o, o + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}/${image.data[o + 3]}`;
+  };
+  expect(pixel(capital, 10, 10)).toBe(`${cityDot}/255`);
+  expect(pixel(capital, 10, 2)).toBe(`${textHalo}/255`);
+  expect(pixel(capital, 0, 0).endsWith('/0')).toBe(true);
+  expect(styleImageFor('city-dot-capital-light', themes.dark)).toBeNull();
 });
