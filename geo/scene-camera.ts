@@ -12,12 +12,14 @@ import type { View } from './view';
 /**
  * Where the stage shows a scene's caption: over the foot of the map ('below'), or in a column of its own beside a
  * narrower map ('beside', on wide stages: stageLayout). The framing keeps room for it only where it covers the map.
+ * A picture for no stage (null: an export with its caption in its header, or none) is framed as beside: a margin
+ * all round.
  */
 export const CAPTION_PLACES = ['below', 'beside'] as const;
 export type CaptionPlace = (typeof CAPTION_PLACES)[number];
 
 export type SceneCamera =
-  | { kind: 'bounds'; bounds: BBox; maxZoom: number; bearing: number; caption?: CaptionPlace }
+  | { kind: 'bounds'; bounds: BBox; maxZoom: number; bearing: number; caption?: CaptionPlace | null }
   | { kind: 'view'; view: View; bearing: number };
 
 function targetFeatures(geo: GeoData, target: string): Feature[] {
@@ -47,8 +49,8 @@ export function sceneCamera(scene: Scene, geo: GeoData, figures: FigureLayers): 
   return { kind: 'bounds', bounds: bbox(featureCollection(features)) as BBox, maxZoom: camera.maxZoom ?? MAX_ZOOM, bearing: camera.bearing ?? 0 };
 }
 
-/** A scene's camera framed for a stage whose caption stands at `caption`. */
-export const withCaption = (camera: SceneCamera, caption: CaptionPlace): SceneCamera => (camera.kind === 'bounds' ? { ...camera, caption } : camera);
+/** A scene's camera framed for a stage whose caption stands at `caption` (null: for no stage). */
+export const withCaption = (camera: SceneCamera, caption: CaptionPlace | null): SceneCamera => (camera.kind === 'bounds' ? { ...camera, caption } : camera);
 
 /** A stage at least this much wider than tall shows the caption beside the map (app/globals.css repeats it). */
 export const BESIDE_MIN_ASPECT = 8 / 5;
@@ -66,12 +68,12 @@ export function stageLayout(width: number, height: number): { caption: CaptionPl
 }
 
 /**
- * The stage keeps its top clear for the scene counter and its bottom for the caption, or, with the caption beside
- * the map, a margin all round. The same rule frames a scene's export, so "export this scene" gives the picture on
- * the stage.
+ * The stage keeps its top clear for the scene counter and its bottom for the caption; with the caption beside the
+ * map, or with no stage (an exported picture, its caption in its own header), a margin all round. The presenter's
+ * picture under its stage is framed by the same rule, so it matches the live map.
  */
-export function scenePadding(width: number, height: number, caption: CaptionPlace = 'below'): Padding {
-  if (caption === 'beside') {
+export function scenePadding(width: number, height: number, caption: CaptionPlace | null = null): Padding {
+  if (caption !== 'below') {
     const margin = Math.round(Math.min(32, height * 0.025));
     return { top: margin, bottom: margin, left: margin, right: margin };
   }

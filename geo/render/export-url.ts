@@ -8,7 +8,7 @@ export interface ExportRequest {
   /**
    * A view or a presenter scene, with what was known on `date` (null: the latest; a scene's own date wins). A view's
    * `frame` is the size of the map it was seen in: the image shows what that map showed, at any size. A scene's
-   * `caption` is where the stage it is framed for shows the caption (below the map by default).
+   * `caption` is where the stage it is the bare picture for shows the caption (none: a picture for no stage).
    */
   target: ({ view: View; frame?: { width: number; height: number } | null } | { scene: number; caption?: CaptionPlace }) & { date?: string | null };
   /** The whole page ('full'), the chart of figures over time with its sources ('chart'), or the bare map. */
@@ -42,7 +42,7 @@ export function exportUrl(request: ExportRequest, overrides: Partial<Pick<Export
     if (frame && frame.every((n) => n >= 100 && n <= 8192)) params.set('frame', frame.join('x'));
   } else {
     params.set('scene', String(r.target.scene));
-    if (r.target.caption === 'beside') params.set('caption', 'beside');
+    if (r.target.caption) params.set('caption', r.target.caption);
   }
   if (r.target.date) params.set('date', r.target.date);
   if (r.hidden.length > 0) params.set('hide', r.hidden.join(','));

@@ -24,10 +24,12 @@ export interface ExportParams {
   /** `scene=N`: the presenter's scene N, its camera, highlight, claims and date (the view is then unused). */
   scene: number | null;
   /**
-   * `caption=beside`: frame the scene for a wide stage, whose caption stands beside the map (a margin all round);
-   * the default, below, keeps the top clear for the scene counter and the foot for the caption. Only with `scene`.
+   * `caption=below|beside`: the bare map is the picture under a presenter's stage (`scene` and `layout=map-only`),
+   * framed as the stage frames it: `below` keeps the top clear for the scene counter and the foot for the caption,
+   * `beside` (a wide stage's caption stands beside the map) a margin all round. Null (the default): a picture for no
+   * stage, its caption in its header or nowhere, framed with a margin all round.
    */
-  caption: CaptionPlace;
+  caption: CaptionPlace | null;
   /** `date=YYYY-MM-DD`: what was known then (a day of the timeline; a scene's own date wins); null: the latest. */
   date: string | null;
   /**
@@ -164,6 +166,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
     }
   }
   if (q.caption !== undefined && q.scene === undefined) errors.push(`caption needs scene: it says where a presenter scene's caption stands${got(q.caption)}`);
+  else if (q.caption !== undefined && q.layout !== 'map-only') errors.push(`caption needs layout=map-only: only the bare map stands under a stage's caption; other layouts print the caption above the map${got(q.caption)}`);
   let date: string | null = null;
   if (q.date !== undefined) {
     const steps = context.steps ?? [];
@@ -186,7 +189,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
   return {
     ok: true,
     params: {
-      view, frame: q.frame ?? null, scene, caption: q.caption ?? 'below', date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
+      view, frame: q.frame ?? null, scene, caption: q.caption ?? null, date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
       background: q.background, layout: q.layout, title: q.title ?? null, subtitle: q.subtitle ?? null, version: q.v ?? null,
     },
   };

@@ -8,7 +8,7 @@ import { circlePolygon } from '@/geo/circle-polygon';
 import { selectFigures } from '@/geo/figure-layers';
 import { constrainView, projectInBox } from '@/geo/mercator';
 import { REGION_BBOX } from '@/geo/region';
-import { scenePadding, sceneView } from '@/geo/scene-camera';
+import { scenePadding, sceneView, withCaption } from '@/geo/scene-camera';
 
 const parse = (query: string, sceneCount = 0) => parseExportParams(new URLSearchParams(query), { sceneCount });
 const errorsOf = (query: string) => {
@@ -22,7 +22,7 @@ describe('parseExportParams', () => {
     expect(parse('')).toEqual({
       ok: true,
       params: {
-        view: { zoom: 4.6, lat: 49, lng: 31.5 }, frame: null, scene: null, caption: 'below', date: null, hidden: [], width: 1920, height: 1080, scale: 1, format: 'png',
+        view: { zoom: 4.6, lat: 49, lng: 31.5 }, frame: null, scene: null, caption: null, date: null, hidden: [], width: 1920, height: 1080, scale: 1, format: 'png',
         theme: 'light', background: 'theme', layout: 'full', title: null, subtitle: null, version: null,
       },
     });
@@ -34,7 +34,7 @@ describe('parseExportParams', () => {
     expect(result).toEqual({
       ok: true,
       params: {
-        view: { zoom: 6.25, lat: 48.5, lng: 35.1235 }, frame: { width: 865, height: 650 }, scene: null, caption: 'below', date: '2021-12-06', hidden: ['figures', 'cities'], width: 1080, height: 1350, scale: 2, format: 'svg',
+        view: { zoom: 6.25, lat: 48.5, lng: 35.1235 }, frame: { width: 865, height: 650 }, scene: null, caption: null, date: '2021-12-06', hidden: ['figures', 'cities'], width: 1080, height: 1350, scale: 2, format: 'svg',
         theme: 'dark', background: 'transparent', layout: 'map-only', title: 'T', subtitle: '', version: 12,
       },
     });
@@ -125,23 +125,27 @@ describe('parseExportParams', () => {
       ['scene=1&frame=865x650', 'scene cannot be combined with zoom, lat, lng or frame: give one or the other'],
       ['caption=beside', 'caption needs scene: it says where a presenter scene\'s caption stands (got "beside")'],
       ['scene=1&caption=left', 'caption must be one of below, beside (got "left")'],
+      ['scene=1&caption=below', 'caption needs layout=map-only: only the bare map stands under a stage\'s caption; other layouts print the caption above the map (got "below")'],
+      ['scene=1&layout=chart&caption=beside', 'caption needs layout=map-only: only the bare map stands under a stage\'s caption; other layouts print the caption above the map (got "beside")'],
     ])('rejects %s', (query, error) => {
       const result = parse(query, 2);
       expect(result.ok ? [] : result.errors).toEqual([error]);
     });
 
-    it('reads where a scene’s caption stands (below the map unless caption=beside)', () => {
+    it('reads where the stage a scene’s bare map is for shows its caption (none without caption=)', () => {
       const read = (query: string) => {
         const result = parse(query, 2);
         return result.ok ? result.params.caption : result.errors;
       };
-      expect(read('scene=1')).toBe('below');
-      expect(read('scene=1&caption=beside')).toBe('beside');
+      expect(read('scene=1')).toBeNull();
+      expect(read('scene=1&layout=map-only')).toBeNull();
+      expect(read('scene=1&layout=map-only&caption=below')).toBe('below');
+      expect(read('scene=1&layout=map-only&caption=beside')).toBe('beside');
     });
 
     it('frames a scene’s bounding box in the export as the presenter frames it on the stage', () => {
       const scenes = presenterScenes(loadScenes(), buildupPayload(loadBuildup()).figures);
-      const [wide, crimea] = ['region', 'crimea'].map((id) => sceneView(scenes.find((scene) => scene.id === id)!.camera, 1920, 1080).view);
+      const [wide, crimea] = ['region', 'crimea'].map((id) => sceneView(withCaption(scenes.find((scene) => scene.id === id)!.camera, 'below'), 1920, 1080).view);
       expect(crimea.lat).toBeCloseTo(44.8, 0);
       expect(crimea.lng).toBeCloseTo(34.4, 0);
       expect(crimea.zoom).toBeGreaterThan(wide.zoom + 1.5);
@@ -154,8 +158,8 @@ describe('parseExportParams', () => {
       for (const scene of scenes) {
         // Kept inside the region as the live map (maxBounds) and the renderer keep it: that can zoom in on a wide
         // stage, so on smaller ones a circle may reach into the strip kept for the scene counter, never off screen.
-        const view = constrainView(sceneView(scene.camera, width, height).view, width, height, REGION_BBOX);
-        const { bottom } = scenePadding(width, height);
+        const view = constrainView(sceneView(withCaption(scene.camera, 'below'), width, height).view, width, height, REGION_BBOX);
+        const { bottom } = scenePadding(width, height, 'below');
         const own = selectFigures(figures, scene.claims);
         const points = [
           ...own.circles.flatMap((c) => circlePolygon(c.centre, c.radiusKm).coordinates[0].map((p) => [c.id, p] as const)),
