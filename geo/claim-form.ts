@@ -4,7 +4,7 @@
  * empty) and names what it cannot read; whether the claim is valid is the schema's to say (the server checks it live
  * through /api/claims/check). Pure and free of zod, for the browser.
  */
-import { INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, CLAIM_KINDS } from './claim-words';
+import { INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, CLAIM_KINDS, UNITS } from './claim-words';
 import { SERIES, SERIES_LABELS } from './series';
 
 export interface FieldSpec {
@@ -26,7 +26,7 @@ export const CLAIM_FIELDS: FieldSpec[] = [
   { name: 'kind', label: 'Kind', type: 'select', group: 'figure', options: choices(CLAIM_KINDS) },
   { name: 'value', label: 'Number', type: 'number', group: 'figure', help: 'empty for a statement without a number; the lower end of a range' },
   { name: 'valueHigh', label: 'Upper end of a range', type: 'number', group: 'figure' },
-  { name: 'unit', label: 'Unit', type: 'text', group: 'figure', help: 'troops, battalion tactical groups…' },
+  { name: 'unit', label: 'Unit', type: 'select', group: 'figure', options: [NOT_SET, ...choices(UNITS)], help: 'what the number counts; not set for a statement without a number' },
   { name: 'qualifier', label: 'Qualifier', type: 'text', group: 'figure', help: 'more than, about, nearly…' },
   { name: 'claimant', label: 'Who says it', type: 'text', group: 'who' },
   { name: 'series', label: 'Series (who counts)', type: 'select', group: 'who', options: [NOT_SET, ...SERIES.map((s) => [s, SERIES_LABELS[s]] as const)] },
@@ -79,9 +79,16 @@ export function formFromClaim(claim: unknown): FormValues {
   return values;
 }
 
-/** "90,000", "90 000" and "90000" are the same number; anything else is not one. */
+const DOTTED_THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
+
+/**
+ * "90,000", "90 000" and "90000" are the same number; anything else is not one. "100.000" is refused too: a dot is
+ * a decimal point here, but a thousands separator in much of Europe (NATO writes "30.000"), and reading it as 100
+ * put a figure a thousand times too small in front of the check.
+ */
 export function readNumber(text: string): number | null {
   const compact = text.trim().replace(/[,\u00a0 ]/g, '');
+  if (DOTTED_THOUSANDS.test(compact)) return null;
   return /^\d+(\.\d+)?$/.test(compact) ? Number(compact) : null;
 }
 
@@ -113,7 +120,10 @@ export function claimFromForm(values: FormValues): { claim: Record<string, unkno
     }
     if (NUMBER_FIELDS.has(field.name)) {
       const n = readNumber(text);
-      if (n === null) problems.push({ field: field.name, message: `must be a number, like 90000 or 90,000 (got "${text.slice(0, 40)}")` });
+      if (n === null) {
+        const got = `(got "${text.slice(0, 40)}")`;
+        problems.push({ field: field.name, message: DOTTED_THOUSANDS.test(text.trim()) ? `is ambiguous: a dot may be a decimal point or a thousands separator; write 100000 or 100,000 ${got}` : `must be a number, like 90000 or 90,000 ${got}` });
+      }
       else set(claim, field.name, n);
       continue;
     }

@@ -4,7 +4,7 @@
  */
 import { text } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
-import { getAuth, MIN_PASSWORD_LENGTH, ROLES } from '../store/auth';
+import { getAuth, passwordProblem, ROLES } from '../store/auth';
 import { closeDatabase } from '../store/db';
 
 async function main() {
@@ -13,7 +13,8 @@ async function main() {
   if (!ROLES.includes(values.role as (typeof ROLES)[number])) throw new Error(`--role must be one of ${ROLES.join(', ')} (got ${JSON.stringify(values.role)})`);
   if (process.stdin.isTTY) process.stderr.write('Password (then Enter): ');
   const password = (await text(process.stdin)).split(/\r?\n/)[0] ?? '';
-  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`the password must be at least ${MIN_PASSWORD_LENGTH} characters long (got ${password.length})`);
+  const problem = passwordProblem(password);
+  if (problem) throw new Error(`${problem} (got ${password.length} characters)`);
   const auth = await getAuth();
   const { user } = await auth.api.createUser({ body: { email: values.email, password, name: values.name ?? values.email, role: values.role as 'admin' } });
   console.log(`Added ${user.email} (${values.role}).`);

@@ -15,6 +15,13 @@ import { database, type Db } from './db';
 export const ROLES = ['editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 export const MIN_PASSWORD_LENGTH = 12;
+
+/** Why a new account's password is refused, or null: too short, or made of spaces (twelve of them were accepted). */
+export function passwordProblem(password: unknown): string | null {
+  if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH) return `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`;
+  if (password.trim() === '') return 'The password must not be only spaces.';
+  return null;
+}
 /** A session lasts 12 hours, and is extended when used an hour or more after it was last extended. */
 const SESSION_SECONDS = 12 * 60 * 60;
 
@@ -57,13 +64,12 @@ function createAuth(db: Db, signingSecret: string) {
     },
     plugins: [admin({ defaultRole: 'editor', adminRoles: ['admin'] })],
     hooks: {
-      // The admin plugin's create-user checks only the longest password: the shortest is checked here.
+      // The admin plugin's create-user checks only the longest password: the shortest (and blank ones) here.
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path === '/admin/create-user') {
           const { password, role } = (ctx.body ?? {}) as { password?: unknown; role?: unknown };
-          if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH) {
-            throw new APIError('BAD_REQUEST', { message: `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.` });
-          }
+          const problem = passwordProblem(password);
+          if (problem) throw new APIError('BAD_REQUEST', { message: problem });
           if (!ROLES.includes(role as Role)) throw new APIError('BAD_REQUEST', { message: `The role must be one of ${ROLES.join(', ')}.` });
         }
       }),

@@ -20,28 +20,32 @@ export interface DeskClaim {
   history: RevisionView[];
 }
 
+/** A claim's revisions, oldest first, as the desk shows it. */
+function deskClaimOf(id: string, list: Row[]): DeskClaim {
+  const latest = list.at(-1)!;
+  const shown = [...list].reverse().find((r) => r.data_version !== null);
+  return {
+    id,
+    state: shown ? (shown.state === 'retracted' ? 'retracted' : 'published') : 'draft',
+    pendingDraft: latest.state === 'draft' && shown !== undefined,
+    latest: viewOf(latest),
+    history: list.map(viewOf),
+  };
+}
+
 /** Every claim the store knows, newest activity first, each with its whole history. */
 export async function deskClaims(db: Kysely<StoreTables>): Promise<DeskClaim[]> {
   const rows = (await db.selectFrom('revision').selectAll().where('kind', '=', 'claim').orderBy('id').execute()) as Row[];
   const byKey = new Map<string, Row[]>();
   for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
-  return [...byKey.entries()].map(([id, list]) => {
-    const latest = list.at(-1)!;
-    const shown = [...list].reverse().find((r) => r.data_version !== null);
-    return {
-      id,
-      state: shown ? (shown.state === 'retracted' ? 'retracted' : 'published') : 'draft',
-      pendingDraft: latest.state === 'draft' && shown !== undefined,
-      latest: viewOf(latest),
-      history: list.map(viewOf),
-    } satisfies DeskClaim;
-  }).sort((a, b) => b.latest.id - a.latest.id);
+  return [...byKey.entries()].map(([id, list]) => deskClaimOf(id, list)).sort((a, b) => b.latest.id - a.latest.id);
 }
 
+/** One claim with its history, or null when the store has none by that id. */
 export async function deskClaim(db: Kysely<StoreTables>, id: string): Promise<DeskClaim | null> {
-  return (await deskClaims(db)).find((c) => c.id === id) ?? null;
+  const rows = (await db.selectFrom('revision').selectAll().where('kind', '=', 'claim').where('key', '=', id).orderBy('id').execute()) as Row[];
+  return rows.length ? deskClaimOf(id, rows) : null;
 }
-
 
 const figureOf = (body: string | null) => {
   if (!body) return null;

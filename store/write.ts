@@ -5,7 +5,7 @@ import 'server-only';
  * a save based on a revision that is no longer the latest is refused with the current one (the desk's 409).
  */
 import type { Kysely } from 'kysely';
-import { type ClaimsFile, type ScenesFile } from '@/geo/schema';
+import { CLAIM_ID, type ClaimsFile, type ScenesFile } from '@/geo/schema';
 import { atomic } from './db';
 import { readSnapshot } from './snapshot';
 import type { RevisionChange, RevisionKind, RevisionTable, StoreTables } from './tables';
@@ -53,7 +53,6 @@ export const viewOf = (row: Row): RevisionView => ({
 
 const now = () => new Date().toISOString();
 const NOTE_MAX = 2000;
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 async function latestRow(db: Kysely<StoreTables>, kind: RevisionKind, key: string): Promise<Row | undefined> {
   return (await db.selectFrom('revision').selectAll().where('kind', '=', kind).where('key', '=', key).orderBy('revision', 'desc').limit(1).executeTakeFirst()) as Row | undefined;
@@ -110,14 +109,14 @@ export interface SaveClaim {
 export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: SaveClaim): Promise<{ revision: RevisionView; dataVersion: number | null }> {
   const note = checkNote(input.note);
   const claimId = (input.claim as { id?: unknown } | null)?.id;
-  if (typeof claimId !== 'string' || !ID.test(claimId)) throw new WriteRefused([{ field: 'id', message: 'must be lowercase letters, digits and dashes' }]);
+  if (typeof claimId !== 'string' || !CLAIM_ID.test(claimId)) throw new WriteRefused([{ field: 'id', message: 'must be lowercase letters, digits and dashes' }]);
   if (input.id !== undefined && input.id !== claimId) {
     throw new WriteRefused([{ field: 'id', message: `cannot change from "${input.id}": retract the claim and add a new one` }]);
   }
   try {
     return await atomic(db, async (trx) => {
       const latest = await latestRow(trx, 'claim', claimId);
-      if (input.id === undefined && latest) throw new StaleWrite(viewOf(latest));
+      if (input.id === undefined && latest) throw idTaken(viewOf(latest));
       if (input.id !== undefined) {
         if (!latest) throw new NoSuchClaim(claimId);
         if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
@@ -146,8 +145,16 @@ export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: 
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const latest = await latestRow(db, 'claim', claimId);
-    throw latest ? new StaleWrite(viewOf(latest)) : error;
+    throw latest ? (input.id === undefined ? idTaken(viewOf(latest)) : new StaleWrite(viewOf(latest))) : error;
   }
+}
+
+/**
+ * A new claim whose id another claim has: refused on the id, not offered as a merge (the other claim is not a
+ * version of this one).
+ */
+export function idTaken(other: Pick<RevisionView, 'key' | 'revision' | 'state'>): WriteRefused {
+  return new WriteRefused([{ field: 'id', message: `is taken: claim "${other.key}" exists (revision ${other.revision}, ${other.state}); choose another id, or open that claim from the list to change it` }]);
 }
 
 /** DELETE a claim: a retraction revision with its reason, published as a new data version. */

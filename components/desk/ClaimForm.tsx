@@ -15,8 +15,12 @@ interface Props {
   /** The revision the form starts from (If-Match); null for a new claim. */
   base: number | null;
   published: boolean;
+  /** The claim's revisions, oldest first (none for a new claim): what work kept from an older one is merged with. */
+  history: RevisionView[];
   onSaved: (message: string, id: string) => void;
   onSessionLost: () => void;
+  /** The sign-in is showing over the form (the session ended). */
+  sessionLost: boolean;
 }
 
 interface Kept { values: FormValues; note: string; base: number | null }
@@ -27,10 +31,28 @@ const GROUPS: [FieldSpec['group'], string][] = [
 
 interface ServerAnswer { status: number; error?: string; errors?: FormProblem[]; map?: string; chart?: string; date?: string }
 
-const postJson = async ([path, claim]: [string, string]): Promise<ServerAnswer> => {
-  const { status, body } = await call<ServerAnswer>(path, { method: 'POST', body: { claim: JSON.parse(claim) } });
+/** `isNew`: the check also refuses an id another claim has. */
+const postJson = async ([path, claim, isNew]: [string, string, boolean?]): Promise<ServerAnswer> => {
+  const { status, body } = await call<ServerAnswer>(path, { method: 'POST', body: { claim: JSON.parse(claim), ...(isNew ? { new: true } : {}) } });
   return { ...body, status };
 };
+
+/** The editor's note shares its name, "note", with the claim's note for readers: its problems are keyed apart. */
+const REVISION_NOTE = 'revision-note';
+const keyOfProblem = (p: FormProblem) => (p.field === 'note' ? REVISION_NOTE : p.field === 'change' ? 'change' : fieldOf(p));
+
+/**
+ * Work kept in this browser: as it was, when the claim has not moved on since; when someone saved the claim
+ * meanwhile, still restored, with a merge against their revision opened at once (it is never dropped unseen).
+ */
+function restoreKept(name: string, base: number | null, history: RevisionView[]) {
+  const kept = readKept<Kept>(name);
+  if (!kept) return null;
+  if (kept.value.base === base) return { ...kept, stale: null };
+  const from = history.find((r) => r.revision === kept.value.base);
+  const latest = history.at(-1);
+  return from && latest ? { ...kept, stale: { ancestor: formFromClaim(from.body ?? {}), current: latest } } : null;
+}
 
 /** The field a server problem belongs to: the field itself, or the nearest one whose name starts its path. */
 function fieldOf(problem: FormProblem): string | null {
@@ -43,36 +65,46 @@ function fieldOf(problem: FormProblem): string | null {
  * preview of the map and the chart at its date, a required note, and save as draft or publish. What is typed is
  * kept in the browser until it is saved; a stale save shows both versions to merge.
  */
-export function ClaimForm({ id, initial, base: initialBase, published, onSaved, onSessionLost }: Props) {
+const SESSION_ENDED = 'Your session has ended: sign in again, then save. What you typed is kept.';
+
+export function ClaimForm({ id, initial, base: initialBase, published, history, onSaved, onSessionLost, sessionLost }: Props) {
   const name = id ?? 'new';
-  const [restored] = useState(() => {
-    const kept = readKept<Kept>(name);
-    return kept && kept.value.base === initialBase ? kept : null;
-  });
+  const [restored] = useState(() => restoreKept(name, initialBase, history));
   const [values, setValues] = useState<FormValues>(restored?.value.values ?? initial);
   const [note, setNote] = useState(restored?.value.note ?? '');
-  const [base, setBase] = useState<number | null>(initialBase);
+  const [base, setBase] = useState<number | null>(restored?.stale ? restored.value.base : initialBase);
+  /** The version this edit started from: a merge's defaults keep the side that changed a field since. */
+  const [ancestor, setAncestor] = useState<FormValues>(restored?.stale?.ancestor ?? initial);
   const [change, setChange] = useState<'correction' | 'update' | ''>('');
   const [saveProblems, setSaveProblems] = useState<FormProblem[]>([]);
-  const [status, setStatus] = useState(restored ? `Restored what you typed at ${new Date(restored.savedAt).toLocaleTimeString()} (not saved yet).` : '');
-  const [conflict, setConflict] = useState<RevisionView | null>(null);
+  const [status, setStatus] = useState(!restored ? '' : restored.stale
+    ? `Restored what you typed at ${new Date(restored.savedAt).toLocaleTimeString()} on revision ${restored.value.base}; ${restored.stale.current.author} has saved revision ${restored.stale.current.revision} since: compare and merge, then save.`
+    : `Restored what you typed at ${new Date(restored.savedAt).toLocaleTimeString()} (not saved yet).`);
+  const [conflict, setConflict] = useState<RevisionView | null>(restored?.stale?.current ?? null);
+  /** The revision the form was last merged with, when that was a retraction: publishing then brings the claim back. */
+  const [retraction, setRetraction] = useState<RevisionView | null>(null);
   const [busy, setBusy] = useState(false);
   const [reason, setReason] = useState('');
-  const dirty = values !== initial || note !== '';
+  /** Set once a save went through: the form is about to start again from the new revision, with nothing to keep. */
+  const [saved, setSaved] = useState(false);
+  const dirty = !saved && (values !== initial || note !== '' || base !== initialBase);
   useAutosave<Kept>(name, { values, note, base }, dirty);
 
   const parsed = useMemo(() => claimFromForm(values), [values]);
   const claimText = JSON.stringify(parsed.claim);
   const checkKey = useDebounced(claimText, 400);
   const previewKey = useDebounced(claimText, 900);
-  const check = useSWR(checkKey ? ['/api/claims/check', checkKey] as [string, string] : null, postJson, { keepPreviousData: true, revalidateOnFocus: false });
+  const check = useSWR(checkKey ? ['/api/claims/check', checkKey, id === null] as [string, string, boolean] : null, postJson, { keepPreviousData: true, revalidateOnFocus: false });
   const preview = useSWR(previewKey ? ['/api/claims/preview', previewKey] as [string, string] : null, postJson, { keepPreviousData: true, revalidateOnFocus: false });
-  const serverProblems = check.data?.errors ?? [];
+  // A field the form cannot read ("100k") is sent without it: the server's "is missing" would only repeat that.
+  const unread = new Set(parsed.problems.map((p) => p.field));
+  const serverProblems = (check.data?.errors ?? []).filter((p) => !unread.has(p.field));
   const problems = [...parsed.problems, ...saveProblems.filter((p) => p.field === 'note' || p.field === 'change'), ...serverProblems];
   const byField = new Map<string, string[]>();
   for (const p of problems) {
-    const field = p.field === 'note' || p.field === 'change' ? p.field : fieldOf(p);
-    if (field) byField.set(field, [...(byField.get(field) ?? []), `${p.field}: ${p.message}`]);
+    const key = keyOfProblem(p);
+    const label = p.field === 'note' ? "Editor's note" : p.field;
+    if (key) byField.set(key, [...(byField.get(key) ?? []), `${label}: ${p.message}`]);
   }
 
   async function save(publish: boolean) {
@@ -85,13 +117,15 @@ export function ClaimForm({ id, initial, base: initialBase, published, onSaved, 
       : await call<{ revision: RevisionView; dataVersion: number | null; errors?: FormProblem[]; current?: RevisionView }>(`/api/claims/${encodeURIComponent(id)}`, { method: 'PUT', body, headers: { 'If-Match': `"${base}"` } });
     setBusy(false);
     if (code === 200 || code === 201) {
+      setSaved(true);
       forget(name);
+      setStatus('');
       const savedId = answer.revision.key;
       onSaved(answer.dataVersion ? `Published ${savedId}: data version ${answer.dataVersion}.` : `Saved ${savedId} as a draft (revision ${answer.revision.revision}).`, savedId);
       return;
     }
     if (code === 401) {
-      setStatus('Your session has ended: sign in again, then save. What you typed is kept.');
+      setStatus(SESSION_ENDED);
       onSessionLost();
     } else if (code === 409 && answer.current) {
       setConflict(answer.current);
@@ -110,11 +144,14 @@ export function ClaimForm({ id, initial, base: initialBase, published, onSaved, 
     const { status: code, body: answer } = await call<{ dataVersion: number; errors?: FormProblem[]; current?: RevisionView }>(`/api/claims/${encodeURIComponent(id)}`, { method: 'DELETE', body: { reason }, headers: base !== null ? { 'If-Match': `"${base}"` } : {} });
     setBusy(false);
     if (code === 200) {
+      setSaved(true);
       forget(name);
       onSaved(`Retracted ${id}: data version ${answer.dataVersion}.`, id);
     } else if (code === 401) onSessionLost();
-    else if (code === 409 && answer.current) setConflict(answer.current);
-    else setStatus(`Not retracted: ${answer.error ?? code}`);
+    else if (code === 409 && answer.current) {
+      setConflict(answer.current);
+      setStatus(`Not retracted: someone saved this claim meanwhile (revision ${answer.current.revision}, ${answer.current.author}): compare and merge first.`);
+    } else setStatus(`Not retracted: ${answer.error ?? code}`);
   }
 
   const field = (spec: FieldSpec) => {
@@ -145,13 +182,18 @@ export function ClaimForm({ id, initial, base: initialBase, published, onSaved, 
   return (
     <form className="desk-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="form-heading">
       <h2 id="form-heading">{id === null ? 'A new claim' : `Claim ${id}`}{base !== null ? ` (revision ${base})` : ''}</h2>
-      {status ? <p className="desk-notice" role="status">{status}</p> : null}
+      {status ? <p className="desk-notice" role="status">{status === SESSION_ENDED && !sessionLost ? 'Signed in again: save when ready. What you typed is kept.' : status}</p> : null}
       {conflict ? (
-        <ConflictMerge mine={values} theirs={formFromClaim(conflict.body ?? {})} current={conflict} onMerged={(merged) => {
+        // A retraction carries no fields: theirs are then the version the edit started from.
+        <ConflictMerge mine={values} theirs={conflict.body ? formFromClaim(conflict.body) : ancestor} ancestor={ancestor} current={conflict} onMerged={(merged) => {
           setValues(merged);
           setBase(conflict.revision);
+          if (conflict.body) setAncestor(formFromClaim(conflict.body));
+          setRetraction(conflict.state === 'retracted' ? conflict : null);
           setConflict(null);
-          setStatus(`Merged with revision ${conflict.revision}: check the fields, then save.`);
+          setStatus(conflict.state === 'retracted'
+            ? `Merged with revision ${conflict.revision}, a retraction: a draft keeps the claim off the map; publishing brings it back to readers.`
+            : `Merged with revision ${conflict.revision}: check the fields, then save.`);
         }} />
       ) : null}
       <div className="desk-summary" aria-live="polite">
@@ -160,12 +202,15 @@ export function ClaimForm({ id, initial, base: initialBase, published, onSaved, 
             <p><strong>{problems.length} problem{problems.length === 1 ? '' : 's'} to fix before publishing</strong> (a draft can be saved as it is):</p>
             <ul className="desk-errors">
               {problems.map((p) => {
-                const at = p.field === 'note' ? 'field-revision-note' : fieldOf(p) ? `field-${fieldOf(p)!.replace(/\./g, '-')}` : null;
-                return <li key={`${p.field}:${p.message}`}>{at ? <a href={`#${at}`}>{p.field}</a> : p.field}: {p.message}</li>;
+                const key = keyOfProblem(p);
+                const label = p.field === 'note' ? "Editor's note" : p.field;
+                return <li key={`${p.field}:${p.message}`}>{key ? <a href={`#field-${key.replace(/\./g, '-')}`}>{label}</a> : label}: {p.message}</li>;
               })}
             </ul>
           </>
-        ) : checkKey && check.data ? <p className="desk-ok">No problems: the claim can be published.</p> : null}
+        ) : checkKey && check.data ? (
+          <p className="desk-ok">{note.trim() ? 'No problems: the claim can be published.' : "No problems in the claim: write the editor's note, then save or publish."}</p>
+        ) : null}
       </div>
       <div className="desk-columns">
         <div>
@@ -193,15 +238,15 @@ export function ClaimForm({ id, initial, base: initialBase, published, onSaved, 
         ) : null}
         <div className="desk-field">
           <label htmlFor="field-revision-note">Editor&rsquo;s note (required)</label>
-          <textarea id="field-revision-note" name="revision-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={byField.has('note') || undefined} />
-          {byField.get('note')?.map((e) => <p key={e} className="desk-errors">{e}</p>)}
+          <textarea id="field-revision-note" name="revision-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={byField.has(REVISION_NOTE) || undefined} />
+          {byField.get(REVISION_NOTE)?.map((e) => <p key={e} className="desk-errors">{e}</p>)}
         </div>
         <div className="desk-actions">
           <button type="button" className="button" disabled={busy} onClick={() => save(false)}>Save draft</button>
-          <button type="button" className="button primary" disabled={busy} onClick={() => save(true)}>{published ? 'Publish the change' : 'Publish'}</button>
+          <button type="button" className="button primary" disabled={busy} onClick={() => save(true)}>{retraction ? 'Publish again (undo the retraction)' : published ? 'Publish the change' : 'Publish'}</button>
         </div>
       </fieldset>
-      {published && id !== null ? (
+      {published && id !== null && !retraction ? (
         <fieldset className="desk-retract">
           <legend>Retract this claim</legend>
           <label htmlFor="field-retract-reason">Reason (readers see it in the change log)</label>

@@ -1,34 +1,49 @@
 'use client';
 import { useState } from 'react';
 import { CLAIM_FIELDS, type FormValues } from '@/geo/claim-form';
+import { mergeDefaults, type MergeSide } from '@/geo/merge-fields';
 import type { RevisionView } from './ClaimList';
 
+const CHANGED_BY = { mine: 'you changed it', theirs: 'they changed it', both: 'both changed it' } as const;
+
 /**
- * A save refused because someone saved first: both versions side by side, field by field where they differ, the
- * editor's own text chosen by default; nothing typed is lost, and the merge becomes the form to save again.
+ * A save refused because someone saved first: both versions side by side, field by field where they differ. Each
+ * field starts on the side that changed it since the revision the edit started from (`ancestor`), so a merge never
+ * quietly undoes the other editor's change; where both changed it, on the editor's own text. Nothing typed is lost,
+ * and the merge becomes the form to save again. A retraction is said plainly: publishing again undoes it.
  */
-export function ConflictMerge({ mine, theirs, current, onMerged }: { mine: FormValues; theirs: FormValues; current: RevisionView; onMerged: (merged: FormValues) => void }) {
+export function ConflictMerge({ mine, theirs, ancestor, current, onMerged }: {
+  mine: FormValues; theirs: FormValues; ancestor: FormValues; current: RevisionView; onMerged: (merged: FormValues) => void;
+}) {
   const differing = CLAIM_FIELDS.filter((f) => (mine[f.name] ?? '') !== (theirs[f.name] ?? ''));
-  const [choice, setChoice] = useState<Record<string, 'mine' | 'theirs'>>({});
-  const merged = () => Object.fromEntries(CLAIM_FIELDS.map((f) => [f.name, (choice[f.name] === 'theirs' ? theirs : mine)[f.name] ?? '']));
+  const defaults = mergeDefaults(mine, theirs, ancestor);
+  const [choice, setChoice] = useState<Record<string, MergeSide>>({});
+  const sideOf = (name: string): MergeSide => choice[name] ?? defaults[name]?.side ?? 'mine';
+  const merged = () => Object.fromEntries(CLAIM_FIELDS.map((f) => [f.name, (sideOf(f.name) === 'theirs' ? theirs : mine)[f.name] ?? '']));
+  const retracted = current.state === 'retracted';
   return (
     <section className="desk-conflict" aria-labelledby="conflict-heading">
       <h3 id="conflict-heading">Two versions of this claim</h3>
       <p>
         Revision {current.revision} was saved by {current.author} at {current.createdAt.slice(0, 16).replace('T', ' ')}
-        {current.state === 'retracted' ? ' (a retraction)' : ''}: “{current.note}”. Choose, field by field, what to keep.
+        {retracted ? ' (a retraction)' : ''}: “{current.note}”. Choose, field by field, what to keep: each starts on the side that changed it.
       </p>
+      {retracted ? (
+        <p className="desk-warning" role="alert">
+          <strong>This claim was retracted:</strong> readers no longer see it. Saving a draft keeps it off the map; publishing brings it back.
+        </p>
+      ) : null}
       <div className="desk-table-frame">
         <table className="desk-table">
           <thead><tr><th scope="col">Field</th><th scope="col">Yours</th><th scope="col">Theirs (revision {current.revision})</th></tr></thead>
           <tbody>
             {differing.map((f) => (
               <tr key={f.name} data-field={f.name}>
-                <th scope="row">{f.label}</th>
+                <th scope="row">{f.label}<small className="desk-changed-by">{CHANGED_BY[defaults[f.name]?.changedBy ?? 'both']}</small></th>
                 {(['mine', 'theirs'] as const).map((side) => (
                   <td key={side}>
                     <label className="desk-pick">
-                      <input type="radio" name={`pick-${f.name}`} checked={(choice[f.name] ?? 'mine') === side} onChange={() => setChoice({ ...choice, [f.name]: side })} />
+                      <input type="radio" name={`pick-${f.name}`} checked={sideOf(f.name) === side} onChange={() => setChoice({ ...choice, [f.name]: side })} />
                       <span className="desk-version">{(side === 'mine' ? mine : theirs)[f.name] || '(empty)'}</span>
                     </label>
                   </td>

@@ -59,7 +59,7 @@ export function DeskApp() {
       <main>
         {view.name === 'list' ? <ClaimList onOpen={(id) => open({ name: 'edit', id })} onSessionLost={onSessionLost} /> : null}
         {view.name === 'edit' ? (
-          <ClaimEditor key={view.id ?? 'new'} id={view.id} onSessionLost={onSessionLost} onSaved={(text, id) => {
+          <ClaimEditor key={view.id ?? 'new'} id={view.id} sessionLost={lost} onSessionLost={onSessionLost} onSaved={(text, id) => {
             setMessage(text);
             setView({ name: 'edit', id });
           }} />

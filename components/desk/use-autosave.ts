@@ -26,21 +26,26 @@ export function forget(name: string) {
   }
 }
 
-/** Keeps `value` under `name` a moment after each change (while `dirty`). */
+/**
+ * Keeps `value` under `name` a moment after each change of its content (while `dirty`). Keyed by the content, not the
+ * object: a value made afresh on every render re-armed the timer on any render, and one after a save had forgotten
+ * the work wrote it back, stale, for the form to offer as a conflict with its own save.
+ */
 export function useAutosave<T>(name: string, value: T, dirty: boolean) {
   const [keptAt, setKeptAt] = useState<number | null>(null);
+  const text = JSON.stringify(value);
   useEffect(() => {
     if (!dirty) return;
     const timer = window.setTimeout(() => {
       try {
         const savedAt = Date.now();
-        window.localStorage.setItem(keyOf(name), JSON.stringify({ value, savedAt } satisfies Kept<T>));
+        window.localStorage.setItem(keyOf(name), JSON.stringify({ value: JSON.parse(text) as T, savedAt } satisfies Kept<T>));
         setKeptAt(savedAt);
       } catch {
         // Storage full or refused: the form itself still holds the text.
       }
     }, 400);
     return () => window.clearTimeout(timer);
-  }, [name, value, dirty]);
+  }, [name, text, dirty]);
   return keptAt;
 }

@@ -72,8 +72,16 @@ test('an editor adds a claim; an open dashboard in another browser shows it with
   await field(page, 'value').fill(CLAIM.value);
   await expect(page.locator('#field-quote-errors')).toHaveCount(0);
   await expect(page.locator('.desk-preview svg').first()).toBeVisible();
+  await expect(page.locator('.desk-ok')).toHaveText("No problems in the claim: write the editor's note, then save or publish.");
   await page.getByRole('button', { name: 'Publish' }).click();
-  await expect(page.locator('.desk-form')).toContainText('note: is required: say what changed and why');
+  await expect(page.locator('.desk-form')).toContainText("Editor's note: is required: say what changed and why");
+  // Under the editor's note only: the claim's own "Note for readers" shares the name "note".
+  await expect(page.locator('#field-note-errors')).toHaveCount(0);
+  // An id another claim has is named at once, on the id.
+  await field(page, 'id').fill('deployed-90k');
+  await expect(page.locator('#field-id-errors')).toContainText('id: is taken: claim "deployed-90k" exists');
+  await field(page, 'id').fill(CLAIM.id);
+  await expect(page.locator('#field-id-errors')).toHaveCount(0);
   await field(page, 'revision-note').fill('Added from the desk test');
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.locator('.desk-notice').first()).toContainText(/Published desk-test-outlet: data version \d+/);
@@ -97,6 +105,7 @@ test('a correction is marked for readers, listed on /changes and in the feed', a
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/?source=${CLAIM.id}`);
   await expect(reader.locator('dialog.source-card')).toContainText(/Corrected \d+ \w+ \d{4}: The outlet corrected its figure; previously about 160,000 troops/);
+
   await reader.goto('/changes');
   await expect(reader.locator('.change-list li').first()).toContainText('Corrected');
   await expect(reader.locator('.change-list li').first()).toContainText('about 165,000 troops (previously about 160,000 troops)');
@@ -105,6 +114,14 @@ test('a correction is marked for readers, listed on /changes and in the feed', a
   // The next export carries it: "Corrected …" in its sources, and the data version in its footer and metadata.
   const svg = await (await request.get('/api/export?format=svg&layout=chart&width=1920&height=1080')).text();
   expect(svg).toMatch(/dataVersion="\d+"/);
+  // The form has moved on to the revision it saved: a second change from it goes through, not refused as stale.
+  await expect(page.locator('#form-heading')).toHaveText(`Claim ${CLAIM.id} (revision 2)`);
+  await fill(page, { 'where.description': 'Near the border, in the outlet\'s words', 'revision-note': 'Second change from the same form' });
+  await page.getByRole('radio', { name: /^Update/ }).check();
+  await page.getByRole('button', { name: 'Publish the change' }).click();
+  await expect(page.locator('#form-heading')).toHaveText(`Claim ${CLAIM.id} (revision 3)`);
+  await expect(page.locator('.desk-notice').first()).toContainText('Published desk-test-outlet');
+  await expect(page.locator('.desk-conflict')).toHaveCount(0);
 });
 
 test('two editors on one claim: the second save gets a 409, sees both versions and merges; nothing typed is lost', async ({ browser }) => {
@@ -120,12 +137,39 @@ test('two editors on one claim: the second save gets a 409, sees both versions a
   await expect(merge).toContainText('Two versions of this claim');
   await expect(merge.locator('[data-field="claimant"]')).toContainText('A test outlet (first editor)');
   await expect(merge.locator('[data-field="where.description"]')).toContainText('Along the border (second editor)');
-  await merge.locator('[data-field="claimant"] input[type=radio]').nth(1).check();
+  // Each field starts on the side that changed it: the defaults keep both editors' changes.
+  await expect(merge.locator('[data-field="claimant"]')).toContainText('they changed it');
+  await expect(merge.locator('[data-field="claimant"] input[type=radio]').nth(1)).toBeChecked();
+  await expect(merge.locator('[data-field="where.description"] input[type=radio]').nth(0)).toBeChecked();
   await merge.getByRole('button', { name: 'Use this merge' }).click();
   await expect(field(second.page, 'claimant')).toHaveValue('A test outlet (first editor)');
   await expect(field(second.page, 'where.description')).toHaveValue('Along the border (second editor)');
   await second.page.getByRole('button', { name: 'Save draft' }).click();
   await expect(second.page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
+});
+
+test('work kept in the browser survives another editor saving the claim: it comes back as a merge', async ({ browser }) => {
+  const first = await newEditor(browser, E2E_ACCOUNTS.editor);
+  const second = await newEditor(browser, E2E_ACCOUNTS.second);
+  await first.page.getByRole('button', { name: CLAIM.id }).click();
+  await fill(first.page, { qualifier: 'some', 'revision-note': 'Kept while the other editor saved' });
+  await expect.poll(() => first.page.evaluate((id) => localStorage.getItem(`buildup-desk:${id}`) ?? '', CLAIM.id)).toContain('Kept while the other editor saved');
+  await second.page.getByRole('button', { name: CLAIM.id }).click();
+  await fill(second.page, { 'source.title': 'A page made for the desk test (retitled)', 'revision-note': 'Retitled' });
+  await second.page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(second.page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
+
+  await first.page.reload();
+  await first.page.getByRole('button', { name: CLAIM.id }).click();
+  await expect(first.page.locator('.desk-notice').first()).toContainText(/Restored what you typed .* has saved revision \d+ since: compare and merge/);
+  await expect(field(first.page, 'qualifier')).toHaveValue('some');
+  const merge = first.page.locator('.desk-conflict');
+  await expect(merge.locator('[data-field="source.title"] input[type=radio]').nth(1)).toBeChecked();
+  await merge.getByRole('button', { name: 'Use this merge' }).click();
+  await expect(field(first.page, 'source.title')).toHaveValue('A page made for the desk test (retitled)');
+  await expect(field(first.page, 'qualifier')).toHaveValue('some');
+  await first.page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(first.page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
 });
 
 test('a session lost mid-edit: the sign-in comes over the form, which keeps what was typed', async ({ browser }) => {
@@ -141,6 +185,7 @@ test('a session lost mid-edit: the sign-in comes over the form, which keeps what
   await again.getByLabel('Password').fill(E2E_ACCOUNTS.editor.password);
   await again.getByRole('button', { name: 'Sign in' }).click();
   await expect(again).toHaveCount(0);
+  await expect(page.locator('.desk-notice').first()).toHaveText('Signed in again: save when ready. What you typed is kept.');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
   // Signing out ends it for good.
@@ -203,4 +248,31 @@ test('sign-in failures are limited: a 429 with Retry-After, the same answer for 
   expect(limited.status()).toBe(429);
   expect(Number(limited.headers()['retry-after'])).toBeGreaterThan(0);
   expect((await limited.json()).error).toMatch(/^Too many failed sign-ins: try again in \d+ minutes?\.$/);
+});
+
+test('a stale edit of a claim retracted meanwhile says so, and brings it back only when asked', async ({ browser, baseURL }) => {
+  const { page } = await newEditor(browser, E2E_ACCOUNTS.editor);
+  await page.getByRole('button', { name: CLAIM.id }).click();
+  await fill(page, { qualifier: 'roughly', 'revision-note': 'Typed before the retraction' });
+  const other = await browser.newContext({ baseURL });
+  await other.request.post('/api/auth/sign-in/email', { data: E2E_ACCOUNTS.second, headers: { Origin: baseURL! } });
+  expect((await other.request.delete(`/api/claims/${CLAIM.id}`, { data: { reason: 'Retracted during the stale-edit test' }, headers: { Origin: baseURL! } })).status()).toBe(200);
+
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  const merge = page.locator('.desk-conflict');
+  await expect(merge.getByRole('alert')).toHaveText('This claim was retracted: readers no longer see it. Saving a draft keeps it off the map; publishing brings it back.');
+  await merge.getByRole('button', { name: 'Use this merge' }).click();
+  await expect(field(page, 'qualifier')).toHaveValue('roughly');
+  await expect(page.getByRole('button', { name: 'Publish again (undo the retraction)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retract', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
+  await other.close();
+
+  // A reader's old link to the claim says it was retracted, and why.
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/?source=${CLAIM.id}`);
+  const card = reader.locator('dialog.source-card');
+  await expect(card.getByRole('heading')).toHaveText('This claim was retracted');
+  await expect(card).toContainText(/Retracted \d+ \w+ \d{4}: Retracted during the stale-edit test/);
 });

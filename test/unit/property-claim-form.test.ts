@@ -29,7 +29,15 @@ describe('the claim form parser', () => {
       expect(readNumber(n.toLocaleString('en-US'))).toBe(n);
       expect(readNumber(n.toLocaleString('en-US').replace(/,/g, ' '))).toBe(n);
     }), RUNS);
-    for (const junk of ['', '-5', '1e5', '12abc', '0x10', 'NaN', 'Infinity', '1,000.000.1']) expect(readNumber(junk), junk).toBeNull();
+    for (const junk of ['', '-5', '1e5', '12abc', '0x10', 'NaN', 'Infinity', '1,000.000.1', '100.000', '1.500.000']) expect(readNumber(junk), junk).toBeNull();
+    expect(readNumber('2.5')).toBe(2.5);
+  });
+
+  it('says why "100.000" is not read as a number, and "100k" is named once, by the form', () => {
+    expect(claimFromForm({ value: '100.000' }).problems).toEqual([
+      { field: 'value', message: 'is ambiguous: a dot may be a decimal point or a thousands separator; write 100000 or 100,000 (got "100.000")' },
+    ]);
+    expect(claimFromForm({ value: '100k' }).problems).toEqual([{ field: 'value', message: 'must be a number, like 90000 or 90,000 (got "100k")' }]);
   });
 
   it('never throws on anything typed into any field, and names each number field it cannot read', () => {

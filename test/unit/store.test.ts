@@ -103,6 +103,14 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     expect((refused.reason as StaleWrite).current.revision).toBe(4);
   });
 
+  it('refuses a new claim with an id another claim has on the id, not as a stale save of that claim', async () => {
+    const taken = await saveClaim(db(), OTHER, { claim: { ...NEW_CLAIM, quote: 'Another statement: 190,000.' }, note: 'New', publish: false }).catch((e) => e);
+    expect(taken).toBeInstanceOf(WriteRefused);
+    expect((taken as WriteRefused).errors).toEqual([
+      { field: 'id', message: 'is taken: claim "test-190k" exists (revision 4, draft); choose another id, or open that claim from the list to change it' },
+    ]);
+  });
+
   it('refuses to publish an invalid claim, naming the field, and writes nothing', async () => {
     const before = await latestVersion(db());
     const broken = { ...NEW_CLAIM, id: 'test-broken', value: 200000 };

@@ -1,11 +1,15 @@
 /**
- * POST /api/claims/check `{ claim }`: what publishing it would be refused for, by the same rules as check-data, so
- * the desk shows each problem beside its field as the editor types. Editors only; nothing is saved.
+ * POST /api/claims/check `{ claim, new? }`: what publishing it would be refused for, by the same rules as check-data,
+ * so the desk shows each problem beside its field as the editor types; with `new: true`, also an id another claim
+ * (published, draft or retracted) already has. Editors only; nothing is saved.
  */
 import { claimsFileOf } from '@/geo/buildup';
 import { answerProblem, editorWithBody, NO_STORE } from '@/store/api';
 import { currentData } from '@/store/current';
+import { database } from '@/store/db';
+import { deskClaim } from '@/store/read';
 import { writeProblems } from '@/store/validate';
+import { idTaken } from '@/store/write';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -16,7 +20,11 @@ export async function POST(request: Request): Promise<Response> {
   const { body } = asked;
   try {
     const { buildup, scenes } = await currentData();
-    return Response.json({ errors: writeProblems(claimsFileOf(buildup), scenes, { claim: body.claim }) }, { headers: NO_STORE });
+    const errors = writeProblems(claimsFileOf(buildup), scenes, { claim: body.claim });
+    const id = (body.claim as { id?: unknown } | null)?.id;
+    const other = body.new === true && typeof id === 'string' && id ? await deskClaim((await database()).db, id) : null;
+    if (other) errors.unshift(...idTaken(other.latest).errors);
+    return Response.json({ errors }, { headers: NO_STORE });
   } catch (error) {
     return answerProblem(error);
   }

@@ -1,0 +1,21 @@
+import type { FormValues } from './claim-form';
+
+export type MergeSide = 'mine' | 'theirs';
+export interface MergeDefault { side: MergeSide; changedBy: 'mine' | 'theirs' | 'both' }
+
+/**
+ * A three-way merge's starting choice for each field where two versions differ: the side that changed it since the
+ * common ancestor (the revision both edits started from), so that taking the defaults keeps both editors' changes;
+ * where both changed it, the editor's own. Fields the two versions agree on are left out.
+ */
+export function mergeDefaults(mine: FormValues, theirs: FormValues, ancestor: FormValues): Record<string, MergeDefault> {
+  const out: Record<string, MergeDefault> = {};
+  for (const name of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
+    const [m, t, a] = [mine[name] ?? '', theirs[name] ?? '', ancestor[name] ?? ''];
+    if (m === t) continue;
+    if (m === a) out[name] = { side: 'theirs', changedBy: 'theirs' };
+    else if (t === a) out[name] = { side: 'mine', changedBy: 'mine' };
+    else out[name] = { side: 'mine', changedBy: 'both' };
+  }
+  return out;
+}

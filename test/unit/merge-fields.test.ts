@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { mergeDefaults } from '@/geo/merge-fields';
+
+describe('mergeDefaults', () => {
+  const ancestor = { claimant: 'Ukraine', note: '', qualifier: 'about', unit: 'troops' };
+
+  it('starts each differing field on the side that changed it, so taking the defaults keeps both editors’ changes', () => {
+    // They added a note for readers; you changed who says it: neither change is undone.
+    const theirs = { ...ancestor, note: 'Counts naval forces' };
+    const mine = { ...ancestor, claimant: 'Ukraine’s defence ministry' };
+    expect(mergeDefaults(mine, theirs, ancestor)).toEqual({
+      note: { side: 'theirs', changedBy: 'theirs' },
+      claimant: { side: 'mine', changedBy: 'mine' },
+    });
+  });
+
+  it('keeps the editor’s own text where both changed a field, and leaves out fields the two agree on', () => {
+    const theirs = { ...ancestor, qualifier: 'nearly', unit: 'battalion tactical groups' };
+    const mine = { ...ancestor, qualifier: 'more than', unit: 'battalion tactical groups' };
+    expect(mergeDefaults(mine, theirs, ancestor)).toEqual({ qualifier: { side: 'mine', changedBy: 'both' } });
+  });
+
+  it('reads a field missing on one side as empty', () => {
+    expect(mergeDefaults({ note: 'x' }, {}, {})).toEqual({ note: { side: 'mine', changedBy: 'mine' } });
+  });
+});
