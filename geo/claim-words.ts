@@ -2,6 +2,9 @@
  * The words a claim's fields may hold, for the schema (geo/schema.ts) and for the desk's form in the browser (free of
  * zod, which must stay out of the page's scripts).
  */
+/** What a claim's id is made of: lowercase letters, digits and dashes (it appears in addresses). */
+export const CLAIM_ID = /^[a-z0-9][a-z0-9-]*$/;
+
 /** Kinds with a number: a count stated as fact, an estimate, or a planned, expected or possible future level. */
 export const FIGURE_KINDS = ['reported', 'estimate', 'projection'] as const;
 /**
@@ -10,6 +13,11 @@ export const FIGURE_KINDS = ['reported', 'estimate', 'projection'] as const;
  */
 export const TEXT_KINDS = ['status', 'statement', 'conditional'] as const;
 export const CLAIM_KINDS = [...FIGURE_KINDS, ...TEXT_KINDS] as const;
+/**
+ * What a figure counts. The map, the chart and the spread draw troops; a unit the data does not know would drop a
+ * figure from all three without a word (a typo, "troosp", did in the desk's preview), so it is a choice.
+ */
+export const UNITS = ['troops', 'battalion tactical groups'] as const;
 export const PLACE_GEOMETRIES = ['border-zone', 'crimea', 'belarus', 'russia', 'eastern-flank', 'region'] as const;
 
 /** What a figure covers, as its source says; "unknown" when it does not say. */

@@ -10,7 +10,7 @@ z.config({
 });
 import { PLACEHOLDER } from './placeholder';
 
-import { CLAIM_KINDS, FIGURE_KINDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES } from './claim-words';
+import { CLAIM_KINDS, FIGURE_KINDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, UNITS, CLAIM_ID } from './claim-words';
 import { SERIES } from './series';
 
 export * from './claim-words';
@@ -110,14 +110,17 @@ export function quoteWritesNumber(quote: string, value: number): boolean {
   return writtenForms(value).some((form) => new RegExp(`(?<![\\d.,])${escapeRegExp(form)}(?![\\d]|[.,\\u00a0 ]\\d)`).test(quote));
 }
 
+/** Editorial wording that makes Crimea Russia's: "Russia-annexed Crimea", "annexed by Russia", "Russian Crimea". */
+const CRIMEA_AS_RUSSIAN = /\b(?:russia[n']?s?[- ]annexed|annexed by russia|russian crimea|crimea,? russia\b)/i;
+
 const number = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 20 });
 
 export const ClaimSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
+  id: z.string().regex(CLAIM_ID, 'must be lowercase letters, digits and dashes'),
   value: z.number().positive('must be a positive number').nullable(),
   /** The upper end of a range ("169,000–190,000"); `value` is the lower end. */
   valueHigh: z.number().positive('must be a positive number').optional(),
-  unit: text.nullable(),
+  unit: oneOf(UNITS).nullable(),
   qualifier: text.nullable(),
   kind: oneOf(CLAIM_KINDS),
   claimant: text,
@@ -166,6 +169,11 @@ export const ClaimSchema = z.object({
   }
   if (claim.saidOn > new Date().toISOString().slice(0, 10)) {
     ctx.addIssue({ code: 'custom', path: ['saidOn'], message: `${claim.saidOn} is in the future` });
+  }
+  // Our own words follow the map: Crimea is Ukrainian territory occupied by Russia. A quote keeps its source's words.
+  for (const [path, words] of [[['where', 'description'], claim.where.description], [['note'], claim.note], [['claimant'], claim.claimant]] as const) {
+    const found = words ? CRIMEA_AS_RUSSIAN.exec(words) : null;
+    if (found) ctx.addIssue({ code: 'custom', path: [...path], message: `calls Crimea Russia's ("${found[0]}"): write "Crimea (occupied by Russia since 2014)"; only a quote keeps its source's words` });
   }
   const published = claim.source.published ?? claim.source.readAt?.published ?? null;
   if (published !== null && claim.saidOn > published) {
@@ -283,7 +291,7 @@ const sceneText = (field: string) => text.superRefine((value, ctx) => {
 });
 
 export const SceneSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
+  id: z.string().regex(CLAIM_ID, 'must be lowercase letters, digits and dashes'),
   title: sceneText('title'),
   caption: sceneText('caption'),
   camera: z.union([

@@ -69,6 +69,19 @@ describe('bad input in the claims file', () => {
       'claim "projected-175k": series: must be one of ukraine, us, nato',
     ]);
   });
+
+  it('refuses our own words calling Crimea Russia\'s, and leaves the quote its source\'s words', () => {
+    expect(errorOf(edited('reznikov-94300', (claim) => ((claim.where as { description: string }).description = 'Near Ukraine and in Russia-annexed Crimea'))).problems).toEqual([
+      'claim "reznikov-94300": where.description: calls Crimea Russia\'s ("Russia-annexed"): write "Crimea (occupied by Russia since 2014)"; only a quote keeps its source\'s words',
+    ]);
+  });
+
+  // A unit the map, chart and spread do not draw would drop the figure from all three without a word.
+  it('refuses a unit with a typo', () => {
+    expect(errorOf(edited('projected-175k', (claim) => (claim.unit = 'troosp'))).problems).toEqual([
+      'claim "projected-175k": unit: must be one of troops, battalion tactical groups',
+    ]);
+  });
 });
 
 describe('a range in its quote', () => {
