@@ -6,6 +6,7 @@ import { type CalloutProps, type FigureCircle, type FigureLayers, radiusKm } fro
 import { figureStacks, type FigureSpan, type Stack } from './figure-stacks';
 import type { GeoData } from './load-geo';
 import { roundCoordinates } from './round-coordinates';
+import { statementCallouts } from './statement-callouts';
 
 export * from './figure-layers';
 
@@ -92,14 +93,9 @@ export function figureLayers(buildup: Buildup, geo: GeoData): FigureLayers {
     }
   }
   const last = buildup.steps.length - 1;
-  const placed = new Set<string>();
-  const inStacks = new Set(stacks.flatMap((s) => s.spans.map((span) => span.claim.id)));
-  for (const claim of buildup.claims) {
-    if (inStacks.has(claim.id) || claim.value !== null || placed.has(claim.where.geometry)) continue;
+  for (const claim of statementCallouts(buildup.claims)) {
     const anchor = calloutAnchor(geo, claim.where.geometry);
-    if (!anchor) continue;
-    placed.add(claim.where.geometry);
-    callouts.push(callout({ claim, from: buildup.steps.indexOf(claim.saidOn), to: last }, anchor, false));
+    if (anchor) callouts.push(callout({ claim, from: buildup.steps.indexOf(claim.saidOn), to: last }, anchor, false));
   }
   callouts.sort((a, b) => a.properties.footnote - b.properties.footnote);
   return { circles, callouts: { type: 'FeatureCollection', features: callouts } };

@@ -4,6 +4,7 @@
  * the rest in the query. The live map, the server-drawn SVG, the presenter stage, the embed and /api/export all
  * take this value, so the same address opens the same picture on every surface. Junk is ignored, never an error.
  */
+import { CLAIM_ID } from './claim-words';
 import { isTheme, type ThemeName } from './style';
 import { readDate } from './timeline';
 import { readViewHash, type View } from './view';
@@ -24,7 +25,10 @@ export interface ViewState {
   theme: ThemeName | null;
   /** Canonical: in LAYER_TOGGLES order, each at most once. */
   hidden: LayerToggle[];
-  /** The open source card (a claim id). */
+  /**
+   * The open source card: a claim id. One the data does not hold (an old link to a retracted claim) is kept, so the
+   * card can say so; anything not shaped like an id is dropped.
+   */
   source: string | null;
   /** The presenter's scene, 1-based. */
   scene: number | null;
@@ -90,7 +94,7 @@ export function parseViewState(address: Address, context: StateContext = {}): Vi
     view: readViewHash(address.hash),
     theme: isTheme(theme) ? theme : null,
     hidden: parseHidden(first(query, 'hide')),
-    source: source && (context.claimIds ?? []).includes(source) ? source : null,
+    source: source && ((context.claimIds ?? []).includes(source) || CLAIM_ID.test(source)) ? source : null,
     scene: presenting && (context.sceneCount ?? 0) > 0 ? sceneFromPath(path, context.sceneCount!) : null,
     date: dateWithin(first(query, 'date'), context.steps),
   };

@@ -31,7 +31,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
       <p>{known} of {buildup.claims.length} claims said by then, numbered as on the map, each with its exact words and where they were published.</p>
       <ServerMarkup slot={putMarkup(`sources-${variant}`, lists.sources)} className="sources-frame" />
       <h2>All claims as a table</h2>
-      <ServerMarkup slot={putMarkup(`table-${variant}`, lists.table)} className="claims-table-frame" />
+      <ServerMarkup slot={putMarkup(`table-${variant}`, lists.table)} className="claims-table-frame" role="region" aria-label="All claims" tabIndex={0} />
     </main>
   );
 }

@@ -14,7 +14,8 @@ export function ClaimsTable({ markup, step }: { markup: string | null; step: num
   return (
     <details className="claims-table">
       <summary>All claims as a table</summary>
-      <div ref={ref} className="claims-table-frame" dangerouslySetInnerHTML={{ __html: markup }} />
+      {/* Focusable, so a keyboard can scroll it sideways where it is wider than the panel. */}
+      <div ref={ref} className="claims-table-frame" role="region" aria-label="All claims" tabIndex={0} dangerouslySetInnerHTML={{ __html: markup }} />
     </details>
   );
 }

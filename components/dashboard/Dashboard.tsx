@@ -100,7 +100,7 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
           </FigurePanel>
         </div>
       </main>
-      <LazySourceCard claim={card.claim} onClose={card.close} />
+      <LazySourceCard claim={card.claim} missing={card.missing} onClose={card.close} />
       <LazyExportDialog
         open={exportView !== null}
         onClose={() => setExportView(null)}

@@ -39,9 +39,11 @@ interface Props {
 /** Memoised: drawn again only when what it shows changes (a date, the data, the lists arriving). */
 export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline, metrics, refreshFailed, onOpenClaim, chart, children }: Props) {
   const date = timeline.steps[timeline.step];
-  const known = new Set(timeline.known.map((c) => c.id));
   const saidThatDay = timeline.known.filter((c) => c.saidOn === date);
-  const comparisons = buildup.comparisons.filter((c) => known.has(c.of) && known.has(c.to));
+  // Only while both figures are among those shown: once the series has a newer figure, the ratio compared the
+  // projection with a number no longer on screen ("2.5× the estimate of about 70,000" beside 169,000–190,000).
+  const shownIds = new Set(timeline.shown.map(({ claim }) => claim.id));
+  const comparisons = buildup.comparisons.filter((c) => shownIds.has(c.of) && shownIds.has(c.to));
   return (
     <SourcesHref value={lists.href}>
       <aside className="panel" aria-label="Figures and sources">
@@ -71,8 +73,8 @@ export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline,
             const to = claimById(buildup, c.to)!;
             return (
               <p key={`${c.of}-${c.to}`} className="comparison">
-                Within one series ({of.series ? SERIES_LABELS[of.series] : of.claimant}): the {of.kind} of {formatValue(of)} is <strong>{c.label}</strong> the{' '}
-                {to.kind} of {to.qualifier ? `${to.qualifier} ` : ''}{formatValue(to)}.
+                Within one series ({of.series ? SERIES_LABELS[of.series] : of.claimant}): the {of.kind} of {formatValue(of)} ({formatDate(of.saidOn)}) is{' '}
+                <strong>{c.label}</strong> the {to.kind} of {to.qualifier ? `${to.qualifier} ` : ''}{formatValue(to)} ({formatDate(to.saidOn)}).
               </p>
             );
           })}

@@ -7,6 +7,7 @@ import { formatDate } from '@/geo/format';
 import { scopeDetail } from '@/geo/scope-words';
 import { SERIES_LABELS } from '@/geo/series';
 import type { Source } from '@/geo/schema';
+import { MissingSource } from './MissingSource';
 
 /** The citation as every list on the page shows it (geo/citation.ts renders it once, as HTML). */
 const Citation = ({ source }: { source: Source }) => <span dangerouslySetInnerHTML={{ __html: citationHtml(source) }} />;
@@ -15,20 +16,21 @@ const Citation = ({ source }: { source: Source }) => <span dangerouslySetInnerHT
  * A modal card with the claim's exact words and where they were published; Esc closes it and focus returns. Opened
  * on a claim the page holds only summarised, it says what it knows and that the words are on their way.
  */
-export function SourceCard({ claim, onClose }: { claim: ClaimSummary | null; onClose: () => void }) {
+export function SourceCard({ claim, missing = null, onClose }: { claim: ClaimSummary | null; missing?: string | null; onClose: () => void }) {
   const whole = claim && isWholeClaim(claim) ? claim : null;
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const shown = claim !== null || missing !== null;
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
-    if (claim && !dialog.open) {
+    if (shown && !dialog.open) {
       dialog.showModal();
       // Focus on Close (at the end) without scrolling there: on a phone the card would open at its end.
       dialog.querySelector<HTMLButtonElement>('button.close')?.focus({ preventScroll: true });
       dialog.scrollTop = 0;
     }
-    if (!claim && dialog.open) dialog.close();
-  }, [claim]);
+    if (!shown && dialog.open) dialog.close();
+  }, [shown]);
   return (
     <dialog ref={dialogRef} className="source-card" aria-labelledby="source-card-title" onClose={onClose} onCancel={onClose}>
       {claim ? (
@@ -62,7 +64,7 @@ export function SourceCard({ claim, onClose }: { claim: ClaimSummary | null; onC
             <button type="submit" className="close">Close</button>
           </form>
         </article>
-      ) : null}
+      ) : missing !== null ? <MissingSource id={missing} /> : null}
     </dialog>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { LazySourceCard } from '@/components/dashboard/LazySourceCard';
+import { kindLabel } from '@/geo/citation';
+import { statementCallouts } from '@/geo/statement-callouts';
 import { StoryMap } from '@/components/dashboard/StoryMap';
 import { useFreshMarkup } from '@/components/dashboard/use-fresh-markup';
 import { useSourceCard } from '@/components/dashboard/use-source-card';
@@ -64,10 +66,14 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, c
         {timeline.shown.map(({ claim: c }) => (
           <span key={c.id} data-claim={c.id}>[{c.footnote}] {c.qualifier ? `${c.qualifier} ` : ''}{formatValue(c)} ({c.kind}, {c.series ? SERIES_LABELS[c.series] : c.claimant}, via {c.source.outlet}). </span>
         ))}
+        {/* The map numbers these statements too (Crimea, the eastern flank): every number on it is sourced here. */}
+        {statementCallouts(buildup.claims).filter((c) => c.saidOn <= timeline.steps[timeline.step]).map((c) => (
+          <span key={c.id} data-claim={c.id}>[{c.footnote}] {kindLabel(c.kind).split(' (')[0]} ({c.claimant}, via {c.source.outlet}). </span>
+        ))}
         <a href={fullMap} target="_blank" rel="noopener">All sources and the full map</a>
         {pinned ? <span className="embed-version" data-version={pinned.version}> · {pinned.label}</span> : null}
       </footer>
-      <LazySourceCard claim={card.claim} onClose={card.close} />
+      <LazySourceCard claim={card.claim} missing={card.missing} onClose={card.close} />
     </div>
   );
 }

@@ -10,6 +10,10 @@ interface Props {
   fresh?: string | null;
   onClick?: (event: React.MouseEvent) => void;
   'aria-hidden'?: boolean;
+  /** A scrollable frame names itself and takes focus, so a keyboard can scroll it. */
+  role?: 'region';
+  'aria-label'?: string;
+  tabIndex?: number;
 }
 
 /**

@@ -15,7 +15,7 @@ import { BESIDE_MAP_ASPECT, type PresenterScene, stageLayout, withCaption } from
 import { PRESENTER_TYPE_SCALE } from '@/geo/style';
 import { stepForDate } from '@/geo/timeline';
 import { formatViewHash, type View } from '@/geo/view';
-import { dateWithin, sceneFromPath } from '@/geo/view-state';
+import { dateWithin, formatQuery, sceneFromPath } from '@/geo/view-state';
 import { actionForKey, KEY_HELP, type PresenterAction } from './keys';
 import { useReducedMotion } from './use-reduced-motion';
 import { useSceneChannel } from './use-scene-channel';
@@ -67,7 +67,12 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
   // Every scene change (keys, back/forward, a link) is announced, so the notes window follows.
   useEffect(() => post({ type: 'go', index }), [post, index]);
 
+  // The dashboard the presenter leaves to shows what the scene showed: its date (none: the latest) and its view.
+  const step = stepForDate(buildup.steps, scene.date ?? addressDate);
+  const leaveTo = `/${formatQuery({ theme: null, hidden: [], source: null, date: step < buildup.steps.length - 1 ? buildup.steps[step] : null })}`;
   const act = useCallback((action: PresenterAction) => {
+    // The keys' help covers the stage: a key closes it rather than acting unseen behind it.
+    if (help && action.type !== 'fullscreen') return setHelp(false);
     switch (action.type) {
       case 'next': return show(targetRef.current + 1);
       case 'previous': return show(targetRef.current - 1);
@@ -82,14 +87,10 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
         else void document.documentElement.requestFullscreen?.().catch(() => undefined);
         return;
       case 'leave':
-        if (help || black) {
-          setHelp(false);
-          setBlack(false);
-          return;
-        }
-        router.push(`/${viewRef.current ? formatViewHash(viewRef.current) : ''}`);
+        if (black) return setBlack(false);
+        router.push(`${leaveTo}${viewRef.current ? formatViewHash(viewRef.current) : ''}`);
     }
-  }, [black, help, router, scenes.length, show, setExporting]);
+  }, [black, help, leaveTo, router, scenes.length, show, setExporting]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -110,7 +111,6 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
   const pictured = stageLayout(stage.width, stage.height);
   const caption = useCaptionPlace();
   const camera = useMemo(() => withCaption(scene.camera, caption), [scene.camera, caption]);
-  const step = stepForDate(buildup.steps, scene.date ?? addressDate);
   const map = useMapData(buildup, buildup.figures, step, scene.claims);
   const claims = buildup.claims.filter((c) => scene.claims.includes(c.id));
   const sourceLine = [...new Set(claims.map((c) => c.source.outlet))].join(' · ');

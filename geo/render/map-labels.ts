@@ -187,18 +187,19 @@ export function drawLabels(frame: MapFrame, reserved: readonly Rect[] = [], tier
   const callouts = placeCallouts(frame, space);
   const { dots, names } = placeNames(frame, space);
   if (!tiers) return dots + names + callouts;
-  // The dots are drawn once and scaled like the callouts: a city whose name a larger set leaves out keeps its dot, as
-  // on the live map.
+  // Each set has the dots of the cities it names, so a city whose name a larger set leaves out loses its dot too,
+  // as on the live map (where the dot is the icon of the name's symbol).
   const sets = tiers.tiers.map((tier) => `<g data-labels="${tier.typeScale}">${namesAt(frame, reserved, tier.typeScale)}</g>`);
-  return `<style>${tierStyle(frame, tiers)}</style>${dots}<g data-labels="1">${names}</g>${sets.join('')}${callouts}`;
+  return `<style>${tierStyle(frame, tiers)}</style><g data-labels="1">${dots}${names}</g>${sets.join('')}${callouts}`;
 }
 
-/** The names alone, placed again for type `typeScale` times larger, after callouts of that size claim their space. */
+/** The dots and names, placed again for type `typeScale` times larger, after callouts of that size claim their space. */
 function namesAt(frame: MapFrame, reserved: readonly Rect[], typeScale: number): string {
   const scaled = { ...frame, typeScale: frame.typeScale * typeScale };
   const space = labelSpace(scaled, reserved, typeScale);
   placeCallouts(scaled, space);
-  return placeNames(scaled, space).names;
+  const { dots, names } = placeNames(scaled, space);
+  return dots + names;
 }
 
 /** Each tier's set shows in a box smaller than its `below` times the whole SVG, across or down. */
@@ -206,7 +207,7 @@ function tierStyle(frame: MapFrame, { tiers, width, height }: LabelTiers): strin
   const scope = `#${frame.idPrefix}-map`;
   // One specificity throughout, so that each later rule wins over the ones before it.
   const hidden = tiers.map((tier) => `${scope} [data-labels="${tier.typeScale}"]`).join(',');
-  const marks = `${scope} .callout,${scope} [data-layer="city-dots"] circle`;
+  const marks = `${scope} .callout`;
   const rules = [`${hidden}{display:none}${marks}{transform-box:fill-box;transform-origin:center}`];
   let shown = 1;
   for (const tier of tiers) {

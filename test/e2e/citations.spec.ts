@@ -18,6 +18,17 @@ test('a page whose title is not known is described, never given a title in quota
   await expect(card).not.toContainText('“a digest');
 });
 
+test('a link to a claim the data does not hold says so and points to the change log, instead of opening nothing', async ({ page }) => {
+  await page.goto('/?source=no-such-claim');
+  const card = page.locator('dialog.source-card');
+  await expect(card.getByRole('heading')).toHaveText('No such source');
+  await expect(card).toContainText('The data shown here has no claim “no-such-claim”. It may have been retracted or renamed since the link was made.');
+  await expect(card.getByRole('link', { name: 'Every published change, with its reason' })).toHaveAttribute('href', '/changes');
+  await card.getByRole('button', { name: 'Close' }).click();
+  await expect(card).toBeHidden();
+  await expect(page).not.toHaveURL(/source=/);
+});
+
 test('the eastern-flank statement keeps its condition and says it is one', async ({ page }) => {
   await page.goto('/?source=eastern-flank');
   const card = page.locator('dialog.source-card');

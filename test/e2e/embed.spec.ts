@@ -200,3 +200,13 @@ test.describe('pinned data versions', () => {
     expect((await request.get('/api/buildup?v=abc')).status()).toBe(400);
   });
 });
+
+test('every number on the embed’s map is sourced under it, the statements it numbers included', async ({ page }) => {
+  await page.goto('/embed');
+  const drawn = await page.locator('.embed-map [data-layer="callouts"] a[data-claim]').evaluateAll((links) =>
+    links.filter((a) => a.getBoundingClientRect().width > 0).map((a) => a.getAttribute('data-claim')!));
+  expect(drawn).toEqual(expect.arrayContaining(['crimea-2014', 'eastern-flank', 'carpenter-169-190k']));
+  const listed = await page.locator('.embed-sources [data-claim]').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-claim')!));
+  expect(drawn.filter((id) => !listed.includes(id))).toEqual([]);
+  await expect(page.locator('.embed-sources [data-claim="crimea-2014"]')).toHaveText(/^\[\d+\] statement of fact \(RFE\/RL, via RFE\/RL\)\.\s*$/);
+});

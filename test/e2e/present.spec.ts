@@ -183,7 +183,7 @@ test('reload keeps the scene, and junk addresses go to the nearest valid scene',
   }
 });
 
-test('B blacks the screen, ? shows the keys, Esc leaves to the dashboard at the same view', async ({ page }) => {
+test('B blacks the screen, ? shows the keys (a key closes them, not acting behind them), Esc leaves to the dashboard at the same view and date', async ({ page }) => {
   await page.goto('/present/4');
   await waitForIdle(page);
   await page.keyboard.press('b');
@@ -191,11 +191,16 @@ test('B blacks the screen, ? shows the keys, Esc leaves to the dashboard at the 
   await page.keyboard.press('.');
   await expect(page.locator('.black-screen')).toHaveCount(0);
   await page.keyboard.press('?');
-  await expect(page.getByRole('dialog', { name: 'Presenter keys' })).toContainText('black screen');
-  await page.keyboard.press('?');
+  const keys = page.getByRole('dialog', { name: 'Presenter keys' });
+  await expect(keys).toContainText('black screen');
+  await page.keyboard.press('ArrowRight');
+  await expect(keys).toHaveCount(0);
+  await expect(page).toHaveURL(/\/present\/4$/);
+  // Scene 4 is as of 6 December 2021: the dashboard opens there, not on the latest date.
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\/#\d+(\.\d+)?\/4[45](\.\d+)?\/3[34](\.\d+)?$/);
+  await expect(page).toHaveURL(/\/\?date=2021-12-06#\d+(\.\d+)?\/4[45](\.\d+)?\/3[34](\.\d+)?$/);
   await expect(page.locator('.site-header')).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', /^6 December 2021/);
 });
 
 test('no site chrome in the presenter view', async ({ page }) => {
