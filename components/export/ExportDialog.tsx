@@ -60,8 +60,10 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
   const chosen = EXPORT_PRESETS.find((p) => p.id === preset);
   const width = chosen ? chosen.width : Number(custom.width);
   const height = chosen ? chosen.height : Number(custom.height);
-  const problems = sizeProblems(width, height, scale);
-  const request: ExportRequest = { target, layout, hidden, width, height, scale, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle, version: dataVersion };
+  // An SVG is drawn at any size: a pixel ratio would only rename the file (it promised 3840 × 2160 for a 1920 × 1080 SVG).
+  const pixelRatio = format === 'svg' ? 1 : scale;
+  const problems = sizeProblems(width, height, pixelRatio);
+  const request: ExportRequest = { target, layout, hidden, width, height, scale: pixelRatio, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle, version: dataVersion };
   const href = exportUrl(request);
   const fileName = exportFileName(request, storyTitle);
   const previewHref = exportUrl(request, { format: 'svg', scale: 1 });
@@ -128,7 +130,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
           </label>
           <label>
             Pixel ratio
-            <select name="scale" value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+            <select name="scale" value={pixelRatio} disabled={format === 'svg'} onChange={(e) => setScale(Number(e.target.value))}>
               {Array.from({ length: LIMITS.maxScale }, (_, i) => i + 1).map((s) => <option key={s} value={s}>{s}×</option>)}
             </select>
           </label>
@@ -158,7 +160,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
               <Image src={previewHref} alt={`Preview of the ${width} × ${height} export`} width={width} height={height} unoptimized
                 onError={async () => setPreviewError({ href: previewHref, message: `The preview failed: ${await explainFailure(previewHref)}` })} />
             )}
-            <figcaption>{width * scale} × {height * scale} px {format.toUpperCase()}: {fileName}</figcaption>
+            <figcaption>{format === 'svg' ? `${width} × ${height} SVG (vector, sharp at any size)` : `${width * pixelRatio} × ${height * pixelRatio} px ${format.toUpperCase()}`}: {fileName}</figcaption>
           </figure>
         )}
         <div className="export-actions">

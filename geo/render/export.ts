@@ -12,6 +12,7 @@ import { LIMITS } from './limits';
 import type { ExportParams, Format } from './params';
 import { renderRasterExport } from './raster';
 import { renderMap } from './render-svg';
+import { missingGlyphs } from './text-metrics';
 
 /** Bump when a change to the renderer changes its output, so caches let go of old images. */
 export const RENDERER_VERSION = '3';
@@ -29,15 +30,40 @@ export const RETRY_AFTER_SECONDS = 2;
 
 export const CONTENT_TYPES: Record<Format, string> = { png: 'image/png', jpeg: 'image/jpeg', svg: 'image/svg+xml; charset=utf-8' };
 
-/** The download's name, the same one the export dialog gives: the story, the view or scene, and the size. */
-export function exportFilename(p: ExportParams, storyTitle: string): string {
-  const target = p.scene !== null ? { scene: p.scene, date: p.date } : { view: p.view, date: p.date };
+/**
+ * The download's name, the same one the export dialog gives: the story, the view or scene, the date asked for as the
+ * picture shows it (`drawnDate`: a day between two claims shows the one before, and a scene's own date wins), and the
+ * size.
+ */
+export function exportFilename(p: ExportParams, storyTitle: string, drawnDate: string | null = p.date): string {
+  const date = p.date === null ? null : drawnDate;
+  const target = p.scene !== null ? { scene: p.scene, date } : { view: p.view, date };
   return exportFileName({ target, layout: p.layout, width: p.width, height: p.height, scale: p.scale, format: p.format }, storyTitle);
+}
+
+/**
+ * A PNG or JPEG draws its text with the shipped font only (resvg, the same everywhere): characters it has no glyph
+ * for would come out as boxes, so such a title or subtitle is refused, naming them. SVG keeps text as text, which
+ * the viewer's own fonts draw.
+ */
+export function rasterTextProblems(p: ExportParams): string[] {
+  if (p.format === 'svg') return [];
+  const problems: string[] = [];
+  for (const [name, text, weight] of [['title', p.title, 700], ['subtitle', p.subtitle, 400]] as const) {
+    const missing = text ? missingGlyphs(text, weight) : [];
+    if (missing.length === 0) continue;
+    const shown = missing.slice(0, 5);
+    const codes = shown.map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+    problems.push(`${name} has characters the ${p.format.toUpperCase()} font cannot draw: ${shown.map((ch) => `"${ch}"`).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} (${codes}); leave them out, or export SVG, which keeps text as text`);
+  }
+  return problems;
 }
 
 /** A strong ETag: the claims version, then a hash of everything else that decides the bytes. */
 export function exportEtag(p: ExportParams, dataVersion: string, baseUrl: string): string {
-  const key = JSON.stringify([RENDERER_VERSION, dataVersion, baseUrl, p.view, p.frame, p.scene, p.date, p.hidden, p.width, p.height, p.scale, p.format, p.theme, p.background, p.layout, p.title, p.subtitle]);
+  // Every parameter, not a list of them: a list left out `caption`, and two different pictures shared one ETag.
+  // The pinned version is in `dataVersion`: `v=N` of the latest names the same picture as the address without it.
+  const key = JSON.stringify([RENDERER_VERSION, dataVersion, baseUrl, { ...p, version: null }]);
   return `"${dataVersion}-${createHash('sha256').update(key).digest('hex').slice(0, 20)}"`;
 }
 

@@ -190,7 +190,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
     ok: true,
     params: {
       view, frame: q.frame ?? null, scene, caption: q.caption ?? null, date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
-      background: q.background, layout: q.layout, title: q.title ?? null, subtitle: q.subtitle ?? null, version: q.v ?? null,
+      background: q.background, layout: q.layout, title: q.title?.trim() || null, subtitle: q.subtitle?.trim() || null, version: q.v ?? null,
     },
   };
 }

@@ -1,6 +1,8 @@
 /**
  * The numbered source list of what the image shows, in footnote order; whatever does not fit the space is counted
- * in a last line pointing at the permalink, where every source is listed. Entries run down one column and then
+ * in a last line pointing at the permalink, where every source is listed. What is left out is what was said
+ * earliest: the newest figures are what the picture is as of, and cutting the list from its end left the largest
+ * numbers on the map (169,000–190,000, 147,000) without their sources. Entries run down one column and then
  * the next.
  */
 import type { NumberedClaim } from '../buildup';
@@ -27,10 +29,24 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
   const headSize = 0.95 * u, headLH = headSize * 1.4;
   const size = 0.85 * u, lh = size * 1.3, entryGap = 0.35 * u, numW = 1.8 * u, colGap = 1.5 * u;
   const colW = (width - (columns - 1) * colGap) / columns;
-  const entries: Piece[] = claims.map((claim, i) => {
-    const lines = wrapText(sourceText(claim, claims.slice(0, i)), colW - numW, { size });
-    return { claim, lines, height: lines.length * lh + entryGap };
-  });
+  // Newest said first (then the later footnote): the first `count` of these are the ones a short list keeps.
+  const byRecency = [...claims].sort((a, b) => b.saidOn.localeCompare(a.saidOn) || b.footnote - a.footnote);
+  /** The `count` claims said last, in the list's own order, each written knowing the ones listed before it. */
+  const chosen = new Map<number, Piece[]>();
+  const entriesOf = (count: number): Piece[] => {
+    let pieces = chosen.get(count);
+    if (!pieces) {
+      const keep = new Set(byRecency.slice(0, count));
+      const kept = claims.filter((claim) => keep.has(claim));
+      pieces = kept.map((claim, i) => {
+        const lines = wrapText(sourceText(claim, kept.slice(0, i)), colW - numW, { size });
+        return { claim, lines, height: lines.length * lh + entryGap };
+      });
+      chosen.set(count, pieces);
+    }
+    return pieces;
+  };
+  const entries = entriesOf(claims.length);
   const more = (n: number): Piece[] => {
     if (n === 0) return [];
     const lines = wrapText(moreText(n, permalink), colW, { size });
@@ -39,7 +55,7 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
 
   /** Column-major placement of the first `count` entries and the "more" line, or null if they overflow. */
   function place(count: number, maxHeight: number): Placed[] | null {
-    const pieces = [...entries.slice(0, count), ...more(entries.length - count)];
+    const pieces = [...entriesOf(count), ...more(entries.length - count)];
     const placed: Placed[] = [];
     let column = 0, top = headLH;
     // Half a pixel of slack: natural() measures a packing, and the same packing must fit that measure again.

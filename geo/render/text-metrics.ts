@@ -8,7 +8,7 @@ import { type FontWeight, fontFile } from './fonts';
 
 const FALLBACK_EM = 0.55;
 
-interface FontMetrics { advance(codePoint: number): number }
+interface FontMetrics { advance(codePoint: number): number; has(codePoint: number): boolean }
 
 function parseFont(buf: Buffer): FontMetrics {
   const tables = new Map<string, number>();
@@ -23,6 +23,7 @@ function parseFont(buf: Buffer): FontMetrics {
   const glyphOf = cmapFormat4(buf, cmap);
   const cache = new Map<number, number>();
   return {
+    has: (codePoint) => glyphOf(codePoint) !== 0,
     advance(codePoint) {
       let em = cache.get(codePoint);
       if (em === undefined) {
@@ -68,7 +69,7 @@ function metrics(weight: FontWeight): FontMetrics {
     try {
       font = parseFont(readFileSync(fontFile(weight)));
     } catch {
-      font = { advance: () => FALLBACK_EM };
+      font = { advance: () => FALLBACK_EM, has: () => true };
     }
     fonts.set(weight, font);
   }
@@ -81,4 +82,13 @@ export function textWidth(text: string, size: number, weight: FontWeight = 400):
   let em = 0;
   for (const ch of text) em += font.advance(ch.codePointAt(0)!);
   return em * size;
+}
+
+/**
+ * The characters of `text` the shipped font has no glyph for (Chinese, Arabic, emoji…), each once: resvg would draw
+ * them as boxes in a PNG or JPEG. Spaces and line breaks need none.
+ */
+export function missingGlyphs(text: string, weight: FontWeight = 400): string[] {
+  const font = metrics(weight);
+  return [...new Set([...text].filter((ch) => !/\s/.test(ch) && !font.has(ch.codePointAt(0)!)))];
 }

@@ -33,6 +33,10 @@ test('an address over 6,144 characters is a 414 naming both lengths; one just un
   const long = await raw(`${baseURL}/api/geo/?width=${'A'.repeat(11_000)}`);
   expect(long.status).toBe(414);
   expect(JSON.parse(long.body).error).toBe('The address is 11,016 characters long; at most 6,144 are accepted.');
+  // Past Node's default 16 KB of headers too: still the 414 that says why, not Node's bare 431.
+  const longer = await raw(`${baseURL}/api/export?title=${'A'.repeat(20_000)}`);
+  expect(longer.status).toBe(414);
+  expect(JSON.parse(longer.body).error).toBe('The address is 20,018 characters long; at most 6,144 are accepted.');
   // Next answers a trailing slash with a redirect that repeats the address twice in its headers.
   const path = `/api/geo/?width=${'A'.repeat(6144 - '/api/geo/?width='.length)}`;
   expect(path).toHaveLength(6144);

@@ -60,6 +60,31 @@ describe('GET /api/export', () => {
     expect(text).toContain('<title>&lt;script&gt;x&lt;/script&gt;</title>');
   });
 
+  it('refuses a PNG or JPEG title the shipped font would draw as boxes, naming the characters; an SVG keeps it as text', async () => {
+    const title = encodeURIComponent('Карта 中文 🇺🇦');
+    const png = await get(`width=400&height=300&title=${title}`);
+    expect(png.status).toBe(400);
+    expect((await png.json()).error).toBe('title has characters the PNG font cannot draw: "中", "文", "🇺", "🇦" (U+4E2D, U+6587, U+1F1FA, U+1F1E6); leave them out, or export SVG, which keeps text as text');
+    const svg = await get(`width=400&height=300&format=svg&title=${title}`);
+    expect(svg.status).toBe(200);
+    expect(await svg.text()).toContain('<title>Карта 中文 🇺🇦</title>');
+  });
+
+  it('falls back to the story’s title for a title of spaces, and names the file by the date the picture shows', async () => {
+    const blank = await get('width=400&height=300&format=svg&title=%20%20%20');
+    expect(await blank.text()).toContain('<title>Russia&apos;s troop buildup near Ukraine</title>');
+    // 31 December is no day of the timeline: the picture shows 22 December's figures, and the file says so.
+    const between = await get('width=400&height=300&format=svg&date=2021-12-31');
+    expect(between.headers.get('content-disposition')).toBe('inline; filename="russia-s-troop-buildup-near-ukraine_4.6_49_31.5_2021-12-22_400x300.svg"');
+    expect(await between.text()).toContain('As of 22 December 2021');
+  });
+
+  it('gives two pictures that differ only in their caption two ETags', async () => {
+    const [below, beside] = await Promise.all(['below', 'beside'].map((caption) => get(`scene=3&layout=map-only&caption=${caption}&format=svg&width=960&height=800`)));
+    expect(await below.text()).not.toBe(await beside.text());
+    expect(below.headers.get('etag')).not.toBe(beside.headers.get('etag'));
+  });
+
   it('gives byte-identical bodies and ETags for the same request', async () => {
     const [a, b] = [await get('width=500&height=400'), await get('width=500&height=400')];
     expect(a.headers.get('etag')).toBe(b.headers.get('etag'));

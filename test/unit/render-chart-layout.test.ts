@@ -32,7 +32,11 @@ describe('renderMap with layout chart, 1200×675 at 6 December 2021', () => {
   it('lists only sources of claims known that day, in order, and counts those it has no room for', () => {
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.every((c) => c.saidOn <= DAY)).toBe(true);
-    expect(listed.map((c) => c.id)).toEqual(charted.slice(0, listed.length));
+    expect(listed.map((c) => c.id)).toEqual(charted.filter((id) => listed.some((c) => c.id === id)));
+    // What has no room is what was said earliest: the day's own figures are listed.
+    const left = charted.filter((id) => !listed.some((c) => c.id === id)).map((id) => buildup.claims.find((c) => c.id === id)!);
+    for (const c of left) expect(listed.every((l) => l.saidOn >= c.saidOn), c.id).toBe(true);
+    expect(listed.some((c) => c.saidOn === DAY)).toBe(true);
     expect(group('sources')).toContain(`>+${charted.length - listed.length} more at ${BASE}/?date=${DAY}#4.6/49/31.5</text>`);
   });
 

@@ -259,9 +259,13 @@ describe('renderMap', () => {
       expect(callouts.length).toBeGreaterThan(0);
       // <metadata> carries the source of every callout drawn, and no other.
       expect(metadataFootnotes(svg)).toEqual(callouts);
-      // The page lists them in order, as many as fit; a last line counts the rest and points at the permalink.
+      // The page lists them in order, as many as fit, leaving out those said earliest (the newest figures are what
+      // the picture is as of); a last line counts the rest and points at the permalink.
       const listed = listedFootnotes(svg);
-      expect(listed).toEqual(callouts.slice(0, listed.length));
+      expect(listed).toEqual(callouts.filter((n) => listed.includes(n)));
+      const saidOn = (n: number) => buildup.claims.find((c) => c.footnote === n)!.saidOn;
+      const left = callouts.filter((n) => !listed.includes(n));
+      for (const n of left) expect(listed.every((m) => saidOn(m) >= saidOn(n)), `${n} left out before a source said earlier`).toBe(true);
       const rest = callouts.length - listed.length;
       const more = group(svg, 'sources').match(/>\+(\d+) more at /);
       expect(more ? Number(more[1]) : 0).toBe(rest);

@@ -11,7 +11,8 @@ import { jsonError, matchesEtag } from '@/geo/http-cache';
 import { loadGeo } from '@/geo/load-geo';
 import { presenterScenes } from '@/geo/presenter-scenes';
 import { currentData, type Current, dataAtVersion, refreshCurrent } from '@/store/current';
-import { CONTENT_TYPES, exportEtag, exportFilename, exportLimiter, exportWeight, renderExport, RETRY_AFTER_SECONDS } from '@/geo/render/export';
+import { stepForDate } from '@/geo/timeline';
+import { CONTENT_TYPES, exportEtag, exportFilename, exportLimiter, exportWeight, rasterTextProblems, renderExport, RETRY_AFTER_SECONDS } from '@/geo/render/export';
 import { BusyError, TimeoutError } from '@/geo/render/limiter';
 import { parseExportParams, pinnedVersion } from '@/geo/render/params';
 import type { PresenterScene } from '@/geo/scene-camera';
@@ -62,6 +63,8 @@ export async function GET(request: Request): Promise<Response> {
     const parsed = parseExportParams(url.searchParams, { sceneCount: scenes.length, steps: buildup.steps });
     if (!parsed.ok) return jsonError(400, parsed.errors.join('; '), {}, { errors: parsed.errors });
     const params = parsed.params;
+    const unprintable = rasterTextProblems(params);
+    if (unprintable.length) return jsonError(400, unprintable.join('; '), {}, { errors: unprintable });
     const baseUrl = process.env.BUILDUP_PUBLIC_URL?.replace(/\/+$/, '') || url.origin;
     const scene = params.scene !== null ? scenes[params.scene - 1] : null;
     const etag = exportEtag(params, `${buildup.version}${scene ? `-${fingerprint(JSON.stringify(scene))}` : ''}`, baseUrl);
@@ -76,7 +79,7 @@ export async function GET(request: Request): Promise<Response> {
         ...cacheHeaders,
         'Content-Type': CONTENT_TYPES[params.format],
         'Content-Length': String(body.length),
-        'Content-Disposition': `inline; filename="${exportFilename(params, buildup.story.title)}"`,
+        'Content-Disposition': `inline; filename="${exportFilename(params, buildup.story.title, buildup.steps[stepForDate(buildup.steps, scene?.date ?? params.date)])}"`,
         'X-Content-Type-Options': 'nosniff',
       },
     });
