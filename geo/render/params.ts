@@ -46,7 +46,7 @@ export interface ExportParams {
   theme: ThemeName;
   background: Background;
   layout: Layout;
-  /** null: the story's own title (or subtitle). */
+  /** null: the story's own title (or subtitle). A blank title is null (an image needs one); a blank subtitle is none. */
   title: string | null;
   subtitle: string | null;
   /** `v=N`: the published data version N, drawn as it was then (such an address never changes); null: the latest. */
@@ -190,7 +190,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
     ok: true,
     params: {
       view, frame: q.frame ?? null, scene, caption: q.caption ?? null, date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
-      background: q.background, layout: q.layout, title: q.title?.trim() || null, subtitle: q.subtitle?.trim() || null, version: q.v ?? null,
+      background: q.background, layout: q.layout, title: q.title?.trim() || null, subtitle: q.subtitle?.trim() ?? null, version: q.v ?? null,
     },
   };
 }

@@ -115,3 +115,15 @@ test('when a refresh fails the figures stay and a note says so', async ({ page }
   await expect(page.locator('.headline-figures')).toContainText('90,000');
   await expect(page.locator('.headline-figures')).toContainText('175,000');
 });
+
+test('the claims table, wider than the panel, scrolls sideways to its last column instead of being cut off', async ({ page }) => {
+  await page.goto('/?date=2021-12-06');
+  await page.locator('.claims-table summary').click();
+  const frame = page.getByRole('region', { name: 'All claims' });
+  expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  const last = frame.locator('th').last();
+  await frame.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+  await expect(last).toBeInViewport();
+  const [lastBox, frameBox] = [await last.boundingBox(), await frame.boundingBox()];
+  expect(lastBox!.x + lastBox!.width).toBeLessThanOrEqual(frameBox!.x + frameBox!.width + 1);
+});
