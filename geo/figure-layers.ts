@@ -5,9 +5,19 @@
 import type { FeatureCollection, Point, Polygon, Position } from 'geojson';
 import { circlePolygon } from './circle-polygon';
 
-/** Symbol areas are proportional to the values: 100,000 troops is a circle of this radius. */
+/** Symbol areas are proportional to the values: 100,000 troops is a circle of this radius at REFERENCE_LAT. */
 export const RADIUS_KM_PER_100K = 100;
-export const radiusKm = (value: number) => RADIUS_KM_PER_100K * Math.sqrt(value / 100_000);
+/**
+ * Every map here is Mercator, which draws a circle of a given radius in km larger the further north it stands (by
+ * 1 / cos latitude): the U.S. circles (53° N) came out 12% larger in area than Ukraine's (51° N) and 22% larger than
+ * NATO's (49° N) for the same number, though the legend says area is proportional to troops. So a circle's radius
+ * is scaled by cos(latitude) / cos(REFERENCE_LAT): its area on the map, the one a reader compares, is then
+ * proportional to its number wherever it stands. South of every figure, so no circle is drawn larger than the radius
+ * the placement of the stacks assumed (radiusKm without a latitude).
+ */
+export const REFERENCE_LAT = 45;
+const cosDeg = (degrees: number) => Math.cos((degrees * Math.PI) / 180);
+export const radiusKm = (value: number, latitude = REFERENCE_LAT) => RADIUS_KM_PER_100K * Math.sqrt(value / 100_000) * (cosDeg(latitude) / cosDeg(REFERENCE_LAT));
 
 /** One circle of a figure, shown from step `from` to step `to`; a range is two circles (its ends). */
 export interface FigureCircle {

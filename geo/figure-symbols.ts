@@ -71,6 +71,7 @@ const callout = (span: Pick<FigureSpan, 'claim' | 'from' | 'to'>, at: Position, 
  */
 export function figureLayers(buildup: Buildup, geo: GeoData): FigureLayers {
   const stacks = figureStacks(buildup.claims, buildup.steps);
+  // Placed for the radius at REFERENCE_LAT, south of every stack: the circles drawn at their own latitude are smaller.
   const stackRadius = (s: Stack) => radiusKm(s.maxValue);
   const atBorder = stacks.filter((s) => s.place === 'border-zone');
   const centres = new Map<Stack, Position>(placeStacks(geo, atBorder.map(stackRadius)).map((at, i) => [atBorder[i], at]));
@@ -85,10 +86,10 @@ export function figureLayers(buildup: Buildup, geo: GeoData): FigureLayers {
       const { claim } = span;
       const values = [claim.value!, ...(claim.valueHigh !== undefined ? [claim.valueHigh] : [])];
       for (const value of values) {
-        circles.push({ id: claim.id, footnote: claim.footnote, kind: claim.kind, value, radiusKm: radiusKm(value), centre, from: span.from, to: span.to });
+        circles.push({ id: claim.id, footnote: claim.footnote, kind: claim.kind, value, radiusKm: radiusKm(value, centre[1]), centre, from: span.from, to: span.to });
       }
       // A plan's callout stands to the north-east of its rim, a figure in place's to the south-west, so both show.
-      const rim = destination(centre, radiusKm(Math.max(...values)), span.role === 'plan' ? 35 : 215, { units: 'kilometers' }).geometry.coordinates;
+      const rim = destination(centre, radiusKm(Math.max(...values), centre[1]), span.role === 'plan' ? 35 : 215, { units: 'kilometers' }).geometry.coordinates;
       callouts.push(callout(span, rim, true));
     }
   }

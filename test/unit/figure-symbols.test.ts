@@ -1,4 +1,4 @@
-import { area, booleanIntersects, booleanPointInPolygon, distance } from '@turf/turf';
+import { booleanIntersects, booleanPointInPolygon, distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { circleFeatures, figureLayers, figuresAtStep } from '@/geo/figure-symbols';
 import { loadBuildup } from '@/geo/load-buildup';
@@ -31,10 +31,23 @@ describe('the figures on the map over time', () => {
     expect(range).toEqual([169_000, 190_000]);
   });
 
-  it('sizes circles by area, not radius', () => {
+  // On the map, not on the ground: every map here is Mercator, which draws circles further north larger.
+  it('sizes circles by their area on the map, wherever they stand: the U.S., Ukraine and NATO at one scale', () => {
     const polygons = circleFeatures(circles).features;
-    const areaOf = (id: string, value: number) => area(polygons.find((f) => f.properties.id === id && f.properties.value === value)!);
-    expect(areaOf('projected-175k', 175_000) / areaOf('deployed-90k', 90_000)).toBeCloseTo(175_000 / 90_000, 1);
+    const mercatorArea = (id: string, value: number) => {
+      const ring = polygons.find((f) => f.properties.id === id && f.properties.value === value)!.geometry.coordinates[0];
+      const xy = ring.map(([lng, lat]) => [(lng * Math.PI) / 180, Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))]);
+      return Math.abs(xy.slice(1).reduce((sum, [x, y], i) => sum + xy[i][0] * y - x * xy[i][1], 0)) / 2;
+    };
+    const perTroop = (id: string, value: number) => mercatorArea(id, value) / value;
+    const centre = (id: string) => circles.find((c) => c.id === id)!.centre[1];
+    // The three series stand at different latitudes…
+    expect(centre('carpenter-169-190k') - centre('stoltenberg-100k')).toBeGreaterThan(2);
+    // …and a troop is the same area on the map in each, within 1%.
+    const reference = perTroop('reznikov-147k', 147_000);
+    for (const [id, value] of [['carpenter-169-190k', 190_000], ['stoltenberg-100k', 100_000], ['projected-175k', 175_000], ['deployed-90k', 90_000]] as const) {
+      expect(perTroop(id, value) / reference, id).toBeCloseTo(1, 2);
+    }
   });
 
   it('never paints a border figure inside mainland Ukraine; Belarus figures stand in Belarus', () => {
