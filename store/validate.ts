@@ -6,7 +6,7 @@ import 'server-only';
  */
 import { deriveBuildup } from '@/geo/buildup';
 import { sceneFigureProblems } from '@/geo/scene-figures';
-import { type Claim, ClaimsFileSchema, type ClaimsFile, sceneReferenceProblems, type ScenesFile } from '@/geo/schema';
+import { type Claim, ClaimsFileSchema, type ClaimsFile, newClaimProblems, sceneReferenceProblems, type ScenesFile } from '@/geo/schema';
 import { orderClaims } from './snapshot';
 
 export interface FieldError { field: string; message: string }
@@ -44,6 +44,10 @@ export function writeProblems(current: ClaimsFile, scenes: ScenesFile, write: Ca
       return { field: 'file', message: `${issue.path.join('.') || 'the claims'}: ${issue.message}` };
     });
   }
+  // The claim written also meets what a claim written now must (its unit, our words on Crimea); the others, already
+  // published, are held only to what valid data is.
+  const written = index >= 0 ? newClaimProblems(parsed.data.claims[index]).map((p) => ({ field: p.path, message: p.message })) : [];
+  if (written.length) return written;
   const problems = sceneReferenceProblems(scenes, parsed.data.claims).map((message) => ({ field: 'scenes', message }));
   if (problems.length) return problems;
   return sceneFigureProblems(deriveBuildup(parsed.data), scenes).map((message) => ({ field: 'scenes', message }));

@@ -103,6 +103,11 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     expect((refused.reason as StaleWrite).current.revision).toBe(4);
   });
 
+  it('holds a claim published now to the rules for new claims (its unit), naming the field', async () => {
+    const refusal = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-unit', unit: 'troosp' }, note: 'Typo', publish: true }).catch((e) => e);
+    expect((refusal as WriteRefused).errors).toEqual([{ field: 'unit', message: 'must be one of troops, battalion tactical groups' }]);
+  });
+
   it('refuses a new claim with an id another claim has on the id, not as a stale save of that claim', async () => {
     const taken = await saveClaim(db(), OTHER, { claim: { ...NEW_CLAIM, quote: 'Another statement: 190,000.' }, note: 'New', publish: false }).catch((e) => e);
     expect(taken).toBeInstanceOf(WriteRefused);
