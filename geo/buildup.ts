@@ -2,9 +2,12 @@ import type { Claim, ClaimsFile, Source } from './schema';
 import { formatNumber } from './format';
 import { timelineSteps } from './timeline';
 
-/** A published change to a claim that readers see: "Corrected 1 December 2026: …; previously 160,000". */
+/**
+ * A published change to a claim that readers see: "Corrected 1 December 2026: …; previously 160,000". A claim
+ * retracted and published again shows both the retraction and its restoration.
+ */
 export interface ClaimChange {
-  change: 'correction' | 'update';
+  change: 'correction' | 'update' | 'retraction' | 'restoration';
   /** The day it was published (YYYY-MM-DD). */
   date: string;
   note: string;
@@ -15,7 +18,7 @@ export interface ClaimChange {
 export interface NumberedClaim extends Claim {
   /** The footnote number a viewer sees on the map, in the panel and in exports. */
   footnote: number;
-  /** Its published corrections and updates, oldest first (none for a claim never changed). */
+  /** Its published corrections, updates, retractions and restorations, oldest first (none for a claim never changed). */
   changes?: ClaimChange[];
 }
 

@@ -11,6 +11,7 @@ export const CHANGE_LABELS: Record<string, string> = {
   correction: 'Corrected',
   update: 'Updated',
   retraction: 'Retracted',
+  restoration: 'Restored',
   import: 'Imported',
 };
 

@@ -51,10 +51,12 @@ export async function readSnapshot(db: Kysely<StoreTables>, version?: number): P
   for (const row of rows) {
     const key = `${row.kind}:${row.key}`;
     if (!firstId.has(key)) firstId.set(key, row.id);
-    if (row.kind === 'claim' && (row.change === 'correction' || row.change === 'update') && row.state === 'published') {
+    if (row.kind === 'claim' && (row.change === 'correction' || row.change === 'update' || row.change === 'retraction' || row.change === 'restoration')) {
       const before = figureOf(previousBody.get(key) ?? null);
       const after = figureOf(row.body);
-      (changes[row.key] ??= []).push({ change: row.change, date: row.created_at.slice(0, 10), note: row.note, previous: before !== after ? before : null });
+      // A retraction has no figure after it, a restoration none before: "previously" is for a figure that changed.
+      const changed = row.change === 'correction' || row.change === 'update';
+      (changes[row.key] ??= []).push({ change: row.change, date: row.created_at.slice(0, 10), note: row.note, previous: changed && before !== after ? before : null });
     }
     previousBody.set(key, row.body);
     latest.set(key, row);

@@ -5,6 +5,7 @@ import 'server-only';
  * a save based on a revision that is no longer the latest is refused with the current one (the desk's 409).
  */
 import type { Kysely } from 'kysely';
+import { CHANGE_LABELS } from '@/geo/change-words';
 import { CLAIM_ID, type ClaimsFile, type ScenesFile } from '@/geo/schema';
 import { atomic } from './db';
 import { readSnapshot } from './snapshot';
@@ -121,7 +122,8 @@ export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: 
         if (!latest) throw new NoSuchClaim(claimId);
         if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
       }
-      const wasPublic = (await latestPublicRow(trx, 'claim', claimId))?.state === 'published';
+      const lastPublic = (await latestPublicRow(trx, 'claim', claimId))?.state;
+      const wasPublic = lastPublic === 'published';
       let change: RevisionChange = 'draft';
       if (input.publish) {
         if (wasPublic) {
@@ -129,12 +131,12 @@ export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: 
             throw new WriteRefused([{ field: 'change', message: 'is required for a published claim: correction (the figure was wrong) or update (new information)' }]);
           }
           change = input.change;
-        } else change = 'new';
+        } else change = lastPublic === 'retracted' ? 'restoration' : 'new';
         const shown = await current(trx);
         const problems = shown ? writeProblems(shown.file, shown.scenes, { claim: input.claim }) : [{ field: 'file', message: 'nothing is published yet: import the data files first' }];
         if (problems.length) throw new WriteRefused(problems);
       }
-      const dataVersion = input.publish ? await newVersion(trx, author.email, `${change === 'new' ? 'Added' : change === 'correction' ? 'Corrected' : 'Updated'} ${claimId}`) : null;
+      const dataVersion = input.publish ? await newVersion(trx, author.email, `${CHANGE_LABELS[change]} ${claimId}`) : null;
       const row = await insertRow(trx, {
         kind: 'claim', key: claimId, revision: (latest?.revision ?? 0) + 1, state: input.publish ? 'published' : 'draft', change, note,
         body: JSON.stringify(input.claim), author_id: author.id, author: author.email, created_at: now(), data_version: dataVersion,

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { claimsFileOf } from '@/geo/buildup';
+import { changeHeadline } from '@/geo/change-words';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadScenes } from '@/geo/load-scenes';
 import type { Claim } from '@/geo/schema';
@@ -145,6 +146,22 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     expect(log.slice(0, 3).map((c) => [c.change, c.key])).toEqual([['retraction', 'test-190k'], ['correction', 'test-190k'], ['new', 'test-190k']]);
     expect(log[1]).toMatchObject({ figure: 'up to 185,000 troops', previous: 'up to 190,000 troops', note: 'The figure was 185,000' });
     expect(log.at(-1)).toMatchObject({ dataVersion: 1, change: 'new' });
+  });
+
+  it('publishes a retracted claim again as a restoration: "Restored" in the change log, and readers see the retraction and its undoing', async () => {
+    const claim = { ...NEW_CLAIM, value: 185000, quote: 'Russia has massed up to 185,000 personnel in and near Ukraine.' };
+    const restored = await saveClaim(db(), EDITOR, { id: 'test-190k', base: 5, claim, note: 'Retracted in error', publish: true });
+    expect(restored.revision).toMatchObject({ revision: 6, state: 'published', change: 'restoration' });
+    const [latest] = await changeLog(db());
+    expect(latest).toMatchObject({ change: 'restoration', key: 'test-190k', figure: 'up to 185,000 troops', previous: null });
+    expect(changeHeadline(latest)).toBe('RESTORED · claim test-190k: up to 185,000 troops');
+    const snapshot = await readSnapshot(db());
+    expect(snapshot.file.claims.map((c) => c.id)).toContain('test-190k');
+    expect(snapshot.changes['test-190k'].map((c) => [c.change, c.note, c.previous])).toEqual([
+      ['correction', 'The figure was 185,000', 'up to 190,000 troops'],
+      ['retraction', 'Not a separate statement', null],
+      ['restoration', 'Retracted in error', null],
+    ]);
   });
 
   it('leaves nothing behind when a transaction fails: no table, no publication, no revision', async () => {
