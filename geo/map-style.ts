@@ -6,12 +6,15 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import { cityDotImage } from './city-dot-image';
 import { circleFeatures, type FigureLayers } from './figure-layers';
 import { type Filter, GEO_LAYERS, type Hatch, type MapLayer, MAP_LAYERS, type Paint } from './layers';
+import { CRIMEA_NOTE_AT, CRIMEA_NOTE_GAP_EM } from './crimea-note';
 import { crimeaNote } from './map-words';
 import type { Highlight } from './schema';
 import { FLANK_ALTERNATE_ISO, FONT_FAMILY, type Theme, type as typeSizes } from './style';
 import type { LayerToggle } from './view-state';
 
 export const FIGURE_SOURCE = 'figure-symbols';
+/** The Crimea note's one point: a label of the outline itself lands at its centre, and per tile piece. */
+const CRIMEA_NOTE_SOURCE = 'crimea-note';
 
 /**
  * Simplification of the layers' tiles, in screen pixels (MapLibre's default is 0.375): outlines move by under a
@@ -56,7 +59,11 @@ const dotPaintOf = (table: readonly MapLayer[]) => {
  */
 function sources(origin: string, figures: FigureLayers): Record<string, SourceSpecification> {
   const geo = Object.fromEntries(GEO_LAYERS.map((name) => [name, { type: 'geojson', data: `${origin}/api/geo/${name}`, tolerance: TILE_TOLERANCE_PX } as const]));
-  return { ...geo, [FIGURE_SOURCE]: { type: 'geojson', data: circleFeatures(figures.circles) as GeoJSON.FeatureCollection } };
+  return {
+    ...geo,
+    [FIGURE_SOURCE]: { type: 'geojson', data: circleFeatures(figures.circles) as GeoJSON.FeatureCollection },
+    [CRIMEA_NOTE_SOURCE]: { type: 'geojson', data: { type: 'Feature', geometry: { type: 'Point', coordinates: CRIMEA_NOTE_AT }, properties: {} } },
+  };
 }
 
 /** A figure layer's filter: its kind. Which of them the date shows is each feature's state (figureShown). */
@@ -110,7 +117,8 @@ const textField = (layer: MapLayer, crimeaSince: number | null): ExpressionSpeci
 
 function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecification {
   const { theme, typeScale, hidden, highlight, crimeaSince } = input;
-  const base = { id: layer.id, ...(layer.source ? { source: layer.source === 'figures' ? FIGURE_SOURCE : layer.source } : {}) };
+  const source = layer.id === 'crimea-label' ? CRIMEA_NOTE_SOURCE : layer.source === 'figures' ? FIGURE_SOURCE : layer.source;
+  const base = { id: layer.id, ...(source ? { source } : {}) };
   const filter = filterOf(layer.filter, highlight);
   const figure = Boolean(layer.filter && 'figureKind' in layer.filter);
   const withFilter = filter ? { filter } : {};
@@ -165,7 +173,8 @@ function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecific
           'symbol-sort-key': ['+', ['case', ['get', 'capital'], 0, 10], ['get', 'rank']],
           ...(dots ? { 'icon-image': ['case', ['get', 'capital'], dotImageId(true, theme), dotImageId(false, theme)] } : {}),
         }
-        : layer.id === 'crimea-label' ? { 'text-max-width': 12, 'text-offset': [0, 3.6] } : {};
+        // One line hanging under the peninsula, as the SVG renderer draws it.
+        : layer.id === 'crimea-label' ? { 'text-anchor': 'top', 'text-offset': [0, CRIMEA_NOTE_GAP_EM], 'text-max-width': 40 } : {};
       return {
         ...base, ...withFilter, type: 'symbol',
         layout: { ...layout, 'text-field': textField(layer, crimeaSince), 'text-font': [FONT_FAMILY], 'text-size': size, ...placement },

@@ -6,7 +6,7 @@ import { MapView } from '@/components/map/MapView';
 import type { PagePayload } from '@/geo/buildup-payload';
 import type { FigureLayers } from '@/geo/figure-layers';
 import { describeMap } from '@/geo/describe-map';
-import type { ThemeName } from '@/geo/style';
+import { ATTRIBUTION, type ThemeName } from '@/geo/style';
 import type { View } from '@/geo/view';
 import type { ViewState } from '@/geo/view-state';
 import { Legend } from './Legend';
@@ -47,10 +47,13 @@ export const StoryMap = memo(function StoryMap({ buildup, figures, state, timeli
         crimeaSince={map.crimeaSince}
         calloutLabels={map.labels}
         onOpenClaim={onOpenClaim}
+        creditShown
       >
         {children}
         <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={state.hidden} />
       </MapView>
+      {/* Under the map, not over it: in the first paint too (and without script), and on a phone it covered the Crimea note. */}
+      <p className="map-credit">{ATTRIBUTION}</p>
       <p id={descriptionId} className="visually-hidden">{description}</p>
     </>
   );

@@ -57,6 +57,8 @@ export interface LiveMapProps {
   calloutLabels: Record<string, string>;
   onOpenClaim: (id: string, opener: HTMLElement) => void;
   onViewChange?: (view: View) => void;
+  /** Whether the map credits its data itself (the presenter's stage); a page that prints the credit passes false. */
+  attribution: boolean;
 }
 
 export default function LiveMap(props: LiveMapProps) {
@@ -78,7 +80,7 @@ export default function LiveMap(props: LiveMapProps) {
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     maxBounds: [[REGION_BBOX[0], REGION_BBOX[1]], [REGION_BBOX[2], REGION_BBOX[3]]],
-    attributionControl: { compact: false, customAttribution: ATTRIBUTION },
+    attributionControl: props.attribution ? { compact: false, customAttribution: ATTRIBUTION } : false,
     dragRotate: false,
     pitchWithRotate: false,
   }), fail, (created) => noteBuilt(created, theme, typeScale, figures));

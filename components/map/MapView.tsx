@@ -59,6 +59,8 @@ interface Props {
    * map has drawn, and in its place without WebGL; gone once the canvas shows, so later views load nothing.
    */
   picture?: string | null;
+  /** The page prints the map's credit (geo/style.ts ATTRIBUTION) beside the map: the live map adds none of its own. */
+  creditShown?: boolean;
   className?: string;
   children?: React.ReactNode;
 }
@@ -134,7 +136,7 @@ export function MapView(props: Props) {
             engine={engine} container={containerRef} status={status} dataAttempt={dataAttempt} onCreated={setMapCreated} onCanvasShown={setCanvasShown}
             theme={props.theme} firstPaint={firstPaint} hiddenLayers={hiddenLayers} highlight={highlight} camera={camera} reducedMotion={reducedMotion}
             typeScale={typeScale} figures={props.figures} step={step} crimeaSince={props.crimeaSince} calloutLabels={props.calloutLabels}
-            onOpenClaim={props.onOpenClaim} onViewChange={props.onViewChange}
+            onOpenClaim={props.onOpenClaim} onViewChange={props.onViewChange} attribution={!props.creditShown}
           />
         </Suspense>
       ) : null}

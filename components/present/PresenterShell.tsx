@@ -17,6 +17,7 @@ import { stepForDate } from '@/geo/timeline';
 import { formatViewHash, type View } from '@/geo/view';
 import { dateWithin, formatQuery, sceneFromPath } from '@/geo/view-state';
 import { actionForKey, KEY_HELP, type PresenterAction } from './keys';
+import { useCaptionFit } from './use-caption-fit';
 import { useReducedMotion } from './use-reduced-motion';
 import { useSceneChannel } from './use-scene-channel';
 import { useCaptionPlace, useStageSize } from './use-stage-size';
@@ -115,6 +116,10 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
   const claims = buildup.claims.filter((c) => scene.claims.includes(c.id));
   const sourceLine = [...new Set(claims.map((c) => c.source.outlet))].join(' · ');
   const claim = buildup.claims.find((c) => c.id === openClaim) ?? null;
+  const captionText = fillPlaceholders(scene.caption, buildup);
+  const figureLine = claims.filter((c) => c.value !== null).map((c) => `[${c.footnote}] ${describeFigure(c)}: ${c.claimant}`).join(' · ');
+  const captionRef = useRef<HTMLElement>(null);
+  useCaptionFit(captionRef, caption, `${captionText}|${figureLine}|${sourceLine}`);
 
   return (
     <div className="presenter" data-scene={index + 1} data-theme="dark" data-caption={caption} style={{ '--stage-map-aspect': BESIDE_MAP_ASPECT } as React.CSSProperties}>
@@ -145,12 +150,12 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
         <p className="scene-counter" aria-live="polite">
           Scene {index + 1} of {scenes.length}: {scene.title} <span className="scene-date">· as of {formatDate(buildup.steps[step])}</span>
         </p>
-        <section className="caption" aria-live="polite">
-          <h1>{fillPlaceholders(scene.caption, buildup)}</h1>
+        <section ref={captionRef} className="caption" aria-live="polite">
+          <h1>{captionText}</h1>
           {claims.length > 0 ? (
             <p className="caption-sources">
-              {claims.filter((c) => c.value !== null).map((c) => `[${c.footnote}] ${describeFigure(c)}: ${c.claimant}`).join(' · ')}
-              {claims.some((c) => c.value !== null) ? <br /> : null}
+              {figureLine}
+              {figureLine ? <br /> : null}
               Source{claims.length > 1 ? 's' : ''}: {sourceLine}
             </p>
           ) : null}

@@ -39,6 +39,12 @@ export const typeUnit = (width: number, height: number) => {
 export const symbolScale = (u: number) => Math.max(1, u / 15);
 
 const LANDSCAPE = 1.2;
+/**
+ * Under a legend and sources, the map keeps at least this share of the body. At 36% a square card's map was a
+ * 1008 × 300 strip: the region's width then sets its zoom, and it showed neither Crimea, which its legend listed,
+ * nor the top of the 169,000–190,000 circle.
+ */
+const MIN_MAP_SHARE = 0.55;
 /** Below the map, sources run in two columns once lines would get longer than this many units. */
 const LONG_LINE = 40;
 
@@ -83,13 +89,14 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
   }
 
   // Room for at least the callouts' sources (or a quarter of the body); the map takes the rest. The legend runs in
-  // two columns, or three when two would squeeze the map under 45% of the body; the map never gets under 36%.
+  // two columns, or three (shorter) when two would squeeze the map under MIN_MAP_SHARE of the body; the map never
+  // gets less, and the sources that do not fit then give way to the permalink ("+N more").
   const list = sourceList(parts.claims, inner, inner > LONG_LINE * u ? 2 : 1, u, palette, parts.permalink);
   const sourcesH = Math.max(list.natural(parts.calloutCount), Math.min(list.natural(), 0.25 * bodyH));
   const mapFor = (legend: Block) => bodyH - legend.height - sourcesH - 2 * gap;
   const legends = [2, 3].map((columns) => parts.legend(inner, columns)).filter((l) => l.height <= 0.4 * bodyH);
-  const legend = legends.find((l) => mapFor(l) >= 0.45 * bodyH) ?? legends.sort((a, b) => a.height - b.height)[0] ?? EMPTY;
-  const mapH = Math.max(0.36 * bodyH, mapFor(legend));
+  const legend = legends.find((l) => mapFor(l) >= MIN_MAP_SHARE * bodyH) ?? legends.sort((a, b) => a.height - b.height)[0] ?? EMPTY;
+  const mapH = Math.max(MIN_MAP_SHARE * bodyH, mapFor(legend));
   const map = { x: margin, y: bodyTop, width: inner, height: mapH };
   const legendY = bodyTop + mapH + gap;
   const srcY = legendY + legend.height + (legend.height ? gap : 0);

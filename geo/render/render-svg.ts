@@ -24,6 +24,7 @@ import { EMPTY } from './block';
 import { zoomForContainer } from './first-paint-zoom';
 import { layoutPage, symbolScale, typeUnit } from './layout';
 import { legendBlock } from './legend';
+import { mapCredit } from './map-credit';
 import { type CalloutLink, type MapFrame, SHARED_SHAPES_HREF } from './map-frame';
 import { drawGeometry } from './map-geometry';
 import { drawLabels, drawnCallouts, type LabelTier } from './map-labels';
@@ -245,7 +246,10 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   }
   const clip = `<clipPath id="${idPrefix}-map-clip"><rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}"/></clipPath>`;
   const bar = layout === 'full' ? scaleBar(view, mapBox, u, k, palette) : null;
-  const map = `<g id="${idPrefix}-map" clip-path="url(#${idPrefix}-map-clip)">${geometry.body}${drawLabels(frame, bar ? [bar.rect] : [], opts.labelTiers ? { tiers: opts.labelTiers, width, height } : null)}${bar?.svg ?? ''}</g>`;
+  // A bare map for a page (the first paint) has the page's credit line under it instead.
+  const credit = layout === 'map-only' && !opts.bare ? mapCredit(mapBox, u, palette) : null;
+  const reserved = [bar?.rect, credit?.rect].filter((r) => r !== undefined);
+  const map = `<g id="${idPrefix}-map" clip-path="url(#${idPrefix}-map-clip)">${geometry.body}${drawLabels(frame, reserved, opts.labelTiers ? { tiers: opts.labelTiers, width, height } : null)}${bar?.svg ?? ''}${credit?.svg ?? ''}</g>`;
   const frameLine = layout === 'full'
     ? `<rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}" fill="none"${palette.attrs({ stroke: 'mutedText' })} stroke-opacity="0.4" stroke-width="${k}"/>`
     : '';

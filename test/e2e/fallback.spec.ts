@@ -16,6 +16,8 @@ test.describe('without JavaScript', () => {
     await expect(figures).toContainText('175,000');
     await expect(figures).toContainText('U.S. intelligence');
     await expect(page.locator('#map-description')).toContainText('Crimea, Ukrainian territory occupied by Russia since 2014');
+    // The licences ask for the credit wherever the map is shown: the city names are GeoNames' (CC BY 4.0).
+    await expect(page.locator('.map-credit')).toHaveText('Boundaries: Natural Earth · Cities: GeoNames (CC BY 4.0)');
   });
 
   test('a number on the map leads to its source with the exact words', async ({ page }) => {
@@ -185,6 +187,21 @@ test.describe('on a phone', () => {
     await waitForIdle(page);
     expect(engine.filter((url) => /maplibre-gl\.[\w-]+\.mjs$/.test(url)), 'the engine arrives after the touch').toHaveLength(1);
     await expect(map(page).locator('canvas.maplibregl-canvas')).toBeVisible();
+    // The live map starts where the server-drawn one was: every number stays on the screen, none under a control
+    // (at MapLibre's old minimum zoom, 3.5, callouts 15 and 27 fell off the sides and 5 sat under the zoom buttons).
+    expect(Number(new URL(page.url()).hash.slice(1).split('/')[0]), 'zoomed out as far as the first paint').toBeLessThan(3.5);
+    await expect(map(page).locator('.maplibregl-ctrl-zoom-in'), 'a touch screen zooms with two fingers').toHaveCount(0);
+    const area = (await map(page).boundingBox())!;
+    const callouts = await map(page).locator('.map-canvas button.callout:visible').evaluateAll((buttons) => buttons.map((b) => ({ text: b.textContent!, box: b.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number } })));
+    expect(callouts.length).toBeGreaterThan(5);
+    for (const { text, box } of callouts) {
+      expect(box.x >= area.x && box.x + box.width <= area.x + area.width && box.y >= area.y && box.y + box.height <= area.y + area.height, `callout ${text} is inside the map`).toBe(true);
+    }
+    // The data's credit is a line of the page under the map, from the first paint on, not a control over the map.
+    await expect(map(page).locator('.maplibregl-ctrl-attrib')).toHaveCount(0);
+    const credit = page.locator('.map-credit');
+    await expect(credit).toHaveText('Boundaries: Natural Earth · Cities: GeoNames (CC BY 4.0)');
+    expect((await credit.boundingBox())!.y, 'under the map').toBeGreaterThanOrEqual(area.y + area.height - 1);
   });
 });
 

@@ -107,6 +107,25 @@ test('on a phone the scene counter and the caption stay on screen', async ({ pag
   }
 });
 
+test('on a 4:3 stage a long caption stays in the band kept for it and covers no number', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/present/12');
+  await waitForIdle(page);
+  await expect(page.locator('.presenter')).toHaveAttribute('data-caption', 'below');
+  // Five sources: at the stage's usual width and type it was 325 px tall, over a band of 257 px, and covered 27.
+  await expect(page.locator('.caption')).toHaveAttribute('data-fit', /[1-3]/);
+  const box = (await page.locator('.caption').boundingBox())!;
+  // The framing keeps the lowest 38% of the stage clear for the caption (geo/scene-camera.ts, scenePadding).
+  expect(box.y, 'the caption starts inside its band').toBeGreaterThanOrEqual(768 - Math.round(768 * 0.38));
+  const callouts = await map(page).locator('button.callout:visible').evaluateAll((buttons) => buttons.map((b) => ({ text: b.textContent!, box: b.getBoundingClientRect().toJSON() as { y: number; height: number } })));
+  expect(callouts.map((c) => c.text)).toEqual(expect.arrayContaining(['27', '33', '35']));
+  for (const { text, box: callout } of callouts) expect(callout.y + callout.height, `callout ${text} is above the caption`).toBeLessThanOrEqual(box.y);
+  // A short caption keeps the stage's usual width and type.
+  await page.keyboard.press('2');
+  await expect(page).toHaveURL(/\/present\/2$/);
+  await expect(page.locator('.caption')).not.toHaveAttribute('data-fit');
+});
+
 test('while the stage’s map loads, the server-drawn scene stands in, and the numbered callouts wait instead of floating', async ({ page }) => {
   // Every frame until the canvas shows: are callouts on the map already, and can any be seen?
   await page.addInitScript(() => {

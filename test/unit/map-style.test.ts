@@ -5,6 +5,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { expect, test } from 'vitest';
 import { occupationYear } from '@/geo/buildup';
+import { CRIMEA_NOTE_AT } from '@/geo/crimea-note';
 import { figureLayers } from '@/geo/figure-symbols';
 import { MAP_LAYERS } from '@/geo/layers';
 import { loadBuildup } from '@/geo/load-buildup';
@@ -101,4 +102,12 @@ test('the city dots are drawn in code in the table’s colours and sizes: a capi
   expect(pixel(capital, 10, 2)).toBe(`${textHalo}/255`);
   expect(pixel(capital, 0, 0).endsWith('/0')).toBe(true);
   expect(styleImageFor('city-dot-capital-light', themes.dark)).toBeNull();
+});
+
+test('the Crimea note hangs in one line under the peninsula, from its own point, as the SVG draws it', () => {
+  const style = mapStyle(input());
+  const label = style.layers.find((l) => l.id === 'crimea-label') as { source: string; layout: Record<string, unknown> };
+  expect(style.sources[label.source]).toEqual({ type: 'geojson', data: { type: 'Feature', geometry: { type: 'Point', coordinates: CRIMEA_NOTE_AT }, properties: {} } });
+  expect(label.layout['text-anchor']).toBe('top');
+  expect(label.layout['text-max-width']).toBe(40);
 });

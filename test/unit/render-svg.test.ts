@@ -329,3 +329,26 @@ describe('the first paint (coloured through CSS)', () => {
 test('app/theme.css is what geo/style.ts and geo/layers.ts generate (npm run geo writes it)', () => {
   expect(readFileSync('app/theme.css', 'utf8')).toBe(themeCss());
 });
+
+test('a bare map export credits its data in its lower right corner, inside the map and clear of every label; the first paint leaves that to its page', () => {
+  const { svg, mapBox } = render({ layout: 'map-only', width: 1280, height: 720 });
+  const credit = group(svg, 'map-credit');
+  expect(unescape(credit)).toContain('>Boundaries: Natural Earth · Cities: GeoNames (CC BY 4.0)</text>');
+  const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((a) => Number(credit.match(new RegExp(`<rect [^>]*\\b${a}="([\\d.]+)"`))![1]));
+  expect(x + width).toBeCloseTo(mapBox.x + mapBox.width, 0);
+  expect(y + height).toBeCloseTo(mapBox.y + mapBox.height, 0);
+  // No city or sea name starts inside the credit's box.
+  const names = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]+)<\/text>/g)].filter(([, , , t]) => !t.startsWith('Boundaries'));
+  for (const [, tx, ty, t] of names) expect(Number(tx) > x && Number(ty) > y && Number(ty) < y + height, `"${t}" is not under the credit`).toBe(false);
+  expect(render({ layout: 'map-only', bare: true, colours: 'css' }).svg).not.toContain('map-credit');
+});
+
+test('a square card keeps a map tall enough for Crimea and the 169,000–190,000 circle, at the sources\' expense', () => {
+  const { svg, mapBox } = render({ width: 1080, height: 1080, viewFrame: { width: 864, height: 626 }, view: { zoom: 4.62, lat: 50.32, lng: 31.25 } });
+  // The body between the header and the footer is about 830 px here; the map used to get 36% of it (300 px).
+  expect(mapBox.height).toBeGreaterThan(450);
+  // Crimea's southern tip (44.4° N) and the U.S. estimate's callout (33) are drawn, and the list points to the rest.
+  expect(svg).toContain('Crimea: occupied by Russia since 2014');
+  expect(svg).toMatch(/data-footnote="33"/);
+  expect(unescape(svg)).toMatch(/\+\d+ more at https:\/\/maps\.example/);
+});

@@ -1,0 +1,21 @@
+/**
+ * The data's credit in the lower right corner of a bare map export (layout=map-only), where the full layout has its
+ * footer: the city names are GeoNames' (CC BY 4.0), which asks for it on every copy. Labels keep clear of it.
+ */
+import { ATTRIBUTION } from '../style';
+import { firstBaseline, text } from './block';
+import { px } from './map-frame';
+import type { Palette } from './palette';
+import type { Rect } from './place-labels';
+import type { Box } from './projection';
+import { textWidth } from './text-metrics';
+
+export function mapCredit(box: Box, u: number, palette: Palette): { svg: string; rect: Rect } {
+  // The full layout's footer size.
+  const size = 0.8 * u, pad = 0.4 * u, height = size * 1.5;
+  const width = textWidth(ATTRIBUTION, size) + 2 * pad;
+  const x = box.x + box.width - width, y = box.y + box.height - height;
+  const svg = `<g id="map-credit"><rect x="${px(x)}" y="${px(y)}" width="${px(width)}" height="${px(height)}"${palette.attrs({ fill: 'panel' })} fill-opacity="0.8"/>`
+    + `${text(x + width - pad, firstBaseline(y, size, height), ATTRIBUTION, { size, colour: 'mutedText', anchor: 'end' }, palette)}</g>`;
+  return { svg, rect: { x0: x, y0: y, x1: x + width, y1: y + height } };
+}
