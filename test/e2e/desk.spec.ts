@@ -275,4 +275,18 @@ test('a stale edit of a claim retracted meanwhile says so, and brings it back on
   const card = reader.locator('dialog.source-card');
   await expect(card.getByRole('heading')).toHaveText('This claim was retracted');
   await expect(card).toContainText(/Retracted \d+ \w+ \d{4}: Retracted during the stale-edit test/);
+
+  // Published again, it is a restoration: so says the change log, and the claim's card says both.
+  await fill(page, { 'revision-note': 'Retracted in error' });
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.locator('.desk-notice').first()).toContainText(`Published ${CLAIM.id}`);
+  await reader.goto('/changes');
+  const latest = reader.locator('.change-list li').first();
+  await expect(latest).toHaveAttribute('data-change', 'restoration');
+  await expect(latest.locator('.change-label')).toHaveText('Restored');
+  await expect(latest).toContainText('Retracted in error');
+  await reader.goto(`/?source=${CLAIM.id}`);
+  await expect(card.getByRole('heading')).not.toHaveText('This claim was retracted');
+  await expect(card).toContainText(/Retracted \d+ \w+ \d{4}: Retracted during the stale-edit test/);
+  await expect(card).toContainText(/Restored \d+ \w+ \d{4}: Retracted in error/);
 });
