@@ -36,8 +36,16 @@ export function titleText(source: Source): string {
  * republication by US News, 18 January 2022): “Biden, Putin To Hold Talks Amid Fears Of New War In Ukraine”`.
  */
 export function citationText(source: Source): string {
+  return `${briefCitationText(source)}: ${titleText(source)}`;
+}
+
+/**
+ * The citation without the page's title: who published it and when, and where it was read (all that "How to cite"
+ * requires). For an image whose list has no room for every source whole; its metadata and permalink keep them whole.
+ */
+export function briefCitationText(source: Source): string {
   const read = readAtText(source);
-  return `${originText(source)}${read ? ` (${read})` : ''}: ${titleText(source)}`;
+  return `${originText(source)}${read ? ` (${read})` : ''}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Words the exports print (numbers and dates from geo/format.ts, citations from geo/citation.ts, as on the page). */
 import { claimChangeText } from '../change-words';
 import { describeFigure, type NumberedClaim } from '../buildup';
-import { citationText } from '../citation';
+import { briefCitationText, citationText } from '../citation';
 
 const QUOTE_CHARS = 110;
 
@@ -17,10 +17,11 @@ export function claimFigure(claim: NumberedClaim): string {
  * One source line: figure, who claims it, then the citation: `more than 90,000 troops: Ukrainian officials. RFE/RL,
  * written before the 7 December 2021 videoconference (read in a republication by US News, 18 January 2022): “…”.`
  * A source already cited in the list above is named by its outlet and the entry that cites it ("RFE/RL, as in 1").
+ * `brief` leaves out the page's title (briefCitationText), for a list short of room.
  */
-export function sourceText(claim: NumberedClaim, listedBefore: readonly NumberedClaim[] = []): string {
+export function sourceText(claim: NumberedClaim, listedBefore: readonly NumberedClaim[] = [], brief = false): string {
   const same = listedBefore.find((c) => c.source.url === claim.source.url && citationText(c.source) === citationText(claim.source));
-  const citation = same ? `${claim.source.outlet}, as in ${same.footnote}` : citationText(claim.source);
+  const citation = same ? `${claim.source.outlet}, as in ${same.footnote}` : brief ? briefCitationText(claim.source) : citationText(claim.source);
   // A corrected figure says so on the image, as on the page (geo/change-words.ts).
   const corrections = (claim.changes ?? []).filter((c) => c.change === 'correction').map((c) => ` ${claimChangeText(c)}.`).join('');
   return `${claimFigure(claim)}: ${claim.claimant}. ${citation}.${corrections}`;

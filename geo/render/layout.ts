@@ -61,22 +61,24 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
 
   if (width / height >= LANDSCAPE) {
     // The panel starts at about a quarter of the width and widens (fewer wrapped lines) until the sources
-    // of every callout fit; past 42% of the width the map would suffer more than the list. At the widest, the key
-    // runs in two columns when that lets more sources fit.
+    // of every callout fit whole; past 42% of the width the map would suffer more than the list. At the widest, the
+    // key runs in two columns when that lets more sources fit, and only then are they written without the pages'
+    // titles, if that lists more.
     const maxW = 0.42 * inner;
     const wanted = Math.min(parts.calloutCount, parts.claims.length);
-    const panelFor = (panelW: number, columns: number) => {
+    const panelFor = (panelW: number, columns: number, whole: boolean) => {
       let legend = parts.legend(panelW, columns);
       if (legend.height > bodyH) legend = EMPTY;
       const legendH = legend.height ? legend.height + gap : 0;
-      return { legend, legendH, src: sourceList(parts.claims, panelW, 1, u, palette, parts.permalink).fit(bodyH - legendH) };
+      return { legend, legendH, src: sourceList(parts.claims, panelW, 1, u, palette, parts.permalink).fit(bodyH - legendH, Infinity, whole) };
     };
     for (let panelW = Math.min(Math.max(0.27 * width, 20 * u), maxW); ; panelW = Math.min(panelW + 2 * u, maxW)) {
-      let { legend, legendH, src } = panelFor(panelW, 1);
+      let { legend, legendH, src } = panelFor(panelW, 1, true);
       if (src.shown.length < wanted && panelW < maxW) continue;
-      if (src.shown.length < wanted) {
-        const twoColumns = panelFor(panelW, 2);
-        if (twoColumns.src.shown.length > src.shown.length) ({ legend, legendH, src } = twoColumns);
+      for (const [columns, whole] of [[2, true], [1, false], [2, false]] as const) {
+        if (src.shown.length >= wanted) break;
+        const other = panelFor(panelW, columns, whole);
+        if (other.src.shown.length > src.shown.length) ({ legend, legendH, src } = other);
       }
       const map = { x: margin, y: bodyTop, width: inner - panelW - gap, height: bodyH };
       const panelX = margin + map.width + gap;

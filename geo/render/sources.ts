@@ -3,7 +3,8 @@
  * in a last line pointing at the permalink, where every source is listed. What is left out is what was said
  * earliest: the newest figures are what the picture is as of, and cutting the list from its end left the largest
  * numbers on the map (169,000–190,000, 147,000) without their sources. Entries run down one column and then
- * the next.
+ * the next. Where the entries whole leave some out, they are written without the pages' titles when that lists more
+ * of them (a square card listed one source of the nine its map numbers).
  */
 import type { NumberedClaim } from '../buildup';
 import { type Block, firstBaseline, text } from './block';
@@ -19,8 +20,11 @@ interface Piece { claim: NumberedClaim | null; lines: string[]; height: number }
 interface Placed extends Piece { column: number; top: number }
 
 export interface SourceList {
-  /** The block listing as many entries as fit in `maxHeight` (at most `maxEntries`). */
-  fit(maxHeight: number, maxEntries?: number): SourcesBlock;
+  /**
+   * The block listing as many entries as fit in `maxHeight` (at most `maxEntries`); written without the pages' titles
+   * when that lists more, unless `whole` (a layout that can still make room first).
+   */
+  fit(maxHeight: number, maxEntries?: number, whole?: boolean): SourcesBlock;
   /** The height the first `count` entries need when the columns are balanced. */
   natural(count?: number): number;
 }
@@ -32,17 +36,18 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
   // Newest said first (then the later footnote): the first `count` of these are the ones a short list keeps.
   const byRecency = [...claims].sort((a, b) => b.saidOn.localeCompare(a.saidOn) || b.footnote - a.footnote);
   /** The `count` claims said last, in the list's own order, each written knowing the ones listed before it. */
-  const chosen = new Map<number, Piece[]>();
-  const entriesOf = (count: number): Piece[] => {
-    let pieces = chosen.get(count);
+  const chosen = new Map<string, Piece[]>();
+  const entriesOf = (count: number, brief = false): Piece[] => {
+    const key = `${count}${brief ? 'b' : ''}`;
+    let pieces = chosen.get(key);
     if (!pieces) {
       const keep = new Set(byRecency.slice(0, count));
       const kept = claims.filter((claim) => keep.has(claim));
       pieces = kept.map((claim, i) => {
-        const lines = wrapText(sourceText(claim, kept.slice(0, i)), colW - numW, { size });
+        const lines = wrapText(sourceText(claim, kept.slice(0, i), brief), colW - numW, { size });
         return { claim, lines, height: lines.length * lh + entryGap };
       });
-      chosen.set(count, pieces);
+      chosen.set(key, pieces);
     }
     return pieces;
   };
@@ -54,8 +59,8 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
   };
 
   /** Column-major placement of the first `count` entries and the "more" line, or null if they overflow. */
-  function place(count: number, maxHeight: number): Placed[] | null {
-    const pieces = [...entriesOf(count), ...more(entries.length - count)];
+  function place(count: number, maxHeight: number, brief = false): Placed[] | null {
+    const pieces = [...entriesOf(count, brief), ...more(entries.length - count)];
     const placed: Placed[] = [];
     let column = 0, top = headLH;
     // Half a pixel of slack: natural() measures a packing, and the same packing must fit that measure again.
@@ -85,14 +90,21 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
       }
       return heightOf(place(count, hi) ?? []);
     },
-    fit(maxHeight, maxEntries = Infinity) {
+    fit(maxHeight, maxEntries = Infinity, whole = false) {
       // Nothing sourced in view (a small image zoomed in away from every figure): no heading over an empty list.
       if (entries.length === 0) return { height: 0, shown: [], draw: () => '' };
-      for (let count = Math.min(entries.length, maxEntries); count >= 0; count--) {
-        const placed = place(count, maxHeight);
-        if (placed) return draw(placed, heightOf(placed));
-      }
-      return { height: 0, shown: [], draw: () => '' };
+      const most = Math.min(entries.length, maxEntries);
+      const largest = (brief: boolean) => {
+        for (let count = most; count >= 0; count--) {
+          const placed = place(count, maxHeight, brief);
+          if (placed) return { count, placed };
+        }
+        return null;
+      };
+      const full = largest(false);
+      const brief = whole || full?.count === most ? null : largest(true);
+      const best = brief && (!full || brief.count > full.count) ? brief : full;
+      return best ? draw(best.placed, heightOf(best.placed)) : { height: 0, shown: [], draw: () => '' };
     },
   };
 

@@ -352,3 +352,20 @@ test('a square card keeps a map tall enough for Crimea and the 169,000–190,000
   expect(svg).toMatch(/data-footnote="33"/);
   expect(unescape(svg)).toMatch(/\+\d+ more at https:\/\/maps\.example/);
 });
+
+test('a list short of room writes its sources without the pages\' titles when that lists more of them; the metadata keeps them whole', () => {
+  const { svg } = render({ width: 1080, height: 1080, viewFrame: { width: 864, height: 626 }, view: { zoom: 4.62, lat: 50.32, lng: 31.25 } });
+  const sources = unescape(group(svg, 'sources'));
+  // 33 and 35 (said last) fit briefly; whole, only 35 did. Outlet and date stay, as "How to cite" asks.
+  expect([...sources.matchAll(/font-weight="700"[^>]*>(\d+)</g)].map((m) => m[1])).toEqual(['33', '35']);
+  expect(sources).toContain('sas24news,');
+  expect(sources).toContain('date not shown (the address is filed under 2022/02/18).');
+  expect(sources).not.toContain('Russia Has Massed Up Tp 190,000');
+  expect(unescape(svg.slice(svg.indexOf('<metadata>')))).toContain('“Russia Has Massed Up Tp 190,000 Personnel In And Near Ukraine, U.S. Says”');
+  // Where every source fits whole, none is shortened; a landscape widens its panel for that first (1920×1080: all nine).
+  expect(unescape(group(render({ step: buildup.steps.indexOf('2021-12-06') }).svg, 'sources'))).toContain('18 January 2022): “Biden, Putin To Hold');
+  const slide = unescape(group(render().svg, 'sources'));
+  expect([...slide.matchAll(/font-weight="700"[^>]*>(\d+)</g)]).toHaveLength(9);
+  expect(slide).not.toContain(' more at ');
+  expect(slide.match(/: “/g)?.length).toBeGreaterThanOrEqual(6);
+});
