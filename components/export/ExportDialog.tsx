@@ -28,6 +28,8 @@ type Layout = NonNullable<ExportRequest['layout']>;
 const LAYOUT_CHOICES: [Layout, string][] = [
   ['full', 'The map, with its legend and sources'],
   ['chart', 'The chart of figures over time, with its sources'],
+  // For a graphic of the newsroom's own (its legend and sources set by hand): the data's credit stays in a corner.
+  ['map-only', 'The map alone, with its data credit'],
 ];
 
 export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, theme: pageTheme, dataVersion }: Props) {
@@ -146,8 +148,13 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
           <input type="checkbox" name="transparent" checked={transparent && format !== 'jpeg'} disabled={format === 'jpeg'} onChange={(e) => setTransparent(e.target.checked)} />
           Transparent background {format === 'jpeg' ? '(PNG or SVG only)' : ''}
         </label>
-        <label>Title <input name="title" maxLength={LIMITS.maxText} placeholder={storyTitle} value={title} onChange={(e) => setTitle(e.target.value)} /></label>
-        <label>Subtitle <input name="subtitle" maxLength={LIMITS.maxText} placeholder="The story's own subtitle" value={subtitle} onChange={(e) => setSubtitle(e.target.value)} /></label>
+        {/* The map alone draws no title: none is asked for. */}
+        {layout === 'map-only' ? null : (
+          <>
+            <label>Title <input name="title" maxLength={LIMITS.maxText} placeholder={storyTitle} value={title} onChange={(e) => setTitle(e.target.value)} /></label>
+            <label>Subtitle <input name="subtitle" maxLength={LIMITS.maxText} placeholder="The story's own subtitle" value={subtitle} onChange={(e) => setSubtitle(e.target.value)} /></label>
+          </>
+        )}
         {problems.length > 0 ? (
           <ul className="export-problems" role="alert">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
         ) : (

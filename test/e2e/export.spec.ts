@@ -31,6 +31,22 @@ test('the export dialog downloads the view on screen at the chosen size, with it
   expect(text.Permalink).toMatch(/^http:\/\/(127\.0\.0\.1|localhost):3100\/#5\/48\.5\/33$/);
 });
 
+test('the dialog offers the map alone, with its data credit and no title to fill in', async ({ page }) => {
+  await page.goto('/#5/48.5/33');
+  await waitForIdle(page);
+  await page.getByRole('button', { name: 'Export image' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  await dialog.getByLabel('Picture').selectOption({ label: 'The map alone, with its data credit' });
+  await expect(dialog.getByLabel('Title')).toHaveCount(0);
+  await dialog.getByLabel('Format').selectOption('svg');
+  const href = await dialog.getByRole('link', { name: 'Download' }).getAttribute('href');
+  expect(new URL(href!, page.url()).searchParams.get('layout')).toBe('map-only');
+  const svg = await (await page.request.get(href!)).text();
+  expect(svg).toContain('<g id="map-credit">');
+  expect(svg).toContain('Boundaries: Natural Earth · Cities: GeoNames (CC BY 4.0)</text>');
+  expect(svg).not.toContain('<g id="sources">');
+});
+
 test('the dialog is fetched on first use, not with the page, and keeps its choices when reopened', async ({ page }) => {
   const html = await (await page.goto('/'))!.text();
   expect(html, 'no export dialog in the page’s HTML').not.toContain('export-dialog');
