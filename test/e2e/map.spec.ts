@@ -19,6 +19,16 @@ test('the map reaches idle and no request leaves the app’s origin', async ({ p
   expect(foreign).toEqual([]);
 });
 
+test('a laptop window holds the whole dashboard: the foot of the map, its scale bar and data credit, is on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await waitForIdle(page);
+  // The columns were once the window less a guessed 72 px of header; the header is 106 px here, so the page was 834.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(800);
+  await expect(page.locator('.map-credit')).toBeInViewport({ ratio: 1 });
+  await expect(map(page).locator('.maplibregl-ctrl-scale')).toBeInViewport({ ratio: 1 });
+});
+
 test('a wide window asks for the engine from the HTML, fetches it once, and shows the canvas only once drawn', async ({ page }) => {
   const engine: string[] = [];
   page.on('request', (r) => /maplibre-gl/.test(r.url()) && engine.push(r.url()));
