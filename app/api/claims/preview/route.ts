@@ -9,9 +9,10 @@ import { fitBounds } from '@/geo/mercator';
 import { DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '@/geo/region';
 import { chartSvg } from '@/geo/render/chart';
 import { valuePalette } from '@/geo/render/palette';
+import { escapeXml } from '@/geo/render/escape-xml';
 import { renderMap } from '@/geo/render/render-svg';
 import { ClaimsFileSchema } from '@/geo/schema';
-import { themes } from '@/geo/style';
+import { FONT_STACK, themes } from '@/geo/style';
 import { stepForDate } from '@/geo/timeline';
 import { answerProblem, editorWithBody, NO_STORE } from '@/store/api';
 import { currentData } from '@/store/current';
@@ -39,7 +40,7 @@ export async function POST(request: Request): Promise<Response> {
     const pad = { top: 8, bottom: 8, left: 8, right: 8 };
     const view = fitBounds(DEFAULT_BOUNDS, MAP.width, MAP.height, pad, MIN_ZOOM, MAX_ZOOM);
     const { svg: map } = renderMap({ buildup, geo: loadGeo(), view, ...MAP, step, layout: 'map-only', bare: true, idPrefix: 'preview' });
-    const chart = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART.width} ${CHART.height}" font-family="Inter, 'DejaVu Sans', sans-serif">`
+    const chart = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART.width} ${CHART.height}" font-family="${escapeXml(FONT_STACK)}">`
       + `${chartSvg({ claims: buildup.claims, steps: buildup.steps, step, ...CHART, size: 12, palette: valuePalette(themes.light), stepsInCss: false })}</svg>`;
     return Response.json({ date: buildup.steps[step], map, chart }, { headers: NO_STORE });
   } catch (error) {
