@@ -83,6 +83,11 @@ export type MapLayerId = (typeof MAP_LAYERS)[number]['id'];
 export const CALLOUT = {
   /** Diameter in CSS px at type scale 1 (at least WCAG 2.2's 24 px target size on the live map). */
   size: 26,
+  /**
+   * Labels keep off a square around each callout, of this half-side as a share of its radius: about the circle's
+   * area (its bounding box would keep names off corners the circle leaves empty). Both renderers claim it first.
+   */
+  clearance: 0.9,
   outlineWidth: 2,
   solid: { fill: 'text', text: 'textHalo', outline: 'textHalo', dash: null },
   /** A projection's callout is dashed, like its circle. */

@@ -5,7 +5,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { cityDotImage } from './city-dot-image';
 import { circleFeatures, type FigureLayers } from './figure-layers';
-import { type Filter, GEO_LAYERS, type Hatch, type MapLayer, MAP_LAYERS, type Paint } from './layers';
+import { CALLOUT, type Filter, GEO_LAYERS, type Hatch, type MapLayer, MAP_LAYERS, type Paint } from './layers';
 import { CRIMEA_NOTE_AT, CRIMEA_NOTE_GAP_EM } from './crimea-note';
 import { crimeaNote } from './map-words';
 import type { Highlight } from './schema';
@@ -15,6 +15,14 @@ import type { LayerToggle } from './view-state';
 export const FIGURE_SOURCE = 'figure-symbols';
 /** The Crimea note's one point: a label of the outline itself lands at its centre, and per tile piece. */
 const CRIMEA_NOTE_SOURCE = 'crimea-note';
+/** The numbered callouts' places (their buttons are map markers, which MapLibre's label placement does not see). */
+export const CALLOUT_SOURCE = 'callout-places';
+/**
+ * An invisible square at each callout of the timeline, placed before any label, so that city, sea and Crimea names
+ * give way to the callouts as in the SVG renderer (geo/render/map-labels.ts). Callout 25 covered "Minsk".
+ */
+export const CALLOUT_CLEARANCE_LAYER = 'callout-clearance';
+const CALLOUT_CLEARANCE_IMAGE = 'callout-clearance';
 
 /**
  * Simplification of the layers' tiles, in screen pixels (MapLibre's default is 0.375): outlines move by under a
@@ -63,6 +71,7 @@ function sources(origin: string, figures: FigureLayers): Record<string, SourceSp
     ...geo,
     [FIGURE_SOURCE]: { type: 'geojson', data: circleFeatures(figures.circles) as GeoJSON.FeatureCollection },
     [CRIMEA_NOTE_SOURCE]: { type: 'geojson', data: { type: 'Feature', geometry: { type: 'Point', coordinates: CRIMEA_NOTE_AT }, properties: {} } },
+    [CALLOUT_SOURCE]: { type: 'geojson', data: figures.callouts as GeoJSON.FeatureCollection },
   };
 }
 
@@ -171,7 +180,8 @@ function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecific
           // The SVG renderer's four places, in its order; capitals first, then the larger cities.
           'text-variable-anchor': ['left', 'right', 'bottom', 'top'], 'text-radial-offset': 0.5, 'text-justify': 'auto',
           'symbol-sort-key': ['+', ['case', ['get', 'capital'], 0, 10], ['get', 'rank']],
-          ...(dots ? { 'icon-image': ['case', ['get', 'capital'], dotImageId(true, theme), dotImageId(false, theme)] } : {}),
+          // The dot's own box, no margin, as the SVG renderer keeps it (a 2 px margin hid Simferopol beside callout 14).
+          ...(dots ? { 'icon-image': ['case', ['get', 'capital'], dotImageId(true, theme), dotImageId(false, theme)], 'icon-padding': 0 } : {}),
         }
         // One line hanging under the peninsula, as the SVG renderer draws it.
         : layer.id === 'crimea-label' ? { 'text-anchor': 'top', 'text-offset': [0, CRIMEA_NOTE_GAP_EM], 'text-max-width': 40 } : {};
@@ -184,10 +194,34 @@ function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecific
   }
 }
 
+/**
+ * The callouts' clearance, the top layer (MapLibre places the symbols of higher layers first), shown with the
+ * figures: every callout of the timeline keeps its square, whatever the date, as in the server-drawn first paint.
+ */
+function calloutClearance({ typeScale, hidden }: StyleInput): LayerSpecification {
+  return {
+    id: CALLOUT_CLEARANCE_LAYER, type: 'symbol', source: CALLOUT_SOURCE,
+    layout: {
+      'icon-image': CALLOUT_CLEARANCE_IMAGE, 'icon-size': typeScale, 'icon-padding': 0, 'icon-allow-overlap': true, 'icon-ignore-placement': false,
+      ...(hidden.includes('figures') ? { visibility: 'none' } : {}),
+    },
+    paint: { 'icon-opacity': 0 },
+  };
+}
+
 export function mapStyle(input: StyleInput): StyleSpecification {
   const table = input.table ?? MAP_LAYERS;
   const drawn = table.filter((layer) => layer.id !== DOTS_AS_ICONS);
-  return { version: 8, sources: sources(input.origin, input.figures), layers: drawn.map((layer) => specOf(layer, layer.paint, input)) };
+  return {
+    version: 8, sources: sources(input.origin, input.figures),
+    layers: [...drawn.map((layer) => specOf(layer, layer.paint, input)), calloutClearance(input)],
+  };
+}
+
+/** A transparent square, the side of a callout's clearance at type scale 1. */
+function clearanceImage() {
+  const px = Math.round(2 * CALLOUT.clearance * (CALLOUT.size / 2));
+  return { width: px, height: px, data: new Uint8Array(px * px * 4), pixelRatio: 1 };
 }
 
 /**
@@ -215,6 +249,7 @@ export function hatchImage(hatch: Hatch, theme: Theme, ratio = 2) {
 
 /** The image an id of the style stands for, a pattern tile or a city dot (added on demand, from `styleimagemissing`). */
 export function styleImageFor(id: string, theme: Theme, table: readonly MapLayer[] = MAP_LAYERS) {
+  if (id === CALLOUT_CLEARANCE_IMAGE) return clearanceImage();
   const dots: DotPaint | null = dotPaintOf(table);
   for (const capital of [true, false]) {
     if (dots && id === dotImageId(capital, theme)) {

@@ -11,7 +11,7 @@ interface BuiltWith { style: string; figures: string }
 const builtWith = new WeakMap<MapLibreMap, BuiltWith>();
 
 export const styleKey = (theme: Theme, typeScale: number) => `${theme.name}@${typeScale}`;
-export const figuresKey = (figures: FigureLayers) => JSON.stringify(figures.circles);
+export const figuresKey = (figures: FigureLayers) => JSON.stringify([figures.circles, figures.callouts]);
 
 export function noteBuilt(map: MapLibreMap, theme: Theme, typeScale: number, figures: FigureLayers) {
   builtWith.set(map, { style: styleKey(theme, typeScale), figures: figuresKey(figures) });

@@ -2,7 +2,7 @@
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { circleFeatures, circleSpans, type FigureLayers } from '@/geo/figure-layers';
-import { FIGURE_SHOWN_STATE, FIGURE_SOURCE } from '@/geo/map-style';
+import { CALLOUT_SOURCE, FIGURE_SHOWN_STATE, FIGURE_SOURCE } from '@/geo/map-style';
 import { figuresAreCurrent } from './built-with';
 import { loadEngine } from './load-engine';
 
@@ -20,7 +20,10 @@ export function useFigures(map: MapLibreMap | null, figures: FigureLayers, step:
   const stepNow = useEffectEvent(() => step);
   useEffect(() => {
     if (!map) return;
-    if (!figuresAreCurrent(map, figures)) (map.getSource(FIGURE_SOURCE) as GeoJSONSource | undefined)?.setData(circleFeatures(figures.circles));
+    if (!figuresAreCurrent(map, figures)) {
+      (map.getSource(FIGURE_SOURCE) as GeoJSONSource | undefined)?.setData(circleFeatures(figures.circles));
+      (map.getSource(CALLOUT_SOURCE) as GeoJSONSource | undefined)?.setData(figures.callouts);
+    }
     let stale = false;
     let markers: { remove: () => void }[] = [];
     loadEngine().then(({ Marker }) => {

@@ -2,7 +2,7 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { MAP_LAYERS } from '@/geo/layers';
-import { highlightRole, layerVisible, mapStyle, styleImageFor, type StyleInput } from '@/geo/map-style';
+import { CALLOUT_CLEARANCE_LAYER, highlightRole, layerVisible, mapStyle, styleImageFor, type StyleInput } from '@/geo/map-style';
 import type { Highlight } from '@/geo/schema';
 import type { Theme } from '@/geo/style';
 import { parseHidden, type LayerToggle } from '@/geo/view-state';
@@ -58,6 +58,7 @@ export function useLayerVisibility(map: MapLibreMap | null, hidden: readonly Lay
     const apply = () => {
       const toggles = parseHidden(hiddenKey);
       for (const layer of MAP_LAYERS) setVisibility(map, layer.id, layerVisible(layer, toggles, highlight) ? 'visible' : 'none');
+      setVisibility(map, CALLOUT_CLEARANCE_LAYER, toggles.includes('figures') ? 'none' : 'visible');
       if (map.getLayer('highlight-countries')) map.setFilter('highlight-countries', ['==', ['get', 'role'], highlightRole(highlight)]);
     };
     apply();

@@ -78,8 +78,7 @@ function placeCallouts(frame: MapFrame, { space }: Space): string {
     if (!anchor || !toggle.drawn) continue;
     // Pulled inside the frame when its anchor lies near an edge, so no callout is ever cut in half.
     const at = [clamp(anchor[0], box.x + r + k, box.x + box.width - r - k), clamp(anchor[1], box.y + r + k, box.y + box.height - r - k)];
-    // A square of about the circle's area: its bounding box would keep labels off corners the circle leaves empty.
-    const half = 0.9 * r;
+    const half = CALLOUT.clearance * r;
     space.take({ x0: at[0] - half, y0: at[1] - half, x1: at[0] + half, y1: at[1] + half });
     const style = calloutStyle(f.properties.kind);
     const size = r * 1.1;

@@ -10,7 +10,7 @@ import { figureLayers } from '@/geo/figure-symbols';
 import { MAP_LAYERS } from '@/geo/layers';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
-import { FIGURE_SHOWN_STATE, hatchImage, mapStyle, styleImageFor, type StyleInput } from '@/geo/map-style';
+import { CALLOUT_CLEARANCE_LAYER, CALLOUT_SOURCE, FIGURE_SHOWN_STATE, hatchImage, mapStyle, styleImageFor, type StyleInput } from '@/geo/map-style';
 import { themes } from '@/geo/style';
 
 const buildup = loadBuildup();
@@ -26,8 +26,9 @@ for (const theme of Object.values(themes)) {
     test(`the ${theme.name} style at type scale ${typeScale} is valid and lists every layer of the table, in order`, () => {
       const style = mapStyle(input({ theme, typeScale }));
       expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
-      // Except the city dots, which are the icons of the city names' symbols (below).
-      expect(style.layers.map((l) => l.id)).toEqual(MAP_LAYERS.map((l) => l.id).filter((id) => id !== 'city-dots'));
+      // Except the city dots, which are the icons of the city names' symbols (below); then, on top, the callouts'
+      // clearance (below).
+      expect(style.layers.map((l) => l.id)).toEqual([...MAP_LAYERS.map((l) => l.id).filter((id) => id !== 'city-dots'), CALLOUT_CLEARANCE_LAYER]);
     });
   }
 }
@@ -40,7 +41,25 @@ test('hidden layers and the scene’s highlight are in the style from its first 
   expect(visibility['border-zone']).toBe('visible');
   expect(visibility['highlight-crimea']).toBe('visible');
   expect(visibility['highlight-zone']).toBe('none');
+  expect(visibility[CALLOUT_CLEARANCE_LAYER]).toBe('none');
   expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+});
+
+test('every callout of the timeline keeps labels off a square as large as the SVG renderer keeps, placed first', () => {
+  for (const typeScale of [1, 1.6]) {
+    const style = mapStyle(input({ typeScale }));
+    const clearance = style.layers.at(-1)!;
+    expect(clearance).toMatchObject({ id: CALLOUT_CLEARANCE_LAYER, type: 'symbol', source: CALLOUT_SOURCE, paint: { 'icon-opacity': 0 } });
+    const layout = clearance.layout as Record<string, unknown>;
+    expect(layout).toMatchObject({ 'icon-size': typeScale, 'icon-allow-overlap': true, 'icon-ignore-placement': false });
+    expect(layout.visibility).toBeUndefined();
+    const places = style.sources[CALLOUT_SOURCE] as { data: GeoJSON.FeatureCollection };
+    expect(places.data.features).toHaveLength(figures.callouts.features.length);
+    const image = styleImageFor(layout['icon-image'] as string, themes.light)!;
+    // map-labels.ts keeps a square of half-side 0.9 r clear: 23.4 px at type scale 1.
+    expect([image.width, image.height]).toEqual([23, 23]);
+    expect(image.data.every((byte) => byte === 0)).toBe(true);
+  }
 });
 
 test('the Crimea label takes its year from the claims', () => {
