@@ -49,7 +49,7 @@ test('Crimea is drawn unlike Russia and unlike mainland Ukraine', async ({ page 
   const view = { zoom: 6, lat: 46, lng: 34.5 };
   await page.goto(`/?theme=light#${view.zoom}/${view.lat}/${view.lng}`);
   await waitForIdle(page);
-  await page.getByRole('button', { name: 'Legend' }).click();
+  // A laptop's map starts with the legend folded (below), out of the pixels read here.
   await expect(page.locator('.legend ul')).toBeHidden();
   const box = (await map(page).boundingBox())!;
   const png = await map(page).screenshot();
@@ -124,4 +124,35 @@ test('no city name is drawn under a numbered callout on the live map: names give
   for (const centre of centres) {
     expect(await coloursAround(page, withCities, centre, 10), `under callout ${centre.label}`).toEqual(await coloursAround(page, withoutCities, centre, 10));
   }
+});
+
+/** The numbers of the server-drawn map that something else covers at their centre. */
+const coveredCallouts = (page: import('@playwright/test').Page) => page.evaluate(() => [...document.querySelectorAll<SVGGElement>('.map-underlay .callout')]
+  .filter((g) => g.getBoundingClientRect().width > 0 && getComputedStyle(g).display !== 'none')
+  .filter((g) => {
+    const r = g.getBoundingClientRect();
+    return !g.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+  })
+  .map((g) => g.dataset.footnote));
+
+for (const [path, width, height] of [['/', 1280, 800], ['/', 1024, 768], ['/embed', 1280, 800]] as const) {
+  test(`in a ${width}x${height} window, ${path} starts with its legend folded and every number on the map in sight`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(path);
+    const legend = page.getByRole('button', { name: 'Legend' });
+    await expect(page.locator('.legend ul')).toBeHidden();
+    // Open, it covered callout 15 (the eastern flank) at every laptop size, and 25 and 26 too at 1024x768.
+    expect(await coveredCallouts(page)).toEqual([]);
+    await expect(legend).toBeEnabled();
+    await legend.click();
+    await expect(page.locator('.legend ul')).toBeVisible();
+    await expect(legend).toHaveAttribute('aria-expanded', 'true');
+  });
+}
+
+test('in a 1920x1080 window the legend starts open, clear of every number on the map', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await expect(page.locator('.legend ul')).toBeVisible();
+  expect(await coveredCallouts(page)).toEqual([]);
 });
