@@ -88,6 +88,8 @@ export const CALLOUT = {
    * area (its bounding box would keep names off corners the circle leaves empty). Both renderers claim it first.
    */
   clearance: 0.9,
+  /** Two callouts shown together keep their centres this many diameters apart (geo/spread-callouts.ts). */
+  spacing: 1.15,
   outlineWidth: 2,
   solid: { fill: 'text', text: 'textHalo', outline: 'textHalo', dash: null },
   /** A projection's callout is dashed, like its circle. */

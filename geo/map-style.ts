@@ -3,6 +3,7 @@
  * the same layers with the same colours, widths, dashes, hatches and opacities. Pure data (type imports only).
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { calloutPlacesAtZoom } from './callouts-at-zoom';
 import { cityDotImage } from './city-dot-image';
 import { circleFeatures, type FigureLayers } from './figure-layers';
 import { CALLOUT, type Filter, GEO_LAYERS, type Hatch, type MapLayer, MAP_LAYERS, type Paint } from './layers';
@@ -42,6 +43,11 @@ export interface StyleInput {
   crimeaSince: number | null;
   hidden: readonly LayerToggle[];
   highlight: Highlight | null;
+  /**
+   * The zoom the map draws at, where known: the callouts' clearance then stands where the callouts stand, kept apart
+   * at that zoom (geo/callouts-at-zoom.ts); absent, at their anchors until the map says its zoom.
+   */
+  calloutZoom?: number;
   table?: readonly MapLayer[];
 }
 
@@ -65,15 +71,19 @@ const dotPaintOf = (table: readonly MapLayer[]) => {
  * The figures travel inside the style, so the first frames already hold them (no second load after `load`): every
  * circle of the timeline, drawn from its centre and radius here; a step shows some of them (FIGURE_SHOWN_STATE).
  */
-function sources(origin: string, figures: FigureLayers): Record<string, SourceSpecification> {
+function sources({ origin, figures, typeScale, calloutZoom }: StyleInput): Record<string, SourceSpecification> {
   const geo = Object.fromEntries(GEO_LAYERS.map((name) => [name, { type: 'geojson', data: `${origin}/api/geo/${name}`, tolerance: TILE_TOLERANCE_PX } as const]));
   return {
     ...geo,
     [FIGURE_SOURCE]: { type: 'geojson', data: circleFeatures(figures.circles) as GeoJSON.FeatureCollection },
     [CRIMEA_NOTE_SOURCE]: { type: 'geojson', data: { type: 'Feature', geometry: { type: 'Point', coordinates: CRIMEA_NOTE_AT }, properties: {} } },
-    [CALLOUT_SOURCE]: { type: 'geojson', data: figures.callouts as GeoJSON.FeatureCollection },
+    [CALLOUT_SOURCE]: { type: 'geojson', data: calloutPlaces(figures, typeScale, calloutZoom) as GeoJSON.FeatureCollection },
   };
 }
+
+/** Where the callouts' clearance stands: their places at the map's zoom, or their anchors while it is not known. */
+export const calloutPlaces = (figures: FigureLayers, typeScale: number, zoom?: number) =>
+  zoom === undefined ? figures.callouts : calloutPlacesAtZoom(figures.callouts, zoom, typeScale);
 
 /** A figure layer's filter: its kind. Which of them the date shows is each feature's state (figureShown). */
 export function figureFilter(kind: string): FilterSpecification {
@@ -213,7 +223,7 @@ export function mapStyle(input: StyleInput): StyleSpecification {
   const table = input.table ?? MAP_LAYERS;
   const drawn = table.filter((layer) => layer.id !== DOTS_AS_ICONS);
   return {
-    version: 8, sources: sources(input.origin, input.figures),
+    version: 8, sources: sources(input),
     layers: [...drawn.map((layer) => specOf(layer, layer.paint, input)), calloutClearance(input)],
   };
 }

@@ -19,6 +19,7 @@ import type { LayerToggle } from '@/geo/view-state';
 import { noteBuilt } from './built-with';
 import type { MapEngine } from './load-engine';
 import { startCamera } from './start-camera';
+import { useCalloutSpread } from './use-callout-spread';
 import { useFigures, useFigureStep } from './use-callouts';
 import { useControls } from './use-controls';
 import { useCreatedMap } from './use-created-map';
@@ -68,22 +69,26 @@ export default function LiveMap(props: LiveMapProps) {
   const followsHash = camera === null;
   const figures = props.figures ?? NO_FIGURES;
   const styleInput = { theme, typeScale, figures, crimeaSince: props.crimeaSince, hidden: hiddenLayers, highlight, origin: window.location.origin };
-  const map = useCreatedMap(container, props.figures ? engine : null, (width, height) => ({
-    style: mapStyle(styleInput),
-    // Labels appear at once rather than fading in: each fade is several more frames, which software WebGL
-    // (no GPU) pays for with long tasks.
-    fadeDuration: 0,
-    // Checked once by the test suite (test/unit/map-style.test.ts) rather than in every browser at start-up.
-    validateStyle: false,
-    ...startCamera(followsHash ? window.location.hash : '', firstPaint, width, height),
-    keyboard: followsHash,
-    minZoom: MIN_ZOOM,
-    maxZoom: MAX_ZOOM,
-    maxBounds: [[REGION_BBOX[0], REGION_BBOX[1]], [REGION_BBOX[2], REGION_BBOX[3]]],
-    attributionControl: props.attribution ? { compact: false, customAttribution: ATTRIBUTION } : false,
-    dragRotate: false,
-    pitchWithRotate: false,
-  }), fail, (created) => noteBuilt(created, theme, typeScale, figures));
+  const map = useCreatedMap(container, props.figures ? engine : null, (width, height) => {
+    const start = startCamera(followsHash ? window.location.hash : '', firstPaint, width, height);
+    return {
+      // The callouts' clearance starts where the callouts stand at the start zoom (known unless the map fits bounds).
+      style: mapStyle({ ...styleInput, calloutZoom: start.zoom }),
+      // Labels appear at once rather than fading in: each fade is several more frames, which software WebGL
+      // (no GPU) pays for with long tasks.
+      fadeDuration: 0,
+      // Checked once by the test suite (test/unit/map-style.test.ts) rather than in every browser at start-up.
+      validateStyle: false,
+      ...start,
+      keyboard: followsHash,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      maxBounds: [[REGION_BBOX[0], REGION_BBOX[1]], [REGION_BBOX[2], REGION_BBOX[3]]],
+      attributionControl: props.attribution ? { compact: false, customAttribution: ATTRIBUTION } : false,
+      dragRotate: false,
+      pitchWithRotate: false,
+    };
+  }, fail, (created, options) => noteBuilt(created, theme, typeScale, figures, options.zoom));
   const loaded = useLoadedMap(map);
   const { onCreated } = props;
   useEffect(() => onCreated(map !== null), [map, onCreated]);
@@ -96,7 +101,8 @@ export default function LiveMap(props: LiveMapProps) {
   useSceneCamera(map, camera, reducedMotion);
   useLayerVisibility(loaded, hiddenLayers, highlight);
   useThemeStyle(loaded, styleInput);
-  useFigures(loaded, figures, step, props.calloutLabels, props.onOpenClaim);
+  useFigures(loaded, figures, step, typeScale, props.calloutLabels, props.onOpenClaim);
+  useCalloutSpread(loaded, figures, typeScale);
   useFigureStep(loaded, figures, step);
   useDataRetry(map, props.dataAttempt);
   return null;

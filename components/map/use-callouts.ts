@@ -2,9 +2,10 @@
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { circleFeatures, circleSpans, type FigureLayers } from '@/geo/figure-layers';
-import { CALLOUT_SOURCE, FIGURE_SHOWN_STATE, FIGURE_SOURCE } from '@/geo/map-style';
+import { FIGURE_SHOWN_STATE, FIGURE_SOURCE } from '@/geo/map-style';
 import { figuresAreCurrent } from './built-with';
 import { loadEngine } from './load-engine';
+import { moveCalloutButtons } from './use-callout-spread';
 
 const shownAt = (el: HTMLElement, step: number) => Number(el.dataset.from) <= step && step <= Number(el.dataset.to);
 
@@ -14,16 +15,14 @@ const shownAt = (el: HTMLElement, step: number) => Number(el.dataset.from) <= st
  * while its content is unchanged (SWR compares refreshed data deeply), so a refresh bringing equal data keeps the
  * same elements (and the viewer's focus).
  */
-export function useFigures(map: MapLibreMap | null, figures: FigureLayers, step: number, labels: Record<string, string>, onOpen: (id: string, opener: HTMLElement) => void) {
+export function useFigures(map: MapLibreMap | null, figures: FigureLayers, step: number, typeScale: number, labels: Record<string, string>, onOpen: (id: string, opener: HTMLElement) => void) {
   const labelOf = useEffectEvent((id: string, label: string) => labels[id] ?? `Source ${label}`);
   const open = useEffectEvent((id: string, opener: HTMLElement) => onOpen(id, opener));
   const stepNow = useEffectEvent(() => step);
   useEffect(() => {
     if (!map) return;
-    if (!figuresAreCurrent(map, figures)) {
-      (map.getSource(FIGURE_SOURCE) as GeoJSONSource | undefined)?.setData(circleFeatures(figures.circles));
-      (map.getSource(CALLOUT_SOURCE) as GeoJSONSource | undefined)?.setData(figures.callouts);
-    }
+    // The callouts' places (their clearance) follow the zoom too: useCalloutSpread sets them.
+    if (!figuresAreCurrent(map, figures)) (map.getSource(FIGURE_SOURCE) as GeoJSONSource | undefined)?.setData(circleFeatures(figures.circles));
     let stale = false;
     let markers: { remove: () => void }[] = [];
     loadEngine().then(({ Marker }) => {
@@ -43,12 +42,13 @@ export function useFigures(map: MapLibreMap | null, figures: FigureLayers, step:
         const [lng, lat] = feature.geometry.coordinates;
         return new Marker({ element: button }).setLngLat([lng, lat]).addTo(map);
       });
+      moveCalloutButtons(map, figures, typeScale);
     });
     return () => {
       stale = true;
       markers.forEach((m) => m.remove());
     };
-  }, [map, figures]);
+  }, [map, figures, typeScale]);
   // A new date shows other callouts: attributes only, the markers stay.
   useEffect(() => {
     map?.getContainer().querySelectorAll<HTMLButtonElement>('button.callout').forEach((button) => {

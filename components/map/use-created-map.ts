@@ -14,7 +14,8 @@ export function useCreatedMap(
   engine: MapEngine | null,
   options: (width: number, height: number) => Omit<MapOptions, 'container'>,
   onError: (state: 'error' | 'fallback', message: string) => void,
-  onCreated: (map: MapLibreMap) => void,
+  /** With the options it was created with. */
+  onCreated: (map: MapLibreMap, options: Omit<MapOptions, 'container'>) => void,
 ): MapLibreMap | null {
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const optionsNow = useEffectEvent(options);
@@ -31,8 +32,9 @@ export function useCreatedMap(
       if (cancelled) return;
       const { width, height } = element.getBoundingClientRect();
       try {
-        created = new engine.Map({ container: element, ...optionsNow(width, height) });
-        noteCreated(created);
+        const options = optionsNow(width, height);
+        created = new engine.Map({ container: element, ...options });
+        noteCreated(created, options);
         setMap(created);
       } catch (error) {
         // No probe beforehand: a throwaway WebGL context costs the first paint-to-idle path 10-15 ms here.

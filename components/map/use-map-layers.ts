@@ -2,11 +2,11 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { MAP_LAYERS } from '@/geo/layers';
-import { CALLOUT_CLEARANCE_LAYER, highlightRole, layerVisible, mapStyle, styleImageFor, type StyleInput } from '@/geo/map-style';
+import { CALLOUT_CLEARANCE_LAYER, calloutPlaces, highlightRole, layerVisible, mapStyle, styleImageFor, type StyleInput } from '@/geo/map-style';
 import type { Highlight } from '@/geo/schema';
 import type { Theme } from '@/geo/style';
 import { parseHidden, type LayerToggle } from '@/geo/view-state';
-import { figuresAreCurrent, styleIsCurrent } from './built-with';
+import { figuresAreCurrent, placesAreCurrent, styleIsCurrent } from './built-with';
 
 /**
  * Theme: swap the style in place (MapLibre diffs it); the style carries the current figures, toggles and highlight.
@@ -14,8 +14,10 @@ import { figuresAreCurrent, styleIsCurrent } from './built-with';
  */
 export function useThemeStyle(map: MapLibreMap | null, input: StyleInput) {
   const rebuild = useEffectEvent((m: MapLibreMap) => {
-    m.setStyle(mapStyle(input));
+    const calloutZoom = m.getZoom();
+    m.setStyle(mapStyle({ ...input, calloutZoom }));
     figuresAreCurrent(m, input.figures);
+    placesAreCurrent(m, calloutPlaces(input.figures, input.typeScale, calloutZoom));
   });
   const { theme, typeScale } = input;
   useEffect(() => {

@@ -11,6 +11,7 @@ import { escapeXml } from './escape-xml';
 import type { FontWeight } from './fonts';
 import { type MapFrame, px, stepAttrs, toggleState } from './map-frame';
 import { LabelSpace, type Rect, textRect } from './place-labels';
+import { spreadCallouts } from '../spread-callouts';
 import { textWidth } from './text-metrics';
 
 type Anchor = 'start' | 'middle' | 'end';
@@ -66,18 +67,35 @@ function labelSpace(frame: MapFrame, reserved: readonly Rect[], scaledDown = 1):
   return { space, halo, mark, haloAttrs: ` stroke-width="${px(halo)}" stroke-linejoin="round" paint-order="stroke"` };
 }
 
-/** The numbered callouts, each claiming its space before any label. */
-function placeCallouts(frame: MapFrame, { space }: Space): string {
-  const { k, box, palette } = frame;
-  const t = frame.typeScale * k;
-  const callouts: { markup: string; classes: string[] }[] = [];
-  const r = (CALLOUT.size / 2) * t;
+type CalloutFeature = MapFrame['data']['figures']['callouts']['features'][number];
+interface PlacedCallout { f: CalloutFeature; classes: string[]; at: [number, number] }
+
+/**
+ * Where each callout the map draws stands: its anchor, pulled inside the frame when it lies near an edge (so no
+ * callout is ever cut in half), and kept clear of the callouts shown with it (geo/spread-callouts.ts).
+ */
+function placedCallouts(frame: MapFrame): PlacedCallout[] {
+  const { k, box } = frame;
+  const r = (CALLOUT.size / 2) * frame.typeScale * k;
+  const inside = (p: readonly number[]): [number, number] => [clamp(p[0], box.x + r + k, box.x + box.width - r - k), clamp(p[1], box.y + r + k, box.y + box.height - r - k)];
+  const drawn: PlacedCallout[] = [];
   for (const f of frame.data.figures.callouts.features) {
     const anchor = project(frame, f.geometry.coordinates);
     const toggle = toggleState(frame, f.properties.figure ? 'figures' : undefined);
-    if (!anchor || !toggle.drawn) continue;
-    // Pulled inside the frame when its anchor lies near an edge, so no callout is ever cut in half.
-    const at = [clamp(anchor[0], box.x + r + k, box.x + box.width - r - k), clamp(anchor[1], box.y + r + k, box.y + box.height - r - k)];
+    if (anchor && toggle.drawn) drawn.push({ f, classes: toggle.classes, at: inside(anchor) });
+  }
+  const spots = drawn.map(({ f, at }) => ({ x: at[0], y: at[1], from: f.properties.from, to: f.properties.to }));
+  const offsets = spreadCallouts(spots, 2 * r * CALLOUT.spacing, { x0: box.x + r + k, y0: box.y + r + k, x1: box.x + box.width - r - k, y1: box.y + box.height - r - k });
+  return drawn.map((c, i) => ({ ...c, at: [c.at[0] + offsets[i][0], c.at[1] + offsets[i][1]] }));
+}
+
+/** The numbered callouts, each claiming its space before any label; `at`: where each stands, by footnote. */
+function placeCallouts(frame: MapFrame, { space }: Space): { markup: string; at: Map<number, [number, number]> } {
+  const { k, palette } = frame;
+  const t = frame.typeScale * k;
+  const r = (CALLOUT.size / 2) * t;
+  const placed = placedCallouts(frame);
+  const markup = placed.map(({ f, classes, at }) => {
     const half = CALLOUT.clearance * r;
     space.take({ x0: at[0] - half, y0: at[1] - half, x1: at[0] + half, y1: at[1] + half });
     const style = calloutStyle(f.properties.kind);
@@ -86,16 +104,14 @@ function placeCallouts(frame: MapFrame, { space }: Space): string {
     const mark = `<circle cx="${px(at[0])}" cy="${px(at[1])}" r="${px(r - (CALLOUT.outlineWidth * t) / 2)}"${palette.attrs({ fill: style.fill, stroke: style.outline })} stroke-width="${px(CALLOUT.outlineWidth * t)}"${dashed}/>`
       + `<text x="${px(at[0])}" y="${px(at[1] + size * 0.36)}" font-size="${px(size)}" font-weight="700" text-anchor="middle"${palette.attrs({ fill: style.text })}>${escapeXml(f.properties.label)}</text>`;
     const href = frame.calloutLink?.(f.properties.id);
-    callouts.push({
-      classes: toggle.classes,
-      markup: `<g class="callout" data-footnote="${f.properties.footnote}" data-kind="${escapeXml(f.properties.kind)}"${stepAttrs(frame, f.properties)}>`
-        // Out of the tab order: the page hides this drawing from assistive technology (the panel lists every source,
-        // and the live map's callouts are buttons); a pointer or a finger follows it.
-        + (href ? `<a href="${escapeXml(href)}" data-claim="${escapeXml(f.properties.id)}" tabindex="-1">${mark}</a>` : mark)
-        + '</g>',
-    });
-  }
-  return callouts.map((c) => group(frame, 'callouts', c.classes, {}, '', c.markup)).join('');
+    const body = `<g class="callout" data-footnote="${f.properties.footnote}" data-kind="${escapeXml(f.properties.kind)}"${stepAttrs(frame, f.properties)}>`
+      // Out of the tab order: the page hides this drawing from assistive technology (the panel lists every source,
+      // and the live map's callouts are buttons); a pointer or a finger follows it.
+      + (href ? `<a href="${escapeXml(href)}" data-claim="${escapeXml(f.properties.id)}" tabindex="-1">${mark}</a>` : mark)
+      + '</g>';
+    return group(frame, 'callouts', classes, {}, '', body);
+  });
+  return { markup: markup.join(''), at: new Map(placed.map(({ f, at }) => [f.properties.footnote, at])) };
 }
 
 /**
@@ -185,34 +201,52 @@ export function drawLabels(frame: MapFrame, reserved: readonly Rect[] = [], tier
   const space = labelSpace(frame, reserved);
   const callouts = placeCallouts(frame, space);
   const { dots, names } = placeNames(frame, space);
-  if (!tiers) return dots + names + callouts;
+  if (!tiers) return dots + names + callouts.markup;
   // Each set has the dots of the cities it names, so a city whose name a larger set leaves out loses its dot too,
   // as on the live map (where the dot is the icon of the name's symbol).
-  const sets = tiers.tiers.map((tier) => `<g data-labels="${tier.typeScale}">${namesAt(frame, reserved, tier.typeScale)}</g>`);
-  return `<style>${tierStyle(frame, tiers)}</style><g data-labels="1">${dots}${names}</g>${sets.join('')}${callouts}`;
+  const sets = tiers.tiers.map((tier) => namesAt(frame, reserved, tier.typeScale));
+  const markup = sets.map((set, i) => `<g data-labels="${tiers.tiers[i].typeScale}">${set.names}</g>`);
+  return `<style>${tierStyle(frame, tiers, callouts.at, sets.map((set) => set.callouts))}</style><g data-labels="1">${dots}${names}</g>${markup.join('')}${callouts.markup}`;
 }
 
-/** The dots and names, placed again for type `typeScale` times larger, after callouts of that size claim their space. */
-function namesAt(frame: MapFrame, reserved: readonly Rect[], typeScale: number): string {
+/**
+ * The dots and names, placed again for type `typeScale` times larger, after callouts of that size claim their space;
+ * and where those larger callouts stand (kept clear of each other at that size).
+ */
+function namesAt(frame: MapFrame, reserved: readonly Rect[], typeScale: number): { names: string; callouts: Map<number, [number, number]> } {
   const scaled = { ...frame, typeScale: frame.typeScale * typeScale };
   const space = labelSpace(scaled, reserved, typeScale);
-  placeCallouts(scaled, space);
+  const { at } = placeCallouts(scaled, space);
   const { dots, names } = placeNames(scaled, space);
-  return dots + names;
+  return { names: dots + names, callouts: at };
 }
 
-/** Each tier's set shows in a box smaller than its `below` times the whole SVG, across or down. */
-function tierStyle(frame: MapFrame, { tiers, width, height }: LabelTiers): string {
+/**
+ * Each tier's set shows in a box smaller than its `below` times the whole SVG, across or down; its callouts, scaled
+ * alike, move to where that tier placed them (`tierCallouts`) from where the SVG draws them (`base`).
+ */
+function tierStyle(frame: MapFrame, { tiers, width, height }: LabelTiers, base: Map<number, [number, number]>, tierCallouts: Map<number, [number, number]>[]): string {
   const scope = `#${frame.idPrefix}-map`;
   // One specificity throughout, so that each later rule wins over the ones before it.
   const hidden = tiers.map((tier) => `${scope} [data-labels="${tier.typeScale}"]`).join(',');
   const marks = `${scope} .callout`;
   const rules = [`${hidden}{display:none}${marks}{transform-box:fill-box;transform-origin:center}`];
   let shown = 1;
-  for (const tier of tiers) {
+  const moved = new Set<number>();
+  tiers.forEach((tier, i) => {
     const size = `(width < ${px(width * tier.below)}px) or (height < ${px(height * tier.below)}px)`;
-    rules.push(`@container ${size}{${scope} [data-labels="${shown}"]{display:none}${scope} [data-labels="${tier.typeScale}"]{display:inline}${marks}{scale:${tier.typeScale}}}`);
+    const moves: string[] = [];
+    for (const [footnote, at] of tierCallouts[i]) {
+      const from = base.get(footnote);
+      if (!from) continue;
+      const [dx, dy] = [px(at[0] - from[0]), px(at[1] - from[1])];
+      // A callout moved at a smaller tier is set again here, if only back to its place.
+      if (dx === '0' && dy === '0' && !moved.has(footnote)) continue;
+      moved.add(footnote);
+      moves.push(`${marks}[data-footnote="${footnote}"]{translate:${dx}px ${dy}px}`);
+    }
+    rules.push(`@container ${size}{${scope} [data-labels="${shown}"]{display:none}${scope} [data-labels="${tier.typeScale}"]{display:inline}${marks}{scale:${tier.typeScale}}${moves.join('')}}`);
     shown = tier.typeScale;
-  }
+  });
   return rules.join('');
 }

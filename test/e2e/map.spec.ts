@@ -102,12 +102,14 @@ async function settledScreenshot(page: import('@playwright/test').Page): Promise
   throw new Error('the map kept changing for 9 s');
 }
 
-test('no city name is drawn under a numbered callout on the live map: names give way to callouts, as in the SVG', async ({ page }) => {
+for (const [view, where] of [['', 'at the start'], ['#3.6/52/30', 'zoomed out, where callouts stand apart']] as const) test(`no city name is drawn under a numbered callout on the live map ${where}: names give way to callouts, as in the SVG`, async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
+  await page.goto(`/${view}`);
   await waitForIdle(page);
   const callouts = map(page).locator('button.callout:visible');
   await expect(callouts).toHaveCount(9);
+  // Zoomed out, 25 and 26 are moved apart: the names' clearance must have moved with them.
+  if (view) await expect(callouts.filter({ hasText: /^25$/ })).not.toHaveCSS('translate', 'none');
   const centres = await callouts.evaluateAll((buttons) => buttons.map((b) => {
     const r = b.getBoundingClientRect();
     return { label: b.textContent, x: r.x + r.width / 2, y: r.y + r.height / 2 };
@@ -124,6 +126,28 @@ test('no city name is drawn under a numbered callout on the live map: names give
   for (const centre of centres) {
     expect(await coloursAround(page, withCities, centre, 10), `under callout ${centre.label}`).toEqual(await coloursAround(page, withoutCities, centre, 10));
   }
+});
+
+// 25 (nearly 5,000 troops in Belarus) and 26 (30,000 planned there) stand on concentric rims 65 km apart: zoomed
+// out, or in the presenter's larger type, 26 covered most of 25, and a finger meant for one found the other.
+test('numbered callouts that would overlap stand apart on the live map, and go back to their rims zoomed in', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/#3.6/52/30');
+  await waitForIdle(page);
+  const callouts = () => map(page).locator('button.callout:visible').evaluateAll((buttons) => buttons.map((b) => {
+    const r = b.getBoundingClientRect();
+    return { label: b.textContent!, x: r.x + r.width / 2, y: r.y + r.height / 2, size: r.width, translate: getComputedStyle(b).translate };
+  }));
+  const shown = await callouts();
+  expect(shown.find((c) => c.label === '25')!.translate, '25 is moved aside').not.toBe('none');
+  for (const a of shown) {
+    for (const b of shown) {
+      if (a.label < b.label) expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.label} and ${b.label}`).toBeGreaterThanOrEqual(a.size);
+    }
+  }
+  // Zoomed in, the rims are far enough apart: each callout is back on its own.
+  await page.evaluate(() => { window.location.hash = '#6/53.5/28'; });
+  await expect.poll(async () => (await callouts()).filter((c) => ['25', '26'].includes(c.label)).map((c) => c.translate)).toEqual(['none', 'none']);
 });
 
 /** The numbers of the server-drawn map that something else covers at their centre. */

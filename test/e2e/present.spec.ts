@@ -115,11 +115,22 @@ test('on a 4:3 stage a long caption stays in the band kept for it and covers no 
   // Five sources: at the stage's usual width and type it was 325 px tall, over a band of 257 px, and covered 27.
   await expect(page.locator('.caption')).toHaveAttribute('data-fit', /[1-3]/);
   const box = (await page.locator('.caption').boundingBox())!;
+  // Opaque: the names the map places under the caption showed through it (at 88%) as ghosts.
+  expect(await page.locator('.caption').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(5, 10, 16)');
   // The framing keeps the lowest 38% of the stage clear for the caption (geo/scene-camera.ts, scenePadding).
   expect(box.y, 'the caption starts inside its band').toBeGreaterThanOrEqual(768 - Math.round(768 * 0.38));
   const callouts = await map(page).locator('button.callout:visible').evaluateAll((buttons) => buttons.map((b) => ({ text: b.textContent!, box: b.getBoundingClientRect().toJSON() as { y: number; height: number } })));
   expect(callouts.map((c) => c.text)).toEqual(expect.arrayContaining(['27', '33', '35']));
   for (const { text, box: callout } of callouts) expect(callout.y + callout.height, `callout ${text} is above the caption`).toBeLessThanOrEqual(box.y);
+  // In the stage's larger type 26 (30,000 planned in Belarus) covered most of 25 (nearly 5,000 there): apart now.
+  const centres = await map(page).locator('button.callout:visible').evaluateAll((buttons) => buttons.map((b) => {
+    const r = b.getBoundingClientRect();
+    return { text: b.textContent!, x: r.x + r.width / 2, y: r.y + r.height / 2, size: r.width };
+  }));
+  expect(centres.map((c) => c.text)).toEqual(expect.arrayContaining(['25', '26']));
+  for (const a of centres) {
+    for (const b of centres) if (a.text < b.text) expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.text} and ${b.text}`).toBeGreaterThanOrEqual(a.size);
+  }
   // A short caption keeps the stage's usual width and type.
   await page.keyboard.press('2');
   await expect(page).toHaveURL(/\/present\/2$/);
@@ -129,7 +140,7 @@ test('on a 4:3 stage a long caption stays in the band kept for it and covers no 
 test('while the stage’s map loads, the server-drawn scene stands in, and the numbered callouts wait instead of floating', async ({ page }) => {
   // Every frame until the canvas shows: are callouts on the map already, and can any be seen?
   await page.addInitScript(() => {
-    const seen = { waiting: 0, floating: 0, said: 0, pictured: 0 };
+    const seen = { waiting: 0, floating: 0, said: 0, pictured: 0, controls: 0, doubled: 0 };
     Object.assign(window, { calloutFrames: seen });
     const check = () => {
       const stage = document.querySelector('[data-testid="map"]');
@@ -139,19 +150,26 @@ test('while the stage’s map loads, the server-drawn scene stands in, and the n
       if (callouts.length > 0) seen.waiting++;
       if (document.querySelector('.map-picture')?.checkVisibility({ visibilityProperty: true })) seen.pictured++;
       if (callouts.some((c) => c.checkVisibility({ visibilityProperty: true, opacityProperty: true }))) seen.floating++;
+      // The picture carries its own data credit: MapLibre's, shown over it, printed the credit twice.
+      const credit = document.querySelector('.maplibregl-ctrl-attrib');
+      if (credit) seen.controls++;
+      if (credit?.checkVisibility({ visibilityProperty: true })) seen.doubled++;
       requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   });
   await page.goto('/present/5');
   await waitForIdle(page);
-  const frames = await page.evaluate(() => (window as unknown as { calloutFrames: { waiting: number; floating: number; said: number; pictured: number } }).calloutFrames);
+  const frames = await page.evaluate(() => (window as unknown as { calloutFrames: Record<'waiting' | 'floating' | 'said' | 'pictured' | 'controls' | 'doubled', number> }).calloutFrames);
   expect(frames.pictured, 'frames in which the server-drawn scene stood in for the map').toBeGreaterThan(0);
   // Once the live map shows, the picture is gone: a scene change loads and decodes nothing during its flight.
   await expect(page.locator('svg.map-picture')).toHaveCount(0);
   expect(frames.said, 'frames in which the empty stage said the map is loading').toBeGreaterThan(0);
   expect(frames.waiting, 'the callouts were placed before the canvas showed (else this test proves nothing)').toBeGreaterThan(0);
   expect(frames.floating, 'frames with a callout visible over the not yet drawn map').toBe(0);
+  expect(frames.controls, 'MapLibre had made its controls before the canvas showed (else the next line proves nothing)').toBeGreaterThan(0);
+  expect(frames.doubled, 'frames with MapLibre\'s credit shown over the picture\'s own').toBe(0);
+  await expect(page.locator('.maplibregl-ctrl-attrib'), 'the live map\'s credit, once it shows').toBeVisible();
   await expect(page.locator('button.callout[data-claim="projected-175k"]')).toBeVisible();
 });
 

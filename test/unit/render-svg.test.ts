@@ -272,6 +272,22 @@ describe('renderMap', () => {
     },
   );
 
+  it.each(PRESETS)('draws no numbered callout over another at %i×%i, in the presenter’s type too', (width, height) => {
+    const circles = (svg: string) => [...svg.matchAll(/<g class="callout" data-footnote="(\d+)"[^>]*><circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"[^>]*stroke-width="([\d.]+)"/g)]
+      .map(([, footnote, x, y, r, stroke]) => ({ footnote, x: Number(x), y: Number(y), radius: Number(r) + Number(stroke) / 2 }));
+    for (const options of [{}, { typeScale: 1.6 }] as const) {
+      const drawn = circles(render({ width, height, ...options }).svg);
+      // 25 and 26 (Belarus: in place and planned) stood on concentric rims 65 km apart, closer than a callout is wide.
+      if (height > width) expect(drawn.map((c) => c.footnote)).toEqual(expect.arrayContaining(['25', '26']));
+      for (const a of drawn) {
+        for (const b of drawn) {
+          if (a.footnote >= b.footnote) continue;
+          expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.footnote} and ${b.footnote}`).toBeGreaterThanOrEqual(a.radius + b.radius);
+        }
+      }
+    }
+  });
+
   it('lists the source of every callout at 1920×1080 on 6 December 2021', () => {
     const { svg } = render({ step: stepOf('2021-12-06') });
     expect(idsOf(listedFootnotes(svg))).toEqual(['projected-175k', 'reznikov-175k-trend', 'deployed-90k', 'crimea-2014', 'eastern-flank', 'us-estimate-70k']);
