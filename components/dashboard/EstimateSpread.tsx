@@ -19,7 +19,7 @@ const SpreadRow = memo(function SpreadRow({ claim, max, onOpenClaim }: { claim: 
     <li className={`spread-row spread-row--${claim.kind}`}>
       <span className="spread-bar" style={bar} aria-hidden="true" />
       <span className="spread-label">
-        {claim.qualifier} <strong>{formatValue(claim)}</strong> ({claim.kind}{scopeLabel(claim.scope) ? `; ${scopeLabel(claim.scope)}` : ''}): {claim.claimant}{' '}
+        {`${claim.qualifier ?? ''} `}<strong>{formatValue(claim)}</strong>{` (${claim.kind}${scopeLabel(claim.scope) ? `; ${scopeLabel(claim.scope)}` : ''}): ${claim.claimant} `}
         <FootnoteLink claim={claim} label={`Source ${claim.footnote}`} onOpenClaim={onOpenClaim} />
       </span>
     </li>

@@ -51,19 +51,19 @@ export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline,
           <p className="refresh-note" role="status">Could not refresh the figures; showing the last ones received.</p>
         ) : null}
         <section aria-labelledby="figures-heading">
-          <h2 id="figures-heading">The figures as of {formatDate(date)}</h2>
+          <h2 id="figures-heading">{`The figures as of ${formatDate(date)}`}</h2>
           <p className="fine-print">Each series&rsquo; latest figure said by then; figures of different series and scope are not added or compared.</p>
           <ul className="headline-figures">
             {timeline.shown.map(({ claim, role }) => (
               <li key={claim.id} className={`figure figure--${claim.kind}`} data-claim={claim.id} data-series={claim.series ?? undefined}>
-                <span className="figure-series">{claim.series ? SERIES_LABELS[claim.series] : claim.claimant}{claim.where.geometry === 'belarus' ? ', in Belarus' : ''}{role === 'plan' ? ', a plan' : ''}</span>
+                <span className="figure-series">{`${claim.series ? SERIES_LABELS[claim.series] : claim.claimant}${claim.where.geometry === 'belarus' ? ', in Belarus' : ''}${role === 'plan' ? ', a plan' : ''}`}</span>
                 <span className="figure-value">
-                  {claim.qualifier ? <span className="figure-qualifier">{claim.qualifier} </span> : null}
+                  {claim.qualifier ? <span className="figure-qualifier">{`${claim.qualifier} `}</span> : null}
                   {formatValue(claim)}
                 </span>
-                <span className="figure-unit">{claim.unit}, {claim.kind}{scopeLabel(claim.scope) ? `; ${scopeLabel(claim.scope)}` : ''}</span>
+                <span className="figure-unit">{`${claim.unit}, ${claim.kind}${scopeLabel(claim.scope) ? `; ${scopeLabel(claim.scope)}` : ''}`}</span>
                 <span className="figure-claimant">
-                  {claim.claimant}, {formatDate(claim.saidOn)} <FootnoteLink claim={claim} label={`Source ${claim.footnote} for ${describeFigure(claim)}`} onOpenClaim={onOpenClaim} />
+                  {`${claim.claimant}, ${formatDate(claim.saidOn)} `}<FootnoteLink claim={claim} label={`Source ${claim.footnote} for ${describeFigure(claim)}`} onOpenClaim={onOpenClaim} />
                 </span>
               </li>
             ))}
@@ -73,25 +73,25 @@ export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline,
             const to = claimById(buildup, c.to)!;
             return (
               <p key={`${c.of}-${c.to}`} className="comparison">
-                Within one series ({of.series ? SERIES_LABELS[of.series] : of.claimant}): the {of.kind} of {formatValue(of)} ({formatDate(of.saidOn)}) is{' '}
-                <strong>{c.label}</strong> the {to.kind} of {to.qualifier ? `${to.qualifier} ` : ''}{formatValue(to)} ({formatDate(to.saidOn)}).
+                {`Within one series (${of.series ? SERIES_LABELS[of.series] : of.claimant}): the ${of.kind} of ${formatValue(of)} (${formatDate(of.saidOn)}) is `}
+                <strong>{c.label}</strong>{` the ${to.kind} of ${to.qualifier ? `${to.qualifier} ` : ''}${formatValue(to)} (${formatDate(to.saidOn)}).`}
               </p>
             );
           })}
           {saidThatDay.length > 0 ? (
             <div className="said-that-day">
-              <h3>Said on {formatDate(date)}</h3>
+              <h3>{`Said on ${formatDate(date)}`}</h3>
               <ul>
                 {saidThatDay.map((claim) => (
                   <li key={claim.id} data-claim={claim.id}>
-                    {claim.value !== null ? <strong>{describeFigure(claim)}</strong> : <q>{claim.quote}</q>} ({claim.kind}): {claim.claimant}{' '}
+                    {claim.value !== null ? <strong>{describeFigure(claim)}</strong> : <q>{claim.quote}</q>}{` (${claim.kind}): ${claim.claimant} `}
                     <FootnoteLink claim={claim} label={`Source ${claim.footnote} for ${describeFigure(claim)}`} onOpenClaim={onOpenClaim} />
                   </li>
                 ))}
               </ul>
             </div>
           ) : null}
-          <p className="as-of">As of {formatDate(date)}: {timeline.known.length} of {buildup.claims.length} claims said by then</p>
+          <p className="as-of">{`As of ${formatDate(date)}: ${timeline.known.length} of ${buildup.claims.length} claims said by then`}</p>
         </section>
         {/*
           No Suspense boundaries here: React streams a large boundary's content after the page with a script that

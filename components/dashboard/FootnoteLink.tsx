@@ -24,7 +24,7 @@ export function FootnoteLink({ claim, label, onOpenClaim }: Props) {
   const sourcesHref = useContext(SourcesHref);
   return (
     <a className="footnote" href={`${sourcesHref}#source-${claim.id}`} data-claim={claim.id} onClick={(e) => openClaimLink(e, onOpenClaim)} aria-label={label}>
-      [{claim.footnote}]
+      {`[${claim.footnote}]`}
     </a>
   );
 }

@@ -239,11 +239,12 @@ function tierStyle(frame: MapFrame, { tiers, width, height }: LabelTiers, base: 
     for (const [footnote, at] of tierCallouts[i]) {
       const from = base.get(footnote);
       if (!from) continue;
-      const [dx, dy] = [px(at[0] - from[0]), px(at[1] - from[1])];
+      // Whole units: the first paint's HTML has an 18 KB budget, and half a unit is not seen.
+      const [dx, dy] = [String(Math.round(at[0] - from[0])), String(Math.round(at[1] - from[1]))];
       // A callout moved at a smaller tier is set again here, if only back to its place.
       if (dx === '0' && dy === '0' && !moved.has(footnote)) continue;
       moved.add(footnote);
-      moves.push(`${marks}[data-footnote="${footnote}"]{translate:${dx}px ${dy}px}`);
+      moves.push(`${scope} [data-footnote="${footnote}"]{translate:${dx}px ${dy}px}`);
     }
     rules.push(`@container ${size}{${scope} [data-labels="${shown}"]{display:none}${scope} [data-labels="${tier.typeScale}"]{display:inline}${marks}{scale:${tier.typeScale}}${moves.join('')}}`);
     shown = tier.typeScale;

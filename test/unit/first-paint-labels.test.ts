@@ -68,6 +68,7 @@ describe('first-paint label tiers', () => {
   });
 
   // Scaled 2.5 times on a phone, 26 (30,000 planned in Belarus) covered most of 25 (nearly 5,000 there).
+  // Moved by whole units (the HTML's budget): each pair may come up to 1.5 units short of the spacing.
   it('keeps the callouts shown together apart in every set, moving them by CSS where a set scales them', () => {
     const style = svg.match(/<style>(.*?)<\/style>/)![1];
     const callouts = [...svg.matchAll(/<g class="callout" data-footnote="(\d+)"[^>]*data-from="(\d+)" data-to="(\d+)"[^>]*>(?:<a [^>]*>)?<circle cx="([\d.]+)" cy="([\d.]+)"/g)]
@@ -77,14 +78,14 @@ describe('first-paint label tiers', () => {
     for (const scale of [1, 1.5, 2.5]) {
       const rules = scale === 1 ? '' : style.slice(style.indexOf(`.callout{scale:${scale}}`)).split('}@container')[0];
       const at = callouts.map((c) => {
-        const move = rules.match(new RegExp(`\\[data-footnote="${c.footnote}"\\]\\{translate:(-?[\\d.]+)px (-?[\\d.]+)px\\}`));
+        const move = rules.match(new RegExp(`\\[data-footnote="${c.footnote}"\\]\\{translate:(-?\\d+)px (-?\\d+)px\\}`));
         if (move) moved++;
         return { ...c, x: c.x + Number(move?.[1] ?? 0), y: c.y + Number(move?.[2] ?? 0) };
       });
       for (const a of at) {
         for (const b of at) {
           if (a.footnote >= b.footnote || a.from > b.to || b.from > a.to) continue;
-          expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.footnote} and ${b.footnote} in set ${scale}`).toBeGreaterThanOrEqual(26 * scale * CALLOUT.spacing - 0.2);
+          expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.footnote} and ${b.footnote} in set ${scale}`).toBeGreaterThanOrEqual(26 * scale * CALLOUT.spacing - 1.5);
         }
       }
     }
