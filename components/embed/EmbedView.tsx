@@ -62,13 +62,13 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, c
         </StoryMap>
       </main>
       <footer className="embed-sources">
-        <span>As of {formatDate(timeline.steps[timeline.step])}: </span>
+        <span>{`As of ${formatDate(timeline.steps[timeline.step])}: `}</span>
         {timeline.shown.map(({ claim: c }) => (
-          <span key={c.id} data-claim={c.id}>[{c.footnote}] {c.qualifier ? `${c.qualifier} ` : ''}{formatValue(c)} ({c.kind}, {c.series ? SERIES_LABELS[c.series] : c.claimant}, via {c.source.outlet}). </span>
+          <span key={c.id} data-claim={c.id}>{`[${c.footnote}] ${c.qualifier ? `${c.qualifier} ` : ''}${formatValue(c)} (${c.kind}, ${c.series ? SERIES_LABELS[c.series] : c.claimant}, via ${c.source.outlet}). `}</span>
         ))}
         {/* The map numbers these statements too (Crimea, the eastern flank): every number on it is sourced here. */}
         {statementCallouts(buildup.claims).filter((c) => c.saidOn <= timeline.steps[timeline.step]).map((c) => (
-          <span key={c.id} data-claim={c.id}>[{c.footnote}] {kindLabel(c.kind).split(' (')[0]} ({c.claimant}, via {c.source.outlet}). </span>
+          <span key={c.id} data-claim={c.id}>{`[${c.footnote}] ${kindLabel(c.kind).split(' (')[0]} (${c.claimant}, via ${c.source.outlet}). `}</span>
         ))}
         <a href={fullMap} target="_blank" rel="noopener">All sources and the full map</a>
         {pinned ? <span className="embed-version" data-version={pinned.version}> · {pinned.label}</span> : null}
