@@ -1,12 +1,15 @@
 import { bbox, featureCollection } from '@turf/turf';
 import type { Feature } from 'geojson';
 import { circlePolygon } from './circle-polygon';
+import { CRIMEA_NOTE_GAP_EM } from './crimea-note';
 import { selectFigures, type FigureLayers } from './figure-layers';
+import { layerById } from './layers';
 import type { GeoData } from './load-geo';
 import { fitBounds, type Padding } from './mercator';
 import type { BBox } from './region';
 import { MAX_ZOOM, MIN_ZOOM } from './region';
 import type { Scene } from './schema';
+import { PRESENTER_TYPE_SCALE } from './style';
 import type { View } from './view';
 
 /**
@@ -19,7 +22,8 @@ export const CAPTION_PLACES = ['below', 'beside'] as const;
 export type CaptionPlace = (typeof CAPTION_PLACES)[number];
 
 export type SceneCamera =
-  | { kind: 'bounds'; bounds: BBox; maxZoom: number; bearing: number; caption?: CaptionPlace | null }
+  /** `noteBelow`: the scene is framed on Crimea, whose note hangs below the bounds (room is kept for it). */
+  | { kind: 'bounds'; bounds: BBox; maxZoom: number; bearing: number; noteBelow?: boolean; caption?: CaptionPlace | null }
   | { kind: 'view'; view: View; bearing: number };
 
 function targetFeatures(geo: GeoData, target: string): Feature[] {
@@ -46,8 +50,26 @@ export function sceneCamera(scene: Scene, geo: GeoData, figures: FigureLayers): 
     return { kind: 'view', view: { lng: camera.center[0], lat: camera.center[1], zoom: camera.zoom }, bearing: camera.bearing ?? 0 };
   }
   const features = [...camera.fit.flatMap((target) => targetFeatures(geo, target)), ...sceneFigureFeatures(figures, scene.claims)];
-  return { kind: 'bounds', bounds: bbox(featureCollection(features)) as BBox, maxZoom: camera.maxZoom ?? MAX_ZOOM, bearing: camera.bearing ?? 0 };
+  return {
+    kind: 'bounds', bounds: bbox(featureCollection(features)) as BBox, maxZoom: camera.maxZoom ?? MAX_ZOOM, bearing: camera.bearing ?? 0,
+    noteBelow: camera.fit.includes('crimea'),
+  };
 }
+
+/** The Crimea note's type size at scale 1 (the layer table's). */
+const NOTE_SIZE = (() => {
+  const paint = layerById('crimea-label').paint;
+  if (paint.type !== 'text') throw new Error('crimea-label is not a text layer');
+  return paint.size;
+})();
+
+/**
+ * Room under a scene framed on Crimea for the note that hangs below the peninsula's southern tip, the bounds' south
+ * edge (geo/crimea-note.ts): its gap and a line of its type, at `labelScale` times the type's size. Without it the
+ * stage cut the note in half at the map's foot, and the scene's exports, which draw no name that does not fit, left
+ * out "Crimea: occupied by Russia since 2014" from the scenes about Crimea.
+ */
+const noteRoom = (labelScale: number) => Math.ceil(NOTE_SIZE * labelScale * (CRIMEA_NOTE_GAP_EM + 1.3));
 
 /** A scene's camera framed for a stage whose caption stands at `caption` (null: for no stage). */
 export const withCaption = (camera: SceneCamera, caption: CaptionPlace | null): SceneCamera => (camera.kind === 'bounds' ? { ...camera, caption } : camera);
@@ -85,10 +107,15 @@ export function scenePadding(width: number, height: number, caption: CaptionPlac
   };
 }
 
-/** Where a scene's camera puts the map in a `width`×`height` frame: the live stage and the export both use this. */
-export function sceneView(camera: SceneCamera, width: number, height: number): { view: View; bearing: number } {
+/**
+ * Where a scene's camera puts the map in a `width`×`height` frame: the live stage and the export both use this.
+ * `labelScale`: map type this much larger than the layer table's (the stage's PRESENTER_TYPE_SCALE; an export's
+ * times its own symbol scale).
+ */
+export function sceneView(camera: SceneCamera, width: number, height: number, labelScale = PRESENTER_TYPE_SCALE): { view: View; bearing: number } {
   if (camera.kind === 'view') return { view: camera.view, bearing: camera.bearing };
   const padding = scenePadding(width, height, camera.caption);
+  if (camera.noteBelow) padding.bottom += noteRoom(labelScale);
   return { view: fitBounds(camera.bounds, width, height, padding, MIN_ZOOM, camera.maxZoom), bearing: camera.bearing };
 }
 

@@ -123,7 +123,8 @@ function placeNames(frame: MapFrame, { space, halo, haloAttrs, mark }: Space): {
   const t = frame.typeScale * k;
   const out: string[] = [];
   let dotGroup = '';
-  // The Crimea note goes just south of the peninsula, over the Black Sea, or else west of it.
+  // The Crimea note goes just south of the peninsula, over the Black Sea, or else west of it, or else south of it
+  // running east from its western tip (a portrait scene's scale bar took both other places).
   const notePaint = paintOf(frame, 'crimea-label', 'text');
   const noteSize = notePaint.size * t;
   const [[cx0, cy0], [cx1, cy1]] = geoPath(frame.projection).bounds(frame.data.crimea);
@@ -131,6 +132,7 @@ function placeNames(frame: MapFrame, { space, halo, haloAttrs, mark }: Space): {
   const note = crimeaShown ? space.place([
     label((cx0 + cx1) / 2, cy1 + noteSize * 1.1, frame.data.crimeaNote, noteSize, 400, 'middle', halo),
     label(cx0 - noteSize * 0.6, (cy0 + cy1) / 2 + noteSize * 0.35, frame.data.crimeaNote, noteSize, 400, 'end', halo),
+    label(cx0, cy1 + noteSize * 1.1, frame.data.crimeaNote, noteSize, 400, 'start', halo),
   ]) : null;
 
   const cityToggle = toggleState(frame, layerById('city-labels', frame.table).toggle);

@@ -179,7 +179,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const u = typeUnit(width, height);
   const k = layout === 'full' ? symbolScale(u) : 1;
   const frameFor = (box: Box): MapFrame => {
-    const wanted = opts.camera ? sceneView(opts.camera, box.width, box.height) : { view: seenView(opts.view, opts.viewFrame ?? null, box), bearing: 0 };
+    const wanted = opts.camera ? sceneView(opts.camera, box.width, box.height, (opts.typeScale ?? 1) * k) : { view: seenView(opts.view, opts.viewFrame ?? null, box), bearing: 0 };
     const view = constrainView(wanted.view, box.width, box.height, REGION_BBOX);
     return {
       view, box, projection: mapProjection(view, box, wanted.bearing), palette, table, k, typeScale: opts.typeScale ?? 1,
