@@ -179,10 +179,15 @@ test.describe('on a phone', () => {
     const names = await map(page).locator('.map-underlay [data-labels] text').evaluateAll((texts) =>
       texts.map((t) => ({ text: t.textContent!, box: t.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number } })).filter((t) => t.box.height > 0));
     expect(names.map((n) => n.text)).toEqual(expect.arrayContaining(['Moscow', 'Crimea: occupied by Russia since 2014']));
-    for (const { text, box } of names) {
+    // Nor any number: at 36 px tall it covered half of 26 (30,000 planned in Belarus) on 320 and 360 px phones.
+    const numbers = await map(page).locator('.map-underlay .callout').evaluateAll((marks) =>
+      marks.map((m) => ({ text: `callout ${m.getAttribute('data-footnote')}`, box: m.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number } })).filter((m) => m.box.height > 0));
+    expect(numbers.map((n) => n.text)).toContain('callout 26');
+    for (const { text, box } of [...names, ...numbers]) {
       const apart = button.y + button.height <= box.y || box.y + box.height <= button.y || button.x + button.width <= box.x || box.x + box.width <= button.x;
       expect(apart, `the start button and "${text}" do not overlap`).toBe(true);
     }
+    expect(button.height, 'a target of at least 24 px').toBeGreaterThanOrEqual(24);
     await start.tap();
     await waitForIdle(page);
     expect(engine.filter((url) => /maplibre-gl\.[\w-]+\.mjs$/.test(url)), 'the engine arrives after the touch').toHaveLength(1);
