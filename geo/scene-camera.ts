@@ -3,27 +3,30 @@ import type { Feature } from 'geojson';
 import { circlePolygon } from './circle-polygon';
 import { CRIMEA_NOTE_GAP_EM } from './crimea-note';
 import { selectFigures, type FigureLayers } from './figure-layers';
+import { keepInView } from './keep-in-view';
 import { layerById } from './layers';
 import type { GeoData } from './load-geo';
-import { fitBounds, type Padding } from './mercator';
+import { constrainView, fitBounds, type Padding } from './mercator';
 import type { BBox } from './region';
-import { MAX_ZOOM, MIN_ZOOM } from './region';
+import { MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from './region';
 import type { Scene } from './schema';
 import { PRESENTER_TYPE_SCALE } from './style';
 import type { View } from './view';
 
 /**
- * Where the stage shows a scene's caption: over the foot of the map ('below'), or in a column of its own beside a
- * narrower map ('beside', on wide stages: stageLayout). The framing keeps room for it only where it covers the map.
- * A picture for no stage (null: an export with its caption in its header, or none) is framed as beside: a margin
- * all round.
+ * Where the stage shows a scene's caption: in a band of its own under a shorter map ('below'), or in a column of its
+ * own beside a narrower map ('beside', on wide stages): stageLayout. Either way the caption covers no part of the map.
+ * A picture for no stage (null: an export with its caption in its header, or none) is framed with a margin all round.
  */
 export const CAPTION_PLACES = ['below', 'beside'] as const;
 export type CaptionPlace = (typeof CAPTION_PLACES)[number];
 
 export type SceneCamera =
-  /** `noteBelow`: the scene is framed on Crimea, whose note hangs below the bounds (room is kept for it). */
-  | { kind: 'bounds'; bounds: BBox; maxZoom: number; bearing: number; noteBelow?: boolean; caption?: CaptionPlace | null }
+  /**
+   * `noteBelow`: the scene is framed on Crimea, whose note hangs below the bounds (room is kept for it). `focus`: the
+   * bounds of the first thing the scene fits, which a map too wide to show the whole scene centres on.
+   */
+  | { kind: 'bounds'; bounds: BBox; focus?: BBox; maxZoom: number; bearing: number; noteBelow?: boolean; caption?: CaptionPlace | null }
   | { kind: 'view'; view: View; bearing: number };
 
 function targetFeatures(geo: GeoData, target: string): Feature[] {
@@ -51,8 +54,8 @@ export function sceneCamera(scene: Scene, geo: GeoData, figures: FigureLayers): 
   }
   const features = [...camera.fit.flatMap((target) => targetFeatures(geo, target)), ...sceneFigureFeatures(figures, scene.claims)];
   return {
-    kind: 'bounds', bounds: bbox(featureCollection(features)) as BBox, maxZoom: camera.maxZoom ?? MAX_ZOOM, bearing: camera.bearing ?? 0,
-    noteBelow: camera.fit.includes('crimea'),
+    kind: 'bounds', bounds: bbox(featureCollection(features)) as BBox, focus: bbox(featureCollection(targetFeatures(geo, camera.fit[0]))) as BBox,
+    maxZoom: camera.maxZoom ?? MAX_ZOOM, bearing: camera.bearing ?? 0, noteBelow: camera.fit.includes('crimea'),
   };
 }
 
@@ -83,28 +86,37 @@ export const BESIDE_MIN_ASPECT = 8 / 5;
  */
 export const BESIDE_MAP_ASPECT = 1.2;
 
+/**
+ * Under a narrower stage's map, the caption's band is this share of the stage's height, at most `maxPx` tall
+ * (app/globals.css repeats it as --stage-band). The caption used to stand over the map's foot, and the framing kept
+ * the lowest 38% of the map clear for it; but the live map may not pan past the region, whose south edge is 40° N,
+ * so a scene framed on Crimea (44.4° N) could not be lifted above that band: on a 1024×768 stage Crimea lay under
+ * the caption in scenes 2 and 3, whose caption says "…including in Crimea". A map that ends where the band begins
+ * has no part under the caption to keep clear.
+ */
+export const CAPTION_BAND = { share: 0.34, maxPx: 300 } as const;
+export const captionBand = (stageHeight: number) => Math.round(Math.min(CAPTION_BAND.maxPx, stageHeight * CAPTION_BAND.share));
+
 /** How a `width`×`height` stage is laid out: where the caption stands, and the size of the map. */
 export function stageLayout(width: number, height: number): { caption: CaptionPlace; map: { width: number; height: number } } {
-  if (width < height * BESIDE_MIN_ASPECT) return { caption: 'below', map: { width, height } };
+  if (width < height * BESIDE_MIN_ASPECT) return { caption: 'below', map: { width, height: height - captionBand(height) } };
   return { caption: 'beside', map: { width: Math.round(height * BESIDE_MAP_ASPECT), height } };
 }
 
+/** The height of the stage map's foot that its scale bar and credit take (app/globals.css: 14 px type). */
+const STAGE_CONTROLS_PX = 32;
+
 /**
- * The stage keeps its top clear for the scene counter and its bottom for the caption; with the caption beside the
- * map, or with no stage (an exported picture, its caption in its own header), a margin all round. The presenter's
- * picture under its stage is framed by the same rule, so it matches the live map.
+ * The padding a `width`×`height` map frames a scene in: a margin all round, and over a map with the caption below
+ * it, room at the top for the scene counter that stands over the map, and at the foot for the map's scale bar and
+ * credit (the stage's 14 px type; on a phone the credit spans the map, and it covered the Crimea note). The
+ * presenter's picture under its stage is framed by the same rule, so it matches the live map.
  */
 export function scenePadding(width: number, height: number, caption: CaptionPlace | null = null): Padding {
-  if (caption !== 'below') {
-    const margin = Math.round(Math.min(32, height * 0.025));
-    return { top: margin, bottom: margin, left: margin, right: margin };
-  }
-  return {
-    top: Math.round(Math.min(80, height * 0.12)),
-    bottom: Math.round(Math.min(300, height * 0.38)),
-    left: Math.round(Math.min(60, width * 0.06)),
-    right: Math.round(Math.min(60, width * 0.06)),
-  };
+  const margin = Math.round(Math.min(32, height * 0.025));
+  if (caption !== 'below') return { top: margin, bottom: margin, left: margin, right: margin };
+  const side = Math.round(Math.min(32, width * 0.025));
+  return { top: Math.round(Math.min(80, height * 0.17)), bottom: STAGE_CONTROLS_PX, left: side, right: side };
 }
 
 /**
@@ -116,7 +128,14 @@ export function sceneView(camera: SceneCamera, width: number, height: number, la
   if (camera.kind === 'view') return { view: camera.view, bearing: camera.bearing };
   const padding = scenePadding(width, height, camera.caption);
   if (camera.noteBelow) padding.bottom += noteRoom(labelScale);
-  return { view: fitBounds(camera.bounds, width, height, padding, MIN_ZOOM, camera.maxZoom), bearing: camera.bearing };
+  const whole = fitBounds(camera.bounds, width, height, padding, MIN_ZOOM, camera.maxZoom);
+  const held = constrainView(whole, width, height, REGION_BBOX);
+  // The region's 39° of longitude cannot fill a wide map at the zoom that shows the whole scene, so the map is held
+  // closer (MapLibre's maxBounds, the renderer's constrainView) and cut at both ends. Moved as little as keeps the
+  // scene's first target whole, it shows what the scene is about: scene 1 on a 1024×768 stage lost Ukraine's coast
+  // and Crimea ("Ukraine between Russia, Belarus and NATO's eastern flank") for a sliver of Estonia.
+  if (!camera.focus || held.zoom <= whole.zoom + 1e-6) return { view: whole, bearing: camera.bearing };
+  return { view: constrainView(keepInView(held, width, height, padding, camera.focus), width, height, REGION_BBOX), bearing: camera.bearing };
 }
 
 /** A scene as the presenter views receive it: the data file's scene plus its computed camera. */
