@@ -9,13 +9,13 @@ import { type as typeSizes } from '../style';
 import type { ColourUse } from './palette';
 import { escapeXml } from './escape-xml';
 import type { FontWeight } from './fonts';
+import { calloutBounds, calloutRadius, calloutSpot } from './callout-spot';
 import { type MapFrame, px, stepAttrs, toggleState } from './map-frame';
 import { LabelSpace, type Rect, textRect } from './place-labels';
 import { spreadCallouts } from '../spread-callouts';
 import { textWidth } from './text-metrics';
 
 type Anchor = 'start' | 'middle' | 'end';
-const clamp = (n: number, min: number, max: number) => Math.min(Math.max(n, min), max);
 interface Label { x: number; y: number; text: string; size: number; weight: FontWeight; anchor: Anchor; rect: Rect }
 
 function project(frame: MapFrame, lngLat: [number, number] | number[]): [number, number] | null {
@@ -45,7 +45,7 @@ const group = (frame: MapFrame, id: string, classes: string[], colours: ColourUs
 /** The claims whose callouts this map draws, in footnote order. */
 export function drawnCallouts(frame: MapFrame): number[] {
   return frame.data.figures.callouts.features
-    .filter((f) => project(frame, f.geometry.coordinates) && toggleState(frame, f.properties.figure ? 'figures' : undefined).drawn)
+    .filter((f) => calloutSpot(frame, f) && toggleState(frame, f.properties.figure ? 'figures' : undefined).drawn)
     .filter((f) => !frame.stepsInCss || (f.properties.from <= frame.step && frame.step <= f.properties.to))
     .map((f) => f.properties.footnote)
     .sort((a, b) => a - b);
@@ -71,21 +71,19 @@ type CalloutFeature = MapFrame['data']['figures']['callouts']['features'][number
 interface PlacedCallout { f: CalloutFeature; classes: string[]; at: [number, number] }
 
 /**
- * Where each callout the map draws stands: its anchor, pulled inside the frame when it lies near an edge (so no
- * callout is ever cut in half), and kept clear of the callouts shown with it (geo/spread-callouts.ts).
+ * Where each callout the map draws stands (geo/render/callout-spot.ts: inside the frame), kept clear of the callouts
+ * shown with it (geo/spread-callouts.ts).
  */
 function placedCallouts(frame: MapFrame): PlacedCallout[] {
-  const { k, box } = frame;
-  const r = (CALLOUT.size / 2) * frame.typeScale * k;
-  const inside = (p: readonly number[]): [number, number] => [clamp(p[0], box.x + r + k, box.x + box.width - r - k), clamp(p[1], box.y + r + k, box.y + box.height - r - k)];
+  const r = calloutRadius(frame);
   const drawn: PlacedCallout[] = [];
   for (const f of frame.data.figures.callouts.features) {
-    const anchor = project(frame, f.geometry.coordinates);
+    const at = calloutSpot(frame, f);
     const toggle = toggleState(frame, f.properties.figure ? 'figures' : undefined);
-    if (anchor && toggle.drawn) drawn.push({ f, classes: toggle.classes, at: inside(anchor) });
+    if (at && toggle.drawn) drawn.push({ f, classes: toggle.classes, at });
   }
   const spots = drawn.map(({ f, at }) => ({ x: at[0], y: at[1], from: f.properties.from, to: f.properties.to }));
-  const offsets = spreadCallouts(spots, 2 * r * CALLOUT.spacing, { x0: box.x + r + k, y0: box.y + r + k, x1: box.x + box.width - r - k, y1: box.y + box.height - r - k });
+  const offsets = spreadCallouts(spots, 2 * r * CALLOUT.spacing, calloutBounds(frame));
   return drawn.map((c, i) => ({ ...c, at: [c.at[0] + offsets[i][0], c.at[1] + offsets[i][1]] }));
 }
 

@@ -236,6 +236,11 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     }
   }
 
+  if (!stepsInCss && !opts.sources) {
+    // A figure whose number the map cannot show (its circle's sliver at an edge, its callout beyond it) is not drawn:
+    // a circle without its number, and so without its source in the list, could be read as part of another figure.
+    frame = { ...frame, data: withClaims(frame.data, footnoteClaims(drawn).map((c) => c.id)) };
+  }
   const { box: mapBox, view } = frame;
   const asOf = buildup.steps[step] ?? buildup.asOf;
   const meta: ExportMeta = { title, subtitle, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims };

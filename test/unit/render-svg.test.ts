@@ -288,6 +288,18 @@ describe('renderMap', () => {
     }
   });
 
+  // A circle whose number stood beyond the map's edge was drawn without it, and without its source: at 1080×1080 the
+  // 175,000 projection's hatched circle lay under 169,000–190,000's, as if part of it.
+  it.each(PRESETS)('numbers every circle it draws, and lists its source, at %i×%i, on the last day, 6 December 2021 and 31 January 2022', (width, height) => {
+    for (const step of [undefined, stepOf('2021-12-06'), stepOf('2022-01-31')]) {
+      const { svg, meta } = render({ width, height, step });
+      const circled = [...new Set([...svg.matchAll(/<use xlink:href="#bm-figure-\d+" data-footnote="(\d+)"/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+      expect(circled.length, 'circles drawn (else this proves nothing)').toBeGreaterThan(0);
+      expect(calloutFootnotes(svg).filter((n) => circled.includes(n)), 'circles with their number').toEqual(circled);
+      expect(circled.filter((n) => !meta.claims.some((c) => c.footnote === n)), 'circles whose source the image lacks').toEqual([]);
+    }
+  });
+
   it('lists the source of every callout at 1920×1080 on 6 December 2021', () => {
     const { svg } = render({ step: stepOf('2021-12-06') });
     expect(idsOf(listedFootnotes(svg))).toEqual(['projected-175k', 'reznikov-175k-trend', 'deployed-90k', 'crimea-2014', 'eastern-flank', 'us-estimate-70k']);
