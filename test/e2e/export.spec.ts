@@ -113,11 +113,14 @@ test('a transparent SVG export keeps text as text and carries its metadata', asy
   expect(svg).toMatch(/permalink="http:\/\/(127\.0\.0\.1|localhost):3100\/#5\/48\.5\/33"/);
 });
 
-test('the presenter exports the current scene', async ({ page }) => {
+test('the presenter exports the current scene, with Download in reach on a 1024×768 projector', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/present/3');
   await waitForIdle(page);
   await page.keyboard.press('e');
   const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  // The dialog is taller than the window: its buttons stood 26 px below the dialog's visible foot, behind a scroll.
+  for (const name of ['Download', 'Close']) await expect(dialog.getByRole(name === 'Download' ? 'link' : 'button', { name, exact: true })).toBeInViewport({ ratio: 1 });
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /scene=3/);
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /[?&]v=[1-9]\d*(&|$)/);
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /_scene-3_1920x1080\.png$/);

@@ -255,3 +255,13 @@ test('on a phone the scripts are asked for only once the page can paint; a wide 
   expect(onWide.firstChunk).toBeLessThan(onWide.paint);
   await wide.close();
 });
+
+test('on a 360×640 phone the sheet of figures starts under the map’s credit, not over it', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/');
+  const [credit, sheet] = [(await page.locator('.map-credit').boundingBox())!, (await page.locator('.panel-sheet').boundingBox())!];
+  // The map's column was held to 300 px, less than the date control, the map's 240 px and the credit it holds: the
+  // credit fell 24 px under the sheet.
+  expect(credit.y + credit.height, 'the credit ends where the sheet begins').toBeLessThanOrEqual(sheet.y + 0.5);
+  expect((await map(page).boundingBox())!.height, 'the map keeps its 240 px').toBeGreaterThanOrEqual(240);
+});

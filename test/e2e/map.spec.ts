@@ -150,14 +150,21 @@ test('numbered callouts that would overlap stand apart on the live map, and go b
   await expect.poll(async () => (await callouts()).filter((c) => ['25', '26'].includes(c.label)).map((c) => c.translate)).toEqual(['none', 'none']);
 });
 
-/** The numbers of the server-drawn map that something else covers at their centre. */
-const coveredCallouts = (page: import('@playwright/test').Page) => page.evaluate(() => [...document.querySelectorAll<SVGGElement>('.map-underlay .callout')]
-  .filter((g) => g.getBoundingClientRect().width > 0 && getComputedStyle(g).display !== 'none')
-  .filter((g) => {
-    const r = g.getBoundingClientRect();
-    return !g.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
-  })
-  .map((g) => g.dataset.footnote));
+/**
+ * The numbers on the map that something else covers at their centre: the server-drawn map's, or once the live map's
+ * canvas shows (within a second on a warm server), its buttons, which the canvas then lies over the others.
+ */
+const coveredCallouts = (page: import('@playwright/test').Page) => page.evaluate(() => {
+  const live = document.querySelector('[data-testid="map"]')?.getAttribute('data-canvas') === 'shown';
+  const marks = [...document.querySelectorAll<HTMLElement | SVGGElement>(live ? '.map-canvas button.callout' : '.map-underlay .callout')];
+  return marks
+    .filter((mark) => mark.getBoundingClientRect().width > 0 && mark.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+    .filter((mark) => {
+      const r = mark.getBoundingClientRect();
+      return !mark.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+    })
+    .map((mark) => (live ? mark.textContent : mark.dataset.footnote));
+});
 
 for (const [path, width, height] of [['/', 1280, 800], ['/', 1024, 768], ['/embed', 1280, 800]] as const) {
   test(`in a ${width}x${height} window, ${path} starts with its legend folded and every number on the map in sight`, async ({ page }) => {
@@ -179,4 +186,17 @@ test('in a 1920x1080 window the legend starts open, clear of every number on the
   await page.goto('/');
   await expect(page.locator('.legend ul')).toBeVisible();
   expect(await coveredCallouts(page)).toEqual([]);
+});
+
+test('while the live map cannot yet draw, a click on a number of the server-drawn map opens its source card', async ({ page }) => {
+  // The map's data held back: the engine has made its canvas, hidden until drawn. That invisible canvas lay over the
+  // server-drawn map and took every click meant for its numbers, for the second or more the engine needs to draw.
+  await page.route('**/api/geo/**', () => undefined);
+  await page.goto('/');
+  await expect(map(page).locator('.map-canvas canvas.maplibregl-canvas')).toHaveCount(1);
+  await expect(map(page)).toHaveAttribute('data-canvas', 'hidden');
+  await map(page).locator('.map-underlay .callout[data-footnote="33"] a').click({ timeout: 5_000 });
+  const card = page.getByRole('dialog');
+  await expect(card).toContainText('169,000');
+  await expect(page).toHaveURL(/[?&]source=carpenter-169-190k/);
 });
