@@ -6,7 +6,7 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { FONT_FAMILY } from '../style';
 import { fontFiles } from './fonts';
 import { textChunks } from './png-text';
-import type { RasterJob } from './raster-step';
+import { JPEG_QUALITY, type RasterJob } from './raster-step';
 
 export interface RasterOptions {
   width: number;
@@ -28,14 +28,8 @@ export function resvgOptions({ width, scale = 1 }: Pick<RasterOptions, 'width' |
   };
 }
 
-const JPEG_QUALITY = 90;
-
-/**
- * The text fields go into JPEG comment (COM) segments, one per field: JPEG has no standard key/value text.
- * A comment is bytes; ours are UTF-8. jpeg-js writes one byte per UTF-16 code unit (charCodeAt), so it is
- * handed the UTF-8 bytes as a binary string, otherwise "Київ" or a curly quote would lose its high bits.
- */
-const jpegComments = (text: [string, string][]) => text.map(([k, v]) => Buffer.from(`${k}: ${v}`, 'utf8').toString('latin1'));
+/** The text fields as JPEG comments, one per field (jpeg-comments.ts writes them as UTF-8). */
+const jpegComments = (text: [string, string][]) => text.map(([k, v]) => `${k}: ${v}`);
 
 export function rasterJob(svg: string, format: 'png' | 'jpeg', opts: RasterOptions): RasterJob {
   const text = opts.text ?? [];

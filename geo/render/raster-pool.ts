@@ -1,24 +1,24 @@
 import 'server-only';
 /**
- * Worker threads for raster work (raster-worker.ts): an export's SVG, resvg's drawing and the PNG or JPEG encode
- * run there, so a 40-megapixel JPEG (seconds of jpeg-js) never blocks the thread that answers requests. A small
- * pool of our own rather than piscina, for two things piscina does differently:
- * - An aborted job (the limiter's deadline) terminates its thread, and settles only once the thread has really
- *   stopped: native drawing cannot be interrupted, so until then the work, its CPU and its memory are still there,
- *   and the limiter must keep counting them. piscina rejects at once and starts a replacement thread meanwhile.
- * - A thread is retired once it has encoded `retireAfterPixels` with jpeg-js: its exit is what gives back the heap
- *   jpeg-js grew (V8 keeps a heap's pages after collecting them). piscina has no per-thread retirement.
+ * Worker threads for raster work (raster-worker.ts): an export's SVG, resvg's drawing (seconds for 40 megapixels)
+ * and the PNG or JPEG encode run there, so they never block the thread that answers requests. A small pool of our
+ * own rather than piscina, for what piscina does differently: an aborted job (the limiter's deadline) terminates its
+ * thread, and settles only once the thread has really stopped. Native drawing cannot be interrupted, so until then
+ * the work, its CPU and its memory are still there, and the limiter must keep counting them; piscina rejects at once
+ * and starts a replacement thread meanwhile. A thread that is encoding a JPEG (sharp) is not terminated but let
+ * finish (stop-flag.ts says why); its job then settles as aborted.
  * The limiter in front (limiter.ts) decides how many jobs arrive; beyond `size` they wait here for a thread.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RasterAnswer, RasterWork } from './raster-step';
+import type { RasterAnswer, RasterRequest, RasterWork } from './raster-step';
+import { claimStop, createStopFlag, type StopFlag } from './stop-flag';
 
 export interface RasterPoolOptions {
   /** Threads at most, counting one still stopping after an abort. */
   size: number;
-  /** A thread that has encoded this many JPEG pixels in all is stopped after its job (a new one starts when needed). */
-  retireAfterPixels: number;
+  /** A thread idle this long exits, handing back its memory (default: never). */
+  idleMs?: number;
   /** Starts a thread; by default the raster worker (startRasterWorker). */
   spawn?: () => Worker;
 }
@@ -32,7 +32,7 @@ export interface RasterPool {
   readonly busy: number;
 }
 
-interface Thread { worker: Worker; heapPixels: number }
+interface Thread { worker: Worker; stop: StopFlag; idleTimer?: NodeJS.Timeout }
 
 /**
  * The raster worker. Built, this module is one of Next's server chunks and Turbopack bundles the worker it names in
@@ -48,7 +48,7 @@ export function startRasterWorker(): Worker {
 
 const abortReason = (signal: AbortSignal): unknown => signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
 
-export function createRasterPool({ size, retireAfterPixels, spawn = startRasterWorker }: RasterPoolOptions): RasterPool {
+export function createRasterPool({ size, idleMs = Infinity, spawn = startRasterWorker }: RasterPoolOptions): RasterPool {
   const idle: Thread[] = [];
   /** Jobs waiting for a thread, first come first served. */
   const line: (() => void)[] = [];
@@ -57,8 +57,25 @@ export function createRasterPool({ size, retireAfterPixels, spawn = startRasterW
 
   const next = () => line.shift()?.();
 
+  /** Back among the idle, until a job takes it or `idleMs` passes. */
+  function rest(thread: Thread) {
+    idle.push(thread);
+    if (!Number.isFinite(idleMs)) return;
+    thread.idleTimer = setTimeout(() => {
+      if (!idle.includes(thread) || !claimStop(thread.stop)) return;
+      idle.splice(idle.indexOf(thread), 1);
+      void thread.worker.terminate();
+    }, idleMs).unref();
+  }
+
+  function take(): Thread | undefined {
+    const thread = idle.pop();
+    clearTimeout(thread?.idleTimer);
+    return thread;
+  }
+
   function start(): Thread {
-    const thread: Thread = { worker: spawn(), heapPixels: 0 };
+    const thread: Thread = { worker: spawn(), stop: createStopFlag() };
     threads++;
     thread.worker.once('exit', () => {
       threads--;
@@ -76,7 +93,7 @@ export function createRasterPool({ size, retireAfterPixels, spawn = startRasterW
     return new Promise((resolve, reject) => {
       const attempt = () => {
         signal?.removeEventListener('abort', onAbort);
-        const thread = idle.pop() ?? (threads < size ? start() : null);
+        const thread = take() ?? (threads < size ? start() : null);
         if (thread) resolve(thread);
         else wait();
       };
@@ -96,6 +113,7 @@ export function createRasterPool({ size, retireAfterPixels, spawn = startRasterW
     const { worker } = thread;
     return new Promise((resolve, reject) => {
       let failure: unknown = null;
+      let terminating = false;
       const detach = () => {
         worker.off('message', onMessage);
         worker.off('error', onError);
@@ -105,17 +123,15 @@ export function createRasterPool({ size, retireAfterPixels, spawn = startRasterW
         busy--;
       };
       const onMessage = (answer: RasterAnswer) => {
+        // An answer sent as the thread was being terminated: its exit settles the job.
+        if (terminating) return;
         detach();
-        const settle = () => (answer.ok ? resolve(Buffer.from(answer.buffer)) : reject(new Error(answer.message)));
-        if (answer.ok) thread.heapPixels += answer.heapPixels;
-        if (thread.heapPixels < retireAfterPixels) {
-          idle.push(thread);
-          next();
-          settle();
-        } else {
-          // Settled once the thread has stopped and handed its memory back: the limiter counts it until then.
-          worker.terminate().then(settle, settle);
-        }
+        rest(thread);
+        next();
+        // Aborted while it encoded: the caller has been answered already.
+        if (signal?.aborted) reject(abortReason(signal));
+        else if (answer.ok) resolve(Buffer.from(answer.buffer));
+        else reject(new Error(answer.message));
       };
       // A thread that throws outside a job (it failed to load, say) then exits: the exit answers.
       const onError = (error: unknown) => (failure = error);
@@ -123,15 +139,20 @@ export function createRasterPool({ size, retireAfterPixels, spawn = startRasterW
         detach();
         reject(signal?.aborted ? abortReason(signal) : failure ?? new Error(`the raster worker stopped (exit code ${code})`));
       };
-      // terminate() interrupts JavaScript (jpeg-js) at once, native drawing when it returns; 'exit' then answers.
-      const onAbort = () => void worker.terminate();
+      // terminate() interrupts JavaScript at once, native drawing when it returns; 'exit' then answers. A thread that
+      // is encoding is let finish, and its answer settles the job.
+      const onAbort = () => {
+        if (!claimStop(thread.stop)) return;
+        terminating = true;
+        void worker.terminate();
+      };
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
       signal?.addEventListener('abort', onAbort, { once: true });
       busy++;
       worker.ref();
-      worker.postMessage(work);
+      worker.postMessage({ work, stop: thread.stop } satisfies RasterRequest);
     });
   }
 
@@ -140,7 +161,7 @@ export function createRasterPool({ size, retireAfterPixels, spawn = startRasterW
       if (signal?.aborted) throw abortReason(signal);
       const thread = await acquire(signal);
       if (signal?.aborted) {
-        idle.push(thread);
+        rest(thread);
         next();
         throw abortReason(signal);
       }

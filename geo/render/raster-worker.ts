@@ -1,6 +1,6 @@
 /**
  * One raster worker thread (raster-pool.ts starts it; Next bundles it through `new Worker(new URL(…))`). Each
- * message is one RasterWork: for an export, the SVG is written here as well as drawn and encoded, so the request
+ * message is one RasterRequest: for an export, the SVG is written here as well as drawn and encoded, so the request
  * thread does none of it. The answer carries the bytes as a transferred ArrayBuffer, without a copy.
  */
 import os from 'node:os';
@@ -9,7 +9,8 @@ import vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { loadGeo } from '../load-geo';
 import { exportRasterJob } from './export-picture';
-import { type RasterAnswer, type RasterJob, type RasterWork, rasterize } from './raster-step';
+import { type RasterAnswer, type RasterJob, type RasterRequest, type RasterWork, rasterize } from './raster-step';
+import { unstoppable } from './stop-flag';
 
 // resvg keeps an image's pixmap in native memory that V8 does not count, so V8 sees no reason to collect the small
 // object that holds it: without a collection, each render's memory outlived its job, and RSS grew by about 300 MB
@@ -43,14 +44,13 @@ function ownArrayBuffer(bytes: Buffer): ArrayBuffer {
 
 const jobOf = (work: RasterWork): RasterJob => (work.kind === 'svg' ? work.job : exportRasterJob(work.params, work.inputs, loadGeo()));
 
-parentPort!.on('message', async (work: RasterWork) => {
+parentPort!.on('message', async ({ work, stop }: RasterRequest) => {
   let answer: RasterAnswer;
   let transfer: ArrayBuffer[] = [];
   try {
-    const job = jobOf(work);
-    const { bytes, pixels } = await rasterize(job, collect);
+    const bytes = await rasterize(jobOf(work), { release: collect, encoding: (encode) => unstoppable(stop, encode) });
     const buffer = ownArrayBuffer(bytes);
-    answer = { ok: true, buffer, pixels, heapPixels: job.format === 'jpeg' ? pixels : 0 };
+    answer = { ok: true, buffer };
     transfer = [buffer];
   } catch (error) {
     answer = { ok: false, message: error instanceof Error ? error.message : String(error) };

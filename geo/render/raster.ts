@@ -1,9 +1,12 @@
 import 'server-only';
 /**
- * SVG → PNG or JPEG with resvg (raster-job.ts says how), on the raster pool's worker threads (raster-pool.ts): a
- * 40-megapixel JPEG takes seconds of jpeg-js, which on the request thread stalled every other request meanwhile.
+ * SVG → PNG or JPEG with resvg and sharp (raster-job.ts says how), on the raster pool's worker threads
+ * (raster-pool.ts): drawing 40 megapixels takes seconds, which on the request thread stalled every other request.
  */
 import { renderAsync } from '@resvg/resvg-js';
+// sharp encodes JPEGs on the raster threads. Loaded here as well, so that its native libraries stay loaded when a
+// raster thread exits: on glibc, the last thread to let go of them unloads them (sharp's note on worker threads).
+import 'sharp';
 import type { ExportInputs } from './export-picture';
 import type { ExportParams } from './params';
 import { rasterJob, type RasterOptions, resvgOptions } from './raster-job';
@@ -13,18 +16,19 @@ export type { RasterOptions };
 
 /** Two threads for two cores, as many as the export limiter lets run at once. */
 export const RASTER_THREADS = 2;
+
 /**
- * A thread is replaced once jpeg-js has encoded 8 megapixels on it (one 4K JPEG, or a few smaller ones): its exit
- * hands back the heap jpeg-js grew; starting another costs about 25 ms, and its first export reads the map's shapes
- * and places the figures again (a few hundred ms, on that thread).
+ * A thread idle for 30 s exits: each holds about 100 MB (its heap, the map's shapes, the renderer's modules), and a
+ * new one costs about 25 ms to start plus its first export's preparation (a few hundred ms), so a journalist
+ * exporting one size after another keeps warm threads.
  */
-const RETIRE_AFTER_PIXELS = 8e6;
+const IDLE_MS = 30_000;
 
 /** One pool per process (kept on globalThis, so a module reloaded in development does not start another). */
 const POOL = Symbol.for('buildup-map.raster-pool');
 export function rasterPool(): RasterPool {
   const holder = globalThis as { [POOL]?: RasterPool };
-  return (holder[POOL] ??= createRasterPool({ size: RASTER_THREADS, retireAfterPixels: RETIRE_AFTER_PIXELS }));
+  return (holder[POOL] ??= createRasterPool({ size: RASTER_THREADS, idleMs: IDLE_MS }));
 }
 
 export function renderPng(svg: string, opts: RasterOptions): Promise<Buffer> {

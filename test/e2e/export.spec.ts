@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
+import { readJpegComments } from '@/geo/render/jpeg-comments';
 import { readTextChunks } from '@/geo/render/png-text';
 import { waitForHydration, waitForIdle } from './helpers';
 
@@ -29,6 +31,25 @@ test('the export dialog downloads the view on screen at the chosen size, with it
   expect(text.Title).toBe("Russia's troop buildup near Ukraine");
   expect(text.Source).toContain('RFE/RL, written before the 7 December 2021 videoconference (read in a republication by US News, 18 January 2022)');
   expect(text.Permalink).toMatch(/^http:\/\/(127\.0\.0\.1|localhost):3100\/#5\/48\.5\/33$/);
+});
+
+test('a JPEG from the dialog: its size, full-resolution colour, and its title and sources as UTF-8 comments', async ({ page }) => {
+  await page.goto('/#5/48.5/33');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  await dialog.getByLabel('Size').selectOption('slide-hd');
+  await dialog.getByLabel('Format').selectOption('jpeg');
+  await expect(dialog.getByLabel('Transparent background (PNG or SVG only)')).toBeDisabled();
+  await dialog.getByLabel('Title', { exact: true }).fill('Київ: the buildup');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Download' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/_1920x1080\.jpe?g$/);
+  const jpeg = readFileSync((await download.path())!);
+  const { format, width, height, chromaSubsampling } = await sharp(jpeg).metadata();
+  expect({ format, width, height, chromaSubsampling }).toEqual({ format: 'jpeg', width: 1920, height: 1080, chromaSubsampling: '4:4:4' });
+  const comments = readJpegComments(jpeg);
+  expect(comments).toContain('Title: Київ: the buildup');
+  expect(comments.find((c) => c.startsWith('Source: '))).toContain('RFE/RL, written before the 7 December 2021 videoconference');
 });
 
 test('the dialog offers the map alone, with its data credit and no title to fill in', async ({ page }) => {

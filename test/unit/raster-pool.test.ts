@@ -1,12 +1,11 @@
 /**
  * The raster pool (geo/render/raster-pool.ts): worker threads give the bytes the same code gives in process, one job
- * per thread at a time; an aborted job stops its thread and settles only once the thread has stopped; a thread that
- * encoded its share of JPEG pixels is replaced; and the request thread keeps its timers while a 40-megapixel JPEG
- * export is written, drawn and encoded.
+ * per thread at a time; an aborted job stops its thread and settles only once the thread has stopped, unless the
+ * thread is encoding a JPEG, which it is let finish; and the request thread keeps its timers while a 40-megapixel
+ * JPEG export is written, drawn and encoded.
  */
 import { Worker } from 'node:worker_threads';
 import { renderAsync } from '@resvg/resvg-js';
-import jpegJs from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
@@ -17,6 +16,7 @@ import { exportRasterJob } from '@/geo/render/export-picture';
 import { renderExport } from '@/geo/render/export';
 import { parseExportParams } from '@/geo/render/params';
 import { createRasterPool } from '@/geo/render/raster-pool';
+import { encodeJpeg } from '@/geo/render/jpeg-encode';
 import { type RasterJob, rasterize } from '@/geo/render/raster-step';
 import { renderMap } from '@/geo/render/render-svg';
 import { FONT_FAMILY } from '@/geo/style';
@@ -38,26 +38,26 @@ describe('the raster pool', () => {
   const svg = svgOf(600, 400);
 
   it('gives the bytes drawn and encoded in process: PNG with its text chunks, JPEG with its comments', async () => {
-    const pool = createRasterPool({ size: 1, retireAfterPixels: Infinity });
+    const pool = createRasterPool({ size: 1 });
     const png = await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png', pngChunks: textChunks(FIELDS) } });
     const image = await renderAsync(svg, optionsFor(600));
     expect(hex(png)).toBe(hex(withTextChunks(image.asPng(), FIELDS)));
 
-    const comments = ['Title: x', 'Data version: 1'];
-    const jpeg = await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'jpeg', jpegComments: comments, jpegQuality: 90 } });
-    expect(hex(jpeg)).toBe(hex(jpegJs.encode({ data: image.pixels, width: image.width, height: image.height, comments }, 90).data));
+    const comments = ['Title: Київ', 'Data version: 1'];
+    const jpeg = await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'jpeg', jpegComments: comments, jpegQuality: 80 } });
+    expect(hex(jpeg)).toBe(hex(await encodeJpeg({ pixels: image.pixels, width: image.width, height: image.height, quality: 80, comments })));
     expect(pool.threads).toBe(1);
   });
 
   it('passes on what the renderer throws, and the thread takes the next job', async () => {
-    const pool = createRasterPool({ size: 1, retireAfterPixels: Infinity });
+    const pool = createRasterPool({ size: 1 });
     await expect(pool.run({ kind: 'svg', job: { svg: 'not an svg', options: optionsFor(600), format: 'png' } })).rejects.toThrow(/svg/i);
     expect((await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).subarray(1, 4).toString()).toBe('PNG');
     expect(pool.threads).toBe(1);
   });
 
   it('runs one job per thread, the others waiting in line', async () => {
-    const pool = createRasterPool({ size: 1, retireAfterPixels: Infinity });
+    const pool = createRasterPool({ size: 1 });
     let most = 0;
     const watch = setInterval(() => (most = Math.max(most, pool.busy)), 1);
     const jobs = await Promise.all([0, 1, 2].map(() => pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })));
@@ -66,22 +66,8 @@ describe('the raster pool', () => {
     expect([most, pool.busy, pool.threads]).toEqual([1, 0, 1]);
   });
 
-  it('replaces a thread once jpeg-js has encoded its share on it (PNGs do not count)', async () => {
-    const pool = createRasterPool({ size: 1, retireAfterPixels: 500_000 });
-    const jpeg = { kind: 'svg', job: { svg, options: optionsFor(600), format: 'jpeg', jpegQuality: 90 } } as const;
-    for (let i = 0; i < 3; i++) await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } });
-    await pool.run(jpeg);
-    expect(pool.threads).toBe(1);
-    // 2 × 240,000 pixels is not yet 500,000; the third JPEG brings it past.
-    await pool.run(jpeg);
-    expect(pool.threads).toBe(1);
-    await pool.run(jpeg);
-    expect(pool.threads).toBe(0);
-    expect((await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).length).toBeGreaterThan(0);
-  });
-
   it('writes, draws and encodes a whole export on the thread: the bytes the same steps give in process', async () => {
-    const pool = createRasterPool({ size: 1, retireAfterPixels: Infinity });
+    const pool = createRasterPool({ size: 1 });
     const inputs = { buildup, baseUrl: 'https://maps.example', scene: null };
     for (const query of ['format=png&width=640&height=360&title=Київ', 'format=jpeg&width=640&height=360&date=2021-12-06&hide=figures']) {
       const parsed = parseExportParams(new URLSearchParams(query), { sceneCount: 0, steps: buildup.steps });
@@ -89,12 +75,12 @@ describe('the raster pool', () => {
       const params = { ...parsed.params, format: parsed.params.format };
       const onThread = await pool.run({ kind: 'export', params, inputs });
       const inProcess = await rasterize(exportRasterJob(params, inputs, geo));
-      expect(hex(onThread)).toBe(hex(inProcess.bytes));
+      expect(hex(onThread)).toBe(hex(inProcess));
     }
   });
 
   it('stops the thread of an aborted job, and settles only once it has stopped', async () => {
-    const pool = createRasterPool({ size: 1, retireAfterPixels: Infinity });
+    const pool = createRasterPool({ size: 1 });
     const big = svgOf(4000, 2500);
     const controller = new AbortController();
     const job: RasterJob = { svg: big, options: optionsFor(4000), format: 'jpeg', jpegQuality: 90 };
@@ -109,8 +95,48 @@ describe('the raster pool', () => {
     expect((await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).length).toBeGreaterThan(0);
   });
 
+  it('lets a thread that is encoding finish: its job settles as aborted, and the thread takes the next job', async () => {
+    // A stand-in for the raster worker that "encodes" for 300 ms, holding the stop flag as unstoppable() does.
+    const encoder = `
+      const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', async ({ stop }) => {
+        if (Atomics.compareExchange(stop, 0, 0, 1) !== 0) throw new Error('being stopped');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        Atomics.store(stop, 0, 0);
+        const bytes = new Uint8Array([0xff, 0xd8]);
+        parentPort.postMessage({ ok: true, buffer: bytes.buffer }, [bytes.buffer]);
+      });`;
+    let started = 0;
+    const pool = createRasterPool({ size: 1, spawn: () => (started++, new Worker(encoder, { eval: true })) });
+    const work = { kind: 'svg', job: { svg, options: optionsFor(600), format: 'jpeg' } } as const;
+    const controller = new AbortController();
+    const begun = performance.now();
+    setTimeout(() => controller.abort(), 100);
+    await expect(pool.run(work, controller.signal)).rejects.toThrow(/abort/i);
+    // Settled when the encode ended, not at the abort; the thread was not terminated.
+    expect(performance.now() - begun).toBeGreaterThan(250);
+    expect([pool.threads, pool.busy]).toEqual([1, 0]);
+    expect([...(await pool.run(work))]).toEqual([0xff, 0xd8]);
+    expect(started).toBe(1);
+  });
+
+  it('stops a thread left idle for idleMs, and starts another for the next job', async () => {
+    const pool = createRasterPool({ size: 1, idleMs: 300 });
+    const png = { kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } } as const;
+    await pool.run(png);
+    // Taken again within idleMs: the same thread, kept.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await pool.run(png);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(pool.threads).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(pool.threads).toBe(0);
+    expect((await pool.run(png)).subarray(1, 4).toString()).toBe('PNG');
+    expect(pool.threads).toBe(1);
+  });
+
   it('rejects the job of a worker that cannot start', async () => {
-    const pool = createRasterPool({ size: 1, retireAfterPixels: Infinity, spawn: () => new Worker('/nonexistent/raster-worker.mjs') });
+    const pool = createRasterPool({ size: 1, spawn: () => new Worker('/nonexistent/raster-worker.mjs') });
     await expect(pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).rejects.toThrow(/Cannot find module|ERR_MODULE_NOT_FOUND|nonexistent/);
     expect(pool.threads).toBe(0);
   });

@@ -1,0 +1,58 @@
+/**
+ * An export's text fields as JPEG comment (COM) segments, one per field: JPEG has no standard key/value text, and a
+ * comment is bytes, ours UTF-8, so "Київ" or a curly quote survives. The encoder (sharp) writes none, so they are
+ * spliced in after the file's leading APPn segments (JFIF), where encoders that write comments put them.
+ */
+
+const SOI = 0xffd8;
+const COM = 0xfffe;
+/** A segment's length field counts itself (2 bytes) and holds at most 65,535. */
+const MAX_COMMENT_BYTES = 65_535 - 2;
+
+/** One COM segment per comment, a comment too long for one segment split over several. */
+function commentSegments(comments: string[]): Buffer[] {
+  const segments: Buffer[] = [];
+  for (const comment of comments) {
+    const text = Buffer.from(comment, 'utf8');
+    for (let at = 0; at === 0 || at < text.length; at += MAX_COMMENT_BYTES) {
+      const part = text.subarray(at, at + MAX_COMMENT_BYTES);
+      const segment = Buffer.alloc(4 + part.length);
+      segment.writeUInt16BE(COM, 0);
+      segment.writeUInt16BE(part.length + 2, 2);
+      segment.set(part, 4);
+      segments.push(segment);
+    }
+  }
+  return segments;
+}
+
+/** Where the leading APPn segments end: the first byte after SOI that is not part of one. */
+function afterLeadingApps(jpeg: Buffer): number {
+  if (jpeg.length < 4 || jpeg.readUInt16BE(0) !== SOI) throw new Error('not a JPEG: it does not start with SOI');
+  let at = 2;
+  while (at + 4 <= jpeg.length && jpeg[at] === 0xff && jpeg[at + 1] >= 0xe0 && jpeg[at + 1] <= 0xef) at += 2 + jpeg.readUInt16BE(at + 2);
+  if (at > jpeg.length) throw new Error('not a JPEG: an APP segment runs past the end of the file');
+  return at;
+}
+
+/** The JPEG with one COM segment per comment after its leading APPn segments. */
+export function withJpegComments(jpeg: Buffer, comments: string[]): Buffer {
+  if (comments.length === 0) return jpeg;
+  const at = afterLeadingApps(jpeg);
+  return Buffer.concat([jpeg.subarray(0, at), ...commentSegments(comments), jpeg.subarray(at)]);
+}
+
+/** Every COM segment before the image data, read as UTF-8: for tests and for checking an export by hand. */
+export function readJpegComments(jpeg: Buffer | Uint8Array): string[] {
+  const bytes = Buffer.from(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength);
+  if (bytes.length < 4 || bytes.readUInt16BE(0) !== SOI) throw new Error('not a JPEG: it does not start with SOI');
+  const comments: string[] = [];
+  let at = 2;
+  // Segments up to the start of scan (SOS, FFDA), after which entropy-coded data follows.
+  while (at + 4 <= bytes.length && bytes[at] === 0xff && bytes[at + 1] !== 0xda) {
+    const length = bytes.readUInt16BE(at + 2);
+    if (bytes.readUInt16BE(at) === COM) comments.push(bytes.toString('utf8', at + 4, at + 2 + length));
+    at += 2 + length;
+  }
+  return comments;
+}
