@@ -10,12 +10,12 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { createReplayMemo } from './replay-memo.mjs';
 
-/**
- * resvg's allocator (mimalloc, inside its native module) keeps freed memory for reuse unless told to give it back at
- * once: without this a 40-megapixel export's 300 MB stay in the process after the render (geo/render/raster-pool.ts).
- * Read when resvg's module loads, on the first export, so it has to be set before.
+/*
+ * resvg's allocator (mimalloc, inside its native module) is left at its defaults. Told to hand freed memory back at
+ * once (MIMALLOC_PURGE_DELAY=0), it did, but every SVG it read took five times as long (190 ms instead of 40 for a
+ * 40-megapixel export's), and a JPEG export reads its SVG once per band (geo/render/jpeg-bands.ts). A raster
+ * thread's memory goes back when the thread exits, after 30 s idle (geo/render/raster.ts).
  */
-process.env.MIMALLOC_PURGE_DELAY ??= '0';
 
 const argument = (name) => {
   const index = process.argv.indexOf(`--${name}`);

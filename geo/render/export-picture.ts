@@ -28,6 +28,8 @@ export function exportRenderOptions(p: ExportParams, { buildup, baseUrl, scene =
   const base: RenderOptions = {
     buildup, geo, view: p.view, viewFrame: p.frame, step: stepForDate(buildup.steps, date), width: p.width, height: p.height, scale: p.scale, theme: p.theme,
     background: p.background, layout: p.layout, title: p.title ?? undefined, subtitle: p.subtitle ?? undefined, baseUrl, hidden: p.hidden,
+    // A file keeps its clip path (an editor sees the map's shapes whole); a picture is drawn without it.
+    mapEdge: p.format === 'svg' ? 'clip' : 'cover',
   };
   if (!scene || p.scene === null) return base;
   return {

@@ -18,6 +18,8 @@ export interface RasterOptions {
   signal?: AbortSignal;
 }
 
+const NO_CROP = { left: 0, top: 0, right: 0, bottom: 0 };
+
 export function resvgOptions({ width, scale = 1 }: Pick<RasterOptions, 'width' | 'scale'>): ResvgRenderOptions {
   return {
     fitTo: { mode: 'width', value: Math.round(width * scale) },
@@ -25,6 +27,9 @@ export function resvgOptions({ width, scale = 1 }: Pick<RasterOptions, 'width' |
     shapeRendering: 2,
     textRendering: 1,
     logLevel: 'off',
+    // resvg-js 2.6 copies every picture it draws into a cropped one, by default to the picture's own size: a second
+    // pixmap as large as the first (160 MB at 40 MP). An empty rectangle is no crop at all, and no copy.
+    crop: NO_CROP,
   };
 }
 

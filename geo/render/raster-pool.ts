@@ -46,6 +46,9 @@ export function startRasterWorker(): Worker {
   return new Worker(code, { eval: true, execArgv: ['--conditions=react-server'] });
 }
 
+/** How often an aborted job's thread is asked again to stop while it encodes. */
+const STOP_RETRY_MS = 10;
+
 const abortReason = (signal: AbortSignal): unknown => signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
 
 export function createRasterPool({ size, idleMs = Infinity, spawn = startRasterWorker }: RasterPoolOptions): RasterPool {
@@ -114,7 +117,9 @@ export function createRasterPool({ size, idleMs = Infinity, spawn = startRasterW
     return new Promise((resolve, reject) => {
       let failure: unknown = null;
       let terminating = false;
+      let retry: NodeJS.Timeout | undefined;
       const detach = () => {
+        clearTimeout(retry);
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
@@ -140,9 +145,13 @@ export function createRasterPool({ size, idleMs = Infinity, spawn = startRasterW
         reject(signal?.aborted ? abortReason(signal) : failure ?? new Error(`the raster worker stopped (exit code ${code})`));
       };
       // terminate() interrupts JavaScript at once, native drawing when it returns; 'exit' then answers. A thread that
-      // is encoding is let finish, and its answer settles the job.
+      // is encoding is let finish that encode (a JPEG band's, well under a second) and stopped then, or its answer
+      // settles the job.
       const onAbort = () => {
-        if (!claimStop(thread.stop)) return;
+        if (!claimStop(thread.stop)) {
+          retry = setTimeout(onAbort, STOP_RETRY_MS);
+          return;
+        }
         terminating = true;
         void worker.terminate();
       };

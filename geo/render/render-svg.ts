@@ -92,6 +92,14 @@ export interface RenderOptions {
   /** Names drawn again for this SVG scaled down to fit a small box (the first paint's FIRST_PAINT_LABEL_TIERS). */
   labelTiers?: readonly LabelTier[];
   table?: readonly MapLayer[];
+  /**
+   * How the map stops at its box. 'clip' (the default: SVG files and the page) clips it with a clip path. 'cover'
+   * (raster exports) paints the page's panel over whatever the map drew outside its box, and nothing over a map that
+   * fills the picture: resvg draws a clipped group on a layer of its own, as large as the picture, which at 40
+   * megapixels took a second 160 MB and 40% of the drawing time. A transparent picture has no panel to paint, so it
+   * is clipped either way.
+   */
+  mapEdge?: 'clip' | 'cover';
 }
 
 export interface RenderedMap {
@@ -100,6 +108,13 @@ export interface RenderedMap {
   /** Where the map was drawn and with which (constrained) view: tests and callers project with these. */
   mapBox: Box;
   mapView: View;
+}
+
+/** The panel's colour over the picture outside `box` (the map's edge without a clip path); nothing if `box` fills it. */
+function coverOutside(box: Box, width: number, height: number, palette: Palette): string {
+  if (box.x <= 0 && box.y <= 0 && box.x + box.width >= width && box.y + box.height >= height) return '';
+  const hole = `M${box.x} ${box.y}V${box.y + box.height}H${box.x + box.width}V${box.y}Z`;
+  return `<path d="M0 0H${width}V${height}H0Z${hole}" fill-rule="evenodd"${palette.attrs({ fill: 'panel' })}/>`;
 }
 
 /** `view` as seen in a map of `frame`'s size, at the zoom that shows the same in `box`. */
@@ -249,12 +264,14 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     const href = opts.shareShapes(`<svg xmlns="http://www.w3.org/2000/svg"><defs>${geometry.shared}</defs></svg>`);
     geometry.body = geometry.body.replaceAll(SHARED_SHAPES_HREF, escapeXml(href));
   }
-  const clip = `<clipPath id="${idPrefix}-map-clip"><rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}"/></clipPath>`;
+  const covered = opts.mapEdge === 'cover' && !transparent;
+  const clip = covered ? '' : `<clipPath id="${idPrefix}-map-clip"><rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}"/></clipPath>`;
   const bar = layout === 'full' ? scaleBar(view, mapBox, u, k, palette) : null;
   // A bare map for a page (the first paint) has the page's credit line under it instead.
   const credit = layout === 'map-only' && !opts.bare ? mapCredit(mapBox, u, palette) : null;
   const reserved = [bar?.rect, credit?.rect].filter((r) => r !== undefined);
-  const map = `<g id="${idPrefix}-map" clip-path="url(#${idPrefix}-map-clip)">${geometry.body}${drawLabels(frame, reserved, opts.labelTiers ? { tiers: opts.labelTiers, width, height } : null)}${bar?.svg ?? ''}${credit?.svg ?? ''}</g>`;
+  const map = `<g id="${idPrefix}-map"${covered ? '' : ` clip-path="url(#${idPrefix}-map-clip)"`}>${geometry.body}${drawLabels(frame, reserved, opts.labelTiers ? { tiers: opts.labelTiers, width, height } : null)}${bar?.svg ?? ''}${credit?.svg ?? ''}</g>`
+    + (covered ? coverOutside(mapBox, width, height, palette) : '');
   const frameLine = layout === 'full'
     ? `<rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}" fill="none"${palette.attrs({ stroke: 'mutedText' })} stroke-opacity="0.4" stroke-width="${k}"/>`
     : '';

@@ -1,7 +1,7 @@
 /**
  * The raster pool (geo/render/raster-pool.ts): worker threads give the bytes the same code gives in process, one job
- * per thread at a time; an aborted job stops its thread and settles only once the thread has stopped, unless the
- * thread is encoding a JPEG, which it is let finish; and the request thread keeps its timers while a 40-megapixel
+ * per thread at a time; an aborted job stops its thread and settles only once the thread has stopped, and a thread
+ * encoding a JPEG band is let finish that encode and stopped then; and the request thread keeps its timers while a 40-megapixel
  * JPEG export is written, drawn and encoded.
  */
 import { Worker } from 'node:worker_threads';
@@ -16,6 +16,7 @@ import { exportRasterJob } from '@/geo/render/export-picture';
 import { renderExport } from '@/geo/render/export';
 import { parseExportParams } from '@/geo/render/params';
 import { createRasterPool } from '@/geo/render/raster-pool';
+import { withJpegComments } from '@/geo/render/jpeg-comments';
 import { encodeJpeg } from '@/geo/render/jpeg-encode';
 import { type RasterJob, rasterize } from '@/geo/render/raster-step';
 import { renderMap } from '@/geo/render/render-svg';
@@ -45,7 +46,7 @@ describe('the raster pool', () => {
 
     const comments = ['Title: Київ', 'Data version: 1'];
     const jpeg = await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'jpeg', jpegComments: comments, jpegQuality: 80 } });
-    expect(hex(jpeg)).toBe(hex(await encodeJpeg({ pixels: image.pixels, width: image.width, height: image.height, quality: 80, comments })));
+    expect(hex(jpeg)).toBe(hex(withJpegComments(await encodeJpeg({ pixels: image.pixels, width: image.width, height: image.height, quality: 80 }), comments)));
     expect(pool.threads).toBe(1);
   });
 
@@ -95,28 +96,43 @@ describe('the raster pool', () => {
     expect((await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).length).toBeGreaterThan(0);
   });
 
-  it('lets a thread that is encoding finish: its job settles as aborted, and the thread takes the next job', async () => {
-    // A stand-in for the raster worker that "encodes" for 300 ms, holding the stop flag as unstoppable() does.
-    const encoder = `
-      const { parentPort } = require('node:worker_threads');
-      parentPort.on('message', async ({ stop }) => {
-        if (Atomics.compareExchange(stop, 0, 0, 1) !== 0) throw new Error('being stopped');
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        Atomics.store(stop, 0, 0);
-        const bytes = new Uint8Array([0xff, 0xd8]);
-        parentPort.postMessage({ ok: true, buffer: bytes.buffer }, [bytes.buffer]);
-      });`;
-    let started = 0;
-    const pool = createRasterPool({ size: 1, spawn: () => (started++, new Worker(encoder, { eval: true })) });
-    const work = { kind: 'svg', job: { svg, options: optionsFor(600), format: 'jpeg' } } as const;
+  /** A stand-in for the raster worker: "encodes" for 300 ms holding the stop flag as unstoppable() does, then works `tailMs` more before it answers. */
+  const standIn = (tailMs: number) => `
+    const { parentPort } = require('node:worker_threads');
+    parentPort.on('message', async ({ stop }) => {
+      if (Atomics.compareExchange(stop, 0, 0, 1) !== 0) throw new Error('being stopped');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      Atomics.store(stop, 0, 0);
+      await new Promise((resolve) => setTimeout(resolve, ${tailMs}));
+      const bytes = new Uint8Array([0xff, 0xd8]);
+      parentPort.postMessage({ ok: true, buffer: bytes.buffer }, [bytes.buffer]);
+    });`;
+  const jpegWork = { kind: 'svg', job: { svg, options: optionsFor(600), format: 'jpeg' } } as const;
+
+  it('lets a thread that is encoding finish: its job settles as aborted then, and the pool takes the next job', async () => {
+    const pool = createRasterPool({ size: 1, spawn: () => new Worker(standIn(0), { eval: true }) });
     const controller = new AbortController();
     const begun = performance.now();
     setTimeout(() => controller.abort(), 100);
-    await expect(pool.run(work, controller.signal)).rejects.toThrow(/abort/i);
-    // Settled when the encode ended, not at the abort; the thread was not terminated.
+    await expect(pool.run(jpegWork, controller.signal)).rejects.toThrow(/abort/i);
+    // Settled when the encode ended, not at the abort.
     expect(performance.now() - begun).toBeGreaterThan(250);
-    expect([pool.threads, pool.busy]).toEqual([1, 0]);
-    expect([...(await pool.run(work))]).toEqual([0xff, 0xd8]);
+    expect(pool.busy).toBe(0);
+    expect([...(await pool.run(jpegWork))]).toEqual([0xff, 0xd8]);
+  });
+
+  it('stops a thread as soon as its encode ends, not when it answers (a JPEG drawn in bands goes on to the next)', async () => {
+    let started = 0;
+    const pool = createRasterPool({ size: 1, spawn: () => (started++, new Worker(standIn(5000), { eval: true })) });
+    const controller = new AbortController();
+    const begun = performance.now();
+    setTimeout(() => controller.abort(), 100);
+    await expect(pool.run(jpegWork, controller.signal)).rejects.toThrow(/abort/i);
+    const took = performance.now() - begun;
+    expect(took).toBeGreaterThan(250);
+    // With the old rule (wait for the answer) it settled after 5.3 s.
+    expect(took).toBeLessThan(2000);
+    expect([pool.threads, pool.busy]).toEqual([0, 0]);
     expect(started).toBe(1);
   });
 

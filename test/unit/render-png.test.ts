@@ -193,6 +193,34 @@ describe('renderPng', () => {
     expect(alpha(38, 54)).toBe(255); // Russia
   });
 
+  it("stops the map at its box without a clip path in a picture ('cover'), with one in a file or a transparent picture", async () => {
+    const o = { width: 1200, height: 675 };
+    const clipped = render(o);
+    const covered = render({ ...o, mapEdge: 'cover' });
+    expect(clipped.svg).toContain('clip-path=');
+    expect(covered.svg).not.toContain('clip-path=');
+    expect(covered.svg).not.toContain('<clipPath');
+    expect(render({ ...o, mapEdge: 'cover', background: 'transparent' }).svg).toContain('clip-path=');
+    // A map that fills the picture needs neither.
+    const mapOnly = render({ ...o, layout: 'map-only', mapEdge: 'cover' }).svg;
+    expect(mapOnly).not.toContain('clip-path=');
+    expect(mapOnly).not.toContain('fill-rule="evenodd"');
+    // The same picture either way: the panel is painted over whatever the map draws past its box (the fringe of its
+    // edge's anti-aliasing here), as the clip cut it. Without the painting, hundreds of pixels differ.
+    const differing = (a: Buffer, b: Buffer) => {
+      let n = 0;
+      for (let i = 0; i < a.length; i += 4) if (Math.max(...[0, 1, 2].map((c) => Math.abs(a[i + c] - b[i + c]))) > 8) n++;
+      return n;
+    };
+    const [a, b, unpainted] = await Promise.all([
+      renderPixels(clipped.svg, o),
+      renderPixels(covered.svg, o),
+      renderPixels(covered.svg.replace(/<path d="M0 0H1200V675H0Z[^>]*>/, ''), o),
+    ]);
+    expect(differing(a.pixels, b.pixels)).toBe(0);
+    expect(differing(a.pixels, unpainted.pixels)).toBeGreaterThan(300);
+  });
+
   it('encodes JPEG with the sources in a comment', async () => {
     const r = render({ width: 400, height: 300 });
     const jpeg = await renderJpeg(r.svg, { width: 400, height: 300, text: imageTextFields(r.meta) });
