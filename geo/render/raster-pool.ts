@@ -5,8 +5,8 @@ import 'server-only';
  * own rather than piscina, for what piscina does differently: an aborted job (the limiter's deadline) terminates its
  * thread, and settles only once the thread has really stopped. Native drawing cannot be interrupted, so until then
  * the work, its CPU and its memory are still there, and the limiter must keep counting them; piscina rejects at once
- * and starts a replacement thread meanwhile. A thread that is encoding a JPEG (sharp) is not terminated but let
- * finish (stop-flag.ts says why); its job then settles as aborted.
+ * and starts a replacement thread meanwhile. A thread that is encoding a JPEG band (sharp) is not terminated but let
+ * finish that encode (stop-flag.ts says why), and terminated then; its job settles as aborted.
  * The limiter in front (limiter.ts) decides how many jobs arrive; beyond `size` they wait here for a thread.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
