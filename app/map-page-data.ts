@@ -7,7 +7,7 @@ import { currentBuildup } from '@/store/current';
 import { loadGeo } from '@/geo/load-geo';
 import { firstPaintChart, firstPaintMap } from '@/geo/render/first-paint';
 import { stepForDate } from '@/geo/timeline';
-import { parseViewState } from '@/geo/view-state';
+import { dateNotice, parseViewState } from '@/geo/view-state';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -15,13 +15,16 @@ export type SearchParams = Promise<Record<string, string | string[] | undefined>
 export async function mapPageData(searchParams: SearchParams, pinned?: Buildup) {
   const buildup = pinned ?? (await currentBuildup());
   const initial = pagePayload(buildup);
-  const state = parseViewState({ query: await searchParams }, { claimIds: initial.claims.map((c) => c.id), steps: initial.steps });
+  const query = await searchParams;
+  const state = parseViewState({ query }, { claimIds: initial.claims.map((c) => c.id), steps: initial.steps });
   const step = stepForDate(initial.steps, state.date);
   const { svg, ...firstPaint } = firstPaintMap(buildup, loadGeo(), step);
   const variant = `${initial.version}-${step}`;
   return {
     initial,
     state,
+    /** Why the address's date is not the one shown (dateNotice); null when it is, or when there is none. */
+    dateNotice: dateNotice(query, initial.steps),
     firstPaint,
     mapSlot: putMarkup(`map-${variant}`, svg),
     /** The dashboard's chart (drawn only when asked for). */

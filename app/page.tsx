@@ -7,9 +7,9 @@ import { mapPageData, type SearchParams } from './map-page-data';
 export const dynamic = 'force-dynamic';
 
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
-  const { initial, state, firstPaint, mapSlot, chartSlot } = await mapPageData(searchParams);
+  const { initial, state, dateNotice, firstPaint, mapSlot, chartSlot } = await mapPageData(searchParams);
   return (
-    <Dashboard initial={initial} metrics={loadMetrics()} initialState={state} firstPaint={firstPaint} chartSlot={chartSlot()}>
+    <Dashboard initial={initial} metrics={loadMetrics()} initialState={state} dateNotice={dateNotice} firstPaint={firstPaint} chartSlot={chartSlot()}>
       <MapPreloads data="/api/buildup" />
       <ServerMarkup slot={mapSlot} className="map-underlay" aria-hidden />
     </Dashboard>

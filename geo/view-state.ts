@@ -5,6 +5,7 @@
  * take this value, so the same address opens the same picture on every surface. Junk is ignored, never an error.
  */
 import { CLAIM_ID } from './claim-words';
+import { formatDate } from './format';
 import { isTheme, type ThemeName } from './style';
 import { readDate } from './timeline';
 import { readViewHash, type View } from './view';
@@ -43,10 +44,16 @@ export type QueryInput = URLSearchParams | Record<string, string | string[] | un
 /** The longest value any parameter may have; a longer one is ignored whole. */
 const MAX_VALUE = 200;
 
-function first(input: QueryInput, key: string): string | null {
+/** The parameter's first value as given, however long. */
+function firstRaw(input: QueryInput, key: string): string | null {
   const value = input instanceof URLSearchParams ? input.get(key) : input[key];
   const text = Array.isArray(value) ? value[0] : value;
-  return typeof text === 'string' && text.length <= MAX_VALUE ? text : null;
+  return typeof text === 'string' ? text : null;
+}
+
+function first(input: QueryInput, key: string): string | null {
+  const text = firstRaw(input, key);
+  return text !== null && text.length <= MAX_VALUE ? text : null;
 }
 
 export function parseHidden(text: string | null): LayerToggle[] {
@@ -82,6 +89,21 @@ export interface StateContext {
 export function dateWithin(raw: string | null | undefined, steps: readonly string[] = []): string | null {
   const date = readDate(raw);
   return date && steps.length > 0 && date >= steps[0] && date <= steps[steps.length - 1] ? date : null;
+}
+
+/** How much of a date the address asked for is repeated back (an address can be thousands of characters long). */
+const NOTICE_DATE_CHARS = 24;
+
+/**
+ * What to tell a viewer whose address asks for a date the timeline does not have: the date is ignored and the latest
+ * shown, as without one (never an error), and this says so, with the dates there are. Null when nothing needs saying.
+ */
+export function dateNotice(query: QueryInput, steps: readonly string[]): string | null {
+  const raw = firstRaw(query, 'date');
+  if (!raw || steps.length === 0 || dateWithin(first(query, 'date'), steps) !== null) return null;
+  const asked = raw.length > NOTICE_DATE_CHARS ? `${raw.slice(0, NOTICE_DATE_CHARS)}…` : raw;
+  const [from, to] = [formatDate(steps[0]), formatDate(steps[steps.length - 1])];
+  return `“${asked}” is not a date from ${from} to ${to} (written YYYY-MM-DD): this shows the latest, ${to}.`;
 }
 
 export function parseViewState(address: Address, context: StateContext = {}): ViewState {

@@ -16,10 +16,10 @@ export const metadata: Metadata = { robots: { index: false } };
  */
 export default async function EmbedPage({ searchParams }: { searchParams: SearchParams }) {
   const { data, notice } = await pinnedEmbed((await searchParams)[VERSION_PARAM]);
-  const { initial, state, firstPaint, mapSlot } = await mapPageData(searchParams, data?.buildup);
+  const { initial, state, dateNotice, firstPaint, mapSlot } = await mapPageData(searchParams, data?.buildup);
   const pinned = data ? { version: data.version, label: pinnedLabel(data) } : null;
   return (
-    <EmbedView initial={initial} initialState={state} firstPaint={firstPaint} pinned={pinned} notice={notice}>
+    <EmbedView initial={initial} initialState={state} firstPaint={firstPaint} pinned={pinned} notice={notice} dateNotice={dateNotice}>
       <MapPreloads data={pinned ? `/api/buildup?v=${pinned.version}` : '/api/buildup'} />
       <ServerMarkup slot={mapSlot} className="map-underlay" aria-hidden />
     </EmbedView>

@@ -10,6 +10,7 @@ import type { Metrics } from '@/geo/load-geo';
 import { parseViewHash, type View } from '@/geo/view';
 import { formatQuery, type ViewState } from '@/geo/view-state';
 import { DateControl } from './DateControl';
+import { DateNotice } from './DateNotice';
 import { FigurePanel } from './FigurePanel';
 import { LayerToggles } from './LayerToggles';
 import { SheetHandle } from './SheetHandle';
@@ -36,6 +37,8 @@ interface Props {
   initial: PagePayload;
   metrics: Metrics;
   initialState: ViewState;
+  /** Why the address's date is not the one shown (geo/view-state.ts, dateNotice). */
+  dateNotice?: string | null;
   firstPaint: { view: View; width: number; height: number };
   /** The server-drawn SVG map, shown until (and instead of, without WebGL) the live map. */
   children: React.ReactNode;
@@ -43,7 +46,7 @@ interface Props {
   chartSlot: string;
 }
 
-export function Dashboard({ initial, metrics, initialState, firstPaint, children, chartSlot }: Props) {
+export function Dashboard({ initial, metrics, initialState, dateNotice = null, firstPaint, children, chartSlot }: Props) {
   const { buildup, whole, refreshFailed } = useBuildup(initial);
   const fresh = useFreshMarkup(initial.version, buildup.version, { chart: true });
   const freshChart = fresh.chart;
@@ -89,6 +92,7 @@ export function Dashboard({ initial, metrics, initialState, firstPaint, children
       <main className="dashboard-main">
         <div className="map-column">
           <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} />
+          <DateNotice notice={dateNotice} current={state === initialState} />
           <StoryMap className="map" buildup={buildup} figures={whole?.figures ?? null} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} freshMap={fresh.map} onOpenClaim={card.open} descriptionId="map-description">
             {children}
           </StoryMap>

@@ -7,6 +7,7 @@ import { StoryMap } from '@/components/dashboard/StoryMap';
 import { useFreshMarkup } from '@/components/dashboard/use-fresh-markup';
 import { useSourceCard } from '@/components/dashboard/use-source-card';
 import { DateControl } from '@/components/dashboard/DateControl';
+import { DateNotice } from '@/components/dashboard/DateNotice';
 import { useDateStep } from '@/components/dashboard/use-date-step';
 import { useViewState } from '@/components/dashboard/use-view-state';
 import { useBuildup } from '@/components/data/use-buildup';
@@ -28,10 +29,12 @@ interface Props {
   pinned: { version: number; label: string } | null;
   /** Why the latest data is shown although the address asked for a version. */
   notice: string | null;
+  /** Why the address's date is not the one shown (geo/view-state.ts, dateNotice). */
+  dateNotice?: string | null;
   children: React.ReactNode;
 }
 
-export function EmbedView({ initial, initialState, firstPaint, pinned, notice, children }: Props) {
+export function EmbedView({ initial, initialState, firstPaint, pinned, notice, dateNotice = null, children }: Props) {
   const version = pinned?.version ?? null;
   const { buildup, whole } = useBuildup(initial, { pinned: version });
   const fresh = useFreshMarkup(initial.version, buildup.version, { chart: false });
@@ -57,6 +60,7 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, c
       <main className="embed-main">
         <h1 className="visually-hidden">{buildup.story.title}</h1>
         <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} compact />
+        <DateNotice notice={dateNotice} current={state === initialState} />
         <StoryMap className="map embed-map" buildup={buildup} figures={whole?.figures ?? null} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} freshMap={fresh.map} onOpenClaim={card.open} descriptionId="embed-map-description">
           {children}
         </StoryMap>

@@ -84,13 +84,45 @@ test('?date=2021-12-06 shows no 2022 figure in the first paint, before any scrip
   await context.close();
 });
 
+const ignoredDate = (junk: string) =>
+  `“${junk}” is not a date from 30 October 2021 to 24 February 2022 (written YYYY-MM-DD): this shows the latest, 24 February 2022.`;
+
 for (const junk of ['2021-02-30', 'yesterday', '2019-01-01', '2031-01-01', '2021-12-06T00:00']) {
-  test(`?date=${junk} is ignored: the latest, no error`, async ({ page }) => {
+  test(`?date=${junk} is ignored: the latest, no error, and a note says so`, async ({ page }) => {
     const response = await page.goto(`/?date=${encodeURIComponent(junk)}`);
     expect(response!.status()).toBe(200);
     await expect(heading(page)).toHaveText('The figures as of 24 February 2022');
+    await expect(page.getByRole('note').filter({ hasText: 'is not a date' })).toHaveText(ignoredDate(junk));
   });
 }
+
+test('the note about an ignored date goes once the viewer picks one, and the address then holds that date', async ({ page }) => {
+  await page.goto('/?date=yesterday');
+  const note = page.locator('.date-notice');
+  await expect(note).toHaveText(ignoredDate('yesterday'));
+  await slider(page).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(note).toHaveCount(0);
+  await expect(heading(page)).not.toHaveText('The figures as of 24 February 2022');
+  await expect(page).toHaveURL(/\?date=2022-02-2[0-3]/);
+});
+
+test('the embed says so too, and a valid date gets no note', async ({ page }) => {
+  await page.goto('/embed?date=2031-01-01');
+  await expect(page.locator('.date-notice')).toHaveText(ignoredDate('2031-01-01'));
+  await expect(page.locator('.embed-sources')).toContainText('As of 24 February 2022');
+  await page.goto('/embed?date=2021-12-06');
+  await expect(page.locator('.embed-sources')).toContainText('As of 6 December 2021');
+  await expect(page.locator('.date-notice')).toHaveCount(0);
+});
+
+test('without script, the note is in the page as sent', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/?date=2021-02-30');
+  await expect(page.locator('.date-notice')).toHaveText(ignoredDate('2021-02-30'));
+  await context.close();
+});
 
 test('each chart mark opens its source card', async ({ page }) => {
   await page.goto('/?date=2022-02-16');
