@@ -101,7 +101,9 @@ const NOTICE_DATE_CHARS = 24;
 export function dateNotice(query: QueryInput, steps: readonly string[]): string | null {
   const raw = firstRaw(query, 'date');
   if (!raw || steps.length === 0 || dateWithin(first(query, 'date'), steps) !== null) return null;
-  const asked = raw.length > NOTICE_DATE_CHARS ? `${raw.slice(0, NOTICE_DATE_CHARS)}…` : raw;
+  // By code point, so a character outside the Basic Multilingual Plane is never cut in half.
+  const chars = Array.from(raw);
+  const asked = chars.length > NOTICE_DATE_CHARS ? `${chars.slice(0, NOTICE_DATE_CHARS).join('')}…` : raw;
   const [from, to] = [formatDate(steps[0]), formatDate(steps[steps.length - 1])];
   return `“${asked}” is not a date from ${from} to ${to} (written YYYY-MM-DD): this shows the latest, ${to}.`;
 }

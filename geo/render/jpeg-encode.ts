@@ -14,6 +14,8 @@ export interface JpegInput {
   width: number;
   height: number;
   quality: number;
+  /** Only these rows of the pixels (a band drawn with margins, raster-step.ts); absent: all. */
+  rows?: { top: number; height: number };
 }
 
 /**
@@ -21,8 +23,9 @@ export interface JpegInput {
  * because 4:2:0 blurs the colour of small red and blue type. Its text fields are added later (jpeg-comments.ts),
  * once its bands are joined (jpeg-bands.ts).
  */
-export function encodeJpeg({ pixels, width, height, quality }: JpegInput): Promise<Buffer> {
-  return sharp(pixels, { raw: { width, height, channels: 4 } })
+export function encodeJpeg({ pixels, width, height, quality, rows }: JpegInput): Promise<Buffer> {
+  const image = sharp(pixels, { raw: { width, height, channels: 4 } });
+  return (rows ? image.extract({ left: 0, top: rows.top, width, height: rows.height }) : image)
     .removeAlpha()
     .jpeg({ quality, chromaSubsampling: '4:4:4', optimiseCoding: false })
     .toBuffer();

@@ -46,7 +46,7 @@ export async function rasterize(job: RasterJob, { release = async () => {}, enco
   const quality = job.jpegQuality ?? JPEG_QUALITY;
   const strips: Buffer[] = [];
   for (const band of pictureBands(job)) {
-    const drawn = drawPixels({ ...job, svg: bandOf(job.svg, band) }, band);
+    const drawn = drawPixels({ ...job, svg: drawnSvg(job.svg, band) }, band);
     await release();
     strips.push(await encoding(() => encodeJpeg({ ...drawn, quality })));
   }
@@ -56,38 +56,65 @@ export async function rasterize(job: RasterJob, { release = async () => {}, enco
 /** The SVG root as svgDocument (render-svg.ts) writes it: its size and a viewBox at the origin, in SVG units. */
 const ROOT_SIZE = /^(<svg [^>]*?)width="([\d.]+)" height="([\d.]+)" viewBox="0 0 \2 \3"/;
 
+/**
+ * What resvg draws on a layer of its own. Drawn in a band, such a group far below the band's top made resvg 2.6
+ * panic (and a panic aborts the whole process), so an SVG with one is drawn whole. Exports have none ('cover').
+ */
+const LAYERED = /\s(?:opacity|clip-path|mask|filter)=|<style|\sstyle=/;
+
+/**
+ * Rows drawn above and below each band and then left out of it: anti-aliasing near a picture's edge differs from
+ * inside it (by up to 79 levels within a few rows of the edge, measured), so each band's own rows are drawn away
+ * from the edge of what resvg draws. In output pixels, at least.
+ */
+const BAND_MARGIN_PX = 32;
+
+export interface PictureBand extends Band {
+  unit: number;
+  /** The rows drawn: the band and its margins, within the picture. */
+  drawnTop: number;
+  drawnHeight: number;
+}
+
 /** Output pixels per SVG unit, and the picture's size in output pixels; null when the SVG is not written that way. */
 function pictureSize(job: RasterJob): { unit: number; width: number; height: number } | null {
   const root = ROOT_SIZE.exec(job.svg);
   const fit = job.options.fitTo;
-  if (!root || fit?.mode !== 'width') return null;
+  if (!root || fit?.mode !== 'width' || LAYERED.test(job.svg)) return null;
   const unit = fit.value / Number(root[2]);
   return Number.isInteger(unit) ? { unit, width: fit.value, height: Math.round(Number(root[3]) * unit) } : null;
 }
 
-/** A JPEG's bands (jpeg-bands.ts); one band, the whole picture, when its size in output pixels is not known here. */
-function pictureBands(job: RasterJob): (Band & { unit: number })[] | [null] {
+/** A JPEG's bands (jpeg-bands.ts); one, the whole picture drawn at once, when it cannot be drawn in bands. */
+export function pictureBands(job: RasterJob): PictureBand[] | [null] {
   const size = pictureSize(job);
-  return size ? jpegBands(size.width, size.height, size.unit).map((band) => ({ ...band, unit: size.unit })) : [null];
+  if (!size) return [null];
+  const margin = size.unit * Math.ceil(BAND_MARGIN_PX / size.unit);
+  return jpegBands(size.width, size.height, size.unit).map((band) => {
+    const drawnTop = Math.max(0, band.top - margin);
+    const drawnHeight = Math.min(size.height, band.top + band.height + margin) - drawnTop;
+    return { ...band, unit: size.unit, drawnTop, drawnHeight };
+  });
 }
 
-/** The SVG narrowed to one band: the same picture's rows from the band's top, as tall as the band. */
-function bandOf(svg: string, band: (Band & { unit: number }) | null): string {
+/** The SVG narrowed to the rows drawn for one band (its viewBox a strip of the picture's), or whole. */
+function drawnSvg(svg: string, band: PictureBand | null): string {
   if (!band) return svg;
   return svg.replace(ROOT_SIZE, (_, open: string, width: string) => {
-    const [top, height] = [band.top / band.unit, band.height / band.unit];
+    const [top, height] = [band.drawnTop / band.unit, band.drawnHeight / band.unit];
     return `${open}width="${width}" height="${height}" viewBox="0 ${top} ${width} ${height}"`;
   });
 }
 
 /**
- * A copy of the band's pixels: resvg's own image (and its pixmap) is unreachable once this returns, and is freed at
- * the next collection.
+ * A copy of the pixels drawn, and the band's rows among them: resvg's own image (and its pixmap) is unreachable once
+ * this returns, and is freed at the next collection.
  */
-function drawPixels(job: RasterJob, band: Band | null) {
+function drawPixels(job: RasterJob, band: PictureBand | null) {
   const image = new Resvg(job.svg, job.options).render();
-  if (band && image.height !== band.height) throw new Error(`a JPEG band was drawn ${image.height} px high instead of ${band.height}`);
-  return { width: image.width, height: image.height, pixels: image.pixels };
+  if (!band) return { width: image.width, height: image.height, pixels: image.pixels };
+  if (image.height !== band.drawnHeight) throw new Error(`a JPEG band was drawn ${image.height} px high instead of ${band.drawnHeight}`);
+  return { width: image.width, height: image.height, pixels: image.pixels, rows: { top: band.top - band.drawnTop, height: band.height } };
 }
 
 /** What the raster worker is asked: an SVG to draw, or a whole PNG or JPEG export (its SVG written there too). */

@@ -28,5 +28,7 @@ describe('dateNotice', () => {
 
   it('repeats at most 24 characters of a long date back', () => {
     expect(dateNotice({ date: 'x'.repeat(5000) }, steps)).toBe(`“${'x'.repeat(24)}…” is not a date ${RANGE}`);
+    // Counted by character, not UTF-16 unit: an emoji is kept whole.
+    expect(dateNotice({ date: `${'x'.repeat(23)}🇺🇦🇺🇦` }, steps)).toBe(`“${'x'.repeat(23)}\u{1F1FA}…” is not a date ${RANGE}`);
   });
 });

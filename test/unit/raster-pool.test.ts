@@ -18,7 +18,7 @@ import { parseExportParams } from '@/geo/render/params';
 import { createRasterPool } from '@/geo/render/raster-pool';
 import { withJpegComments } from '@/geo/render/jpeg-comments';
 import { encodeJpeg } from '@/geo/render/jpeg-encode';
-import { type RasterJob, rasterize } from '@/geo/render/raster-step';
+import { type RasterJob, type RasterWork, rasterize } from '@/geo/render/raster-step';
 import { renderMap } from '@/geo/render/render-svg';
 import { FONT_FAMILY } from '@/geo/style';
 
@@ -96,44 +96,57 @@ describe('the raster pool', () => {
     expect((await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).length).toBeGreaterThan(0);
   });
 
-  /** A stand-in for the raster worker: "encodes" for 300 ms holding the stop flag as unstoppable() does, then works `tailMs` more before it answers. */
-  const standIn = (tailMs: number) => `
+  /**
+   * A stand-in for the raster worker: "encodes" for 300 ms holding the stop flag as unstoppable() does, then works
+   * the job's `tailMs` more before it answers.
+   */
+  const standIn = `
     const { parentPort } = require('node:worker_threads');
-    parentPort.on('message', async ({ stop }) => {
+    parentPort.on('message', async ({ work, stop }) => {
       if (Atomics.compareExchange(stop, 0, 0, 1) !== 0) throw new Error('being stopped');
       await new Promise((resolve) => setTimeout(resolve, 300));
       Atomics.store(stop, 0, 0);
-      await new Promise((resolve) => setTimeout(resolve, ${tailMs}));
+      await new Promise((resolve) => setTimeout(resolve, work.tailMs));
       const bytes = new Uint8Array([0xff, 0xd8]);
       parentPort.postMessage({ ok: true, buffer: bytes.buffer }, [bytes.buffer]);
     });`;
-  const jpegWork = { kind: 'svg', job: { svg, options: optionsFor(600), format: 'jpeg' } } as const;
+  const jpegWork = (tailMs: number) => ({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'jpeg' }, tailMs }) as unknown as RasterWork;
+  /** A pool whose one thread has started and taken a job, so that an abort 100 ms into the next finds it encoding. */
+  async function warmPool() {
+    let started = 0;
+    const pool = createRasterPool({ size: 1, spawn: () => (started++, new Worker(standIn, { eval: true })) });
+    expect([...(await pool.run(jpegWork(0)))]).toEqual([0xff, 0xd8]);
+    return { pool, started: () => started };
+  }
+  const abortAfter = (ms: number) => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), ms);
+    return controller.signal;
+  };
 
   it('lets a thread that is encoding finish: its job settles as aborted then, and the pool takes the next job', async () => {
-    const pool = createRasterPool({ size: 1, spawn: () => new Worker(standIn(0), { eval: true }) });
-    const controller = new AbortController();
+    const { pool } = await warmPool();
     const begun = performance.now();
-    setTimeout(() => controller.abort(), 100);
-    await expect(pool.run(jpegWork, controller.signal)).rejects.toThrow(/abort/i);
+    await expect(pool.run(jpegWork(0), abortAfter(100))).rejects.toThrow(/abort/i);
     // Settled when the encode ended, not at the abort.
     expect(performance.now() - begun).toBeGreaterThan(250);
     expect(pool.busy).toBe(0);
-    expect([...(await pool.run(jpegWork))]).toEqual([0xff, 0xd8]);
+    expect([...(await pool.run(jpegWork(0)))]).toEqual([0xff, 0xd8]);
+    // Nothing of the aborted job asks the thread to stop later: it stays, idle, for the next job.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(pool.threads).toBe(1);
+    expect([...(await pool.run(jpegWork(0)))]).toEqual([0xff, 0xd8]);
   });
 
   it('stops a thread as soon as its encode ends, not when it answers (a JPEG drawn in bands goes on to the next)', async () => {
-    let started = 0;
-    const pool = createRasterPool({ size: 1, spawn: () => (started++, new Worker(standIn(5000), { eval: true })) });
-    const controller = new AbortController();
+    const { pool, started } = await warmPool();
     const begun = performance.now();
-    setTimeout(() => controller.abort(), 100);
-    await expect(pool.run(jpegWork, controller.signal)).rejects.toThrow(/abort/i);
+    await expect(pool.run(jpegWork(5000), abortAfter(100))).rejects.toThrow(/abort/i);
     const took = performance.now() - begun;
     expect(took).toBeGreaterThan(250);
     // With the old rule (wait for the answer) it settled after 5.3 s.
     expect(took).toBeLessThan(2000);
-    expect([pool.threads, pool.busy]).toEqual([0, 0]);
-    expect(started).toBe(1);
+    expect([pool.threads, pool.busy, started()]).toEqual([0, 0, 1]);
   });
 
   it('stops a thread left idle for idleMs, and starts another for the next job', async () => {
