@@ -8,6 +8,7 @@
  */
 import { createServer } from 'node:http';
 import next from 'next';
+import { answerClientError } from './client-error.mjs';
 import { createReplayMemo } from './replay-memo.mjs';
 
 /*
@@ -70,7 +71,8 @@ const TRUST_PROXY = process.env.BUILDUP_TRUST_PROXY === '1';
 
 /**
  * Node refuses a request whose headers (the address among them) pass 16 KB with a bare 431 and no body, before this
- * code sees it: a 20,000-character address got no explanation. Read up to 64 KB, so the 414 above names the lengths.
+ * code sees it: a 20,000-character address got no explanation. Read up to 64 KB, so the 414 above names the lengths
+ * (past that, and for whatever else Node's parser refuses, client-error.mjs says why).
  */
 const MAX_HEADER_BYTES = 64 * 1024;
 
@@ -86,7 +88,7 @@ createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (request, response) => {
   } else if (!(await answerFromMemo(request, response))) {
     handle(request, response);
   }
-}).listen(port, hostname, () => {
+}).on('clientError', answerClientError).listen(port, hostname, () => {
   console.log(`Buildup Map ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
   void warmUp();
 });

@@ -3,6 +3,7 @@
  * address, a header block too large for Node's HTTP client), found by `npm run fuzz`.
  */
 import { get, request as httpRequest, type IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
 
 /** A raw request with Node's own client (16 KB header limit), so an oversize answer fails here as it would in any Node client. */
@@ -15,6 +16,36 @@ function raw(url: string, options: { method?: string; headers?: Record<string, s
     req.on('error', reject).end();
   });
 }
+
+/** Bytes written as they are on a socket (no client would send them), and the answer's status line, type and body. */
+function rawBytes(baseURL: string, bytes: Buffer) {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise<{ statusLine: string; type: string | undefined; body: string }>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = connect(Number(port), hostname, () => socket.end(bytes));
+    socket.on('data', (chunk) => chunks.push(chunk)).on('error', reject).on('close', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const [head, body = ''] = text.split('\r\n\r\n');
+      const type = /^content-type: *(.+)$/im.exec(head)?.[1];
+      resolve({ statusLine: head.split('\r\n')[0], type, body });
+    });
+  });
+}
+
+test('what Node cannot parse is answered with the reason, not a bare 400', async ({ baseURL }) => {
+  // curl sends the letters of `curl ".../api/export?title=Привет"` as raw UTF-8; browsers percent-encode them.
+  const letters = await rawBytes(baseURL!, Buffer.concat([Buffer.from('GET /api/export?title='), Buffer.from('Привет'), Buffer.from(' HTTP/1.1\r\nHost: x\r\n\r\n')]));
+  expect(letters.statusLine).toBe('HTTP/1.1 400 Bad Request');
+  expect(letters.type).toBe('application/json');
+  expect(JSON.parse(letters.body).error).toContain('percent-encode it, as browsers do (encodeURIComponent; “П” is %D0%9F)');
+  // Past the 64 KB server.mjs reads, where the 414 cannot count the address.
+  const huge = await rawBytes(baseURL!, Buffer.from(`GET /?q=${'A'.repeat(70_000)} HTTP/1.1\r\nHost: x\r\n\r\n`));
+  expect(huge.statusLine).toBe('HTTP/1.1 431 Request Header Fields Too Large');
+  expect(JSON.parse(huge.body).error).toContain('over 64 KB; an address may be at most 6,144 characters long');
+  const junk = await rawBytes(baseURL!, Buffer.from('GARBAGE\r\n\r\n'));
+  expect(junk.statusLine).toBe('HTTP/1.1 400 Bad Request');
+  expect(JSON.parse(junk.body).error).toBe('The request is not valid HTTP/1.1 (Invalid method encountered).');
+});
 
 test('TRACE is a 405 that lists the allowed methods', async ({ baseURL }) => {
   const answer = await raw(`${baseURL}/`, { method: 'TRACE' });

@@ -1,0 +1,39 @@
+/**
+ * What Node's HTTP parser refuses before server.mjs sees a request, answered with a JSON error that says why instead
+ * of Node's bare "400 Bad Request" with no body. The commonest: an address holding raw characters an address may not
+ * carry as they are, such as `curl "…/api/export?title=Привет"` (curl sends the letters' UTF-8 bytes unescaped;
+ * browsers percent-encode them).
+ */
+
+/** Status and message for a parser error (Node's `err.code` and `err.reason`). */
+export function clientErrorAnswer(code, reason) {
+  if (code === 'HPE_HEADER_OVERFLOW') {
+    return { status: 431, error: 'The request\'s headers, its address among them, are over 64 KB; an address may be at most 6,144 characters long.' };
+  }
+  if (code === 'HPE_INVALID_URL') {
+    return {
+      status: 400,
+      error: 'The address holds a character it may not carry as it is (a control character, or a letter '
+        + 'outside ASCII such as “П”): percent-encode it, as browsers do (encodeURIComponent; “П” is %D0%9F).',
+    };
+  }
+  const why = typeof reason === 'string' && reason ? ` (${reason.slice(0, 80)})` : '';
+  return { status: 400, error: `The request is not valid HTTP/1.1${why}.` };
+}
+
+const STATUS_TEXT = { 400: 'Bad Request', 431: 'Request Header Fields Too Large' };
+
+/** `server.on('clientError', answerClientError)`: answers and closes the connection, or only closes a broken one. */
+export function answerClientError(err, socket) {
+  // A client that has gone (or a connection Node timed out) gets nothing: there is no one to read an answer.
+  if (err.code === 'ECONNRESET' || err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const { status, error } = clientErrorAnswer(err.code, err.reason);
+  const body = JSON.stringify({ error });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nContent-Type: application/json\r\nCache-Control: no-store\r\n`
+    + `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
