@@ -21,8 +21,12 @@ export function useDeferredEngine(area: RefObject<HTMLElement | null>, eager: bo
   useEffect(() => {
     const element = area.current;
     if (wanted || !element) return;
-    const want = () => setTouched(true);
-    FIRST_TOUCH.forEach((type) => element.addEventListener(type, want, { once: true, passive: true }));
+    const want = (event: Event) => {
+      // The legend stands in the map's box but is not the map: reading the key loads no engine.
+      if (event.target instanceof Element && event.target.closest('.legend')) return;
+      setTouched(true);
+    };
+    FIRST_TOUCH.forEach((type) => element.addEventListener(type, want, { passive: true }));
     return () => FIRST_TOUCH.forEach((type) => element.removeEventListener(type, want));
   }, [area, wanted]);
   return [wanted, () => setTouched(true)] as const;

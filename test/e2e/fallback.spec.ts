@@ -210,6 +210,40 @@ test.describe('on a phone', () => {
   });
 });
 
+for (const width of [360, 390]) {
+  test(`on a ${width} px phone the legend's button stands under the map, covers no name, and opens without the engine`, async ({ browser }) => {
+    const phone = await browser.newContext({ viewport: { width, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await phone.newPage();
+    await page.goto('/');
+    await waitForHydration(page);
+    const area = (await map(page).boundingBox())!;
+    const button = page.getByRole('button', { name: 'Legend' });
+    const before = (await button.boundingBox())!;
+    // Over the map's corner, it covered "Budapest" at 360 px.
+    expect(before.y, 'under the map, in the credit\'s row').toBeGreaterThanOrEqual(area.y + area.height - 2);
+    expect(before.height, 'a target of at least 24 px').toBeGreaterThanOrEqual(24);
+    const credit = (await page.locator('.map-credit').boundingBox())!;
+    const text = (await page.locator('.map-credit').evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      return [...range.getClientRects()].map((r) => r.toJSON() as { x: number; width: number });
+    }));
+    for (const line of text) expect(line.x, 'the credit\'s text starts right of the button').toBeGreaterThanOrEqual(before.x + before.width);
+    expect(before.y + before.height).toBeLessThanOrEqual(credit.y + credit.height + 1);
+    await button.tap();
+    await expect(page.locator('.legend ul')).toBeVisible();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    // It opens upwards: the button stays under the finger, and the key stays within the map's height.
+    expect((await button.boundingBox())!.y).toBeCloseTo(before.y, 0);
+    const legend = (await page.locator('.legend').boundingBox())!;
+    expect(legend.y, 'no higher than the map\'s top').toBeGreaterThanOrEqual(area.y - 1);
+    await expect(map(page), 'reading the key loads no map engine').toHaveAttribute('data-engine', 'deferred');
+    await button.tap();
+    await expect(page.locator('.legend ul')).toBeHidden();
+    await phone.close();
+  });
+}
+
 /**
  * When a page's style sheet had arrived and its first Next chunk was asked for (ms after navigation start), who asked
  * (a preload "link" or an added "script"), and its first contentful paint.
