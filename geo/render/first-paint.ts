@@ -8,8 +8,7 @@ import 'server-only';
 import { type Buildup, fingerprint } from '../buildup';
 import type { GeoData } from '../load-geo';
 import { layerById } from '../layers';
-import { fitBounds } from '../mercator';
-import { DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../region';
+import { FIRST_PAINT_FRAME, firstPaintView } from '../first-paint-view';
 import type { View } from '../view';
 import { formatQuery } from '../view-state';
 import { chartSvg } from './chart';
@@ -18,15 +17,12 @@ import type { CalloutLink } from './map-frame';
 import type { LabelTier } from './map-labels';
 import { renderMap } from './render-svg';
 
-/** The frame the first paint is drawn for; the SVG then scales to any container (preserveAspectRatio meet). */
-export const FIRST_PAINT_FRAME = { width: 960, height: 720 } as const;
 /**
  * Coarser than exports: on screen for a second or two, and it travels inside every HTML response. Vertices under
  * a pixel apart are dropped and the rest sit on whole pixels: about 6 KB gzip instead of 9 at 0.1 px.
  */
 const FIRST_PAINT_TOLERANCE_PX = 1;
 const FIRST_PAINT_GRID_PX = 1;
-export const FIRST_PAINT_PADDING_PX = 16;
 /**
  * Scaled to fit a phone (0.4 of its frame at 390 px across), the first paint's 12 px names would be 5 px high. So the
  * names are drawn again at larger sizes, each set shown (by CSS) where the set before it would fall under 10 px, with
@@ -49,10 +45,6 @@ export const CHART_FRAME = { width: 400, height: 250, size: 11 } as const;
 
 export interface FirstPaint { svg: string; view: View; width: number; height: number }
 
-export function firstPaintView(): View {
-  const pad = FIRST_PAINT_PADDING_PX;
-  return fitBounds(DEFAULT_BOUNDS, FIRST_PAINT_FRAME.width, FIRST_PAINT_FRAME.height, { top: pad, bottom: pad, left: pad, right: pad }, MIN_ZOOM, MAX_ZOOM);
-}
 
 /** A few drawings per data version: one per step asked for (the address's date). */
 function cached<T>(make: (key: string) => T) {

@@ -3,6 +3,7 @@
  * what it accepts and what it got, e.g. `width must be an integer from 200 to 8192 (got "abc")`.
  */
 import { z } from 'zod';
+import { FIRST_PAINT_FRAME, firstPaintView } from '../first-paint-view';
 import { DEFAULT_VIEW, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '../region';
 import { CAPTION_PLACES, type CaptionPlace } from '../scene-camera';
 import { THEMES, type ThemeName } from '../style';
@@ -19,7 +20,7 @@ export const BACKGROUNDS = ['theme', 'transparent'] as const;
 
 
 export interface ExportParams {
-  /** The camera asked for (the default view when neither it nor a scene is given). */
+  /** The camera asked for (the first paint's view, with its frame, when neither it nor a scene is given). */
   view: View;
   /** `scene=N`: the presenter's scene N, its camera, highlight, claims and date (the view is then unused). */
   scene: number | null;
@@ -150,7 +151,12 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
   if (errors.length || !parsed.success) return { ok: false, errors };
   const q = parsed.data;
 
-  let view: View = { zoom: q.zoom ?? DEFAULT_VIEW.zoom, lat: q.lat ?? DEFAULT_VIEW.lat, lng: q.lng ?? DEFAULT_VIEW.lng };
+  // Without a view, the picture shows what the page's first paint shows: the whole story, every figure in it. The old
+  // default, the live map's zoom 4.6 at the picture's own size, cut Belarus's figures and the easternmost ones at the
+  // edges of a social card's map.
+  const viewGiven = q.zoom !== undefined || q.lat !== undefined || q.lng !== undefined || q.frame !== undefined;
+  let view: View = viewGiven ? { zoom: q.zoom ?? DEFAULT_VIEW.zoom, lat: q.lat ?? DEFAULT_VIEW.lat, lng: q.lng ?? DEFAULT_VIEW.lng } : firstPaintView();
+  const frame = viewGiven ? q.frame ?? null : { ...FIRST_PAINT_FRAME };
   let scene: number | null = null;
   if (q.scene !== undefined) {
     const count = context.sceneCount ?? 0;
@@ -189,7 +195,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
   return {
     ok: true,
     params: {
-      view, frame: q.frame ?? null, scene, caption: q.caption ?? null, date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
+      view, frame, scene, caption: q.caption ?? null, date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
       background: q.background, layout: q.layout, title: q.title?.trim() || null, subtitle: q.subtitle?.trim() ?? null, version: q.v ?? null,
     },
   };

@@ -18,14 +18,20 @@ const errorsOf = (query: string) => {
 };
 
 describe('parseExportParams', () => {
-  it('fills in the defaults', () => {
+  it('fills in the defaults: without a view, the first paint\'s, with its frame', () => {
     expect(parse('')).toEqual({
       ok: true,
       params: {
-        view: { zoom: 4.6, lat: 49, lng: 31.5 }, frame: null, scene: null, caption: null, date: null, hidden: [], width: 1920, height: 1080, scale: 1, format: 'png',
+        // The story's bounds fitted to the first paint's 960×720 (geo/first-paint-view.ts): every figure in the picture.
+        view: { zoom: 4.62, lat: 50.3152, lng: 31.25 }, frame: { width: 960, height: 720 }, scene: null, caption: null, date: null, hidden: [], width: 1920, height: 1080, scale: 1, format: 'png',
         theme: 'light', background: 'theme', layout: 'full', title: null, subtitle: null, version: null,
       },
     });
+  });
+
+  it('fills a view given in part from the live map\'s default, with no frame', () => {
+    const result = parse('zoom=5');
+    expect(result.ok && { view: result.params.view, frame: result.params.frame }).toEqual({ view: { zoom: 5, lat: 49, lng: 31.5 }, frame: null });
   });
 
   it('reads every parameter it knows', () => {

@@ -39,14 +39,14 @@ describe('GET /api/export', () => {
     const res = await get('width=400&height=300&theme=dark');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
-    expect(res.headers.get('content-disposition')).toBe('inline; filename="russia-s-troop-buildup-near-ukraine_4.6_49_31.5_400x300.png"');
+    expect(res.headers.get('content-disposition')).toBe('inline; filename="russia-s-troop-buildup-near-ukraine_4.62_50.32_31.25_400x300.png"');
     expect(res.headers.get('cache-control')).toBe(CACHE);
     // The store's data version (seeded from the files on first use), then a hash of the parameters.
     expect(res.headers.get('etag')).toMatch(/^"v1-[0-9a-f]{8}-[0-9a-f]{20}"$/);
     const body = Buffer.from(await res.arrayBuffer());
     expect(res.headers.get('content-length')).toBe(String(body.length));
     expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([400, 300]);
-    expect(readTextChunks(body).Permalink).toBe('http://localhost/#4.6/49/31.5');
+    expect(readTextChunks(body).Permalink).toBe('http://localhost/#4.62/50.32/31.25');
   });
 
   it('names scaled JPEG and SVG files by view, size and scale', async () => {
@@ -75,7 +75,7 @@ describe('GET /api/export', () => {
     expect(await blank.text()).toContain('<title>Russia&apos;s troop buildup near Ukraine</title>');
     // 31 December is no day of the timeline: the picture shows 22 December's figures, and the file says so.
     const between = await get('width=400&height=300&format=svg&date=2021-12-31');
-    expect(between.headers.get('content-disposition')).toBe('inline; filename="russia-s-troop-buildup-near-ukraine_4.6_49_31.5_2021-12-22_400x300.svg"');
+    expect(between.headers.get('content-disposition')).toBe('inline; filename="russia-s-troop-buildup-near-ukraine_4.62_50.32_31.25_2021-12-22_400x300.svg"');
     expect(await between.text()).toContain('As of 22 December 2021');
   });
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
-import { FIRST_PAINT_FRAME, FIRST_PAINT_LABEL_TIERS, firstPaintMap, firstPaintView } from '@/geo/render/first-paint';
+import { FIRST_PAINT_FRAME, firstPaintView } from '@/geo/first-paint-view';
+import { FIRST_PAINT_LABEL_TIERS, firstPaintMap } from '@/geo/render/first-paint';
 import { renderMap } from '@/geo/render/render-svg';
 import { CALLOUT } from '@/geo/layers';
 
