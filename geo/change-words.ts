@@ -17,7 +17,9 @@ export const CHANGE_LABELS: Record<string, string> = {
 
 /** "Corrected 1 December 2026: <note>; previously 160,000 troops" */
 export function claimChangeText(change: Pick<ClaimChange, 'change' | 'date' | 'note' | 'previous'>): string {
-  return `${CHANGE_LABELS[change.change] ?? change.change} ${formatDate(change.date)}: ${change.note}${change.previous ? `; previously ${change.previous}` : ''}`;
+  // An editor's note is a sentence of its own, often with its full stop: "143,000.; previously" read as a typo.
+  const note = change.previous ? change.note.replace(/[.;,:\s]+$/, '') : change.note;
+  return `${CHANGE_LABELS[change.change] ?? change.change} ${formatDate(change.date)}: ${note}${change.previous ? `; previously ${change.previous}` : ''}`;
 }
 
 /** One published change as the public change log lists it (/changes, /api/changes, the Atom feed). */

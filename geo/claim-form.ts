@@ -52,6 +52,9 @@ export const CLAIM_FIELDS: FieldSpec[] = [
   { name: 'readings', label: 'Further readings (JSON)', type: 'textarea', group: 'words', help: 'the same statement on other pages: [{ "source": {…}, "quote": "…" }]' },
 ];
 
+/** The longest editor's note (a revision's note) or retraction reason the store takes, in characters. */
+export const REVISION_NOTE_MAX = 2000;
+
 export type FormValues = Record<string, string>;
 export interface FormProblem { field: string; message: string }
 

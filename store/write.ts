@@ -4,8 +4,10 @@ import 'server-only';
  * a new data version with it. A publish is checked first by the same rules as the data files (store/validate.ts);
  * a save based on a revision that is no longer the latest is refused with the current one (the desk's 409).
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import { CHANGE_LABELS } from '@/geo/change-words';
+import { REVISION_NOTE_MAX } from '@/geo/claim-form';
 import { CLAIM_ID, type ClaimsFile, type ScenesFile } from '@/geo/schema';
 import { atomic } from './db';
 import { readSnapshot } from './snapshot';
@@ -53,7 +55,6 @@ export const viewOf = (row: Row): RevisionView => ({
 });
 
 const now = () => new Date().toISOString();
-const NOTE_MAX = 2000;
 
 async function latestRow(db: Kysely<StoreTables>, kind: RevisionKind, key: string): Promise<Row | undefined> {
   return (await db.selectFrom('revision').selectAll().where('kind', '=', kind).where('key', '=', key).orderBy('revision', 'desc').limit(1).executeTakeFirst()) as Row | undefined;
@@ -80,7 +81,7 @@ async function insertRow(db: Kysely<StoreTables>, row: Omit<RevisionTable, 'id'>
 function checkNote(note: unknown, field = 'note'): string {
   const text = typeof note === 'string' ? note.trim() : '';
   if (!text) throw new WriteRefused([{ field, message: field === 'reason' ? 'is required: say why the claim is retracted' : 'is required: say what changed and why' }]);
-  if (text.length > NOTE_MAX) throw new WriteRefused([{ field, message: `must be at most ${NOTE_MAX} characters (got ${text.length})` }]);
+  if (text.length > REVISION_NOTE_MAX) throw new WriteRefused([{ field, message: `must be at most ${REVISION_NOTE_MAX} characters (got ${text.length})` }]);
   return text;
 }
 
@@ -122,13 +123,18 @@ export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: 
         if (!latest) throw new NoSuchClaim(claimId);
         if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
       }
-      const lastPublic = (await latestPublicRow(trx, 'claim', claimId))?.state;
+      const shownRow = await latestPublicRow(trx, 'claim', claimId);
+      const lastPublic = shownRow?.state;
       const wasPublic = lastPublic === 'published';
       let change: RevisionChange = 'draft';
       if (input.publish) {
         if (wasPublic) {
           if (input.change !== 'correction' && input.change !== 'update') {
             throw new WriteRefused([{ field: 'change', message: 'is required for a published claim: correction (the figure was wrong) or update (new information)' }]);
+          }
+          // Readers would see "Corrected" (or "Updated") on a claim that says what it said before.
+          if (shownRow?.body && isDeepStrictEqual(JSON.parse(shownRow.body), input.claim)) {
+            throw new WriteRefused([{ field: 'claim', message: `is the same as the published revision ${shownRow.revision}: change a field before publishing a ${input.change}` }]);
           }
           change = input.change;
         } else change = lastPublic === 'retracted' ? 'restoration' : 'new';

@@ -1,24 +1,100 @@
 'use client';
+import { useState } from 'react';
 import useSWR from 'swr';
 import { formFromClaim } from '@/geo/claim-form';
 import { ClaimForm } from './ClaimForm';
-import type { DeskClaim } from './ClaimList';
+import type { DeskClaim, RevisionView } from './ClaimList';
 import { type DeskError, deskFetcher } from './desk-api';
+import { keptName, readKept } from './use-autosave';
+
+const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+const quoted = (note: string) => (note ? `: “${note.length > 160 ? `${note.slice(0, 159)}…` : note}”` : '');
+
+/** The revision readers see (published or retracted), if any. */
+const shownRevision = (claim: DeskClaim) => [...claim.history].reverse().find((r) => r.dataVersion !== null) ?? null;
+
+/** What the claim is for readers now, said above the form: a draft is never opened as if it were what they see. */
+function Standing({ claim, from }: { claim: DeskClaim; from: 'draft' | 'shown' }) {
+  const shown = shownRevision(claim);
+  const { latest } = claim;
+  const draft = latest.state === 'draft' ? `Revision ${latest.revision} is a draft by ${latest.author} (${when(latest.createdAt)})${quoted(latest.note)}` : null;
+  if (claim.state === 'retracted' && shown) {
+    return (
+      <p className="desk-standing" role="status">
+        Retracted: readers no longer see this claim (revision {shown.revision}, {shown.author}, {when(shown.createdAt)}{quoted(shown.note)}). The form holds what it
+        last said{draft ? `; ${draft}` : ''}. Publishing brings the claim back.
+      </p>
+    );
+  }
+  if (claim.state === 'draft') return <p className="desk-standing" role="status">Never published: readers do not see this claim. {draft}.</p>;
+  if (!draft || !shown) return null;
+  return (
+    <p className="desk-standing" role="status">
+      {from === 'draft'
+        ? `Editing the draft (revision ${latest.revision}, ${latest.author}): readers still see revision ${shown.revision} until it is published.`
+        : `Editing what readers see (revision ${shown.revision}). Saving replaces the draft of revision ${latest.revision}, which stays in the history.`}
+    </p>
+  );
+}
+
+/**
+ * A claim whose latest revision is an unpublished draft on top of what readers see: the editor chooses which to edit.
+ * Opening the draft silently once let a second editor publish the first one's unreviewed change with their own.
+ */
+function DraftChoice({ claim, onChoose }: { claim: DeskClaim; onChoose: (from: 'draft' | 'shown') => void }) {
+  const { latest } = claim;
+  const shown = shownRevision(claim)!;
+  return (
+    <section className="desk-choice" aria-labelledby="choice-heading">
+      <h2 id="choice-heading">Claim {claim.id} has a draft that is not published</h2>
+      <p>Revision {latest.revision} is a draft by {latest.author} ({when(latest.createdAt)}){quoted(latest.note)}. Readers see revision {shown.revision}, published by {shown.author} ({when(shown.createdAt)}).</p>
+      <div className="desk-actions">
+        <button type="button" className="button primary" onClick={() => onChoose('draft')}>Edit the draft</button>
+        <button type="button" className="button" onClick={() => onChoose('shown')}>Edit what readers see</button>
+      </div>
+      <p className="desk-ok">Saving from what readers see replaces the draft; the draft stays in the claim&rsquo;s history.</p>
+    </section>
+  );
+}
 
 /** A new claim, or an existing one loaded with the revision the edit starts from. */
-export function ClaimEditor({ id, onSaved, onSessionLost, sessionLost }: { id: string | null; onSaved: (message: string, id: string) => void; onSessionLost: () => void; sessionLost: boolean }) {
+export function ClaimEditor({ id, owner, onSaved, onSessionLost, sessionLost }: {
+  id: string | null;
+  /** The signed-in editor: work kept in the browser is theirs alone. */
+  owner: string;
+  onSaved: (message: string, id: string) => void;
+  onSessionLost: () => void;
+  sessionLost: boolean;
+}) {
   const { data, error, mutate } = useSWR<DeskClaim, DeskError>(id ? `/api/claims/${encodeURIComponent(id)}` : null, deskFetcher, { revalidateOnFocus: false });
+  /** Which side of a pending draft the editor chose, for the revision it was chosen at. */
+  const [choice, setChoice] = useState<{ revision: number; from: 'draft' | 'shown' } | null>(null);
+  // Work this editor kept in the browser comes back as a merge with the latest revision (ClaimForm): no choice first.
+  const [hasKept] = useState(() => id !== null && readKept(keptName(owner, id)) !== null);
   // A save moves the claim to a new revision: the form starts again from it (its key changes), so the next save is
-  // based on it, not refused as stale against the editor's own.
-  const saved = (message: string, savedId: string) => {
+  // based on it, not refused as stale against the editor's own. A draft the editor saved is theirs to go on with.
+  const saved = (message: string, savedId: string, revision: RevisionView) => {
+    setChoice(revision.state === 'draft' ? { revision: revision.revision, from: 'draft' } : null);
     void mutate();
     onSaved(message, savedId);
   };
-  if (id === null) return <ClaimForm id={null} initial={formFromClaim({ kind: 'reported', unit: 'troops', 'where': { geometry: 'border-zone' } })} base={null} published={false} history={[]} onSaved={saved} onSessionLost={onSessionLost} sessionLost={sessionLost} />;
+  const common = { owner, onSaved: saved, onSessionLost, sessionLost };
+  if (id === null) return <ClaimForm id={null} initial={formFromClaim({ kind: 'reported', unit: 'troops', 'where': { geometry: 'border-zone' } })} base={null} published={false} retracted={null} history={[]} {...common} />;
   if (error?.status === 401) return <p role="status">Your session has ended: sign in again.</p>;
   if (error) return <p className="desk-problem" role="alert">{error.message}</p>;
   if (!data) return <p>Loading {id}…</p>;
+  const shown = shownRevision(data);
+  const chosen = choice?.revision === data.latest.revision ? choice.from : null;
+  if (data.pendingDraft && data.state === 'published' && chosen === null && !hasKept) return <DraftChoice claim={data} onChoose={(from) => setChoice({ revision: data.latest.revision, from })} />;
+  const from = chosen ?? 'draft';
   // The newest revision with a body: a retracted claim is edited from what it last said.
-  const body = data.latest.body ?? [...data.history].reverse().find((r) => r.body)?.body ?? {};
-  return <ClaimForm key={`${id}@${data.latest.revision}`} id={id} initial={formFromClaim(body)} base={data.latest.revision} published={data.state === 'published'} history={data.history} onSaved={saved} onSessionLost={onSessionLost} sessionLost={sessionLost} />;
+  const lastBody = data.latest.body ?? [...data.history].reverse().find((r) => r.body)?.body ?? {};
+  const body = from === 'shown' && shown?.body ? shown.body : lastBody;
+  return (
+    <>
+      <Standing claim={data} from={from} />
+      <ClaimForm key={`${id}@${data.latest.revision}:${from}`} id={id} initial={formFromClaim(body)} base={data.latest.revision} published={data.state === 'published'}
+        retracted={data.state === 'retracted' ? shown : null} history={data.history} {...common} />
+    </>
+  );
 }

@@ -1,11 +1,11 @@
 'use client';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import useSWR from 'swr';
-import { CLAIM_FIELDS, claimFromForm, type FieldSpec, type FormProblem, type FormValues, formFromClaim } from '@/geo/claim-form';
+import { CLAIM_FIELDS, claimFromForm, type FieldSpec, type FormProblem, type FormValues, formFromClaim, REVISION_NOTE_MAX } from '@/geo/claim-form';
 import { ConflictMerge } from './ConflictMerge';
 import { call } from './desk-api';
 import type { RevisionView } from './ClaimList';
-import { forget, readKept, useAutosave } from './use-autosave';
+import { forget, keptName, readKept, useAutosave } from './use-autosave';
 import { useDebounced } from './use-debounced';
 
 interface Props {
@@ -15,15 +15,20 @@ interface Props {
   /** The revision the form starts from (If-Match); null for a new claim. */
   base: number | null;
   published: boolean;
+  /** The retraction readers see, when the claim is retracted: publishing brings it back. */
+  retracted: RevisionView | null;
+  /** The signed-in editor: work kept in this browser is keyed by them, so another account never restores it. */
+  owner: string;
   /** The claim's revisions, oldest first (none for a new claim): what work kept from an older one is merged with. */
   history: RevisionView[];
-  onSaved: (message: string, id: string) => void;
+  onSaved: (message: string, id: string, revision: RevisionView) => void;
   onSessionLost: () => void;
   /** The sign-in is showing over the form (the session ended). */
   sessionLost: boolean;
 }
 
-interface Kept { values: FormValues; note: string; base: number | null }
+interface Kept { values: FormValues; note: string; base: number | null; change?: Change }
+type Change = 'correction' | 'update' | '';
 
 const GROUPS: [FieldSpec['group'], string][] = [
   ['figure', 'The figure'], ['who', 'Who said it, and when'], ['scope', 'What it covers'], ['where', 'Where'], ['source', 'Where it was published'], ['words', 'The words'],
@@ -39,7 +44,17 @@ const postJson = async ([path, claim, isNew]: [string, string, boolean?]): Promi
 
 /** The editor's note shares its name, "note", with the claim's note for readers: its problems are keyed apart. */
 const REVISION_NOTE = 'revision-note';
-const keyOfProblem = (p: FormProblem) => (p.field === 'note' ? REVISION_NOTE : p.field === 'change' ? 'change' : fieldOf(p));
+const OTHER_LABELS: Record<string, string> = { [REVISION_NOTE]: "Editor's note", change: 'Correction or update', claim: 'The claim', scenes: 'Presenter scenes', file: 'The published data' };
+
+/** A problem placed: the element it belongs to (null: none on the form) and the words it is shown with. */
+interface Placed { key: string | null; text: string }
+
+/** "Quote: …", "Further readings (0.quote): …": the form's own label, with the part of the field when it is nested. */
+function place(key: string | null, field: string, message: string): Placed {
+  const spec = CLAIM_FIELDS.find((f) => f.name === key);
+  const rest = spec && field !== spec.name ? ` (${field.slice(spec.name.length + 1)})` : '';
+  return { key, text: `${spec?.label ?? OTHER_LABELS[key ?? field] ?? field}${rest}: ${message}` };
+}
 
 /**
  * Work kept in this browser: as it was, when the claim has not moved on since; when someone saved the claim
@@ -67,30 +82,36 @@ function fieldOf(problem: FormProblem): string | null {
  */
 const SESSION_ENDED = 'Your session has ended: sign in again, then save. What you typed is kept.';
 
-export function ClaimForm({ id, initial, base: initialBase, published, history, onSaved, onSessionLost, sessionLost }: Props) {
-  const name = id ?? 'new';
+export function ClaimForm({ id, initial, base: initialBase, published, retracted, owner, history, onSaved, onSessionLost, sessionLost }: Props) {
+  const name = keptName(owner, id);
   const [restored] = useState(() => restoreKept(name, initialBase, history));
   const [values, setValues] = useState<FormValues>(restored?.value.values ?? initial);
   const [note, setNote] = useState(restored?.value.note ?? '');
   const [base, setBase] = useState<number | null>(restored?.stale ? restored.value.base : initialBase);
   /** The version this edit started from: a merge's defaults keep the side that changed a field since. */
   const [ancestor, setAncestor] = useState<FormValues>(restored?.stale?.ancestor ?? initial);
-  const [change, setChange] = useState<'correction' | 'update' | ''>('');
+  const [change, setChange] = useState<Change>(restored?.value.change ?? '');
   const [saveProblems, setSaveProblems] = useState<FormProblem[]>([]);
   const [status, setStatus] = useState(!restored ? '' : restored.stale
     ? `Restored what you typed at ${new Date(restored.savedAt).toLocaleTimeString()} on revision ${restored.value.base}; ${restored.stale.current.author} has saved revision ${restored.stale.current.revision} since: compare and merge, then save.`
     : `Restored what you typed at ${new Date(restored.savedAt).toLocaleTimeString()} (not saved yet).`);
   const [conflict, setConflict] = useState<RevisionView | null>(restored?.stale?.current ?? null);
-  /** The revision the form was last merged with, when that was a retraction: publishing then brings the claim back. */
-  const [retraction, setRetraction] = useState<RevisionView | null>(null);
+  /** The retraction readers see, or the revision last merged with when that was one: publishing brings the claim back. */
+  const [retraction, setRetraction] = useState<RevisionView | null>(retracted);
   const [busy, setBusy] = useState(false);
   const [reason, setReason] = useState('');
   /** Set once a save went through: the form is about to start again from the new revision, with nothing to keep. */
   const [saved, setSaved] = useState(false);
-  const dirty = !saved && (values !== initial || note !== '' || base !== initialBase);
-  useAutosave<Kept>(name, { values, note, base }, dirty);
+  const dirty = !saved && (values !== initial || note !== '' || base !== initialBase || change !== '');
+  useAutosave<Kept>(name, { values, note, base, change }, dirty);
 
   const parsed = useMemo(() => claimFromForm(values), [values]);
+  /** Where the outcome of a save is said: focused (and so scrolled to) once a save is refused. */
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const [outcomeAt, setOutcomeAt] = useState(0);
+  useEffect(() => {
+    if (outcomeAt) outcomeRef.current?.focus();
+  }, [outcomeAt]);
   const claimText = JSON.stringify(parsed.claim);
   const checkKey = useDebounced(claimText, 400);
   const previewKey = useDebounced(claimText, 900);
@@ -99,13 +120,23 @@ export function ClaimForm({ id, initial, base: initialBase, published, history, 
   // A field the form cannot read ("100k") is sent without it: the server's "is missing" would only repeat that.
   const unread = new Set(parsed.problems.map((p) => p.field));
   const serverProblems = (check.data?.errors ?? []).filter((p) => !unread.has(p.field));
-  const problems = [...parsed.problems, ...saveProblems.filter((p) => p.field === 'note' || p.field === 'change'), ...serverProblems];
+  // A save's "note" is the editor's note when that is what the store refuses first (empty or too long); else the
+  // claim's note for readers, as in the live check.
+  const editorNoteRefused = !note.trim() || note.trim().length > REVISION_NOTE_MAX;
+  const keyOfSaved = (p: FormProblem) => (p.field === 'note' && editorNoteRefused ? REVISION_NOTE : p.field === 'change' ? p.field : fieldOf(p));
+  const placed = [
+    ...[...parsed.problems, ...serverProblems].map((p) => place(fieldOf(p), p.field, p.message)),
+    ...saveProblems.map((p) => place(keyOfSaved(p), p.field, p.message)),
+  ];
+  const problems = placed.filter((p, i) => placed.findIndex((q) => q.text === p.text) === i);
   const byField = new Map<string, string[]>();
-  for (const p of problems) {
-    const key = keyOfProblem(p);
-    const label = p.field === 'note' ? "Editor's note" : p.field;
-    if (key) byField.set(key, [...(byField.get(key) ?? []), `${label}: ${p.message}`]);
-  }
+  for (const p of problems) if (p.key) byField.set(p.key, [...(byField.get(p.key) ?? []), p.text]);
+  const errorsOf = (key: string) => byField.get(key) ?? [];
+  const edit = (name: string, value: string) => {
+    setValues({ ...values, [name]: value });
+    // What a save said of the claim's fields is the live check's to say once they change.
+    setSaveProblems((list) => list.filter((p) => p.field === 'note' || p.field === 'change'));
+  };
 
   async function save(publish: boolean) {
     setBusy(true);
@@ -121,9 +152,10 @@ export function ClaimForm({ id, initial, base: initialBase, published, history, 
       forget(name);
       setStatus('');
       const savedId = answer.revision.key;
-      onSaved(answer.dataVersion ? `Published ${savedId}: data version ${answer.dataVersion}.` : `Saved ${savedId} as a draft (revision ${answer.revision.revision}).`, savedId);
+      onSaved(answer.dataVersion ? `Published ${savedId}: data version ${answer.dataVersion}.` : `Saved ${savedId} as a draft (revision ${answer.revision.revision}).`, savedId, answer.revision);
       return;
     }
+    setOutcomeAt(Date.now());
     if (code === 401) {
       setStatus(SESSION_ENDED);
       onSessionLost();
@@ -134,19 +166,19 @@ export function ClaimForm({ id, initial, base: initialBase, published, history, 
       setSaveProblems(answer.errors);
       setStatus('Not saved: fix the fields marked.');
     } else {
-      setStatus(`Not saved: ${answer.error ?? `the server answered ${code}`}. What you typed is kept.`);
+      setStatus(`Not saved: ${(answer.error ?? `the server answered ${code}`).replace(/\.$/, '')}. What you typed is kept.`);
     }
   }
 
   async function retract() {
     if (id === null) return;
     setBusy(true);
-    const { status: code, body: answer } = await call<{ dataVersion: number; errors?: FormProblem[]; current?: RevisionView }>(`/api/claims/${encodeURIComponent(id)}`, { method: 'DELETE', body: { reason }, headers: base !== null ? { 'If-Match': `"${base}"` } : {} });
+    const { status: code, body: answer } = await call<{ revision: RevisionView; dataVersion: number; errors?: FormProblem[]; current?: RevisionView }>(`/api/claims/${encodeURIComponent(id)}`, { method: 'DELETE', body: { reason }, headers: base !== null ? { 'If-Match': `"${base}"` } : {} });
     setBusy(false);
     if (code === 200) {
       setSaved(true);
       forget(name);
-      onSaved(`Retracted ${id}: data version ${answer.dataVersion}.`, id);
+      onSaved(`Retracted ${id}: data version ${answer.dataVersion}.`, id, answer.revision);
     } else if (code === 401) onSessionLost();
     else if (code === 409 && answer.current) {
       setConflict(answer.current);
@@ -155,12 +187,12 @@ export function ClaimForm({ id, initial, base: initialBase, published, history, 
   }
 
   const field = (spec: FieldSpec) => {
-    const errors = byField.get(spec.name) ?? [];
+    const errors = errorsOf(spec.name);
     const inputId = `field-${spec.name.replace(/\./g, '-')}`;
     const common = {
       id: inputId, name: spec.name, value: values[spec.name] ?? '', 'aria-invalid': errors.length > 0 || undefined,
       'aria-describedby': errors.length ? `${inputId}-errors` : undefined,
-      onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setValues({ ...values, [spec.name]: e.target.value }),
+      onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => edit(spec.name, e.target.value),
     };
     return (
       <div key={spec.name} className={`desk-field desk-field--${spec.type}`}>
@@ -182,6 +214,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, history, 
   return (
     <form className="desk-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="form-heading">
       <h2 id="form-heading">{id === null ? 'A new claim' : `Claim ${id}`}{base !== null ? ` (revision ${base})` : ''}</h2>
+      <div ref={outcomeRef} tabIndex={-1} className="desk-outcome">
       {status ? <p className="desk-notice" role="status">{status === SESSION_ENDED && !sessionLost ? 'Signed in again: save when ready. What you typed is kept.' : status}</p> : null}
       {conflict ? (
         // A retraction carries no fields: theirs are then the version the edit started from.
@@ -199,18 +232,15 @@ export function ClaimForm({ id, initial, base: initialBase, published, history, 
       <div className="desk-summary" aria-live="polite">
         {problems.length ? (
           <>
-            <p><strong>{problems.length} problem{problems.length === 1 ? '' : 's'} to fix before publishing</strong> (a draft can be saved as it is):</p>
+            <p><strong>{problems.length} problem{problems.length === 1 ? '' : 's'} to fix before publishing</strong> (a draft can be saved with them, and an editor&rsquo;s note):</p>
             <ul className="desk-errors">
-              {problems.map((p) => {
-                const key = keyOfProblem(p);
-                const label = p.field === 'note' ? "Editor's note" : p.field;
-                return <li key={`${p.field}:${p.message}`}>{key ? <a href={`#field-${key.replace(/\./g, '-')}`}>{label}</a> : label}: {p.message}</li>;
-              })}
+              {problems.map((p) => <li key={p.text}>{p.key ? <a href={`#field-${p.key.replace(/\./g, '-')}`}>{p.text}</a> : p.text}</li>)}
             </ul>
           </>
         ) : checkKey && check.data ? (
           <p className="desk-ok">{note.trim() ? 'No problems: the claim can be published.' : "No problems in the claim: write the editor's note, then save or publish."}</p>
         ) : null}
+      </div>
       </div>
       <div className="desk-columns">
         <div>
@@ -230,16 +260,18 @@ export function ClaimForm({ id, initial, base: initialBase, published, history, 
       <fieldset>
         <legend>The change</legend>
         {published ? (
-          <div role="radiogroup" aria-label="What kind of change" className="desk-change">
+          <div role="radiogroup" aria-label="What kind of change" className="desk-change" id="field-change" tabIndex={-1}
+            aria-invalid={byField.has('change') || undefined} aria-describedby={byField.has('change') ? 'field-change-errors' : undefined}>
             <label><input type="radio" name="change" value="correction" checked={change === 'correction'} onChange={() => setChange('correction')} /> Correction: the published figure was wrong (readers see “Corrected”)</label>
             <label><input type="radio" name="change" value="update" checked={change === 'update'} onChange={() => setChange('update')} /> Update: new information (readers see “Updated”)</label>
-            {byField.get('change')?.map((e) => <p key={e} className="desk-errors">{e}</p>)}
+            {byField.has('change') ? <ul id="field-change-errors" className="desk-errors">{errorsOf('change').map((e) => <li key={e}>{e}</li>)}</ul> : null}
           </div>
         ) : null}
         <div className="desk-field">
           <label htmlFor="field-revision-note">Editor&rsquo;s note (required)</label>
-          <textarea id="field-revision-note" name="revision-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={byField.has(REVISION_NOTE) || undefined} />
-          {byField.get(REVISION_NOTE)?.map((e) => <p key={e} className="desk-errors">{e}</p>)}
+          <textarea id="field-revision-note" name="revision-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={byField.has(REVISION_NOTE) || undefined}
+            aria-describedby={byField.has(REVISION_NOTE) ? 'field-revision-note-errors' : undefined} />
+          {byField.has(REVISION_NOTE) ? <ul id="field-revision-note-errors" className="desk-errors">{errorsOf(REVISION_NOTE).map((e) => <li key={e}>{e}</li>)}</ul> : null}
         </div>
         <div className="desk-actions">
           <button type="button" className="button" disabled={busy} onClick={() => save(false)}>Save draft</button>

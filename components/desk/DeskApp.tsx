@@ -1,11 +1,11 @@
 'use client';
 import Link from 'next/link';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import useSWR from 'swr';
 import { Accounts } from './Accounts';
 import { ClaimEditor } from './ClaimEditor';
 import { ClaimList } from './ClaimList';
-import { call, currentSession } from './desk-api';
+import { call, currentSession, type SessionUser } from './desk-api';
 import { SignIn } from './SignIn';
 
 type View = { name: 'list' } | { name: 'edit'; id: string | null } | { name: 'accounts' };
@@ -19,18 +19,31 @@ export function DeskApp() {
   const [view, setView] = useState<View>({ name: 'list' });
   const [lost, setLost] = useState(false);
   const [message, setMessage] = useState('');
+  /** Who was signed in: a session that ends under the desk (found on returning to the tab) keeps it on screen. */
+  const [known, setKnown] = useState<SessionUser | null>(null);
   const onSessionLost = useCallback(() => setLost(true), []);
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  // A save's outcome is said at the top of a long form: the focus goes there, so it is seen and heard.
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message]);
+  const current = session.data ?? null;
+  if (current && current.email !== known?.email) setKnown(current);
+  const ended = !current && known !== null && !session.isLoading;
+  const signInShown = lost || ended;
   const signedIn = () => {
     setLost(false);
     void session.mutate();
   };
 
-  if (session.isLoading) return <p>Loading the desk…</p>;
-  const user = session.data;
+  if (session.isLoading && !known) return <p>Loading the desk…</p>;
+  const user = current ?? known;
   if (!user) return <SignIn onSignedIn={signedIn} />;
 
   const signOut = async () => {
     await call('/api/auth/sign-out', { method: 'POST', body: {} });
+    setKnown(null);
+    setLost(false);
     void session.mutate(null, { revalidate: false });
   };
   const open = (next: View) => {
@@ -50,16 +63,12 @@ export function DeskApp() {
         </nav>
         <p className="desk-user">{user.email} ({user.role ?? 'editor'}) <button type="button" className="button" onClick={signOut}>Sign out</button></p>
       </header>
-      {message ? <p className="desk-notice" role="status">{message}</p> : null}
-      {lost ? (
-        <div className="desk-overlay" role="dialog" aria-modal="true" aria-label="Sign in again">
-          <SignIn onSignedIn={signedIn} reason="Your session has ended (expired, signed out elsewhere, or the account was disabled). Sign in again: what you typed is kept." />
-        </div>
-      ) : null}
+      {message ? <p ref={messageRef} tabIndex={-1} className="desk-notice" role="status">{message}</p> : null}
+      {signInShown ? <SignInAgain onSignedIn={signedIn} /> : null}
       <main>
         {view.name === 'list' ? <ClaimList onOpen={(id) => open({ name: 'edit', id })} onSessionLost={onSessionLost} /> : null}
         {view.name === 'edit' ? (
-          <ClaimEditor key={view.id ?? 'new'} id={view.id} sessionLost={lost} onSessionLost={onSessionLost} onSaved={(text, id) => {
+          <ClaimEditor key={view.id ?? 'new'} id={view.id} owner={user.email} sessionLost={signInShown} onSessionLost={onSessionLost} onSaved={(text, id) => {
             setMessage(text);
             setView({ name: 'edit', id });
           }} />
@@ -67,5 +76,25 @@ export function DeskApp() {
         {view.name === 'accounts' ? <Accounts self={user.email} /> : null}
       </main>
     </div>
+  );
+}
+
+/**
+ * The sign-in over the desk when the session ended: a modal dialog, so the focus goes into it and stays there (the
+ * form behind is inert), and it cannot be dismissed without signing in; the form stays as typed behind it.
+ */
+function SignInAgain({ onSignedIn }: { onSignedIn: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    const stay = (event: Event) => event.preventDefault();
+    dialog?.addEventListener('cancel', stay);
+    return () => dialog?.removeEventListener('cancel', stay);
+  }, []);
+  return (
+    <dialog ref={ref} className="desk-overlay" aria-label="Sign in again">
+      <SignIn onSignedIn={onSignedIn} reason="Your session has ended (expired, signed out elsewhere, or the account was disabled). Sign in again: what you typed is kept." />
+    </dialog>
   );
 }

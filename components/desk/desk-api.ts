@@ -17,7 +17,9 @@ export async function call<T = Record<string, unknown>>(path: string, init: { me
     try {
       body = text ? JSON.parse(text) : body;
     } catch {
-      body = { error: text.slice(0, 200) } as T & { error?: string };
+      // A proxy's page of HTML ("502 Bad Gateway") is not shown as markup: its status says it.
+      const plain = /^\s*</.test(text) ? `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` : text.slice(0, 200);
+      body = { error: plain } as T & { error?: string };
     }
     // better-auth answers { message }, the app { error }: the desk reads one.
     if (!response.ok && !body.error && body.message) body.error = body.message;

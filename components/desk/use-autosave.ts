@@ -3,11 +3,14 @@ import { useEffect, useState } from 'react';
 
 /**
  * What an editor typed, kept in this browser until it is saved: a failed save, an expired session, a reload or a
- * closed tab loses nothing. Keyed by the claim (or "new").
+ * closed tab loses nothing. Keyed by the editor and the claim (keptName).
  */
 export interface Kept<T> { value: T; savedAt: number }
 
 const keyOf = (name: string) => `buildup-desk:${name}`;
+
+/** One editor's work on one claim (or "new"): an account signed in after another on this browser never gets it. */
+export const keptName = (owner: string, claim: string | null) => `${owner}:${claim ?? 'new'}`;
 
 export function readKept<T>(name: string): Kept<T> | null {
   try {

@@ -51,6 +51,17 @@ async function fill(page: Page, values: Record<string, string>) {
   }
 }
 
+/**
+ * Opens a claim from the list. One with an unpublished draft on top of what readers see asks which to edit first:
+ * `from` answers it (and says the choice must be there).
+ */
+async function openClaim(page: Page, id: string, from?: 'the draft' | 'what readers see') {
+  await page.getByRole('button', { name: id }).click();
+  if (!from) return;
+  await expect(page.getByRole('heading', { name: `Claim ${id} has a draft that is not published` })).toBeVisible();
+  await page.getByRole('button', { name: from === 'the draft' ? 'Edit the draft' : 'Edit what readers see' }).click();
+}
+
 async function newEditor(browser: Browser, account: { email: string; password: string }) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -68,7 +79,7 @@ test('an editor adds a claim; an open dashboard in another browser shows it with
   await fill(page, CLAIM);
   // Checked live as it is typed: a number not in the quote is named with its field.
   await field(page, 'value').fill('170,000');
-  await expect(page.locator('#field-quote-errors')).toContainText("quote: does not contain the claim's own number (170,000)");
+  await expect(page.locator('#field-quote-errors')).toContainText("Exact words: does not contain the claim's own number (170,000)");
   await field(page, 'value').fill(CLAIM.value);
   await expect(page.locator('#field-quote-errors')).toHaveCount(0);
   await expect(page.locator('.desk-preview svg').first()).toBeVisible();
@@ -79,7 +90,7 @@ test('an editor adds a claim; an open dashboard in another browser shows it with
   await expect(page.locator('#field-note-errors')).toHaveCount(0);
   // An id another claim has is named at once, on the id.
   await field(page, 'id').fill('deployed-90k');
-  await expect(page.locator('#field-id-errors')).toContainText('id: is taken: claim "deployed-90k" exists');
+  await expect(page.locator('#field-id-errors')).toContainText('Id: is taken: claim "deployed-90k" exists');
   await field(page, 'id').fill(CLAIM.id);
   await expect(page.locator('#field-id-errors')).toHaveCount(0);
   await field(page, 'revision-note').fill('Added from the desk test');
@@ -97,7 +108,7 @@ test('a correction is marked for readers, listed on /changes and in the feed', a
   await fill(page, { value: '165,000', quote: 'An estimated 165,000 troops are massed near the border.' });
   await field(page, 'revision-note').fill('The outlet corrected its figure');
   await page.getByRole('button', { name: 'Publish the change' }).click();
-  await expect(page.locator('.desk-form')).toContainText('change: is required for a published claim');
+  await expect(page.locator('.desk-form')).toContainText('Correction or update: is required for a published claim');
   await page.getByRole('radio', { name: /^Correction/ }).check();
   await page.getByRole('button', { name: 'Publish the change' }).click();
   await expect(page.locator('.desk-notice').first()).toContainText('Published desk-test-outlet');
@@ -151,16 +162,19 @@ test('two editors on one claim: the second save gets a 409, sees both versions a
 test('work kept in the browser survives another editor saving the claim: it comes back as a merge', async ({ browser }) => {
   const first = await newEditor(browser, E2E_ACCOUNTS.editor);
   const second = await newEditor(browser, E2E_ACCOUNTS.second);
-  await first.page.getByRole('button', { name: CLAIM.id }).click();
+  await openClaim(first.page, CLAIM.id, 'the draft');
   await fill(first.page, { qualifier: 'some', 'revision-note': 'Kept while the other editor saved' });
-  await expect.poll(() => first.page.evaluate((id) => localStorage.getItem(`buildup-desk:${id}`) ?? '', CLAIM.id)).toContain('Kept while the other editor saved');
-  await second.page.getByRole('button', { name: CLAIM.id }).click();
+  // Kept for this editor alone: another account signed in on this browser never gets it.
+  const kept = `buildup-desk:${E2E_ACCOUNTS.editor.email}:${CLAIM.id}`;
+  await expect.poll(() => first.page.evaluate((key) => localStorage.getItem(key) ?? '', kept)).toContain('Kept while the other editor saved');
+  await openClaim(second.page, CLAIM.id, 'the draft');
   await fill(second.page, { 'source.title': 'A page made for the desk test (retitled)', 'revision-note': 'Retitled' });
   await second.page.getByRole('button', { name: 'Save draft' }).click();
   await expect(second.page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
 
   await first.page.reload();
-  await first.page.getByRole('button', { name: CLAIM.id }).click();
+  // Work kept comes back as a merge with the other editor's draft, without asking which to edit.
+  await openClaim(first.page, CLAIM.id);
   await expect(first.page.locator('.desk-notice').first()).toContainText(/Restored what you typed .* has saved revision \d+ since: compare and merge/);
   await expect(field(first.page, 'qualifier')).toHaveValue('some');
   const merge = first.page.locator('.desk-conflict');
@@ -174,13 +188,15 @@ test('work kept in the browser survives another editor saving the claim: it come
 
 test('a session lost mid-edit: the sign-in comes over the form, which keeps what was typed', async ({ browser }) => {
   const { context, page } = await newEditor(browser, E2E_ACCOUNTS.editor);
-  await page.getByRole('button', { name: CLAIM.id }).click();
+  await openClaim(page, CLAIM.id, 'the draft');
   await fill(page, { qualifier: 'roughly', 'revision-note': 'Typed before the session ended' });
   await context.clearCookies();
   await page.getByRole('button', { name: 'Save draft' }).click();
   const again = page.getByRole('dialog', { name: 'Sign in again' });
   await expect(again).toContainText('Your session has ended');
   await expect(field(page, 'qualifier')).toHaveValue('roughly');
+  // The dialog takes the focus (the form behind it is inert).
+  await expect(again.getByLabel('Email')).toBeFocused();
   await again.getByLabel('Email').fill(E2E_ACCOUNTS.editor.email);
   await again.getByLabel('Password').fill(E2E_ACCOUNTS.editor.password);
   await again.getByRole('button', { name: 'Sign in' }).click();
@@ -252,7 +268,7 @@ test('sign-in failures are limited: a 429 with Retry-After, the same answer for 
 
 test('a stale edit of a claim retracted meanwhile says so, and brings it back only when asked', async ({ browser, baseURL }) => {
   const { page } = await newEditor(browser, E2E_ACCOUNTS.editor);
-  await page.getByRole('button', { name: CLAIM.id }).click();
+  await openClaim(page, CLAIM.id, 'the draft');
   await fill(page, { qualifier: 'roughly', 'revision-note': 'Typed before the retraction' });
   const other = await browser.newContext({ baseURL });
   await other.request.post('/api/auth/sign-in/email', { data: E2E_ACCOUNTS.second, headers: { Origin: baseURL! } });
@@ -277,8 +293,10 @@ test('a stale edit of a claim retracted meanwhile says so, and brings it back on
   await expect(card).toContainText(/Retracted \d+ \w+ \d{4}: Retracted during the stale-edit test/);
 
   // Published again, it is a restoration: so says the change log, and the claim's card says both.
+  // The form, started again from the draft, says the claim is retracted, and what publishing does.
+  await expect(page.locator('.desk-standing')).toContainText('Retracted: readers no longer see this claim');
   await fill(page, { 'revision-note': 'Retracted in error' });
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByRole('button', { name: 'Publish again (undo the retraction)' }).click();
   await expect(page.locator('.desk-notice').first()).toContainText(`Published ${CLAIM.id}`);
   await reader.goto('/changes');
   const latest = reader.locator('.change-list li').first();
@@ -289,4 +307,45 @@ test('a stale edit of a claim retracted meanwhile says so, and brings it back on
   await expect(card.getByRole('heading')).not.toHaveText('This claim was retracted');
   await expect(card).toContainText(/Retracted \d+ \w+ \d{4}: Retracted during the stale-edit test/);
   await expect(card).toContainText(/Restored \d+ \w+ \d{4}: Retracted in error/);
+});
+
+test('a draft on top of what readers see is never opened as if published; what the server refuses is shown on its field, and the page goes there', async ({ browser }) => {
+  const first = await newEditor(browser, E2E_ACCOUNTS.editor);
+  await openClaim(first.page, CLAIM.id);
+  await expect(field(first.page, 'qualifier')).toHaveValue('roughly');
+  await fill(first.page, { qualifier: 'nearly', 'revision-note': 'A draft for the choice test' });
+  await first.page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(first.page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
+  // The save's outcome takes the focus, at the top of the page.
+  await expect(first.page.locator('.desk-notice').first()).toBeFocused();
+
+  // Another editor is asked which to edit, and told whose draft it is; readers' version has no "nearly".
+  const { page } = await newEditor(browser, E2E_ACCOUNTS.second);
+  await page.getByRole('button', { name: CLAIM.id }).click();
+  await expect(page.locator('.desk-choice')).toContainText(`is a draft by ${E2E_ACCOUNTS.editor.email}`);
+  await expect(page.locator('.desk-choice')).toContainText('A draft for the choice test');
+  await page.getByRole('button', { name: 'Edit what readers see' }).click();
+  await expect(field(page, 'qualifier')).toHaveValue('roughly');
+  await expect(page.locator('.desk-standing')).toContainText('Editing what readers see');
+
+  // A correction that changes nothing is refused, and said where the page now is.
+  await page.getByRole('radio', { name: /^Correction/ }).check();
+  await field(page, 'revision-note').fill('Nothing changed');
+  await page.getByRole('button', { name: 'Publish the change' }).click();
+  const outcome = page.locator('.desk-outcome');
+  await expect(outcome).toContainText('The claim: is the same as the published revision');
+  await expect(outcome).toBeFocused();
+  await expect(outcome).toBeInViewport();
+
+  // What only a save can refuse (an id changed) is shown on the id, not hidden behind "No problems".
+  await fill(page, { id: 'desk-test-renamed' });
+  await page.getByRole('button', { name: 'Publish the change' }).click();
+  await expect(page.locator('#field-id-errors')).toContainText('Id: cannot change from "desk-test-outlet"');
+  await expect(page.locator('.desk-ok')).toHaveCount(0);
+  await fill(page, { id: CLAIM.id });
+
+  // The note for readers is checked as the note for readers, not as the editor's note.
+  await fill(page, { note: 'x'.repeat(4100) });
+  await expect(page.locator('#field-note-errors')).toContainText('Note for readers: ');
+  await expect(page.locator('#field-revision-note-errors')).toHaveCount(0);
 });

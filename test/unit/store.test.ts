@@ -87,6 +87,10 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     await expect(saveClaim(db(), EDITOR, { id: 'test-190k', base: 2, claim: corrected, note: 'Wrong figure', publish: true })).rejects.toMatchObject({
       errors: [{ field: 'change', message: 'is required for a published claim: correction (the figure was wrong) or update (new information)' }],
     });
+    // Nothing changed: readers would see "Corrected" on what the claim said before. Refused, and nothing written.
+    const unchanged = await saveClaim(db(), EDITOR, { id: 'test-190k', base: 2, claim: { ...NEW_CLAIM }, note: 'No change', publish: true, change: 'correction' }).catch((e) => e);
+    expect((unchanged as WriteRefused).errors).toEqual([{ field: 'claim', message: 'is the same as the published revision 2: change a field before publishing a correction' }]);
+    expect(await latestVersion(db())).toBe(2);
     const saved = await saveClaim(db(), EDITOR, { id: 'test-190k', base: 2, claim: corrected, note: 'The figure was 185,000', publish: true, change: 'correction' });
     expect(saved.revision).toMatchObject({ revision: 3, change: 'correction', dataVersion: 3 });
     const snapshot = await readSnapshot(db());

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { claimChangeText } from '@/geo/change-words';
+
+describe('claimChangeText', () => {
+  it('says the change, its day, the note and what the claim said before', () => {
+    expect(claimChangeText({ change: 'correction', date: '2026-12-01', note: 'The figure was 160,000', previous: '150,000 troops' }))
+      .toBe('Corrected 1 December 2026: The figure was 160,000; previously 150,000 troops');
+  });
+
+  it('drops the note\'s own full stop before "; previously" (it read "143,000.; previously")', () => {
+    expect(claimChangeText({ change: 'correction', date: '2026-12-01', note: 'The figure was 143,000. ', previous: '143,500 troops' }))
+      .toBe('Corrected 1 December 2026: The figure was 143,000; previously 143,500 troops');
+  });
+
+  it('keeps a note as written when nothing follows it', () => {
+    expect(claimChangeText({ change: 'update', date: '2026-12-01', note: 'New reporting.', previous: null })).toBe('Updated 1 December 2026: New reporting.');
+  });
+});
