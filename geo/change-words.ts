@@ -13,6 +13,8 @@ export const CHANGE_LABELS: Record<string, string> = {
   retraction: 'Retracted',
   restoration: 'Restored',
   import: 'Imported',
+  // The desk's word for a revision saved without publishing (readers never see one).
+  draft: 'Draft saved',
 };
 
 /** "Corrected 1 December 2026: <note>; previously 160,000 troops" */

@@ -238,9 +238,29 @@ const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
  * words). Checked on the hand-kept files (check-data, the file import) and on every desk write, never on data
  * already published: a store written before a rule existed must still load, or every page would go down with it.
  */
+/**
+ * The plain qualifiers a figure is shown with ("about 90,000"): each must be the quote's own word, as the figure is.
+ * A desk edit once published "about" where the quote said "nearly 100,000". Longer qualifiers that paraphrase a
+ * clause ("soon, if the trend continues") are left to the editor.
+ */
+const PLAIN_QUALIFIERS = ['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'close to', 'more than', 'over', 'well over', 'at least', 'up to', 'fewer than', 'less than', 'under'];
+const wordIn = (text: string, word: string) => new RegExp(`(?:^|[^\\p{L}])${word.replace(/ /g, '\\s+')}(?:$|[^\\p{L}])`, 'iu').test(text);
+
+function qualifierProblem(claim: Claim): string | null {
+  const qualifier = claim.qualifier?.trim().toLowerCase();
+  if (!qualifier || !PLAIN_QUALIFIERS.includes(qualifier) || wordIn(claim.quote, qualifier)) return null;
+  // The words just before the figure in the quote, where its own qualifier stands ("in and around Ukraine" is not one).
+  const at = claim.value === null ? -1 : [claim.value.toLocaleString('en-US'), String(claim.value)].map((n) => claim.quote.indexOf(n)).find((i) => i >= 0) ?? -1;
+  const before = at >= 0 ? claim.quote.slice(Math.max(0, at - 24), at) : claim.quote;
+  const said = PLAIN_QUALIFIERS.filter((word) => wordIn(before, word) && !PLAIN_QUALIFIERS.some((longer) => longer !== word && longer.includes(word) && wordIn(before, longer)));
+  return `is "${claim.qualifier}", which the quote does not say${said.length ? `; it says "${said.join('", "')}"` : ''}: use the quote's own word, or none`;
+}
+
 export function newClaimProblems(claim: Claim): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
   if (claim.unit !== null && !(UNITS as readonly string[]).includes(claim.unit)) problems.push({ path: 'unit', message: `must be one of ${UNITS.join(', ')}` });
+  const qualifier = qualifierProblem(claim);
+  if (qualifier) problems.push({ path: 'qualifier', message: qualifier });
   for (const [path, words] of [['where.description', claim.where.description], ['note', claim.note], ['claimant', claim.claimant]] as const) {
     const found = words ? CRIMEA_AS_RUSSIAN.exec(words) : null;
     if (found) problems.push({ path, message: `calls Crimea Russia's ("${found[0]}"): write "Crimea (occupied by Russia since 2014)"; only a quote keeps its source's words` });

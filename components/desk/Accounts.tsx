@@ -10,6 +10,8 @@ export function Accounts({ self }: { self: string }) {
   const { data, error, mutate } = useSWR<{ users: Account[] }, DeskError>('/api/auth/admin/list-users?limit=200&sortBy=email', deskFetcher);
   const [form, setForm] = useState({ email: '', password: '', role: 'editor' });
   const [status, setStatus] = useState('');
+  /** The account whose disabling waits for a second click: it signs them out everywhere at once. */
+  const [confirming, setConfirming] = useState<string | null>(null);
 
   const add = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -21,6 +23,7 @@ export function Accounts({ self }: { self: string }) {
     } else setStatus(`Not added: ${body.error ?? code}`);
   };
   const setDisabled = async (account: Account, disabled: boolean) => {
+    setConfirming(null);
     const { status: code, body } = await call(disabled ? '/api/auth/admin/ban-user' : '/api/auth/admin/unban-user', { method: 'POST', body: { userId: account.id, ...(disabled ? { banReason: 'disabled in the desk' } : {}) } });
     setStatus(code === 200 ? `${account.email} ${disabled ? 'disabled: signed out everywhere' : 'enabled'}.` : `Not changed: ${body.error ?? code}`);
     void mutate();
@@ -41,8 +44,16 @@ export function Accounts({ self }: { self: string }) {
                 <td>{account.role ?? 'editor'}</td>
                 <td>{account.banned ? 'Disabled' : 'Active'}</td>
                 <td>
-                  {account.email === self ? '(you)' : (
-                    <button type="button" className="button" onClick={() => setDisabled(account, !account.banned)}>{account.banned ? 'Enable' : 'Disable'}</button>
+                  {account.email === self ? '(you)' : confirming === account.id ? (
+                    <span className="desk-confirm" role="group" aria-label={`Disable ${account.email}?`}>
+                      Disable {account.email}? They are signed out everywhere.{' '}
+                      <button type="button" className="button primary" onClick={() => setDisabled(account, true)}>Disable</button>{' '}
+                      <button type="button" className="button" onClick={() => setConfirming(null)}>Cancel</button>
+                    </span>
+                  ) : account.banned ? (
+                    <button type="button" className="button" onClick={() => setDisabled(account, false)}>Enable</button>
+                  ) : (
+                    <button type="button" className="button" onClick={() => setConfirming(account.id)}>Disable…</button>
                   )}
                 </td>
               </tr>

@@ -1,13 +1,13 @@
 'use client';
 import { useState } from 'react';
 import useSWR from 'swr';
+import { CHANGE_LABELS } from '@/geo/change-words';
 import { formFromClaim } from '@/geo/claim-form';
 import { ClaimForm } from './ClaimForm';
-import type { DeskClaim, RevisionView } from './ClaimList';
+import { type DeskClaim, type RevisionView, when } from './ClaimList';
 import { type DeskError, deskFetcher } from './desk-api';
 import { keptName, readKept } from './use-autosave';
 
-const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 const quoted = (note: string) => (note ? `: “${note.length > 160 ? `${note.slice(0, 159)}…` : note}”` : '');
 
 /** The revision readers see (published or retracted), if any. */
@@ -58,8 +58,10 @@ function DraftChoice({ claim, onChoose }: { claim: DeskClaim; onChoose: (from: '
 }
 
 /** A new claim, or an existing one loaded with the revision the edit starts from. */
-export function ClaimEditor({ id, owner, onSaved, onSessionLost, sessionLost }: {
+export function ClaimEditor({ id, revision = null, owner, onSaved, onSessionLost, sessionLost }: {
   id: string | null;
+  /** Start from this (older) revision's fields: to restore what it said. */
+  revision?: number | null;
   /** The signed-in editor: work kept in the browser is theirs alone. */
   owner: string;
   onSaved: (message: string, id: string) => void;
@@ -84,6 +86,19 @@ export function ClaimEditor({ id, owner, onSaved, onSessionLost, sessionLost }: 
   if (error) return <p className="desk-problem" role="alert">{error.message}</p>;
   if (!data) return <p>Loading {id}…</p>;
   const shown = shownRevision(data);
+  const older = revision !== null ? data.history.find((r) => r.revision === revision && r.body && r.revision !== data.latest.revision) ?? null : null;
+  if (older) {
+    return (
+      <>
+        <p className="desk-standing" role="status">
+          Starting from revision {older.revision} ({CHANGE_LABELS[older.change] ?? older.change}, {older.author}, {when(older.createdAt)}{quoted(older.note)}): the form holds what
+          it said then. Saving makes it the claim&rsquo;s next revision (revision {data.latest.revision} is the latest); publishing it is a correction or an update.
+        </p>
+        <ClaimForm key={`${id}@${data.latest.revision}:r${older.revision}`} id={id} initial={formFromClaim(older.body)} base={data.latest.revision} published={data.state === 'published'}
+          retracted={data.state === 'retracted' ? shown : null} history={data.history} {...common} />
+      </>
+    );
+  }
   const chosen = choice?.revision === data.latest.revision ? choice.from : null;
   if (data.pendingDraft && data.state === 'published' && chosen === null && !hasKept) return <DraftChoice claim={data} onChoose={(from) => setChoice({ revision: data.latest.revision, from })} />;
   const from = chosen ?? 'draft';

@@ -52,6 +52,10 @@ interface Placed { key: string | null; text: string }
 /** "Quote: …", "Further readings (0.quote): …": the form's own label, with the part of the field when it is nested. */
 function place(key: string | null, field: string, message: string): Placed {
   const spec = CLAIM_FIELDS.find((f) => f.name === key);
+  if (spec && field !== spec.name && !field.startsWith(`${spec.name}.`)) {
+    // A whole group ("source: is missing"), shown on its first field under the group's own heading.
+    return { key, text: `${GROUPS.find(([group]) => group === spec.group)?.[1] ?? field}: ${message}` };
+  }
   const rest = spec && field !== spec.name ? ` (${field.slice(spec.name.length + 1)})` : '';
   return { key, text: `${spec?.label ?? OTHER_LABELS[key ?? field] ?? field}${rest}: ${message}` };
 }
@@ -69,10 +73,13 @@ function restoreKept(name: string, base: number | null, history: RevisionView[])
   return from && latest ? { ...kept, stale: { ancestor: formFromClaim(from.body ?? {}), current: latest } } : null;
 }
 
-/** The field a server problem belongs to: the field itself, or the nearest one whose name starts its path. */
+/**
+ * The field a server problem belongs to: the field itself, or the nearest one whose name starts its path; for a whole
+ * group ("source: is missing"), the group's first field.
+ */
 function fieldOf(problem: FormProblem): string | null {
   const names = CLAIM_FIELDS.map((f) => f.name).filter((name) => problem.field === name || problem.field.startsWith(`${name}.`));
-  return names.sort((a, b) => b.length - a.length)[0] ?? null;
+  return names.sort((a, b) => b.length - a.length)[0] ?? CLAIM_FIELDS.find((f) => f.name.startsWith(`${problem.field}.`))?.name ?? null;
 }
 
 /**

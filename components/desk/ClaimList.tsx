@@ -20,10 +20,11 @@ export interface RevisionView {
 export interface DeskClaim { id: string; state: 'published' | 'retracted' | 'draft'; pendingDraft: boolean; latest: RevisionView; history: RevisionView[] }
 
 const STATE_LABELS = { published: 'Published', retracted: 'Retracted', draft: 'Draft' } as const;
-const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+/** A revision's time as the store keeps it, in UTC (a newsroom's editors are not all in one zone). */
+export const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
 /** Every claim with its state and history; a row opens the claim in the form. */
-export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string) => void; onSessionLost: () => void }) {
+export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string, revision?: number) => void; onSessionLost: () => void }) {
   const { data, error, mutate } = useSWR<{ claims: DeskClaim[] }, DeskError>('/api/claims', deskFetcher);
   const [filter, setFilter] = useState('');
   const lost = error?.status === 401;
@@ -56,7 +57,12 @@ export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string) => v
                     <summary>{claim.history.length} revision{claim.history.length === 1 ? '' : 's'}</summary>
                     <ol className="desk-history">
                       {claim.history.map((r) => (
-                        <li key={r.id}>r{r.revision} {CHANGE_LABELS[r.change] ?? r.change}{r.dataVersion ? ` (data version ${r.dataVersion})` : ' (draft)'}, {when(r.createdAt)}, {r.author}: {r.note}</li>
+                        <li key={r.id}>
+                          r{r.revision} {CHANGE_LABELS[r.change] ?? r.change}{r.dataVersion ? ` (data version ${r.dataVersion})` : ''}, {when(r.createdAt)}, {r.author}: {r.note}
+                          {r.body && r.revision !== claim.latest.revision ? (
+                            <> <button type="button" className="link-button" onClick={() => onOpen(claim.id, r.revision)} aria-label={`Start from revision ${r.revision} of ${claim.id}`}>Start from it</button></>
+                          ) : null}
+                        </li>
                       ))}
                     </ol>
                   </details>

@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import useSWR from 'swr';
 import { Accounts } from './Accounts';
 import { ClaimEditor } from './ClaimEditor';
@@ -8,7 +8,47 @@ import { ClaimList } from './ClaimList';
 import { call, currentSession, type SessionUser } from './desk-api';
 import { SignIn } from './SignIn';
 
-type View = { name: 'list' } | { name: 'edit'; id: string | null } | { name: 'accounts' };
+/** `revision`: the form starts from that revision's fields (an older one, to restore what it said). */
+type View = { name: 'list' } | { name: 'edit'; id: string | null; revision?: number } | { name: 'accounts' };
+
+/**
+ * The desk's view is its address's hash (`#claim/<id>`, `#new`, `#accounts`; none for the list): a reload keeps the
+ * claim open, a link to a claim can be sent to a colleague, and the browser's Back returns to the list.
+ */
+function viewOf(hash: string): View {
+  const [name, id, revision] = hash.replace(/^#/, '').split('/');
+  if (name === 'claim' && id) {
+    try {
+      return { name: 'edit', id: decodeURIComponent(id), ...(/^[1-9]\d{0,8}$/.test(revision ?? '') ? { revision: Number(revision) } : {}) };
+    } catch {
+      return { name: 'list' };
+    }
+  }
+  if (name === 'new') return { name: 'edit', id: null };
+  if (name === 'accounts') return { name: 'accounts' };
+  return { name: 'list' };
+}
+const hashOf = (view: View) => {
+  if (view.name === 'accounts') return '#accounts';
+  if (view.name === 'list') return '';
+  return view.id === null ? '#new' : `#claim/${encodeURIComponent(view.id)}${view.revision ? `/${view.revision}` : ''}`;
+};
+const onHashChange = (change: () => void) => {
+  window.addEventListener('hashchange', change);
+  return () => window.removeEventListener('hashchange', change);
+};
+const readHash = () => window.location.hash;
+
+function useHashView(): [View, (next: View) => void] {
+  const hash = useSyncExternalStore(onHashChange, readHash, () => '');
+  const go = useCallback((next: View) => {
+    const target = hashOf(next);
+    if (target === window.location.hash) return;
+    window.history.pushState(null, '', target || `${window.location.pathname}${window.location.search}`);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  }, []);
+  return [viewOf(hash), go];
+}
 
 /**
  * The newsroom desk: sign in, the claims with their state and history, the claim form, and (for admins) accounts.
@@ -16,7 +56,7 @@ type View = { name: 'list' } | { name: 'edit'; id: string | null } | { name: 'ac
  */
 export function DeskApp() {
   const session = useSWR('session', currentSession, { revalidateOnFocus: true });
-  const [view, setView] = useState<View>({ name: 'list' });
+  const [view, setView] = useHashView();
   const [lost, setLost] = useState(false);
   const [message, setMessage] = useState('');
   /** Who was signed in: a session that ends under the desk (found on returning to the tab) keeps it on screen. */
@@ -66,14 +106,14 @@ export function DeskApp() {
       {message ? <p ref={messageRef} tabIndex={-1} className="desk-notice" role="status">{message}</p> : null}
       {signInShown ? <SignInAgain onSignedIn={signedIn} /> : null}
       <main>
-        {view.name === 'list' ? <ClaimList onOpen={(id) => open({ name: 'edit', id })} onSessionLost={onSessionLost} /> : null}
+        {view.name === 'list' || (view.name === 'accounts' && user.role !== 'admin') ? <ClaimList onOpen={(id, revision) => open({ name: 'edit', id, revision })} onSessionLost={onSessionLost} /> : null}
         {view.name === 'edit' ? (
-          <ClaimEditor key={view.id ?? 'new'} id={view.id} owner={user.email} sessionLost={signInShown} onSessionLost={onSessionLost} onSaved={(text, id) => {
+          <ClaimEditor key={view.id ?? 'new'} id={view.id} revision={view.revision ?? null} owner={user.email} sessionLost={signInShown} onSessionLost={onSessionLost} onSaved={(text, id) => {
             setMessage(text);
             setView({ name: 'edit', id });
           }} />
         ) : null}
-        {view.name === 'accounts' ? <Accounts self={user.email} /> : null}
+        {view.name === 'accounts' && user.role === 'admin' ? <Accounts self={user.email} /> : null}
       </main>
     </div>
   );

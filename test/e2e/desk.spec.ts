@@ -30,7 +30,7 @@ const CLAIM = {
   'source.published': '2022-02-20',
   'source.title': 'A page made for the desk test',
   'source.url': 'https://example.org/desk-test',
-  quote: 'An estimated 160,000 troops are massed near the border.',
+  quote: 'About 160,000 troops are massed near the border.',
 };
 
 async function signIn(page: Page, account: { email: string; password: string }) {
@@ -105,7 +105,7 @@ test('an editor adds a claim; an open dashboard in another browser shows it with
 test('a correction is marked for readers, listed on /changes and in the feed', async ({ browser, request }) => {
   const { page } = await newEditor(browser, E2E_ACCOUNTS.editor);
   await page.getByRole('button', { name: CLAIM.id }).click();
-  await fill(page, { value: '165,000', quote: 'An estimated 165,000 troops are massed near the border.' });
+  await fill(page, { value: '165,000', quote: 'About 165,000 troops are massed near the border.' });
   await field(page, 'revision-note').fill('The outlet corrected its figure');
   await page.getByRole('button', { name: 'Publish the change' }).click();
   await expect(page.locator('.desk-form')).toContainText('Correction or update: is required for a published claim');
@@ -223,6 +223,38 @@ test('on a phone the desk keeps to the screen: the claims table scrolls in its f
   await context.close();
 });
 
+test('an admin adds an account, and disables it only after a second click; a disabled account cannot sign in', async ({ browser }) => {
+  const { page } = await newEditor(browser, E2E_ACCOUNTS.admin);
+  await page.getByRole('button', { name: 'Accounts' }).click();
+  await expect(page).toHaveURL(/\/desk#accounts$/);
+  const email = `temp-${Date.now()}@e2e.example`;
+  const form = page.getByRole('form', { name: 'Add an account' });
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel(/^Password/).fill('a temporary password');
+  await form.getByRole('button', { name: 'Add' }).click();
+  await expect(page.locator('.desk-notice')).toHaveText(`Added ${email} (editor).`);
+  const row = page.locator(`tr[data-account="${email}"]`);
+  await expect(row).toContainText('Active');
+  // Disabling signs them out everywhere: it asks first, and Cancel changes nothing.
+  await row.getByRole('button', { name: 'Disable…' }).click();
+  await expect(row.getByRole('group', { name: `Disable ${email}?` })).toContainText('They are signed out everywhere.');
+  await row.getByRole('button', { name: 'Cancel' }).click();
+  await expect(row).toContainText('Active');
+  await row.getByRole('button', { name: 'Disable…' }).click();
+  await row.getByRole('button', { name: 'Disable', exact: true }).click();
+  await expect(page.locator('.desk-notice')).toHaveText(`${email} disabled: signed out everywhere.`);
+  await expect(row).toContainText('Disabled');
+
+  const other = await (await browser.newContext()).newPage();
+  await other.goto('/desk');
+  await other.getByLabel('Email').fill(email);
+  await other.getByLabel('Password').fill('a temporary password');
+  await other.getByRole('button', { name: 'Sign in' }).click();
+  await expect(other.getByRole('alert')).toHaveText('This account is disabled: ask an admin.');
+  await row.getByRole('button', { name: 'Enable' }).click();
+  await expect(row).toContainText('Active');
+});
+
 async function sessionCookie(request: APIRequestContext, baseURL: string, account: { email: string; password: string }) {
   const response = await request.post('/api/auth/sign-in/email', { data: account, headers: { Origin: baseURL } });
   expect(response.status()).toBe(200);
@@ -268,8 +300,8 @@ test('sign-in failures are limited: a 429 with Retry-After, the same answer for 
 
 test('a stale edit of a claim retracted meanwhile says so, and brings it back only when asked', async ({ browser, baseURL }) => {
   const { page } = await newEditor(browser, E2E_ACCOUNTS.editor);
-  await openClaim(page, CLAIM.id, 'the draft');
-  await fill(page, { qualifier: 'roughly', 'revision-note': 'Typed before the retraction' });
+  await openClaim(page, CLAIM.id, 'what readers see');
+  await fill(page, { claimant: 'A test outlet (typed before the retraction)', 'revision-note': 'Typed before the retraction' });
   const other = await browser.newContext({ baseURL });
   await other.request.post('/api/auth/sign-in/email', { data: E2E_ACCOUNTS.second, headers: { Origin: baseURL! } });
   expect((await other.request.delete(`/api/claims/${CLAIM.id}`, { data: { reason: 'Retracted during the stale-edit test' }, headers: { Origin: baseURL! } })).status()).toBe(200);
@@ -278,7 +310,7 @@ test('a stale edit of a claim retracted meanwhile says so, and brings it back on
   const merge = page.locator('.desk-conflict');
   await expect(merge.getByRole('alert')).toHaveText('This claim was retracted: readers no longer see it. Saving a draft keeps it off the map; publishing brings it back.');
   await merge.getByRole('button', { name: 'Use this merge' }).click();
-  await expect(field(page, 'qualifier')).toHaveValue('roughly');
+  await expect(field(page, 'claimant')).toHaveValue('A test outlet (typed before the retraction)');
   await expect(page.getByRole('button', { name: 'Publish again (undo the retraction)' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Retract', exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Save draft' }).click();
@@ -312,7 +344,7 @@ test('a stale edit of a claim retracted meanwhile says so, and brings it back on
 test('a draft on top of what readers see is never opened as if published; what the server refuses is shown on its field, and the page goes there', async ({ browser }) => {
   const first = await newEditor(browser, E2E_ACCOUNTS.editor);
   await openClaim(first.page, CLAIM.id);
-  await expect(field(first.page, 'qualifier')).toHaveValue('roughly');
+  await expect(field(first.page, 'qualifier')).toHaveValue('about');
   await fill(first.page, { qualifier: 'nearly', 'revision-note': 'A draft for the choice test' });
   await first.page.getByRole('button', { name: 'Save draft' }).click();
   await expect(first.page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
@@ -324,8 +356,15 @@ test('a draft on top of what readers see is never opened as if published; what t
   await page.getByRole('button', { name: CLAIM.id }).click();
   await expect(page.locator('.desk-choice')).toContainText(`is a draft by ${E2E_ACCOUNTS.editor.email}`);
   await expect(page.locator('.desk-choice')).toContainText('A draft for the choice test');
+  // The claim has an address: a reload keeps it open (and asks again), and Back returns to the list.
+  await expect(page).toHaveURL(new RegExp(`/desk#claim/${CLAIM.id}$`));
+  await page.reload();
+  await expect(page.locator('.desk-choice')).toContainText('A draft for the choice test');
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: /^Claims/ })).toBeVisible();
+  await page.goForward();
   await page.getByRole('button', { name: 'Edit what readers see' }).click();
-  await expect(field(page, 'qualifier')).toHaveValue('roughly');
+  await expect(field(page, 'qualifier')).toHaveValue('about');
   await expect(page.locator('.desk-standing')).toContainText('Editing what readers see');
 
   // A correction that changes nothing is refused, and said where the page now is.
@@ -348,4 +387,13 @@ test('a draft on top of what readers see is never opened as if published; what t
   await fill(page, { note: 'x'.repeat(4100) });
   await expect(page.locator('#field-note-errors')).toContainText('Note for readers: ');
   await expect(page.locator('#field-revision-note-errors')).toHaveCount(0);
+
+  // An older revision can be the start of the next: what the claim said at its first publish comes back in the form.
+  await page.getByRole('button', { name: 'Claims' }).click();
+  const row = page.locator(`tr[data-claim="${CLAIM.id}"]`);
+  await row.locator('summary').click();
+  await row.getByRole('button', { name: `Start from revision 1 of ${CLAIM.id}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/desk#claim/${CLAIM.id}/1$`));
+  await expect(page.locator('.desk-standing')).toContainText('Starting from revision 1 (Added');
+  await expect(field(page, 'value')).toHaveValue('160000');
 });

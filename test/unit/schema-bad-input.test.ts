@@ -94,6 +94,19 @@ describe('bad input in the claims file', () => {
     expect(handKeptError(misspelt)).toEqual(['claim "stoltenberg-100k": unit: must be one of troops, battalion tactical groups']);
   });
 
+  // The figure is shown with its qualifier ("about 90,000"): a plain one must be the quote's own word.
+  it('refuses a plain qualifier the quote does not say, naming the one it does', () => {
+    const about = edited('zelensky-100k', (claim) => (claim.qualifier = 'about'));
+    expect(handKeptError(about)).toEqual(['claim "zelensky-100k": qualifier: is "about", which the quote does not say; it says "nearly": use the quote\'s own word, or none']);
+    // "well over" says "over" too: only the longer is named.
+    const nearly = edited('stoltenberg-100k', (claim) => (claim.qualifier = 'nearly'));
+    expect(handKeptError(nearly)).toEqual(['claim "stoltenberg-100k": qualifier: is "nearly", which the quote does not say; it says "well over": use the quote\'s own word, or none']);
+    // Case and a line break inside the words do not matter; a paraphrasing qualifier is the editor's.
+    for (const [id, qualifier] of [['zelensky-100k', 'Nearly'], ['stoltenberg-100k', 'well over'], ['projected-175k', 'could eventually reach']]) {
+      expect(() => parseClaimsText(edited(id, (claim) => (claim.qualifier = qualifier)), FILE)).not.toThrow();
+    }
+  });
+
   // A store published before these rules (the description above was in data version 1) must still load: the rules
   // once sat in the schema, and such a store answered every page with a 503.
   it('still reads published data written before those rules', () => {
