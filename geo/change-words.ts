@@ -24,6 +24,16 @@ export function claimChangeText(change: Pick<ClaimChange, 'change' | 'date' | 'n
   return `${CHANGE_LABELS[change.change] ?? change.change} ${formatDate(change.date)}: ${note}${change.previous ? `; previously ${change.previous}` : ''}`;
 }
 
+/**
+ * A claim's latest correction, short, for a line that lists the figure (the embed's sources): "corrected 1 December
+ * 2026, previously 160,000 troops". Null when the figure was never corrected (an update is new information, not a
+ * wrong figure, and the source card tells it).
+ */
+export function correctionMark(changes: readonly Pick<ClaimChange, 'change' | 'date' | 'previous'>[] | undefined): string | null {
+  const last = changes?.filter((c) => c.change === 'correction').at(-1);
+  return last ? `corrected ${formatDate(last.date)}${last.previous ? `, previously ${last.previous}` : ''}` : null;
+}
+
 /** One published change as the public change log lists it (/changes, /api/changes, the Atom feed). */
 export interface PublicChange {
   dataVersion: number;

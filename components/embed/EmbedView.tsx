@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { LazySourceCard } from '@/components/dashboard/LazySourceCard';
+import { correctionMark } from '@/geo/change-words';
 import { kindLabel } from '@/geo/citation';
 import { statementCallouts } from '@/geo/statement-callouts';
 import { StoryMap } from '@/components/dashboard/StoryMap';
@@ -68,7 +69,7 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, d
       <footer className="embed-sources">
         <span>{`As of ${formatDate(timeline.steps[timeline.step])}: `}</span>
         {timeline.shown.map(({ claim: c }) => (
-          <span key={c.id} data-claim={c.id}>{`[${c.footnote}] ${c.qualifier ? `${c.qualifier} ` : ''}${formatValue(c)} (${c.kind}, ${c.series ? SERIES_LABELS[c.series] : c.claimant}, via ${c.source.outlet}). `}</span>
+          <span key={c.id} data-claim={c.id}>{`[${c.footnote}] ${c.qualifier ? `${c.qualifier} ` : ''}${formatValue(c)} (${c.kind}, ${c.series ? SERIES_LABELS[c.series] : c.claimant}, via ${c.source.outlet}${correctionMark(c.changes) ? `; ${correctionMark(c.changes)}` : ''}). `}</span>
         ))}
         {/* The map numbers these statements too (Crimea, the eastern flank): every number on it is sourced here. */}
         {statementCallouts(buildup.claims).filter((c) => c.saidOn <= timeline.steps[timeline.step]).map((c) => (

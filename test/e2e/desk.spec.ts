@@ -117,6 +117,10 @@ test('a correction is marked for readers, listed on /changes and in the feed', a
   await reader.goto(`/?source=${CLAIM.id}`);
   await expect(reader.locator('dialog.source-card')).toContainText(/Corrected \d+ \w+ \d{4}: The outlet corrected its figure; previously about 160,000 troops/);
 
+  // The embed's line of sources marks it too, where the figure is listed.
+  await reader.goto('/embed');
+  await expect(reader.locator(`.embed-sources [data-claim="${CLAIM.id}"]`)).toContainText(/via Test Outlet; corrected \d+ \w+ \d{4}, previously about 160,000 troops\)/);
+
   await reader.goto('/changes');
   await expect(reader.locator('.change-list li').first()).toContainText('Corrected');
   await expect(reader.locator('.change-list li').first()).toContainText('about 165,000 troops (previously about 160,000 troops)');

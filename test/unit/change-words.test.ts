@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimChangeText } from '@/geo/change-words';
+import type { ClaimChange } from '@/geo/buildup';
+import { claimChangeText, correctionMark } from '@/geo/change-words';
 
 describe('claimChangeText', () => {
   it('says the change, its day, the note and what the claim said before', () => {
@@ -14,5 +15,18 @@ describe('claimChangeText', () => {
 
   it('keeps a note as written when nothing follows it', () => {
     expect(claimChangeText({ change: 'update', date: '2026-12-01', note: 'New reporting.', previous: null })).toBe('Updated 1 December 2026: New reporting.');
+  });
+});
+
+describe('correctionMark', () => {
+  it('says the latest correction, short, and nothing for an update or none', () => {
+    const changes: ClaimChange[] = [
+      { change: 'correction', date: '2026-11-30', note: 'a', previous: '150,000 troops' },
+      { change: 'update', date: '2026-12-01', note: 'b', previous: '155,000 troops' },
+      { change: 'correction', date: '2026-12-02', note: 'c', previous: '158,000 troops' },
+    ];
+    expect(correctionMark(changes)).toBe('corrected 2 December 2026, previously 158,000 troops');
+    expect(correctionMark(changes.filter((c) => c.change === 'update'))).toBeNull();
+    expect(correctionMark(undefined)).toBeNull();
   });
 });
