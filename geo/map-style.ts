@@ -7,7 +7,7 @@ import { calloutPlacesAtZoom } from './callouts-at-zoom';
 import { cityDotImage } from './city-dot-image';
 import { circleFeatures, type FigureLayers } from './figure-layers';
 import { CALLOUT, type Filter, GEO_LAYERS, type Hatch, type MapLayer, MAP_LAYERS, type Paint } from './layers';
-import { CRIMEA_NOTE_AT, CRIMEA_NOTE_GAP_EM } from './crimea-note';
+import { CRIMEA_NOTE_AT, CRIMEA_NOTE_GAP_EM, CRIMEA_NOTE_MAX_EM, crimeaNoteMaxEm } from './crimea-note';
 import { crimeaNote } from './map-words';
 import type { Highlight } from './schema';
 import { FLANK_ALTERNATE_ISO, FONT_FAMILY, type Theme, type as typeSizes } from './style';
@@ -48,6 +48,8 @@ export interface StyleInput {
    * at that zoom (geo/callouts-at-zoom.ts); absent, at their anchors until the map says its zoom.
    */
   calloutZoom?: number;
+  /** The map's width in CSS px, where known: the Crimea note wraps in a map too narrow for its one line. */
+  mapWidth?: number;
   table?: readonly MapLayer[];
 }
 
@@ -193,8 +195,11 @@ function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecific
           // The dot's own box, no margin, as the SVG renderer keeps it (a 2 px margin hid Simferopol beside callout 14).
           ...(dots ? { 'icon-image': ['case', ['get', 'capital'], dotImageId(true, theme), dotImageId(false, theme)], 'icon-padding': 0 } : {}),
         }
-        // One line hanging under the peninsula, as the SVG renderer draws it.
-        : layer.id === 'crimea-label' ? { 'text-anchor': 'top', 'text-offset': [0, CRIMEA_NOTE_GAP_EM], 'text-max-width': 40 } : {};
+        // One line hanging under the peninsula, as the SVG renderer draws it (wrapped in a map too narrow for it).
+        : layer.id === 'crimea-label' ? {
+          'text-anchor': 'top', 'text-offset': [0, CRIMEA_NOTE_GAP_EM],
+          'text-max-width': input.mapWidth === undefined ? CRIMEA_NOTE_MAX_EM : crimeaNoteMaxEm(input.mapWidth, paint.size * typeScale),
+        } : {};
       return {
         ...base, ...withFilter, type: 'symbol',
         layout: { ...layout, 'text-field': textField(layer, crimeaSince), 'text-font': [FONT_FAMILY], 'text-size': size, ...placement },

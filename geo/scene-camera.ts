@@ -1,7 +1,7 @@
 import { bbox, featureCollection } from '@turf/turf';
 import type { Feature } from 'geojson';
 import { circlePolygon } from './circle-polygon';
-import { CRIMEA_NOTE_GAP_EM } from './crimea-note';
+import { CRIMEA_NOTE_GAP_EM, crimeaNoteLines } from './crimea-note';
 import { selectFigures, type FigureLayers } from './figure-layers';
 import { keepInView } from './keep-in-view';
 import { layerById } from './layers';
@@ -72,7 +72,11 @@ const NOTE_SIZE = (() => {
  * stage cut the note in half at the map's foot, and the scene's exports, which draw no name that does not fit, left
  * out "Crimea: occupied by Russia since 2014" from the scenes about Crimea.
  */
-const noteRoom = (labelScale: number) => Math.ceil(NOTE_SIZE * labelScale * (CRIMEA_NOTE_GAP_EM + 1.3));
+const noteRoom = (labelScale: number, mapWidth: number) => {
+  // A map too narrow for the note's one line wraps it (geo/crimea-note.ts): each further line, MapLibre's 1.2 ems.
+  const lines = crimeaNoteLines(mapWidth, NOTE_SIZE * labelScale);
+  return Math.ceil(NOTE_SIZE * labelScale * (CRIMEA_NOTE_GAP_EM + 1.3 + 1.2 * (lines - 1)));
+};
 
 /** A scene's camera framed for a stage whose caption stands at `caption` (null: for no stage). */
 export const withCaption = (camera: SceneCamera, caption: CaptionPlace | null): SceneCamera => (camera.kind === 'bounds' ? { ...camera, caption } : camera);
@@ -105,6 +109,12 @@ export function stageLayout(width: number, height: number): { caption: CaptionPl
 
 /** The height of the stage map's foot that its scale bar and credit take (app/globals.css: 14 px type). */
 const STAGE_CONTROLS_PX = 32;
+/**
+ * On a stage at most this wide the credit spans the map and the scale bar stands above it (app/globals.css repeats
+ * both: `max-width: 600px`, `bottom: 1.5rem`), so the foot they take is taller: the second line of a wrapped Crimea
+ * note ran into the scale bar on a 390 px stage.
+ */
+export const NARROW_STAGE = { maxWidth: 600, controlsPx: 60 } as const;
 
 /**
  * The padding a `width`×`height` map frames a scene in: a margin all round, and over a map with the caption below
@@ -116,7 +126,8 @@ export function scenePadding(width: number, height: number, caption: CaptionPlac
   const margin = Math.round(Math.min(32, height * 0.025));
   if (caption !== 'below') return { top: margin, bottom: margin, left: margin, right: margin };
   const side = Math.round(Math.min(32, width * 0.025));
-  return { top: Math.round(Math.min(80, height * 0.17)), bottom: STAGE_CONTROLS_PX, left: side, right: side };
+  const bottom = width <= NARROW_STAGE.maxWidth ? NARROW_STAGE.controlsPx : STAGE_CONTROLS_PX;
+  return { top: Math.round(Math.min(80, height * 0.17)), bottom, left: side, right: side };
 }
 
 /**
@@ -127,7 +138,7 @@ export function scenePadding(width: number, height: number, caption: CaptionPlac
 export function sceneView(camera: SceneCamera, width: number, height: number, labelScale = PRESENTER_TYPE_SCALE): { view: View; bearing: number } {
   if (camera.kind === 'view') return { view: camera.view, bearing: camera.bearing };
   const padding = scenePadding(width, height, camera.caption);
-  if (camera.noteBelow) padding.bottom += noteRoom(labelScale);
+  if (camera.noteBelow) padding.bottom += noteRoom(labelScale, width);
   const whole = fitBounds(camera.bounds, width, height, padding, MIN_ZOOM, camera.maxZoom);
   const held = constrainView(whole, width, height, REGION_BBOX);
   // The region's 39° of longitude cannot fill a wide map at the zoom that shows the whole scene, so the map is held

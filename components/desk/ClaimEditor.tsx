@@ -95,7 +95,7 @@ export function ClaimEditor({ id, revision = null, owner, onSaved, onSessionLost
           it said then. Saving makes it the claim&rsquo;s next revision (revision {data.latest.revision} is the latest); publishing it is a correction or an update.
         </p>
         <ClaimForm key={`${id}@${data.latest.revision}:r${older.revision}`} id={id} initial={formFromClaim(older.body)} base={data.latest.revision} published={data.state === 'published'}
-          retracted={data.state === 'retracted' ? shown : null} history={data.history} {...common} />
+          retracted={data.state === 'retracted' ? shown : null} history={data.history} restore={false} {...common} />
       </>
     );
   }

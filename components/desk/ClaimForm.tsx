@@ -25,6 +25,8 @@ interface Props {
   onSessionLost: () => void;
   /** The sign-in is showing over the form (the session ended). */
   sessionLost: boolean;
+  /** Whether work kept in the browser comes back (not when the editor asked to start from an older revision). */
+  restore?: boolean;
 }
 
 interface Kept { values: FormValues; note: string; base: number | null; change?: Change }
@@ -89,9 +91,9 @@ function fieldOf(problem: FormProblem): string | null {
  */
 const SESSION_ENDED = 'Your session has ended: sign in again, then save. What you typed is kept.';
 
-export function ClaimForm({ id, initial, base: initialBase, published, retracted, owner, history, onSaved, onSessionLost, sessionLost }: Props) {
+export function ClaimForm({ id, initial, base: initialBase, published, retracted, owner, history, onSaved, onSessionLost, sessionLost, restore = true }: Props) {
   const name = keptName(owner, id);
-  const [restored] = useState(() => restoreKept(name, initialBase, history));
+  const [restored] = useState(() => (restore ? restoreKept(name, initialBase, history) : null));
   const [values, setValues] = useState<FormValues>(restored?.value.values ?? initial);
   const [note, setNote] = useState(restored?.value.note ?? '');
   const [base, setBase] = useState<number | null>(restored?.stale ? restored.value.base : initialBase);

@@ -26,7 +26,7 @@ import { useCreatedMap } from './use-created-map';
 import { useHashView } from './use-hash-view';
 import { useLoadedMap } from './use-loaded-map';
 import { useCanvasReveal, useLoadingEvents } from './use-map-events';
-import { useStyleImages, useLayerVisibility, useThemeStyle } from './use-map-layers';
+import { useCrimeaNoteWidth, useStyleImages, useLayerVisibility, useThemeStyle } from './use-map-layers';
 import type { MapStatus } from './use-map-status';
 import { useSceneCamera } from './use-scene-camera';
 
@@ -73,7 +73,7 @@ export default function LiveMap(props: LiveMapProps) {
     const start = startCamera(followsHash ? window.location.hash : '', firstPaint, width, height);
     return {
       // The callouts' clearance starts where the callouts stand at the start zoom (known unless the map fits bounds).
-      style: mapStyle({ ...styleInput, calloutZoom: start.zoom }),
+      style: mapStyle({ ...styleInput, calloutZoom: start.zoom, mapWidth: width }),
       // Labels appear at once rather than fading in: each fade is several more frames, which software WebGL
       // (no GPU) pays for with long tasks.
       fadeDuration: 0,
@@ -101,6 +101,7 @@ export default function LiveMap(props: LiveMapProps) {
   useSceneCamera(map, camera, reducedMotion);
   useLayerVisibility(loaded, hiddenLayers, highlight);
   useThemeStyle(loaded, styleInput);
+  useCrimeaNoteWidth(loaded, typeScale);
   useFigures(loaded, figures, step, typeScale, props.calloutLabels, props.onOpenClaim);
   useCalloutSpread(loaded, figures, typeScale);
   useFigureStep(loaded, figures, step);

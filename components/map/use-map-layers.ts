@@ -1,7 +1,8 @@
 'use client';
 import { useEffect, useEffectEvent } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { MAP_LAYERS } from '@/geo/layers';
+import { crimeaNoteMaxEm } from '@/geo/crimea-note';
+import { layerById, MAP_LAYERS } from '@/geo/layers';
 import { CALLOUT_CLEARANCE_LAYER, calloutPlaces, highlightRole, layerVisible, mapStyle, styleImageFor, type StyleInput } from '@/geo/map-style';
 import type { Highlight } from '@/geo/schema';
 import type { Theme } from '@/geo/style';
@@ -15,7 +16,7 @@ import { figuresAreCurrent, placesAreCurrent, styleIsCurrent } from './built-wit
 export function useThemeStyle(map: MapLibreMap | null, input: StyleInput) {
   const rebuild = useEffectEvent((m: MapLibreMap) => {
     const calloutZoom = m.getZoom();
-    m.setStyle(mapStyle({ ...input, calloutZoom }));
+    m.setStyle(mapStyle({ ...input, calloutZoom, mapWidth: m.getContainer().clientWidth }));
     figuresAreCurrent(m, input.figures);
     placesAreCurrent(m, calloutPlaces(input.figures, input.typeScale, calloutZoom));
   });
@@ -69,4 +70,22 @@ export function useLayerVisibility(map: MapLibreMap | null, hidden: readonly Lay
       map.off('style.load', apply);
     };
   }, [map, hiddenKey, highlight]);
+}
+
+/** The Crimea note wraps when the map is too narrow for its one line (geo/crimea-note.ts), and unwraps when it widens. */
+export function useCrimeaNoteWidth(map: MapLibreMap | null, typeScale: number) {
+  useEffect(() => {
+    if (!map) return;
+    const paint = layerById('crimea-label').paint;
+    if (paint.type !== 'text') return;
+    const fit = () => {
+      const em = crimeaNoteMaxEm(map.getContainer().clientWidth, paint.size * typeScale);
+      // A changed layout property lays the layer out again: set it only when the width in ems changes.
+      if (map.getLayer('crimea-label') && map.getLayoutProperty('crimea-label', 'text-max-width') !== em) map.setLayoutProperty('crimea-label', 'text-max-width', em);
+    };
+    map.on('resize', fit);
+    return () => {
+      map.off('resize', fit);
+    };
+  }, [map, typeScale]);
 }

@@ -130,3 +130,16 @@ test('the Crimea note hangs in one line under the peninsula, from its own point,
   expect(label.layout['text-anchor']).toBe('top');
   expect(label.layout['text-max-width']).toBe(40);
 });
+
+test('the Crimea note is one line where the map is wide, and wraps where its line would run off the map', () => {
+  const maxEm = (mapWidth: number | undefined, typeScale: number) => {
+    const layer = mapStyle(input({ typeScale, mapWidth })).layers.find((l) => l.id === 'crimea-label') as { layout: Record<string, unknown> };
+    return layer.layout['text-max-width'];
+  };
+  expect(maxEm(undefined, 1)).toBe(40);
+  expect(maxEm(1280, 1.6)).toBe(40);
+  // A phone's stage: 390 px at the presenter's 20.8 px type (13 × 1.6) holds 17 ems; the one line needs about 20.
+  expect(maxEm(390, 1.6)).toBe(17);
+  expect(maxEm(360, 1)).toBe(25);
+  expect(maxEm(120, 1.6)).toBe(8);
+});

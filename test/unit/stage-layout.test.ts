@@ -8,7 +8,10 @@ import { loadScenes } from '@/geo/load-scenes';
 import { constrainView, projectInBox } from '@/geo/mercator';
 import { presenterScenes } from '@/geo/presenter-scenes';
 import { REGION_BBOX } from '@/geo/region';
-import { BESIDE_MIN_ASPECT, CAPTION_BAND, sceneView, stageLayout, withCaption } from '@/geo/scene-camera';
+import { CRIMEA_NOTE_AT, CRIMEA_NOTE_GAP_EM, crimeaNoteLines } from '@/geo/crimea-note';
+import { layerById } from '@/geo/layers';
+import { BESIDE_MIN_ASPECT, CAPTION_BAND, NARROW_STAGE, sceneView, stageLayout, withCaption } from '@/geo/scene-camera';
+import { PRESENTER_TYPE_SCALE } from '@/geo/style';
 
 const figures = buildupPayload(loadBuildup()).figures;
 const scenes = presenterScenes(loadScenes(), figures);
@@ -69,6 +72,27 @@ describe('stageLayout', () => {
     expect([a.x, a.y].map(Math.round).every((v) => v >= 0), `north-west corner ${a.x} ${a.y}`).toBe(true);
     expect(b.x, 'east').toBeLessThanOrEqual(map.width);
     expect(b.y, 'south').toBeLessThanOrEqual(map.height - 32 + 1e-6);
+  });
+
+  it('agrees with the style sheet on where a narrow stage stands its scale bar above the credit', () => {
+    const css = readFileSync('app/globals.css', 'utf8');
+    const [, width, rem] = /@media \(max-width: (\d+)px\) \{ \.presenter \.maplibregl-ctrl-bottom-left \{ bottom: ([\d.]+)rem; \} \}/.exec(css) ?? [];
+    expect(Number(width)).toBe(NARROW_STAGE.maxWidth);
+    // The scale bar's foot (its offset, its 14 px type and padding) stays within the room kept for it.
+    expect(Number(rem) * 16 + 26).toBeLessThanOrEqual(NARROW_STAGE.controlsPx);
+  });
+
+  // At the presenter's type a phone's stage wraps the Crimea note in two lines: both stay above the scale bar.
+  it.each(['november-2021', 'border-december', 'crimea'])('keeps the wrapped Crimea note of scene %s clear of a 390×844 stage\'s foot', (id) => {
+    const { caption, map } = stageLayout(390, 844);
+    const scene = scenes.find((s) => s.id === id);
+    if (!scene || scene.camera.kind !== 'bounds' || !scene.camera.noteBelow) throw new Error(`scene ${id} is framed on Crimea`);
+    const view = constrainView(sceneView(withCaption(scene.camera, caption), map.width, map.height).view, map.width, map.height, REGION_BBOX);
+    const note = layerById('crimea-label').paint;
+    const size = (note.type === 'text' ? note.size : NaN) * PRESENTER_TYPE_SCALE;
+    expect(crimeaNoteLines(map.width, size)).toBe(2);
+    const { y } = projectInBox(view, map.width, map.height, CRIMEA_NOTE_AT);
+    expect(y + size * (CRIMEA_NOTE_GAP_EM + 1.2 * 2)).toBeLessThanOrEqual(map.height - NARROW_STAGE.controlsPx);
   });
 
   it('agrees with the style sheet on when the caption goes beside the map', () => {
