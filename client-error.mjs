@@ -25,8 +25,9 @@ const STATUS_TEXT = { 400: 'Bad Request', 431: 'Request Header Fields Too Large'
 
 /** `server.on('clientError', answerClientError)`: answers and closes the connection, or only closes a broken one. */
 export function answerClientError(err, socket) {
-  // A client that has gone (or a connection Node timed out) gets nothing: there is no one to read an answer.
-  if (err.code === 'ECONNRESET' || err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || !socket.writable) {
+  // A client that has gone (or a connection Node timed out) gets nothing: there is no one to read an answer. Nor does a connection that has begun an answer already (a malformed request after a good one on a kept-alive
+  // connection): the error's words would land inside that answer. Node's own handler holds to the same rule.
+  if (err.code === 'ECONNRESET' || err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || !socket.writable || socket.bytesWritten > 0) {
     socket.destroy();
     return;
   }

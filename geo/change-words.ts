@@ -30,8 +30,13 @@ export function claimChangeText(change: Pick<ClaimChange, 'change' | 'date' | 'n
  * wrong figure, and the source card tells it).
  */
 export function correctionMark(changes: readonly Pick<ClaimChange, 'change' | 'date' | 'previous'>[] | undefined): string | null {
-  const last = changes?.filter((c) => c.change === 'correction').at(-1);
-  return last ? `corrected ${formatDate(last.date)}${last.previous ? `, previously ${last.previous}` : ''}` : null;
+  const list = changes ?? [];
+  const at = list.findLastIndex((c) => c.change === 'correction');
+  if (at < 0) return null;
+  const last = list[at];
+  // A later change of the figure makes "previously" the figure before that one, not before the correction.
+  const figureSince = list.slice(at + 1).some((c) => c.previous);
+  return `corrected ${formatDate(last.date)}${last.previous && !figureSince ? `, previously ${last.previous}` : ''}`;
 }
 
 /** One published change as the public change log lists it (/changes, /api/changes, the Atom feed). */

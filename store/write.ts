@@ -94,6 +94,16 @@ async function current(db: Kysely<StoreTables>): Promise<{ file: ClaimsFile; sce
   }
 }
 
+/**
+ * A claim without its empty fields (null, absent, ""): the desk's form sends `series: null` where an imported claim
+ * has no `series` at all, and the two say the same.
+ */
+function withoutEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmpty);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]) => [k, withoutEmpty(v)]));
+}
+
 export interface SaveClaim {
   claim: unknown;
   note: unknown;
@@ -133,8 +143,8 @@ export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: 
             throw new WriteRefused([{ field: 'change', message: 'is required for a published claim: correction (the figure was wrong) or update (new information)' }]);
           }
           // Readers would see "Corrected" (or "Updated") on a claim that says what it said before.
-          if (shownRow?.body && isDeepStrictEqual(JSON.parse(shownRow.body), input.claim)) {
-            throw new WriteRefused([{ field: 'claim', message: `is the same as the published revision ${shownRow.revision}: change a field before publishing a ${input.change}` }]);
+          if (shownRow?.body && isDeepStrictEqual(withoutEmpty(JSON.parse(shownRow.body)), withoutEmpty(input.claim))) {
+            throw new WriteRefused([{ field: 'claim', message: `is the same as the published revision ${shownRow.revision}: change a field before publishing ${input.change === 'update' ? 'an update' : 'a correction'}` }]);
           }
           change = input.change;
         } else change = lastPublic === 'retracted' ? 'restoration' : 'new';

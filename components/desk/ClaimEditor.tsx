@@ -71,8 +71,8 @@ export function ClaimEditor({ id, revision = null, owner, onSaved, onSessionLost
   const { data, error, mutate } = useSWR<DeskClaim, DeskError>(id ? `/api/claims/${encodeURIComponent(id)}` : null, deskFetcher, { revalidateOnFocus: false });
   /** Which side of a pending draft the editor chose, for the revision it was chosen at. */
   const [choice, setChoice] = useState<{ revision: number; from: 'draft' | 'shown' } | null>(null);
-  // Work this editor kept in the browser comes back as a merge with the latest revision (ClaimForm): no choice first.
-  const [hasKept] = useState(() => id !== null && readKept(keptName(owner, id)) !== null);
+  /** Work this editor kept in the browser for the claim: its revision, and which side of a draft it was typed on. */
+  const [kept] = useState(() => (id === null ? null : readKept<{ base: number | null; from?: 'draft' | 'shown' }>(keptName(owner, id))?.value ?? null));
   // A save moves the claim to a new revision: the form starts again from it (its key changes), so the next save is
   // based on it, not refused as stale against the editor's own. A draft the editor saved is theirs to go on with.
   const saved = (message: string, savedId: string, revision: RevisionView) => {
@@ -99,8 +99,11 @@ export function ClaimEditor({ id, revision = null, owner, onSaved, onSessionLost
       </>
     );
   }
-  const chosen = choice?.revision === data.latest.revision ? choice.from : null;
-  if (data.pendingDraft && data.state === 'published' && chosen === null && !hasKept) return <DraftChoice claim={data} onChoose={(from) => setChoice({ revision: data.latest.revision, from })} />;
+  // A choice stands for the revision it was made at and the editor's own saves after it (until the list catches up);
+  // work kept on the latest revision comes back on the side it was typed on. Anything newer asks again.
+  const keptFrom = kept && kept.base === data.latest.revision ? kept.from ?? 'draft' : null;
+  const chosen = choice && choice.revision >= data.latest.revision ? choice.from : keptFrom;
+  if (data.pendingDraft && data.state === 'published' && chosen === null) return <DraftChoice claim={data} onChoose={(from) => setChoice({ revision: data.latest.revision, from })} />;
   const from = chosen ?? 'draft';
   // The newest revision with a body: a retracted claim is edited from what it last said.
   const lastBody = data.latest.body ?? [...data.history].reverse().find((r) => r.body)?.body ?? {};
@@ -109,7 +112,7 @@ export function ClaimEditor({ id, revision = null, owner, onSaved, onSessionLost
     <>
       <Standing claim={data} from={from} />
       <ClaimForm key={`${id}@${data.latest.revision}:${from}`} id={id} initial={formFromClaim(body)} base={data.latest.revision} published={data.state === 'published'}
-        retracted={data.state === 'retracted' ? shown : null} history={data.history} {...common} />
+        retracted={data.state === 'retracted' ? shown : null} history={data.history} from={from} {...common} />
     </>
   );
 }

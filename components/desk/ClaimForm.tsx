@@ -27,9 +27,11 @@ interface Props {
   sessionLost: boolean;
   /** Whether work kept in the browser comes back (not when the editor asked to start from an older revision). */
   restore?: boolean;
+  /** Which side of a pending draft the form holds: kept with the work, so a reload comes back on it. */
+  from?: 'draft' | 'shown';
 }
 
-interface Kept { values: FormValues; note: string; base: number | null; change?: Change }
+interface Kept { values: FormValues; note: string; base: number | null; change?: Change; from?: 'draft' | 'shown' }
 type Change = 'correction' | 'update' | '';
 
 const GROUPS: [FieldSpec['group'], string][] = [
@@ -91,7 +93,7 @@ function fieldOf(problem: FormProblem): string | null {
  */
 const SESSION_ENDED = 'Your session has ended: sign in again, then save. What you typed is kept.';
 
-export function ClaimForm({ id, initial, base: initialBase, published, retracted, owner, history, onSaved, onSessionLost, sessionLost, restore = true }: Props) {
+export function ClaimForm({ id, initial, base: initialBase, published, retracted, owner, history, onSaved, onSessionLost, sessionLost, restore = true, from = 'draft' }: Props) {
   const name = keptName(owner, id);
   const [restored] = useState(() => (restore ? restoreKept(name, initialBase, history) : null));
   const [values, setValues] = useState<FormValues>(restored?.value.values ?? initial);
@@ -100,7 +102,8 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   /** The version this edit started from: a merge's defaults keep the side that changed a field since. */
   const [ancestor, setAncestor] = useState<FormValues>(restored?.stale?.ancestor ?? initial);
   const [change, setChange] = useState<Change>(restored?.value.change ?? '');
-  const [saveProblems, setSaveProblems] = useState<FormProblem[]>([]);
+  /** What the last save was refused for, each placed when the answer came (its key: the element it belongs to). */
+  const [saveProblems, setSaveProblems] = useState<Placed[]>([]);
   const [status, setStatus] = useState(!restored ? '' : restored.stale
     ? `Restored what you typed at ${new Date(restored.savedAt).toLocaleTimeString()} on revision ${restored.value.base}; ${restored.stale.current.author} has saved revision ${restored.stale.current.revision} since: compare and merge, then save.`
     : `Restored what you typed at ${new Date(restored.savedAt).toLocaleTimeString()} (not saved yet).`);
@@ -112,7 +115,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   /** Set once a save went through: the form is about to start again from the new revision, with nothing to keep. */
   const [saved, setSaved] = useState(false);
   const dirty = !saved && (values !== initial || note !== '' || base !== initialBase || change !== '');
-  useAutosave<Kept>(name, { values, note, base, change }, dirty);
+  useAutosave<Kept>(name, { values, note, base, change, from }, dirty);
 
   const parsed = useMemo(() => claimFromForm(values), [values]);
   /** Where the outcome of a save is said: focused (and so scrolled to) once a save is refused. */
@@ -129,22 +132,25 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   // A field the form cannot read ("100k") is sent without it: the server's "is missing" would only repeat that.
   const unread = new Set(parsed.problems.map((p) => p.field));
   const serverProblems = (check.data?.errors ?? []).filter((p) => !unread.has(p.field));
-  // A save's "note" is the editor's note when that is what the store refuses first (empty or too long); else the
-  // claim's note for readers, as in the live check.
-  const editorNoteRefused = !note.trim() || note.trim().length > REVISION_NOTE_MAX;
-  const keyOfSaved = (p: FormProblem) => (p.field === 'note' && editorNoteRefused ? REVISION_NOTE : p.field === 'change' ? p.field : fieldOf(p));
-  const placed = [
-    ...[...parsed.problems, ...serverProblems].map((p) => place(fieldOf(p), p.field, p.message)),
-    ...saveProblems.map((p) => place(keyOfSaved(p), p.field, p.message)),
-  ];
+  const placed = [...[...parsed.problems, ...serverProblems].map((p) => place(fieldOf(p), p.field, p.message)), ...saveProblems];
   const problems = placed.filter((p, i) => placed.findIndex((q) => q.text === p.text) === i);
   const byField = new Map<string, string[]>();
   for (const p of problems) if (p.key) byField.set(p.key, [...(byField.get(p.key) ?? []), p.text]);
   const errorsOf = (key: string) => byField.get(key) ?? [];
+  /** A save's problems on `keys` go once the editor changes what they were about. */
+  const dropSaveProblems = (keep: (key: string | null) => boolean) => setSaveProblems((list) => list.filter((p) => keep(p.key)));
   const edit = (name: string, value: string) => {
     setValues({ ...values, [name]: value });
     // What a save said of the claim's fields is the live check's to say once they change.
-    setSaveProblems((list) => list.filter((p) => p.field === 'note' || p.field === 'change'));
+    dropSaveProblems((key) => key === REVISION_NOTE || key === 'change');
+  };
+  const editNote = (text: string) => {
+    setNote(text);
+    dropSaveProblems((key) => key !== REVISION_NOTE);
+  };
+  const choose = (kind: Change) => {
+    setChange(kind);
+    dropSaveProblems((key) => key !== 'change');
   };
 
   async function save(publish: boolean) {
@@ -172,7 +178,11 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
       setConflict(answer.current);
       setStatus(`Someone saved this claim meanwhile (revision ${answer.current.revision}, ${answer.current.author}): compare and merge, then save again.`);
     } else if (code === 400 && answer.errors) {
-      setSaveProblems(answer.errors);
+      // A save's "note" is the editor's note when that is what the store refuses first (empty or too long); else the
+      // claim's note for readers, as in the live check. Decided now, for the note as it was sent.
+      const editorNoteRefused = !note.trim() || note.trim().length > REVISION_NOTE_MAX;
+      const keyOf = (p: FormProblem) => (p.field === 'note' && editorNoteRefused ? REVISION_NOTE : p.field === 'change' ? p.field : fieldOf(p));
+      setSaveProblems(answer.errors.map((p) => place(keyOf(p), p.field, p.message)));
       setStatus('Not saved: fix the fields marked.');
     } else {
       setStatus(`Not saved: ${(answer.error ?? `the server answered ${code}`).replace(/\.$/, '')}. What you typed is kept.`);
@@ -271,14 +281,14 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
         {published ? (
           <div role="radiogroup" aria-label="What kind of change" className="desk-change" id="field-change" tabIndex={-1}
             aria-invalid={byField.has('change') || undefined} aria-describedby={byField.has('change') ? 'field-change-errors' : undefined}>
-            <label><input type="radio" name="change" value="correction" checked={change === 'correction'} onChange={() => setChange('correction')} /> Correction: the published figure was wrong (readers see “Corrected”)</label>
-            <label><input type="radio" name="change" value="update" checked={change === 'update'} onChange={() => setChange('update')} /> Update: new information (readers see “Updated”)</label>
+            <label><input type="radio" name="change" value="correction" checked={change === 'correction'} onChange={() => choose('correction')} /> Correction: the published figure was wrong (readers see “Corrected”)</label>
+            <label><input type="radio" name="change" value="update" checked={change === 'update'} onChange={() => choose('update')} /> Update: new information (readers see “Updated”)</label>
             {byField.has('change') ? <ul id="field-change-errors" className="desk-errors">{errorsOf('change').map((e) => <li key={e}>{e}</li>)}</ul> : null}
           </div>
         ) : null}
         <div className="desk-field">
           <label htmlFor="field-revision-note">Editor&rsquo;s note (required)</label>
-          <textarea id="field-revision-note" name="revision-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={byField.has(REVISION_NOTE) || undefined}
+          <textarea id="field-revision-note" name="revision-note" rows={2} value={note} onChange={(e) => editNote(e.target.value)} aria-invalid={byField.has(REVISION_NOTE) || undefined}
             aria-describedby={byField.has(REVISION_NOTE) ? 'field-revision-note-errors' : undefined} />
           {byField.has(REVISION_NOTE) ? <ul id="field-revision-note-errors" className="desk-errors">{errorsOf(REVISION_NOTE).map((e) => <li key={e}>{e}</li>)}</ul> : null}
         </div>

@@ -39,12 +39,15 @@ const onHashChange = (change: () => void) => {
 };
 const readHash = () => window.location.hash;
 
-function useHashView(): [View, (next: View) => void] {
+function useHashView(): [View, (next: View, replace?: boolean) => void] {
   const hash = useSyncExternalStore(onHashChange, readHash, () => '');
-  const go = useCallback((next: View) => {
+  /** `replace`: the address changes without a step for Back (a save moving the form on to its claim). */
+  const go = useCallback((next: View, replace = false) => {
     const target = hashOf(next);
     if (target === window.location.hash) return;
-    window.history.pushState(null, '', target || `${window.location.pathname}${window.location.search}`);
+    const url = target || `${window.location.pathname}${window.location.search}`;
+    if (replace) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   }, []);
   return [viewOf(hash), go];
@@ -108,9 +111,11 @@ export function DeskApp() {
       <main>
         {view.name === 'list' || (view.name === 'accounts' && user.role !== 'admin') ? <ClaimList onOpen={(id, revision) => open({ name: 'edit', id, revision })} onSessionLost={onSessionLost} /> : null}
         {view.name === 'edit' ? (
-          <ClaimEditor key={view.id ?? 'new'} id={view.id} revision={view.revision ?? null} owner={user.email} sessionLost={signInShown} onSessionLost={onSessionLost} onSaved={(text, id) => {
+          // Keyed by the account too: someone else signing in over an ended session gets a fresh form, never the
+          // last editor's typing (which stays kept for them).
+          <ClaimEditor key={`${user.email}:${view.id ?? 'new'}`} id={view.id} revision={view.revision ?? null} owner={user.email} sessionLost={signInShown} onSessionLost={onSessionLost} onSaved={(text, id) => {
             setMessage(text);
-            setView({ name: 'edit', id });
+            setView({ name: 'edit', id }, true);
           }} />
         ) : null}
         {view.name === 'accounts' && user.role === 'admin' ? <Accounts self={user.email} /> : null}
@@ -127,13 +132,22 @@ function SignInAgain({ onSignedIn }: { onSignedIn: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
     const stay = (event: Event) => event.preventDefault();
-    dialog?.addEventListener('cancel', stay);
-    return () => dialog?.removeEventListener('cancel', stay);
+    // Chromium lets a second Escape close a dialog whose cancel was prevented: it opens again at once.
+    const reopen = () => {
+      if (dialog.isConnected && !dialog.open) dialog.showModal();
+    };
+    dialog.addEventListener('cancel', stay);
+    dialog.addEventListener('close', reopen);
+    return () => {
+      dialog.removeEventListener('cancel', stay);
+      dialog.removeEventListener('close', reopen);
+    };
   }, []);
   return (
-    <dialog ref={ref} className="desk-overlay" aria-label="Sign in again">
+    <dialog ref={ref} className="desk-overlay" aria-label="Sign in again" {...{ closedby: 'none' }}>
       <SignIn onSignedIn={onSignedIn} reason="Your session has ended (expired, signed out elsewhere, or the account was disabled). Sign in again: what you typed is kept." />
     </dialog>
   );

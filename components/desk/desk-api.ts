@@ -31,10 +31,15 @@ export async function call<T = Record<string, unknown>>(path: string, init: { me
 
 export interface SessionUser { id: string; email: string; role?: string | null; name?: string }
 
-/** The signed-in account, or null. */
+/**
+ * The signed-in account, or null. A server out of reach (a laptop waking before its Wi-Fi) or failing throws instead,
+ * so the desk keeps the account it knew rather than saying the session ended.
+ */
 export async function currentSession(): Promise<SessionUser | null> {
   const { status, body } = await call<{ user?: SessionUser } | null>('/api/auth/get-session');
-  return status === 200 && body?.user ? body.user : null;
+  if (status === 200) return body?.user ?? null;
+  if (status === 401 || status === 403) return null;
+  throw new DeskError(status, body?.error ?? `The server answered ${status}.`);
 }
 
 /** A failed GET, with its status (401: the session ended). */

@@ -23,6 +23,6 @@ export function sourceText(claim: NumberedClaim, listedBefore: readonly Numbered
   const same = listedBefore.find((c) => c.source.url === claim.source.url && citationText(c.source) === citationText(claim.source));
   const citation = same ? `${claim.source.outlet}, as in ${same.footnote}` : brief ? briefCitationText(claim.source) : citationText(claim.source);
   // A corrected figure says so on the image, as on the page (geo/change-words.ts).
-  const corrections = (claim.changes ?? []).filter((c) => c.change === 'correction').map((c) => ` ${claimChangeText(c)}.`).join('');
+  const corrections = (claim.changes ?? []).filter((c) => c.change === 'correction').map((c) => ` ${claimChangeText(c).replace(/\.$/, '')}.`).join('');
   return `${claimFigure(claim)}: ${claim.claimant}. ${citation}.${corrections}`;
 }

@@ -172,10 +172,12 @@ test('work kept in the browser survives another editor saving the claim: it come
   await second.page.getByRole('button', { name: 'Save draft' }).click();
   await expect(second.page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
 
-  // The reload keeps the claim open (its address); the work kept comes back as a merge with the other editor's draft,
-  // without asking which to edit.
+  // The reload keeps the claim open (its address). The other editor has saved a draft since the work was kept: the
+  // desk asks which to edit, and the work then comes back as a merge with that draft.
   await first.page.reload();
   await expect(first.page).toHaveURL(new RegExp(`/desk#claim/${CLAIM.id}$`));
+  await expect(first.page.locator('.desk-choice')).toContainText(`is a draft by ${E2E_ACCOUNTS.second.email}`);
+  await first.page.getByRole('button', { name: 'Edit the draft' }).click();
   await expect(first.page.locator('.desk-notice').first()).toContainText(/Restored what you typed .* has saved revision \d+ since: compare and merge/);
   await expect(field(first.page, 'qualifier')).toHaveValue('some');
   const merge = first.page.locator('.desk-conflict');
@@ -196,8 +198,12 @@ test('a session lost mid-edit: the sign-in comes over the form, which keeps what
   const again = page.getByRole('dialog', { name: 'Sign in again' });
   await expect(again).toContainText('Your session has ended');
   await expect(field(page, 'qualifier')).toHaveValue('roughly');
-  // The dialog takes the focus (the form behind it is inert).
+  // The dialog takes the focus (the form behind it is inert), and Escape does not dismiss it, twice over.
   await expect(again.getByLabel('Email')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(again).toBeVisible();
+  await again.getByLabel('Email').focus();
   await again.getByLabel('Email').fill(E2E_ACCOUNTS.editor.email);
   await again.getByLabel('Password').fill(E2E_ACCOUNTS.editor.password);
   await again.getByRole('button', { name: 'Sign in' }).click();

@@ -28,5 +28,7 @@ describe('correctionMark', () => {
     expect(correctionMark(changes)).toBe('corrected 2 December 2026, previously 158,000 troops');
     expect(correctionMark(changes.filter((c) => c.change === 'update'))).toBeNull();
     expect(correctionMark(undefined)).toBeNull();
+    // An update changed the figure after the correction: "previously" would name the wrong figure.
+    expect(correctionMark([...changes, { change: 'update', date: '2026-12-03', note: 'd', previous: '160,000 troops' }])).toBe('corrected 2 December 2026');
   });
 });

@@ -101,6 +101,9 @@ describe('bad input in the claims file', () => {
     // "well over" says "over" too: only the longer is named.
     const nearly = edited('stoltenberg-100k', (claim) => (claim.qualifier = 'nearly'));
     expect(handKeptError(nearly)).toEqual(['claim "stoltenberg-100k": qualifier: is "nearly", which the quote does not say; it says "well over": use the quote\'s own word, or none']);
+    // The word must stand before the figure: "Over the weekend" is not the figure's qualifier.
+    const weekend = edited('zelensky-100k', (claim) => Object.assign(claim, { qualifier: 'over', quote: `Over the weekend ${String(claim.quote)}` }));
+    expect(handKeptError(weekend)).toEqual(['claim "zelensky-100k": qualifier: is "over", which the quote does not say; it says "nearly": use the quote\'s own word, or none']);
     // Case and a line break inside the words do not matter; a paraphrasing qualifier is the editor's.
     for (const [id, qualifier] of [['zelensky-100k', 'Nearly'], ['stoltenberg-100k', 'well over'], ['projected-175k', 'could eventually reach']]) {
       expect(() => parseClaimsText(edited(id, (claim) => (claim.qualifier = qualifier)), FILE)).not.toThrow();

@@ -91,6 +91,9 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     const unchanged = await saveClaim(db(), EDITOR, { id: 'test-190k', base: 2, claim: { ...NEW_CLAIM }, note: 'No change', publish: true, change: 'correction' }).catch((e) => e);
     expect((unchanged as WriteRefused).errors).toEqual([{ field: 'claim', message: 'is the same as the published revision 2: change a field before publishing a correction' }]);
     expect(await latestVersion(db())).toBe(2);
+    // The same claim as the form sends it (empty fields as null) is no change either.
+    const asSent = await saveClaim(db(), EDITOR, { id: 'test-190k', base: 2, claim: { ...NEW_CLAIM, series: NEW_CLAIM.series ?? null, valueHigh: null }, note: 'No change', publish: true, change: 'update' }).catch((e) => e);
+    expect((asSent as WriteRefused).errors?.[0]?.message).toBe('is the same as the published revision 2: change a field before publishing an update');
     const saved = await saveClaim(db(), EDITOR, { id: 'test-190k', base: 2, claim: corrected, note: 'The figure was 185,000', publish: true, change: 'correction' });
     expect(saved.revision).toMatchObject({ revision: 3, change: 'correction', dataVersion: 3 });
     const snapshot = await readSnapshot(db());
