@@ -15,7 +15,14 @@ export const CHANGE_LABELS: Record<string, string> = {
   import: 'Imported',
   // The desk's word for a revision saved without publishing (readers never see one).
   draft: 'Draft saved',
+  'set-aside': 'Draft set aside',
 };
+
+/**
+ * A draft that waits to be published or set aside. A set-aside revision is stored as a draft too (readers never see
+ * it), but it holds what readers see: nothing waits on it.
+ */
+export const isWaitingDraft = (revision: { state: string; change: string }) => revision.state === 'draft' && revision.change !== 'set-aside';
 
 /** "Corrected 1 December 2026: <note>; previously 160,000 troops" */
 export function claimChangeText(change: Pick<ClaimChange, 'change' | 'date' | 'note' | 'previous'>): string {

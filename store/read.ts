@@ -2,7 +2,7 @@ import 'server-only';
 /** The store read for the desk (every claim with its state and history) and for readers (the public change log). */
 import type { Kysely } from 'kysely';
 import { describeFigure } from '@/geo/buildup';
-import type { PublicChange } from '@/geo/change-words';
+import { isWaitingDraft, type PublicChange } from '@/geo/change-words';
 import type { Claim } from '@/geo/schema';
 import type { RevisionTable, StoreTables } from './tables';
 import { type RevisionView, viewOf } from './write';
@@ -13,7 +13,7 @@ export interface DeskClaim {
   id: string;
   /** What readers see: published, retracted, or never published (a draft only). */
   state: 'published' | 'retracted' | 'draft';
-  /** A draft saved after the last publish, not yet public. */
+  /** A draft saved after the last publish, not yet public (nor set aside). */
   pendingDraft: boolean;
   /** The newest revision (what a save must be based on: If-Match). */
   latest: RevisionView;
@@ -27,7 +27,7 @@ function deskClaimOf(id: string, list: Row[]): DeskClaim {
   return {
     id,
     state: shown ? (shown.state === 'retracted' ? 'retracted' : 'published') : 'draft',
-    pendingDraft: latest.state === 'draft' && shown !== undefined,
+    pendingDraft: isWaitingDraft(latest) && shown !== undefined,
     latest: viewOf(latest),
     history: list.map(viewOf),
   };

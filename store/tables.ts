@@ -10,10 +10,10 @@ export type RevisionKind = 'claim' | 'story' | 'comparisons' | 'scenes';
 export type RevisionState = 'draft' | 'published' | 'retracted';
 /**
  * Why it was made: a first version, a correction (the figure was wrong: readers see "Corrected"), an update (new
- * information: "Updated"), a retraction, a retracted claim published again ("Restored"), a draft saved, or an import of
- * a data file.
+ * information: "Updated"), a retraction, a retracted claim published again ("Restored"), a draft saved, a draft set aside
+ * (a revision that holds what readers see again, so the draft no longer waits on top), or an import of a data file.
  */
-export type RevisionChange = 'new' | 'correction' | 'update' | 'retraction' | 'restoration' | 'draft' | 'import';
+export type RevisionChange = 'new' | 'correction' | 'update' | 'retraction' | 'restoration' | 'draft' | 'set-aside' | 'import';
 
 export interface RevisionTable {
   id: Generated<number>;

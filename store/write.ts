@@ -6,7 +6,7 @@ import 'server-only';
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
-import { CHANGE_LABELS } from '@/geo/change-words';
+import { CHANGE_LABELS, isWaitingDraft } from '@/geo/change-words';
 import { REVISION_NOTE_MAX } from '@/geo/claim-form';
 import { CLAIM_ID, type ClaimsFile, type ScenesFile } from '@/geo/schema';
 import { atomic } from './db';
@@ -44,6 +44,14 @@ export class NoSuchClaim extends Error {
   constructor(readonly id: string) {
     super(`There is no claim "${id}".`);
     this.name = 'NoSuchClaim';
+  }
+}
+
+/** A claim with no draft waiting on top of what readers see. */
+export class NoWaitingDraft extends Error {
+  constructor(readonly id: string, why: string) {
+    super(`Claim "${id}" has no draft to set aside: ${why}.`);
+    this.name = 'NoWaitingDraft';
   }
 }
 
@@ -192,6 +200,35 @@ export async function retractClaim(db: Kysely<StoreTables>, author: Author, inpu
         author_id: author.id, author: author.email, created_at: now(), data_version: dataVersion,
       });
       return { revision: viewOf(row), dataVersion };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const latest = await latestRow(db, 'claim', input.id);
+    throw latest ? new StaleWrite(viewOf(latest)) : error;
+  }
+}
+
+/**
+ * DELETE a claim's draft: a revision that sets it aside, holding what readers see again, so the claim no longer opens
+ * on a draft. Nothing is lost: the draft stays in the history, where "Start from it" brings it back. Only a draft on
+ * top of a published claim: a claim never published has nothing else to hold.
+ */
+export async function setDraftAside(db: Kysely<StoreTables>, author: Author, input: { id: string; note: unknown; base: number }): Promise<{ revision: RevisionView; dataVersion: null }> {
+  const note = checkNote(input.note);
+  try {
+    return await atomic(db, async (trx) => {
+      const latest = await latestRow(trx, 'claim', input.id);
+      if (!latest) throw new NoSuchClaim(input.id);
+      if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
+      const shown = await latestPublicRow(trx, 'claim', input.id);
+      if (!shown) throw new NoWaitingDraft(input.id, 'it was never published, so its drafts are all it has');
+      if (shown.state !== 'published') throw new NoWaitingDraft(input.id, `it is retracted (revision ${shown.revision}): publishing the draft brings it back`);
+      if (!isWaitingDraft(latest)) throw new NoWaitingDraft(input.id, `its latest revision, ${latest.revision}, is ${latest.change === 'set-aside' ? 'a draft set aside already' : 'what readers see'}`);
+      const row = await insertRow(trx, {
+        kind: 'claim', key: input.id, revision: latest.revision + 1, state: 'draft', change: 'set-aside', note, body: shown.body,
+        author_id: author.id, author: author.email, created_at: now(), data_version: null,
+      });
+      return { revision: viewOf(row), dataVersion: null };
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

@@ -1,11 +1,12 @@
 'use client';
 import { useState } from 'react';
 import useSWR from 'swr';
-import { CHANGE_LABELS } from '@/geo/change-words';
+import { CHANGE_LABELS, isWaitingDraft } from '@/geo/change-words';
 import { formFromClaim } from '@/geo/claim-form';
 import { ClaimForm } from './ClaimForm';
 import { type DeskClaim, type RevisionView, when } from './ClaimList';
 import { type DeskError, deskFetcher } from './desk-api';
+import { SetDraftAside } from './SetDraftAside';
 import { keptName, readKept } from './use-autosave';
 
 const quoted = (note: string) => (note ? `: “${note.length > 160 ? `${note.slice(0, 159)}…` : note}”` : '');
@@ -17,7 +18,7 @@ const shownRevision = (claim: DeskClaim) => [...claim.history].reverse().find((r
 function Standing({ claim, from }: { claim: DeskClaim; from: 'draft' | 'shown' }) {
   const shown = shownRevision(claim);
   const { latest } = claim;
-  const draft = latest.state === 'draft' ? `Revision ${latest.revision} is a draft by ${latest.author} (${when(latest.createdAt)})${quoted(latest.note)}` : null;
+  const draft = isWaitingDraft(latest) ? `Revision ${latest.revision} is a draft by ${latest.author} (${when(latest.createdAt)})${quoted(latest.note)}` : null;
   if (claim.state === 'retracted' && shown) {
     return (
       <p className="desk-standing" role="status">
@@ -41,7 +42,7 @@ function Standing({ claim, from }: { claim: DeskClaim; from: 'draft' | 'shown' }
  * A claim whose latest revision is an unpublished draft on top of what readers see: the editor chooses which to edit.
  * Opening the draft silently once let a second editor publish the first one's unreviewed change with their own.
  */
-function DraftChoice({ claim, onChoose }: { claim: DeskClaim; onChoose: (from: 'draft' | 'shown') => void }) {
+function DraftChoice({ claim, onChoose, children }: { claim: DeskClaim; onChoose: (from: 'draft' | 'shown') => void; children: React.ReactNode }) {
   const { latest } = claim;
   const shown = shownRevision(claim)!;
   return (
@@ -53,6 +54,7 @@ function DraftChoice({ claim, onChoose }: { claim: DeskClaim; onChoose: (from: '
         <button type="button" className="button" onClick={() => onChoose('shown')}>Edit what readers see</button>
       </div>
       <p className="desk-ok">Saving from what readers see replaces the draft; the draft stays in the claim&rsquo;s history.</p>
+      {children}
     </section>
   );
 }
@@ -76,7 +78,7 @@ export function ClaimEditor({ id, revision = null, owner, onSaved, onSessionLost
   // A save moves the claim to a new revision: the form starts again from it (its key changes), so the next save is
   // based on it, not refused as stale against the editor's own. A draft the editor saved is theirs to go on with.
   const saved = (message: string, savedId: string, revision: RevisionView) => {
-    setChoice(revision.state === 'draft' ? { revision: revision.revision, from: 'draft' } : null);
+    setChoice(isWaitingDraft(revision) ? { revision: revision.revision, from: 'draft' } : null);
     void mutate();
     onSaved(message, savedId);
   };
@@ -103,7 +105,13 @@ export function ClaimEditor({ id, revision = null, owner, onSaved, onSessionLost
   // work kept on the latest revision comes back on the side it was typed on. Anything newer asks again.
   const keptFrom = kept && kept.base === data.latest.revision ? kept.from ?? 'draft' : null;
   const chosen = choice && choice.revision >= data.latest.revision ? choice.from : keptFrom;
-  if (data.pendingDraft && data.state === 'published' && chosen === null) return <DraftChoice claim={data} onChoose={(from) => setChoice({ revision: data.latest.revision, from })} />;
+  if (data.pendingDraft && data.state === 'published' && chosen === null) {
+    return (
+      <DraftChoice claim={data} onChoose={(from) => setChoice({ revision: data.latest.revision, from })}>
+        <SetDraftAside id={id} draft={data.latest} onSetAside={(message, set) => saved(message, id, set)} onStale={() => void mutate()} onSessionLost={onSessionLost} />
+      </DraftChoice>
+    );
+  }
   const from = chosen ?? 'draft';
   // The newest revision with a body: a retracted claim is edited from what it last said.
   const lastBody = data.latest.body ?? [...data.history].reverse().find((r) => r.body)?.body ?? {};

@@ -403,4 +403,25 @@ test('a draft on top of what readers see is never opened as if published; what t
   await expect(page).toHaveURL(new RegExp(`/desk#claim/${CLAIM.id}/1$`));
   await expect(page.locator('.desk-standing')).toContainText('Starting from revision 1 (Added');
   await expect(field(page, 'value')).toHaveValue('160000');
+
+  // The draft can be set aside, with a reason (by an editor with no work kept on the claim, which would skip the
+  // choice): the claim then opens on what readers see, and the draft is kept in the history.
+  const own = first.page;
+  await own.reload();
+  const setAside = own.getByRole('button', { name: 'Set the draft aside' });
+  await expect(setAside).toBeDisabled();
+  await own.getByLabel(/^Why \(kept in the claim/).fill('Nearly is not what the outlet said');
+  await setAside.click();
+  await expect(own.locator('.desk-notice').first()).toContainText(`Set aside the draft of ${CLAIM.id}`);
+  await expect(own.locator('.desk-choice')).toHaveCount(0);
+  await expect(field(own, 'qualifier')).toHaveValue('about');
+  await own.getByRole('button', { name: 'Claims' }).click();
+  const ownRow = own.locator(`tr[data-claim="${CLAIM.id}"]`);
+  await expect(ownRow.locator('td').nth(1)).toHaveText('Published');
+  await expect(ownRow.locator('td').nth(2)).toContainText('Draft set aside');
+  await ownRow.locator('summary').click();
+  await expect(ownRow.locator('.desk-history')).toContainText('Nearly is not what the outlet said');
+  const draftRevision = await ownRow.locator('.desk-history li').count() - 1;
+  await ownRow.getByRole('button', { name: `Start from revision ${draftRevision} of ${CLAIM.id}` }).click();
+  await expect(field(own, 'qualifier')).toHaveValue('nearly');
 });

@@ -15,7 +15,7 @@ import { atomic, type Db, openDatabase } from '@/store/db';
 import { ensureStoreTables } from '@/store/migrate';
 import { changeLog, deskClaims } from '@/store/read';
 import { latestVersion, readSnapshot } from '@/store/snapshot';
-import { importData, retractClaim, saveClaim, StaleWrite, WriteRefused } from '@/store/write';
+import { importData, NoWaitingDraft, retractClaim, saveClaim, setDraftAside, StaleWrite, WriteRefused } from '@/store/write';
 import { createDatabase } from '../support/postgres';
 
 const FILES = { file: claimsFileOf(loadBuildup()), scenes: loadScenes() };
@@ -169,6 +169,29 @@ describe.each(dialects)('the store on %s', (_name, open) => {
       ['retraction', 'Not a separate statement', null],
       ['restoration', 'Retracted in error', null],
     ]);
+  });
+
+  it('sets aside a draft waiting on a published claim: the claim holds what readers see again, the draft stays in its history', async () => {
+    const version = await latestVersion(db());
+    const shown = (await deskClaims(db())).find((c) => c.id === 'test-190k')!.latest;
+    const unready = { ...(shown.body as Claim), value: 180000, quote: 'Russia has massed up to 180,000 personnel in and near Ukraine.' };
+    await saveClaim(db(), OTHER, { id: 'test-190k', base: 6, claim: unready, note: 'Not checked yet', publish: false });
+    expect((await deskClaims(db())).find((c) => c.id === 'test-190k')!.pendingDraft).toBe(true);
+    await expect(setDraftAside(db(), EDITOR, { id: 'test-190k', base: 7, note: ' ' })).rejects.toMatchObject({ errors: [{ field: 'note', message: 'is required: say what changed and why' }] });
+    await expect(setDraftAside(db(), EDITOR, { id: 'test-190k', base: 6, note: 'Late' })).rejects.toMatchObject({ current: { revision: 7 } });
+    const set = await setDraftAside(db(), EDITOR, { id: 'test-190k', base: 7, note: 'The source did not say 180,000' });
+    expect(set).toMatchObject({ dataVersion: null, revision: { revision: 8, state: 'draft', change: 'set-aside', author: EDITOR.email } });
+    expect(set.revision.body).toEqual(shown.body);
+    const claim = (await deskClaims(db())).find((c) => c.id === 'test-190k')!;
+    expect(claim).toMatchObject({ state: 'published', pendingDraft: false });
+    expect(claim.history.find((r) => r.revision === 7)!.body).toEqual(unready);
+    // Readers' data did not change, and there is nothing left to set aside.
+    expect(await latestVersion(db())).toBe(version);
+    const again = await setDraftAside(db(), EDITOR, { id: 'test-190k', base: 8, note: 'Again' }).catch((e) => e);
+    expect(again).toBeInstanceOf(NoWaitingDraft);
+    expect((again as Error).message).toBe('Claim "test-190k" has no draft to set aside: its latest revision, 8, is a draft set aside already.');
+    await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-never' }, note: 'Only a draft', publish: false });
+    await expect(setDraftAside(db(), EDITOR, { id: 'test-never', base: 1, note: 'No' })).rejects.toThrow('Claim "test-never" has no draft to set aside: it was never published, so its drafts are all it has.');
   });
 
   it('leaves nothing behind when a transaction fails: no table, no publication, no revision', async () => {
