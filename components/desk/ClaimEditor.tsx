@@ -3,6 +3,7 @@ import { useState } from 'react';
 import useSWR from 'swr';
 import { CHANGE_LABELS, isWaitingDraft } from '@/geo/change-words';
 import { formFromClaim } from '@/geo/claim-form';
+import { ChangedFields } from './ChangedFields';
 import { ClaimForm } from './ClaimForm';
 import { type DeskClaim, type RevisionView, when } from './ClaimList';
 import { type DeskError, deskFetcher } from './desk-api';
@@ -49,6 +50,7 @@ function DraftChoice({ claim, onChoose, children }: { claim: DeskClaim; onChoose
     <section className="desk-choice" aria-labelledby="choice-heading">
       <h2 id="choice-heading">Claim {claim.id} has a draft that is not published</h2>
       <p>Revision {latest.revision} is a draft by {latest.author} ({when(latest.createdAt)}){quoted(latest.note)}. Readers see revision {shown.revision}, published by {shown.author} ({when(shown.createdAt)}).</p>
+      <ChangedFields before={shown.body} after={latest.body} heading="What publishing the draft would change for readers:" none="The draft changes no field: it says what readers see." />
       <div className="desk-actions">
         <button type="button" className="button primary" onClick={() => onChoose('draft')}>Edit the draft</button>
         <button type="button" className="button" onClick={() => onChoose('shown')}>Edit what readers see</button>

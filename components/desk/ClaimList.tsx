@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import useSWR from 'swr';
 import { CHANGE_LABELS } from '@/geo/change-words';
+import { changedFieldNames } from './ChangedFields';
 import { DeskError, deskFetcher } from './desk-api';
 
 export interface RevisionView {
@@ -22,6 +23,13 @@ export interface DeskClaim { id: string; state: 'published' | 'retracted' | 'dra
 const STATE_LABELS = { published: 'Published', retracted: 'Retracted', draft: 'Draft' } as const;
 /** A revision's time as the store keeps it, in UTC (a newsroom's editors are not all in one zone). */
 export const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
+/** What a revision changed from the last one with a body, for the history: "; changed Number, Qualifier". */
+function fieldsChanged(history: readonly RevisionView[], at: number): string {
+  const body = history[at].body;
+  const before = history.slice(0, at).reverse().find((r) => r.body)?.body;
+  return body && before ? ` (${changedFieldNames(before, body)})` : '';
+}
 
 /** Every claim with its state and history; a row opens the claim in the form. */
 export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string, revision?: number) => void; onSessionLost: () => void }) {
@@ -56,9 +64,9 @@ export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string, revi
                   <details>
                     <summary>{claim.history.length} revision{claim.history.length === 1 ? '' : 's'}</summary>
                     <ol className="desk-history">
-                      {claim.history.map((r) => (
+                      {claim.history.map((r, i) => (
                         <li key={r.id}>
-                          r{r.revision} {CHANGE_LABELS[r.change] ?? r.change}{r.dataVersion ? ` (data version ${r.dataVersion})` : ''}, {when(r.createdAt)}, {r.author}: {r.note}
+                          r{r.revision} {CHANGE_LABELS[r.change] ?? r.change}{r.dataVersion ? ` (data version ${r.dataVersion})` : ''}, {when(r.createdAt)}, {r.author}: {r.note}{fieldsChanged(claim.history, i)}
                           {r.body && r.revision !== claim.latest.revision ? (
                             <> <button type="button" className="link-button" onClick={() => onOpen(claim.id, r.revision)} aria-label={`Start from revision ${r.revision} of ${claim.id}`}>Start from it</button></>
                           ) : null}

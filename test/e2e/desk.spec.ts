@@ -363,6 +363,8 @@ test('a draft on top of what readers see is never opened as if published; what t
   await page.getByRole('button', { name: CLAIM.id }).click();
   await expect(page.locator('.desk-choice')).toContainText(`is a draft by ${E2E_ACCOUNTS.editor.email}`);
   await expect(page.locator('.desk-choice')).toContainText('A draft for the choice test');
+  // What publishing the draft would change, field by field.
+  await expect(page.locator('.desk-choice .desk-changes li')).toHaveText(['Qualifier: from “about” to “nearly”']);
   // The claim has an address: a reload keeps it open (and asks again), and Back returns to the list.
   await expect(page).toHaveURL(new RegExp(`/desk#claim/${CLAIM.id}$`));
   await page.reload();
@@ -421,6 +423,8 @@ test('a draft on top of what readers see is never opened as if published; what t
   await expect(ownRow.locator('td').nth(2)).toContainText('Draft set aside');
   await ownRow.locator('summary').click();
   await expect(ownRow.locator('.desk-history')).toContainText('Nearly is not what the outlet said');
+  // Each revision says which fields it changed: the draft the qualifier, setting it aside the same back.
+  await expect(ownRow.locator('.desk-history li').last()).toContainText('Nearly is not what the outlet said (changed Qualifier)');
   const draftRevision = await ownRow.locator('.desk-history li').count() - 1;
   await ownRow.getByRole('button', { name: `Start from revision ${draftRevision} of ${CLAIM.id}` }).click();
   await expect(field(own, 'qualifier')).toHaveValue('nearly');
