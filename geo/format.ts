@@ -17,3 +17,11 @@ export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
+
+/**
+ * Words in quotation marks, unless they open with their own: many quotes are an outlet's report of someone's words,
+ * quotation marks and all (“There’s close to 100,000 troops…,” Carpenter said), and marks around them read ““.
+ */
+export function quoted(text: string): string {
+  return /^["“‘'«„]/.test(text) ? text : `“${text}”`;
+}

@@ -29,6 +29,14 @@ export function stepForDate(steps: readonly string[], date: string | null): numb
   return step;
 }
 
+/**
+ * The day a date shows (the step on or before it), or null for none (the latest): what an export of it is dated and
+ * named by, so a date between two days of the timeline is not printed as itself beside a picture of the day before.
+ */
+export function shownDay(steps: readonly string[], date: string | null): string | null {
+  return date === null ? null : steps[stepForDate(steps, date)] ?? null;
+}
+
 /** What was known at a step: the claims said on or before its date. */
 export function knownAt<C extends { saidOn: string }>(claims: readonly C[], steps: readonly string[], step: number): C[] {
   const date = steps[step];

@@ -8,6 +8,7 @@ import { useEffectiveTheme } from '@/components/theme';
 import type { PagePayload } from '@/geo/buildup-payload';
 import type { Metrics } from '@/geo/load-geo';
 import { parseViewHash, type View } from '@/geo/view';
+import { shownDay } from '@/geo/timeline';
 import { formatQuery, type ViewState } from '@/geo/view-state';
 import { DateControl } from './DateControl';
 import { DateNotice } from './DateNotice';
@@ -108,7 +109,7 @@ export function Dashboard({ initial, metrics, initialState, dateNotice = null, f
       <LazyExportDialog
         open={exportView !== null}
         onClose={() => setExportView(null)}
-        target={{ ...(exportView ?? { view: parseViewHash(''), frame: null }), date: state.date }}
+        target={{ ...(exportView ?? { view: parseViewHash(''), frame: null }), date: shownDay(timeline.steps, state.date) }}
         hidden={state.hidden}
         storyTitle={buildup.story.title}
         theme={themeName}

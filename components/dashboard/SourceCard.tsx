@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { describeFigure, isWholeClaim, type ClaimSummary } from '@/geo/buildup';
 import { claimChangeText } from '@/geo/change-words';
 import { citationHtml, kindLabel } from '@/geo/citation';
-import { formatDate } from '@/geo/format';
+import { formatDate, quoted } from '@/geo/format';
 import { scopeDetail } from '@/geo/scope-words';
 import { SERIES_LABELS } from '@/geo/series';
 import type { Source } from '@/geo/schema';
@@ -40,7 +40,7 @@ export function SourceCard({ claim, missing = null, onClose }: { claim: ClaimSum
           {claim.changes?.map((change) => (
             <p key={`${change.change}-${change.date}-${change.note}`} className={`claim-change claim-change--${change.change}`}>{claimChangeText(change)}</p>
           ))}
-          {whole ? <blockquote className="quote">“{whole.quote}”</blockquote> : <p className="loading-words" role="status">Loading the exact words and the source…</p>}
+          {whole ? <blockquote className="quote">{quoted(whole.quote)}</blockquote> : <p className="loading-words" role="status">Loading the exact words and the source…</p>}
           <dl>
             <dt>Who says it</dt><dd>{claim.claimant}{claim.series ? ` (series: ${SERIES_LABELS[claim.series]})` : ''}</dd>
             <dt>Kind</dt><dd>{kindLabel(claim.kind)}</dd>
@@ -54,7 +54,7 @@ export function SourceCard({ claim, missing = null, onClose }: { claim: ClaimSum
               <h3>Also read at</h3>
               <ul>
                 {whole.readings.map((reading) => (
-                  <li key={reading.source.url}>“{reading.quote}” <Citation source={reading.source} /></li>
+                  <li key={reading.source.url}>{quoted(reading.quote)} <Citation source={reading.source} /></li>
                 ))}
               </ul>
             </section>

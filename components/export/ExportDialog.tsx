@@ -80,6 +80,30 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
     }
   }
 
+  /**
+   * The file is fetched before it is saved, so a refusal is said here (a title the PNG font cannot draw, a busy
+   * server's 503): a plain download link saved nothing and said nothing. The link's own address stays for "Copy link".
+   */
+  async function download(event: React.MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    setStatus('Preparing the download…');
+    try {
+      const response = await fetch(href);
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { error?: string };
+        setStatus(`Not downloaded: ${body.error ?? `the server answered ${response.status}`}`);
+        return;
+      }
+      const file = URL.createObjectURL(await response.blob());
+      const link = Object.assign(document.createElement('a'), { href: file, download: fileName });
+      link.click();
+      window.setTimeout(() => URL.revokeObjectURL(file), 60_000);
+      setStatus(`Downloaded ${fileName}.`);
+    } catch {
+      setStatus('Not downloaded: the server could not be reached.');
+    }
+  }
+
   async function copyImage() {
     if (!('ClipboardItem' in window) || !navigator.clipboard?.write) {
       setStatus('This browser does not let pages put images on the clipboard: use Download instead.');
@@ -174,7 +198,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
           {problems.length > 0 ? (
             <button type="button" className="button primary" disabled>Download</button>
           ) : (
-            <a className="button primary" href={href} download={fileName}>Download</a>
+            <a className="button primary" href={href} download={fileName} onClick={download}>Download</a>
           )}
           <button type="button" className="button" onClick={copyImage} disabled={problems.length > 0}>Copy image</button>
           <button type="button" className="button" onClick={() => dialogRef.current?.close()}>Close</button>

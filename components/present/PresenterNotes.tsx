@@ -5,8 +5,10 @@ import type { BuildupPayload } from '@/geo/buildup-payload';
 import { fillPlaceholders } from '@/geo/fill-placeholders';
 import { formatDate } from '@/geo/format';
 import type { PresenterScene } from '@/geo/scene-camera';
+import { stepForDate } from '@/geo/timeline';
 import { actionForKey } from './keys';
 import { useSceneChannel } from './use-scene-channel';
+import { useTypedScene } from './use-typed-scene';
 
 function useElapsed() {
   const [start, setStart] = useState(() => Date.now());
@@ -21,7 +23,7 @@ function useElapsed() {
 }
 
 /** The speaker's window: current and next scene, notes and a timer, in step with the presenting window. */
-export function PresenterNotes({ initial, scenes }: { initial: BuildupPayload; scenes: PresenterScene[] }) {
+export function PresenterNotes({ initial, scenes, addressDate = null }: { initial: BuildupPayload; scenes: PresenterScene[]; addressDate?: string | null }) {
   const { buildup } = useBuildup(initial);
   const [index, setIndex] = useState(0);
   const timer = useElapsed();
@@ -35,13 +37,15 @@ export function PresenterNotes({ initial, scenes }: { initial: BuildupPayload; s
     setIndex(clamped);
     post({ type: 'go', index: clamped });
   };
+  const typeScene = useTypedScene(scenes.length, go);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const action = actionForKey(event.key);
-      if (!action || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (event.metaKey || event.ctrlKey || event.altKey) return;
+      if (typeScene(event.key)) return event.preventDefault();
+      const action = actionForKey(event.key, event.shiftKey);
+      if (!action) return;
       const target = { next: index + 1, previous: index - 1, first: 0, last: scenes.length - 1 } as Record<string, number>;
-      if (action.type === 'jump') go(action.index);
-      else if (action.type in target) go(target[action.type]);
+      if (action.type in target) go(target[action.type]);
       else return;
       event.preventDefault();
     };
@@ -51,6 +55,8 @@ export function PresenterNotes({ initial, scenes }: { initial: BuildupPayload; s
 
   const current = scenes[index];
   const next = scenes[index + 1];
+  // The day the stage shows for a scene: its own date, else the address's, else the latest (geo/timeline.ts).
+  const dayOf = (scene: PresenterScene) => formatDate(buildup.steps[stepForDate(buildup.steps, scene.date ?? addressDate)]);
   const text = (value: string | undefined) => (value ? fillPlaceholders(value, buildup) : '');
   return (
     <main className="notes" data-scene={index + 1}>
@@ -63,12 +69,12 @@ export function PresenterNotes({ initial, scenes }: { initial: BuildupPayload; s
       </header>
       <section aria-labelledby="notes-current">
         <h1 id="notes-current">Now: {current.title}</h1>
-        <p className="notes-date">As of {formatDate(current.date ?? buildup.asOf)}{current.date ? '' : ' (the latest)'}</p>
+        <p className="notes-date">As of {dayOf(current)}{current.date ?? addressDate ? '' : ' (the latest)'}</p>
         <p className="notes-caption">{text(current.caption)}</p>
         <p className="notes-text">{text(current.notes)}</p>
       </section>
       <section aria-labelledby="notes-next" className="notes-next">
-        <h2 id="notes-next">Next: {next ? `${next.title} (as of ${formatDate(next.date ?? buildup.asOf)})` : 'end of the briefing'}</h2>
+        <h2 id="notes-next">Next: {next ? `${next.title} (as of ${dayOf(next)})` : 'end of the briefing'}</h2>
         {next ? <p>{text(next.caption)}</p> : null}
       </section>
     </main>

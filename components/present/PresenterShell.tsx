@@ -13,14 +13,18 @@ import { formatDate } from '@/geo/format';
 import { exportUrl } from '@/geo/render/export-url';
 import { BESIDE_MAP_ASPECT, type PresenterScene, stageLayout, withCaption } from '@/geo/scene-camera';
 import { PRESENTER_TYPE_SCALE } from '@/geo/style';
-import { stepForDate } from '@/geo/timeline';
+import { shownDay, stepForDate } from '@/geo/timeline';
 import { formatViewHash, type View } from '@/geo/view';
 import { dateWithin, formatQuery, sceneFromPath } from '@/geo/view-state';
 import { actionForKey, KEY_HELP, type PresenterAction } from './keys';
 import { useCaptionFit } from './use-caption-fit';
 import { useReducedMotion } from './use-reduced-motion';
 import { useSceneChannel } from './use-scene-channel';
+import { useTypedScene } from './use-typed-scene';
 import { useCaptionPlace, useStageSize } from './use-stage-size';
+
+/** The speaker's notes window: one, reused (N again brings it forward). */
+const NOTES_WINDOW = 'buildup-map-notes';
 
 /** 0-based index of the scene an address names (junk goes to the nearest scene). */
 const indexFromPath = (path: string, count: number) => sceneFromPath(path, count) - 1;
@@ -72,8 +76,9 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
   const step = stepForDate(buildup.steps, scene.date ?? addressDate);
   const leaveTo = `/${formatQuery({ theme: null, hidden: [], source: null, date: step < buildup.steps.length - 1 ? buildup.steps[step] : null })}`;
   const act = useCallback((action: PresenterAction) => {
-    // The keys' help covers the stage: a key closes it rather than acting unseen behind it.
+    // The keys' help and the black screen cover the stage: a key ends them rather than acting unseen behind them.
     if (help && action.type !== 'fullscreen') return setHelp(false);
+    if (black && action.type !== 'fullscreen' && action.type !== 'export') return setBlack(false);
     switch (action.type) {
       case 'next': return show(targetRef.current + 1);
       case 'previous': return show(targetRef.current - 1);
@@ -83,21 +88,24 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
       case 'black': return setBlack((b) => !b);
       case 'help': return setHelp((h) => !h);
       case 'export': return setExporting(true);
+      case 'notes': return void window.open(`/present/notes${window.location.search}`, NOTES_WINDOW, 'popup,width=900,height=700');
       case 'fullscreen':
         if (document.fullscreenElement) void document.exitFullscreen();
         else void document.documentElement.requestFullscreen?.().catch(() => undefined);
         return;
       case 'leave':
-        if (black) return setBlack(false);
         router.push(`${leaveTo}${viewRef.current ? formatViewHash(viewRef.current) : ''}`);
     }
   }, [black, help, leaveTo, router, scenes.length, show, setExporting]);
 
+  const jump = useCallback((to: number) => act({ type: 'jump', index: to }), [act]);
+  const typeScene = useTypedScene(scenes.length, jump);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey) return;
       if (document.querySelector('dialog[open]')) return;
-      const action = actionForKey(event.key);
+      if (typeScene(event.key)) return event.preventDefault();
+      const action = actionForKey(event.key, event.shiftKey);
       if (!action) return;
       event.preventDefault();
       (document.activeElement as HTMLElement | null)?.blur?.();
@@ -105,7 +113,12 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act]);
+  }, [act, typeScene]);
+
+  // The tab says which scene, so the stage can be told apart in a list of tabs to share.
+  useEffect(() => {
+    document.title = `${scene.title} (scene ${index + 1} of ${scenes.length}) · ${buildup.story.title}`;
+  }, [scene.title, index, scenes.length, buildup.story.title]);
 
   const stage = useStageSize();
   // The picture is drawn for the stage as it was when the scene was drawn; the live map follows the window.
@@ -113,11 +126,13 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
   const caption = useCaptionPlace();
   const camera = useMemo(() => withCaption(scene.camera, caption), [scene.camera, caption]);
   const map = useMapData(buildup, buildup.figures, step, scene.claims);
-  const claims = buildup.claims.filter((c) => scene.claims.includes(c.id));
-  const sourceLine = [...new Set(claims.map((c) => c.source.outlet))].join(' · ');
+  // Only what was said by the scene's date: an undated scene shown at an earlier `?date=` lists no later figure.
+  const claims = buildup.claims.filter((c) => scene.claims.includes(c.id) && c.saidOn <= buildup.steps[step]);
+  const outlets = [...new Set(claims.map((c) => c.source.outlet))];
   const claim = buildup.claims.find((c) => c.id === openClaim) ?? null;
   const captionText = fillPlaceholders(scene.caption, buildup);
-  const figureLine = claims.filter((c) => c.value !== null).map((c) => `[${c.footnote}] ${describeFigure(c)}: ${c.claimant}`).join(' · ');
+  const figureLine = claims.filter((c) => c.value !== null).map((c) => `[${c.footnote}] ${describeFigure(c)}: ${c.claimant}, ${formatDate(c.saidOn)}`).join(' · ');
+  const sourceLine = `Source${outlets.length > 1 ? 's' : ''}: ${outlets.join(' · ')}`;
   const captionRef = useRef<HTMLElement>(null);
   useCaptionFit(captionRef, caption, `${captionText}|${figureLine}|${sourceLine}`);
 
@@ -156,7 +171,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
             <p className="caption-sources">
               {figureLine}
               {figureLine ? <br /> : null}
-              Source{claims.length > 1 ? 's' : ''}: {sourceLine}
+              {sourceLine}
             </p>
           ) : null}
         </section>
@@ -169,7 +184,7 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
         </div>
       ) : null}
       <LazySourceCard claim={claim} onClose={() => { setOpenClaim(null); openerRef.current?.focus(); }} />
-      <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1, date: addressDate }} storyTitle={buildup.story.title} theme="dark" dataVersion={buildup.dataVersion} />
+      <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1, date: shownDay(buildup.steps, addressDate) }} storyTitle={buildup.story.title} theme="dark" dataVersion={buildup.dataVersion} />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 /** What a key does in presenter mode (clickers send PageUp/PageDown). Pure, so the mapping is testable. */
 export type PresenterAction =
   | { type: 'next' } | { type: 'previous' } | { type: 'first' } | { type: 'last' }
-  | { type: 'jump'; index: number } | { type: 'fullscreen' } | { type: 'black' } | { type: 'leave' } | { type: 'help' } | { type: 'export' };
+  | { type: 'jump'; index: number } | { type: 'fullscreen' } | { type: 'black' } | { type: 'leave' } | { type: 'help' } | { type: 'export' } | { type: 'notes' };
 
-export function actionForKey(key: string): PresenterAction | null {
+/** `shift`: Shift+Space goes back, as in slide software. Digits are typedScene's (a scene's number can have two). */
+export function actionForKey(key: string, shift = false): PresenterAction | null {
   switch (key) {
-    case 'ArrowRight': case ' ': case 'PageDown': return { type: 'next' };
+    case ' ': return { type: shift ? 'previous' : 'next' };
+    case 'ArrowRight': case 'PageDown': return { type: 'next' };
     case 'ArrowLeft': case 'PageUp': return { type: 'previous' };
     case 'Home': return { type: 'first' };
     case 'End': return { type: 'last' };
@@ -14,19 +16,32 @@ export function actionForKey(key: string): PresenterAction | null {
     case 'Escape': return { type: 'leave' };
     case '?': return { type: 'help' };
     case 'e': case 'E': return { type: 'export' };
-    default: return /^[1-9]$/.test(key) ? { type: 'jump', index: Number(key) - 1 } : null;
+    case 'n': case 'N': return { type: 'notes' };
+    default: return null;
   }
+}
+
+/**
+ * A scene's number as it is typed (digits so far): the scene it names (0-based), and whether to wait for another
+ * digit (with 12 scenes, "1" may become "12": it goes after a pause or Enter; "2" cannot, and goes at once). No
+ * scene has that number: null.
+ */
+export function typedScene(typed: string, count: number): { index: number; wait: boolean } | null {
+  const n = Number(typed);
+  if (!/^[1-9]\d*$/.test(typed) || n > count) return null;
+  return { index: n - 1, wait: n * 10 <= count };
 }
 
 export const KEY_HELP: [string, string][] = [
   ['→  Space  PageDown', 'next scene'],
-  ['←  PageUp', 'previous scene'],
+  ['←  Shift+Space  PageUp', 'previous scene'],
   ['Home / End', 'first / last scene'],
-  ['1–9', 'jump to scene'],
+  ['A number (1 2 for 12), Enter', 'go to that scene'],
   ['F', 'fullscreen'],
   ['B or .', 'black screen'],
   ['Esc', 'leave to the dashboard at this view'],
   ['E', 'export this scene as an image'],
+  ['N', "open the speaker's notes in a window"],
   ['?', 'show these keys'],
 ];
 

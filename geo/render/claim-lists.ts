@@ -9,7 +9,7 @@ import 'server-only';
 import { describeFigure, type NumberedClaim } from '../buildup';
 import { claimChangeText } from '../change-words';
 import { citationHtml, citationText } from '../citation';
-import { formatDate } from '../format';
+import { formatDate, quoted } from '../format';
 import { scopeLabel } from '../scope-words';
 import { SERIES_LABELS } from '../series';
 import { escapeXml as esc } from './escape-xml';
@@ -37,7 +37,7 @@ function stepMarks({ steps, step }: ClaimListsInput, claim: NumberedClaim): stri
 function sourceItem(input: ClaimListsInput, claim: NumberedClaim): string {
   const id = esc(claim.id);
   return `<li id="source-${id}" value="${claim.footnote}" data-claim="${id}"${stepMarks(input, claim)}>`
-    + `<blockquote class="quote">“${esc(claim.quote)}”</blockquote>`
+    + `<blockquote class="quote">${esc(quoted(claim.quote))}</blockquote>`
     + `<p class="attribution">${esc(claim.claimant)}, ${esc(formatDate(claim.saidOn))}. ${citationHtml(claim.source)}. `
     + `<button type="button" class="link-button" data-open-claim="${id}">Open source card</button></p></li>`;
 }

@@ -2,6 +2,7 @@
 import { claimChangeText } from '../change-words';
 import { describeFigure, type NumberedClaim } from '../buildup';
 import { briefCitationText, citationText } from '../citation';
+import { quoted } from '../format';
 
 const QUOTE_CHARS = 110;
 
@@ -10,7 +11,7 @@ export function claimFigure(claim: NumberedClaim): string {
   if (claim.value !== null) return describeFigure(claim);
   const chars = [...claim.quote];
   const quote = chars.length > QUOTE_CHARS ? `${chars.slice(0, QUOTE_CHARS).join('').trimEnd()}…` : claim.quote;
-  return `“${quote}”`;
+  return quoted(quote);
 }
 
 /**

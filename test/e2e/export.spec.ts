@@ -17,14 +17,18 @@ test('the export dialog downloads the view on screen at the chosen size, with it
   await expect(dialog.getByRole('img', { name: 'Preview of the 1200 × 675 export' })).toBeVisible();
   await expect.poll(() => dialog.getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Download' }).click()]);
+  const link = dialog.getByRole('link', { name: 'Download' });
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   expect(download.suggestedFilename()).toBe('russia-s-troop-buildup-near-ukraine_5_48.5_33_1200x675.png');
-  // The address pins the data version on screen, so it is the same picture for good and cached as such.
-  expect(download.url()).toMatch(/[?&]v=[1-9]\d*(&|$)/);
+  await expect(dialog.getByRole('status')).toHaveText('Downloaded russia-s-troop-buildup-near-ukraine_5_48.5_33_1200x675.png.');
+  // The link's address (the file is fetched, then saved) pins the data version on screen, so it is the same picture
+  // for good and cached as such.
+  const address = new URL((await link.getAttribute('href'))!, page.url());
+  expect(address.searchParams.get('v')).toMatch(/^[1-9]\d*$/);
   // And it says how large the map on screen was, so the image shows what that map showed.
   const map = (await page.getByTestId('map').boundingBox())!;
-  expect(new URL(download.url()).searchParams.get('frame')).toBe(`${Math.round(map.width)}x${Math.round(map.height)}`);
-  expect((await page.request.get(download.url())).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(address.searchParams.get('frame')).toBe(`${Math.round(map.width)}x${Math.round(map.height)}`);
+  expect((await page.request.get(address.href)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   const png = readFileSync((await download.path())!);
   expect(pngSize(png)).toEqual({ width: 1200, height: 675 });
   const text = readTextChunks(png);
@@ -44,6 +48,11 @@ test('a JPEG from the dialog: its size, full-resolution colour, and its title an
   await dialog.getByLabel('Title', { exact: true }).fill('Київ: the buildup');
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Download' }).click()]);
   expect(download.suggestedFilename()).toMatch(/_1920x1080\.jpe?g$/);
+  // What the JPEG font cannot draw is refused by the server, and said in the dialog rather than saved as nothing.
+  await dialog.getByLabel('Title', { exact: true }).fill('مرحبا: the buildup');
+  await dialog.getByRole('link', { name: 'Download' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Not downloaded: ');
+  await expect(dialog.getByRole('status')).toContainText('title has characters the JPEG font cannot draw');
   const jpeg = readFileSync((await download.path())!);
   const { format, width, height, chromaSubsampling } = await sharp(jpeg).metadata();
   expect({ format, width, height, chromaSubsampling }).toEqual({ format: 'jpeg', width: 1920, height: 1080, chromaSubsampling: '4:4:4' });
@@ -145,4 +154,14 @@ test('the presenter exports the current scene, with Download in reach on a 1024�
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /scene=3/);
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /[?&]v=[1-9]\d*(&|$)/);
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /_scene-3_1920x1080\.png$/);
+});
+
+test('a date between two days of the timeline is exported, dated and named as the day the map shows', async ({ page }) => {
+  await page.goto('/?date=2021-11-05');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  await expect(dialog.locator('.export-date')).toHaveText('As of 3 November 2021: the figures known then');
+  await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /_2021-11-03_/);
+  await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /[?&]date=2021-11-03(&|$)/);
 });

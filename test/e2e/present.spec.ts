@@ -6,7 +6,9 @@ const caption = (page: import('@playwright/test').Page) => page.locator('.captio
 test('the keys walk the scenes and the address follows', async ({ page }) => {
   await page.goto('/present/1');
   await waitForIdle(page);
-  await expect(page.locator('.scene-counter')).toHaveText('Scene 1 of 12: The region · as of 24 February 2022');
+  // The walk is in time order: the region is shown as of the first report, before November's.
+  await expect(page.locator('.scene-counter')).toHaveText('Scene 1 of 12: The region · as of 30 October 2021');
+  await expect(page).toHaveTitle(/^The region \(scene 1 of 12\)/);
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/\/present\/2$/);
   await expect(caption(page)).toHaveText("Ukraine's defence ministry: about 90,000 troops near the border and in the occupied Donbas");
@@ -18,7 +20,7 @@ test('the keys walk the scenes and the address follows', async ({ page }) => {
   await expect(page).toHaveURL(/\/present\/4$/);
   await page.keyboard.press('PageUp');
   await expect(page).toHaveURL(/\/present\/3$/);
-  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Shift+Space');
   await expect(page).toHaveURL(/\/present\/2$/);
   await page.keyboard.press('End');
   await expect(page).toHaveURL(/\/present\/12$/);
@@ -34,6 +36,31 @@ test('the keys walk the scenes and the address follows', async ({ page }) => {
   await expect(page).toHaveURL(/\/present\/1$/);
   await page.goForward();
   await expect(page).toHaveURL(/\/present\/5$/);
+  // Scenes past 9 by their number: 1 then 2 is scene 12 (no stop at scene 1 on the way).
+  await page.keyboard.press('1');
+  await page.keyboard.press('2');
+  await expect(page).toHaveURL(/\/present\/12$/);
+  await expect(page).toHaveTitle(/^The sources \(scene 12 of 12\)/);
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/present\/1$/);
+  // Over a black screen a key ends it, and does not change the scene unseen.
+  await page.keyboard.press('b');
+  await expect(page.locator('.black-screen')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.black-screen')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/present\/1$/);
+});
+
+test('an undated scene at an earlier ?date= lists only the figures said by then; a redirect keeps the date', async ({ page }) => {
+  await page.goto('/present/99?date=2021-12-06');
+  await expect(page).toHaveURL(/\/present\/12\?date=2021-12-06$/);
+  await expect(page.locator('.scene-counter')).toContainText('as of 6 December 2021');
+  // Scene 12 names the February figures; none was said by 6 December, so the caption lists none of them.
+  await expect(page.locator('.caption h1')).toBeVisible();
+  await expect(page.locator('.caption-sources')).toHaveCount(0);
+  await page.goto('/present/12');
+  await expect(page.locator('.caption-sources')).toContainText(/169,000 to 190,000 troops: Michael Carpenter[^·]*, 18 February 2022/);
 });
 
 test('the stage frames what a scene is about: the 175,000 projection and its number are on screen, clear of the caption', async ({ page }) => {

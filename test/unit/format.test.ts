@@ -1,7 +1,7 @@
 /** geo/format.ts writes numbers and dates without Intl; they must read exactly as Intl's en-US / en-GB would. */
 import fc from 'fast-check';
-import { expect, test } from 'vitest';
-import { formatDate, formatNumber } from '@/geo/format';
+import { describe, expect, it, test } from 'vitest';
+import { formatDate, formatNumber, quoted } from '@/geo/format';
 
 test('figures as the sources write them', () => {
   expect(formatNumber(90000)).toBe('90,000');
@@ -33,4 +33,16 @@ test('dates match Intl en-GB long form in UTC', () => {
     }),
     { numRuns: 2000 },
   );
+});
+
+describe('quoted', () => {
+  it('puts words in quotation marks', () => {
+    expect(quoted('Russia has amassed about 90,000 troops.')).toBe('“Russia has amassed about 90,000 troops.”');
+  });
+  it('adds none to words that open with their own (an outlet quoting a speaker)', () => {
+    const carpenter = '“There’s close to 100,000 troops on the Russian side of its border with Ukraine,” Carpenter said.';
+    expect(quoted(carpenter)).toBe(carpenter);
+    expect(quoted('"If this trend continues, there will soon be 175,000 of them."')).toBe('"If this trend continues, there will soon be 175,000 of them."');
+    expect(quoted('‘We assess that Russia probably has massed between 169,000 – 190,000 personnel')).toMatch(/^‘We/);
+  });
 });

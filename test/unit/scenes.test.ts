@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actionForKey } from '@/components/present/keys';
+import { actionForKey, typedScene } from '@/components/present/keys';
 import { fillPlaceholders } from '@/geo/fill-placeholders';
 import { loadBuildup } from '@/geo/load-buildup';
 import { parseScenesText } from '@/geo/load-scenes';
@@ -34,7 +34,7 @@ describe('the scenes file', () => {
       'february-150k', 'february-169-190k', 'invasion', 'sources',
     ]);
     expect(scenes.map((s) => s.date ?? null)).toEqual([
-      null, '2021-11-03', '2021-12-06', '2021-12-06', '2021-12-06', '2021-12-06', '2022-01-28', '2022-01-31', '2022-02-15', '2022-02-18', '2022-02-24', null,
+      '2021-10-30', '2021-11-03', '2021-12-06', '2021-12-06', '2021-12-06', '2021-12-06', '2022-01-28', '2022-01-31', '2022-02-15', '2022-02-18', '2022-02-24', null,
     ]);
   });
 
@@ -71,11 +71,22 @@ describe('presenter addresses and keys', () => {
   });
 
   it('maps clicker and keyboard keys', () => {
-    expect(['ArrowRight', ' ', 'PageDown'].map(actionForKey)).toEqual(Array(3).fill({ type: 'next' }));
-    expect(['ArrowLeft', 'PageUp'].map(actionForKey)).toEqual(Array(2).fill({ type: 'previous' }));
-    expect(actionForKey('9')).toEqual({ type: 'jump', index: 8 });
-    expect(actionForKey('0')).toBeNull();
+    expect(['ArrowRight', ' ', 'PageDown'].map((key) => actionForKey(key))).toEqual(Array(3).fill({ type: 'next' }));
+    expect(['ArrowLeft', 'PageUp'].map((key) => actionForKey(key))).toEqual(Array(2).fill({ type: 'previous' }));
+    expect(actionForKey(' ', true)).toEqual({ type: 'previous' });
+    expect(actionForKey('9')).toBeNull();
     expect(actionForKey('.')).toEqual({ type: 'black' });
     expect(actionForKey('Escape')).toEqual({ type: 'leave' });
+    expect(actionForKey('n')).toEqual({ type: 'notes' });
+  });
+
+  it('reads a typed scene number: two digits for scenes 10 and up, waiting only where another digit could follow', () => {
+    expect(typedScene('1', 12)).toEqual({ index: 0, wait: true });
+    expect(typedScene('12', 12)).toEqual({ index: 11, wait: false });
+    expect(typedScene('2', 12)).toEqual({ index: 1, wait: false });
+    expect(typedScene('9', 7)).toBeNull();
+    expect(typedScene('13', 12)).toBeNull();
+    expect(typedScene('0', 12)).toBeNull();
+    expect(typedScene('1', 9)).toEqual({ index: 0, wait: false });
   });
 });

@@ -1,6 +1,6 @@
 /** The timeline: the days claims were made on, the step a date selects, and what was known then. */
 import { describe, expect, it } from 'vitest';
-import { knownAt, readDate, stepForDate, timelineSteps } from '@/geo/timeline';
+import { knownAt, readDate, shownDay, stepForDate, timelineSteps } from '@/geo/timeline';
 
 const CLAIMS = [
   { id: 'c', saidOn: '2021-12-06' },
@@ -57,5 +57,13 @@ describe('knownAt', () => {
 
   it('keeps every claim for a step the timeline does not have', () => {
     expect(knownAt(CLAIMS, STEPS, 99)).toHaveLength(4);
+  });
+});
+
+describe('shownDay', () => {
+  it('dates a day between steps by the step it shows, and keeps no date as none (the latest)', () => {
+    expect(shownDay(STEPS, '2021-12-05')).toBe('2021-10-30');
+    expect(shownDay(STEPS, '2021-12-06')).toBe('2021-12-06');
+    expect(shownDay(STEPS, null)).toBeNull();
   });
 });

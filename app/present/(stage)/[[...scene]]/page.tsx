@@ -5,11 +5,15 @@ import { sceneFromPath } from '@/geo/view-state';
 export const dynamic = 'force-dynamic';
 
 /** Only canonical scene addresses render; junk or out-of-range numbers go to the nearest valid scene. */
-export default async function ScenePage({ params }: { params: Promise<{ scene?: string[] }> }) {
+export default async function ScenePage({ params, searchParams }: { params: Promise<{ scene?: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { scene } = await params;
   if (!scene) return null;
   const count = (await currentScenes()).scenes.length;
   const n = sceneFromPath(`/present/${scene.map(encodeURIComponent).join('/')}`, count);
-  if (scene.length !== 1 || scene[0] !== String(n)) redirect(`/present/${n}`);
+  if (scene.length !== 1 || scene[0] !== String(n)) {
+    // The query (a date, a theme) stays: the presenter asked for it as well as for the scene.
+    const query = new URLSearchParams(Object.entries(await searchParams).flatMap(([k, v]) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((one) => [k, one])));
+    redirect(`/present/${n}${query.size ? `?${query}` : ''}`);
+  }
   return null;
 }
