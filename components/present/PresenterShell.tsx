@@ -12,6 +12,7 @@ import { fillPlaceholders } from '@/geo/fill-placeholders';
 import { formatDate } from '@/geo/format';
 import { exportUrl } from '@/geo/render/export-url';
 import { BESIDE_MAP_ASPECT, type PresenterScene, stageLayout, withCaption } from '@/geo/scene-camera';
+import { sceneTabTitle } from '@/geo/scene-tab-title';
 import { PRESENTER_TYPE_SCALE } from '@/geo/style';
 import { shownDay, stepForDate } from '@/geo/timeline';
 import { formatViewHash, type View } from '@/geo/view';
@@ -117,8 +118,8 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
 
   // The tab says which scene, so the stage can be told apart in a list of tabs to share.
   useEffect(() => {
-    document.title = `${scene.title} (scene ${index + 1} of ${scenes.length}) · ${buildup.story.title}`;
-  }, [scene.title, index, scenes.length, buildup.story.title]);
+    document.title = sceneTabTitle(scene.title, index + 1, scenes.length);
+  }, [scene.title, index, scenes.length]);
 
   const stage = useStageSize();
   // The picture is drawn for the stage as it was when the scene was drawn; the live map follows the window.

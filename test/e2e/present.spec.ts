@@ -87,7 +87,7 @@ test('a 16:9 stage shows the caption beside the map, and scene 1 whole: Estonia 
   await expect(page.locator('.stage-side .caption h1')).toHaveText("Ukraine between Russia, Belarus and NATO's eastern flank");
   // Where the live map stands, as the dashboard receives it on Esc; Tallinn and Sofia must both fall on the map.
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\/#[\d.]+\/[\d.]+\/[\d.]+$/);
+  await expect(page).toHaveURL(/\/\?date=2021-10-30#[\d.]+\/[\d.]+\/[\d.]+$/);
   const [zoom, lat, lng] = new URL(page.url()).hash.slice(1).split('/').map(Number);
   for (const [name, lngLat] of [['Tallinn', [24.75, 59.44]], ['Sofia', [23.32, 42.7]]] as const) {
     const { x, y } = project({ zoom, lat, lng }, { width: 1296, height: 1080 }, [...lngLat]);

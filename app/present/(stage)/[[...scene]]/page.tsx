@@ -1,11 +1,22 @@
+import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { sceneTabTitle } from '@/geo/scene-tab-title';
 import { currentScenes } from '@/store/current';
 import { sceneFromPath } from '@/geo/view-state';
 
 export const dynamic = 'force-dynamic';
 
+type Params = { params: Promise<{ scene?: string[] }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { scene } = await params;
+  const { scenes } = await currentScenes();
+  const n = sceneFromPath(`/present/${(scene ?? []).map(encodeURIComponent).join('/')}`, scenes.length);
+  return { title: sceneTabTitle(scenes[n - 1].title, n, scenes.length) };
+}
+
 /** Only canonical scene addresses render; junk or out-of-range numbers go to the nearest valid scene. */
-export default async function ScenePage({ params, searchParams }: { params: Promise<{ scene?: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ScenePage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { scene } = await params;
   if (!scene) return null;
   const count = (await currentScenes()).scenes.length;
