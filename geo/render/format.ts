@@ -15,15 +15,24 @@ export function claimFigure(claim: NumberedClaim): string {
 }
 
 /**
+ * How much of a source line an image has room for: `whole`; `brief`, without the page's title (briefCitationText);
+ * `short`, that and the claimant's name alone ("Oleksii Reznikov", not "…, Defence Minister of Ukraine, at a
+ * briefing at Ukrinform"): outlet, date and where it was read always stay, all that "How to cite" asks.
+ */
+export type SourceForm = 'whole' | 'brief' | 'short';
+
+/**
  * One source line: figure, who claims it, then the citation: `more than 90,000 troops: Ukrainian officials. RFE/RL,
  * written before the 7 December 2021 videoconference (read in a republication by US News, 18 January 2022): “…”.`
  * A source already cited in the list above is named by its outlet and the entry that cites it ("RFE/RL, as in 1").
- * `brief` leaves out the page's title (briefCitationText), for a list short of room.
  */
-export function sourceText(claim: NumberedClaim, listedBefore: readonly NumberedClaim[] = [], brief = false): string {
+export function sourceText(claim: NumberedClaim, listedBefore: readonly NumberedClaim[] = [], form: SourceForm = 'whole'): string {
   const same = listedBefore.find((c) => c.source.url === claim.source.url && citationText(c.source) === citationText(claim.source));
-  const citation = same ? `${claim.source.outlet}, as in ${same.footnote}` : brief ? briefCitationText(claim.source) : citationText(claim.source);
+  const citation = same ? `${claim.source.outlet}, as in ${same.footnote}` : form === 'whole' ? citationText(claim.source) : briefCitationText(claim.source);
   // A corrected figure says so on the image, as on the page (geo/change-words.ts).
   const corrections = (claim.changes ?? []).filter((c) => c.change === 'correction').map((c) => ` ${claimChangeText(c).replace(/\.$/, '')}.`).join('');
-  return `${claimFigure(claim)}: ${claim.claimant}. ${citation}.${corrections}`;
+  const claimant = form === 'short' ? claim.claimant.split(', ')[0] : claim.claimant;
+  // A claim its outlet makes (a news agency's own report) names the outlet once, not "RFE/RL. RFE/RL, as in 5".
+  const who = claimant === claim.source.outlet ? '' : `${claimant}. `;
+  return `${claimFigure(claim)}: ${who}${citation}.${corrections}`;
 }

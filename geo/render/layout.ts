@@ -6,6 +6,7 @@
 import { type Block, EMPTY } from './block';
 import type { Palette } from './palette';
 import type { Box } from './projection';
+import type { SourceForm } from './format';
 import { type SourcesBlock, sourceList } from './sources';
 import type { NumberedClaim } from '../buildup';
 
@@ -93,11 +94,18 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
   // Room for at least the callouts' sources (or a quarter of the body); the map takes the rest. The legend runs in
   // two columns, or three (shorter) when two would squeeze the map under MIN_MAP_SHARE of the body; the map never
   // gets less, and the sources that do not fit then give way to the permalink ("+N more").
+  // The sources' room is measured in the fullest form that leaves the map its share: on a square card the callouts'
+  // sources whole took all the room, and the list then showed one of nine in it.
   const list = sourceList(parts.claims, inner, inner > LONG_LINE * u ? 2 : 1, u, palette, parts.permalink);
-  const sourcesH = Math.max(list.natural(parts.calloutCount), Math.min(list.natural(), 0.25 * bodyH));
-  const mapFor = (legend: Block) => bodyH - legend.height - sourcesH - 2 * gap;
   const legends = [2, 3].map((columns) => parts.legend(inner, columns)).filter((l) => l.height <= 0.4 * bodyH);
-  const legend = legends.find((l) => mapFor(l) >= MIN_MAP_SHARE * bodyH) ?? legends.sort((a, b) => a.height - b.height)[0] ?? EMPTY;
+  const shortest = [...legends].sort((a, b) => a.height - b.height)[0] ?? EMPTY;
+  const roomFor = (form: SourceForm) => Math.max(list.natural(parts.calloutCount, form), Math.min(list.natural(undefined, form), 0.25 * bodyH));
+  const mapBeside = (legend: Block, sourcesH: number) => bodyH - legend.height - sourcesH - 2 * gap;
+  const forms = ['whole', 'brief', 'short'] as const;
+  const form = forms.find((f) => mapBeside(shortest, roomFor(f)) >= MIN_MAP_SHARE * bodyH) ?? 'short';
+  const sourcesH = roomFor(form);
+  const mapFor = (legend: Block) => mapBeside(legend, sourcesH);
+  const legend = legends.find((l) => mapFor(l) >= MIN_MAP_SHARE * bodyH) ?? shortest;
   const mapH = Math.max(MIN_MAP_SHARE * bodyH, mapFor(legend));
   const map = { x: margin, y: bodyTop, width: inner, height: mapH };
   const legendY = bodyTop + mapH + gap;

@@ -3,12 +3,13 @@
  * in a last line pointing at the permalink, where every source is listed. What is left out is what was said
  * earliest: the newest figures are what the picture is as of, and cutting the list from its end left the largest
  * numbers on the map (169,000–190,000, 147,000) without their sources. Entries run down one column and then
- * the next. Where the entries whole leave some out, they are written without the pages' titles when that lists more
- * of them (a square card listed one source of the nine its map numbers).
+ * the next. Where the entries whole leave some out, they are written shorter when that lists more of them (SourceForm:
+ * without the pages' titles, then with the claimants' names alone; a square card listed one source of the nine its
+ * map numbers).
  */
 import type { NumberedClaim } from '../buildup';
 import { type Block, firstBaseline, text } from './block';
-import { sourceText } from './format';
+import { type SourceForm, sourceText } from './format';
 import type { Palette } from './palette';
 import { wrapText } from './wrap-text';
 
@@ -16,17 +17,18 @@ export const moreText = (n: number, permalink: string) => `+${n} more at ${perma
 
 export interface SourcesBlock extends Block { shown: NumberedClaim[] }
 
-interface Piece { claim: NumberedClaim | null; lines: string[]; height: number }
+/** An entry (its claim), the "+N more" line (none), or a run-in paragraph of entries (`claims`). */
+interface Piece { claim: NumberedClaim | null; claims?: NumberedClaim[]; lines: string[]; height: number }
 interface Placed extends Piece { column: number; top: number }
 
 export interface SourceList {
   /**
-   * The block listing as many entries as fit in `maxHeight` (at most `maxEntries`); written without the pages' titles
-   * when that lists more, unless `whole` (a layout that can still make room first).
+   * The block listing as many entries as fit in `maxHeight` (at most `maxEntries`); written shorter (SourceForm) when
+   * that lists more, unless `whole` (a layout that can still make room first).
    */
   fit(maxHeight: number, maxEntries?: number, whole?: boolean): SourcesBlock;
-  /** The height the first `count` entries need when the columns are balanced. */
-  natural(count?: number): number;
+  /** The height the first `count` entries need, written in `form`, when the columns are balanced. */
+  natural(count?: number, form?: SourceForm): number;
 }
 
 export function sourceList(claims: NumberedClaim[], width: number, columns: number, u: number, palette: Palette, permalink: string): SourceList {
@@ -37,14 +39,14 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
   const byRecency = [...claims].sort((a, b) => b.saidOn.localeCompare(a.saidOn) || b.footnote - a.footnote);
   /** The `count` claims said last, in the list's own order, each written knowing the ones listed before it. */
   const chosen = new Map<string, Piece[]>();
-  const entriesOf = (count: number, brief = false): Piece[] => {
-    const key = `${count}${brief ? 'b' : ''}`;
+  const entriesOf = (count: number, form: SourceForm = 'whole'): Piece[] => {
+    const key = `${count}${form}`;
     let pieces = chosen.get(key);
     if (!pieces) {
       const keep = new Set(byRecency.slice(0, count));
       const kept = claims.filter((claim) => keep.has(claim));
       pieces = kept.map((claim, i) => {
-        const lines = wrapText(sourceText(claim, kept.slice(0, i), brief), colW - numW, { size });
+        const lines = wrapText(sourceText(claim, kept.slice(0, i), form), colW - numW, { size });
         return { claim, lines, height: lines.length * lh + entryGap };
       });
       chosen.set(key, pieces);
@@ -59,8 +61,8 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
   };
 
   /** Column-major placement of the first `count` entries and the "more" line, or null if they overflow. */
-  function place(count: number, maxHeight: number, brief = false): Placed[] | null {
-    const pieces = [...entriesOf(count, brief), ...more(entries.length - count)];
+  function place(count: number, maxHeight: number, form: SourceForm = 'whole'): Placed[] | null {
+    const pieces = [...entriesOf(count, form), ...more(entries.length - count)];
     const placed: Placed[] = [];
     let column = 0, top = headLH;
     // Half a pixel of slack: natural() measures a packing, and the same packing must fit that measure again.
@@ -77,33 +79,59 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
     return placed;
   }
 
+  /**
+   * The last resort of a list short of room: the first `count` entries, short, run into one paragraph across the whole
+   * width ("[33] 169,000 to 190,000 troops: Michael Carpenter. sas24news, … [35] …"), which wastes no line's end.
+   */
+  function runIn(count: number, maxHeight: number): Placed[] | null {
+    const kept = entriesOf(count, 'short').map((p) => p.claim!);
+    const words = kept.map((claim, i) => `[${claim.footnote}] ${sourceText(claim, kept.slice(0, i), 'short')}`);
+    const lines = wrapText(words.join(' '), width, { size });
+    const paragraph = { claim: null, claims: kept, lines, height: lines.length * lh + entryGap, column: 0, top: headLH };
+    // The count of the rest stands on a line of its own, as under the columns.
+    const rest = count < entries.length ? wrapText(moreText(entries.length - count, permalink), width, { size }) : [];
+    const placed: Placed[] = [paragraph, ...(rest.length ? [{ claim: null, lines: rest, height: rest.length * lh, column: 0, top: headLH + paragraph.height }] : [])];
+    return heightOf(placed) <= maxHeight + 0.5 ? placed : null;
+  }
+
   const heightOf = (placed: Placed[]) => Math.max(headLH, ...placed.map((p) => p.top + p.height));
 
   return {
-    natural(count = entries.length) {
+    natural(count = entries.length, form = 'whole') {
       if (entries.length === 0) return 0;
       let lo = 0, hi = headLH + entries.reduce((a, e) => a + e.height, 0) + lh * 4;
       for (let i = 0; i < 24; i++) {
         const mid = (lo + hi) / 2;
-        if (place(count, mid)) hi = mid;
+        if (place(count, mid, form)) hi = mid;
         else lo = mid;
       }
-      return heightOf(place(count, hi) ?? []);
+      return heightOf(place(count, hi, form) ?? []);
     },
     fit(maxHeight, maxEntries = Infinity, whole = false) {
       // Nothing sourced in view (a small image zoomed in away from every figure): no heading over an empty list.
       if (entries.length === 0) return { height: 0, shown: [], draw: () => '' };
       const most = Math.min(entries.length, maxEntries);
-      const largest = (brief: boolean) => {
+      const largest = (form: SourceForm) => {
         for (let count = most; count >= 0; count--) {
-          const placed = place(count, maxHeight, brief);
+          const placed = place(count, maxHeight, form);
           if (placed) return { count, placed };
         }
         return null;
       };
-      const full = largest(false);
-      const brief = whole || full?.count === most ? null : largest(true);
-      const best = brief && (!full || brief.count > full.count) ? brief : full;
+      // The fullest form that lists the most: a shorter one only where it lists more.
+      let best = largest('whole');
+      for (const form of whole ? [] : (['brief', 'short'] as const)) {
+        if (best?.count === most) break;
+        const shorter = largest(form);
+        if (shorter && (!best || shorter.count > best.count)) best = shorter;
+      }
+      for (let count = most; !whole && count > (best?.count ?? -1); count--) {
+        const placed = runIn(count, maxHeight);
+        if (placed) {
+          best = { count, placed };
+          break;
+        }
+      }
       return best ? draw(best.placed, heightOf(best.placed)) : { height: 0, shown: [], draw: () => '' };
     },
   };
@@ -111,7 +139,7 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
   function draw(placed: Placed[], height: number): SourcesBlock {
     return {
       height,
-      shown: placed.flatMap((p) => (p.claim ? [p.claim] : [])),
+      shown: placed.flatMap((p) => (p.claim ? [p.claim] : p.claims ?? [])),
       draw(x, y) {
         const out = [text(x, firstBaseline(y, headSize, headLH), 'Sources', { size: headSize, weight: 600, colour: 'text' }, palette)];
         for (const p of placed) {
@@ -120,6 +148,8 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
           if (p.claim) {
             out.push(text(left, baseline(0), String(p.claim.footnote), { size, weight: 700, colour: 'text' }, palette));
             p.lines.forEach((line, i) => out.push(text(left + numW, baseline(i), line, { size, colour: 'text' }, palette)));
+          } else if (p.claims) {
+            p.lines.forEach((line, i) => out.push(text(left, baseline(i), line, { size, colour: 'text' }, palette)));
           } else {
             p.lines.forEach((line, i) => out.push(text(left, baseline(i), line, { size, weight: 600, colour: 'accent' }, palette)));
           }

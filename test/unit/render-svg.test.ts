@@ -68,7 +68,8 @@ function pageTexts(svg: string) {
 const footnotesIn = (markup: string, pattern: RegExp) => [...new Set([...markup.matchAll(pattern)].map((m) => Number(m[1])))].sort((a, b) => a - b);
 /** The footnotes of the callouts the map draws, of the sources the page lists, and of the sources in <metadata>. */
 const calloutFootnotes = (svg: string) => footnotesIn(svg, /class="callout" data-footnote="(\d+)"/g);
-const listedFootnotes = (svg: string) => [...group(svg, 'sources').matchAll(/font-weight="700"[^>]*>(\d+)<\/text>/g)].map((m) => Number(m[1]));
+/** The footnotes a list shows: each entry's bold number, or "[33] " where a list short of room runs them into a paragraph. */
+const listedFootnotes = (svg: string) => [...group(svg, 'sources').matchAll(/font-weight="700"[^>]*>(\d+)<\/text>|[>\s]\[(\d+)\](?=[\s<])/g)].map((m) => Number(m[1] ?? m[2]));
 const metadataFootnotes = (svg: string) => [...svg.matchAll(/<bm:source footnote="(\d+)"/g)].map((m) => Number(m[1]));
 const idsOf = (footnotes: number[]) => footnotes.map((n) => buildup.claims.find((c) => c.footnote === n)!.id);
 
@@ -329,8 +330,7 @@ describe('renderMap', () => {
     // A scene's export lists the sources its caption names too; at a small size they cannot all fit.
     const sources = buildup.claims.map((c) => c.id);
     const { svg } = render({ width: 1200, height: 675, sources });
-    const shown = [...svg.slice(svg.indexOf('<g id="sources">')).matchAll(/font-weight="700" fill="[^"]+">(\d+)<\/text>/g)].map((m) => m[1]);
-    const hidden = sources.length - shown.length;
+    const hidden = sources.length - listedFootnotes(svg).length;
     expect(hidden).toBeGreaterThan(0);
     expect(svg).toContain(`>+${hidden} more at ${BASE}/#4.6/49/31.5</text>`);
   });
@@ -381,14 +381,16 @@ test('a square card keeps a map tall enough for Crimea and the 169,000–190,000
   expect(unescape(svg)).toMatch(/\+\d+ more at https:\/\/maps\.example/);
 });
 
-test('a list short of room writes its sources without the pages\' titles when that lists more of them; the metadata keeps them whole', () => {
+test('a list short of room writes its sources shorter, then runs them into a paragraph, when that lists more; the metadata keeps them whole', () => {
   const { svg } = render({ width: 1080, height: 1080, viewFrame: { width: 864, height: 626 }, view: { zoom: 4.62, lat: 50.32, lng: 31.25 } });
   const sources = unescape(group(svg, 'sources'));
-  // 33 and 35 (said last) fit briefly; whole, only 35 did. Outlet and date stay, as "How to cite" asks.
-  expect([...sources.matchAll(/font-weight="700"[^>]*>(\d+)</g)].map((m) => m[1])).toEqual(['33', '35']);
-  expect(sources).toContain('sas24news,');
+  // Whole, one source of the nine numbered on this square card fitted (33, then two written without titles); run
+  // into one paragraph, the four said last. Outlet and date stay, as "How to cite" asks.
+  expect(listedFootnotes(svg)).toEqual([26, 27, 33, 35]);
+  expect(sources).toContain('[33] 169,000 to 190,000 troops: Michael Carpenter. sas24news,');
   expect(sources).toContain('date not shown (the address is filed under 2022/02/18).');
   expect(sources).not.toContain('Russia Has Massed Up Tp 190,000');
+  expect(sources).toMatch(/>\+5 more at https:\/\/maps\.example\/#4\.62\/50\.32\/31\.25</);
   expect(unescape(svg.slice(svg.indexOf('<metadata>')))).toContain('“Russia Has Massed Up Tp 190,000 Personnel In And Near Ukraine, U.S. Says”');
   // Where every source fits whole, none is shortened; a landscape widens its panel for that first (1920×1080: all nine).
   expect(unescape(group(render({ step: buildup.steps.indexOf('2021-12-06') }).svg, 'sources'))).toContain('18 January 2022): “Biden, Putin To Hold');
