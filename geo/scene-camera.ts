@@ -117,13 +117,16 @@ const STAGE_CONTROLS_PX = 32;
 export const NARROW_STAGE = { maxWidth: 600, controlsPx: 60 } as const;
 
 /**
- * The padding a `width`×`height` map frames a scene in: a margin all round, and over a map with the caption below
- * it, room at the top for the scene counter that stands over the map, and at the foot for the map's scale bar and
+ * The padding a `width`×`height` map frames a scene in: a margin all round, room at the foot for the map's scale bar
+ * and credit on a stage, and over a map with the caption below it, room at the top for the scene counter that stands over the map, and at the foot for the map's scale bar and
  * credit (the stage's 14 px type; on a phone the credit spans the map, and it covered the Crimea note). The
  * presenter's picture under its stage is framed by the same rule, so it matches the live map.
  */
 export function scenePadding(width: number, height: number, caption: CaptionPlace | null = null): Padding {
   const margin = Math.round(Math.min(32, height * 0.025));
+  // Beside its caption the map's foot still holds the scale bar and the credit: "Sea of Azov" and "Simferopol" stood
+  // under the credit in the scenes framed on the south.
+  if (caption === 'beside') return { top: margin, bottom: Math.max(margin, STAGE_CONTROLS_PX), left: margin, right: margin };
   if (caption !== 'below') return { top: margin, bottom: margin, left: margin, right: margin };
   const side = Math.round(Math.min(32, width * 0.025));
   const bottom = width <= NARROW_STAGE.maxWidth ? NARROW_STAGE.controlsPx : STAGE_CONTROLS_PX;
