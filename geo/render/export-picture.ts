@@ -30,6 +30,7 @@ export function exportRenderOptions(p: ExportParams, { buildup, baseUrl, scene =
     background: p.background, layout: p.layout, title: p.title ?? undefined, subtitle: p.subtitle ?? undefined, baseUrl, hidden: p.hidden,
     // A file keeps its clip path (an editor sees the map's shapes whole); a picture is drawn without it.
     mapEdge: p.format === 'svg' ? 'clip' : 'cover',
+    datedCredit: p.caption === null,
   };
   if (!scene || p.scene === null) return base;
   return {

@@ -1,7 +1,9 @@
 /**
  * The data's credit in the lower right corner of a bare map export (layout=map-only), where the full layout has its
- * footer: the city names are GeoNames' (CC BY 4.0), which asks for it on every copy. Labels keep clear of it.
+ * footer: the city names are GeoNames' (CC BY 4.0), which asks for it on every copy, and (asOf) the day the picture
+ * shows, which the full layout's footer says. Labels keep clear of it.
  */
+import { formatDate } from '../format';
 import { ATTRIBUTION } from '../style';
 import { firstBaseline, text } from './block';
 import { px } from './map-frame';
@@ -10,12 +12,13 @@ import type { Rect } from './place-labels';
 import type { Box } from './projection';
 import { textWidth } from './text-metrics';
 
-export function mapCredit(box: Box, u: number, palette: Palette): { svg: string; rect: Rect } {
-  // The full layout's footer size.
+export function mapCredit(box: Box, u: number, palette: Palette, asOf: string | null = null): { svg: string; rect: Rect } {
+  // The full layout's footer size, and its words.
   const size = 0.8 * u, pad = 0.4 * u, height = size * 1.5;
-  const width = textWidth(ATTRIBUTION, size) + 2 * pad;
+  const words = asOf ? `As of ${formatDate(asOf)} · ${ATTRIBUTION}` : ATTRIBUTION;
+  const width = textWidth(words, size) + 2 * pad;
   const x = box.x + box.width - width, y = box.y + box.height - height;
   const svg = `<g id="map-credit"><rect x="${px(x)}" y="${px(y)}" width="${px(width)}" height="${px(height)}"${palette.attrs({ fill: 'panel' })} fill-opacity="0.8"/>`
-    + `${text(x + width - pad, firstBaseline(y, size, height), ATTRIBUTION, { size, colour: 'mutedText', anchor: 'end' }, palette)}</g>`;
+    + `${text(x + width - pad, firstBaseline(y, size, height), words, { size, colour: 'mutedText', anchor: 'end' }, palette)}</g>`;
   return { svg, rect: { x0: x, y0: y, x1: x + width, y1: y + height } };
 }

@@ -83,6 +83,11 @@ export interface RenderOptions {
   /** Leave out <title>, <desc> and <metadata> (the page's first paint: the page around it says all that). */
   bare?: boolean;
   /**
+   * A bare map export's credit starts with its date ("As of 3 November 2021 · Boundaries: …"): the picture has no
+   * footer to say it. Not under a presenter's stage, whose scene counter says it.
+   */
+  datedCredit?: boolean;
+  /**
    * Write the shapes that do not change with the claims to a document of their own (MapFrame.sharedShapes): given
    * that document, returns the address the drawing uses it at. Absent: one self-contained SVG (every export).
    */
@@ -268,7 +273,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const clip = covered ? '' : `<clipPath id="${idPrefix}-map-clip"><rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}"/></clipPath>`;
   const bar = layout === 'full' ? scaleBar(view, mapBox, u, k, palette) : null;
   // A bare map for a page (the first paint) has the page's credit line under it instead.
-  const credit = layout === 'map-only' && !opts.bare ? mapCredit(mapBox, u, palette) : null;
+  const credit = layout === 'map-only' && !opts.bare ? mapCredit(mapBox, u, palette, opts.datedCredit ? asOf : null) : null;
   const reserved = [bar?.rect, credit?.rect].filter((r) => r !== undefined);
   const map = `<g id="${idPrefix}-map"${covered ? '' : ` clip-path="url(#${idPrefix}-map-clip)"`}>${geometry.body}${drawLabels(frame, reserved, opts.labelTiers ? { tiers: opts.labelTiers, width, height } : null)}${bar?.svg ?? ''}${credit?.svg ?? ''}</g>`
     + (covered ? coverOutside(mapBox, width, height, palette) : '');

@@ -369,6 +369,9 @@ test('a bare map export credits its data in its lower right corner, inside the m
   const names = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]+)<\/text>/g)].filter(([, , , t]) => !t.startsWith('Boundaries'));
   for (const [, tx, ty, t] of names) expect(Number(tx) > x && Number(ty) > y && Number(ty) < y + height, `"${t}" is not under the credit`).toBe(false);
   expect(render({ layout: 'map-only', bare: true, colours: 'css' }).svg).not.toContain('map-credit');
+  // An export of the bare map says its day there, having no footer to say it (a stage's picture has its counter).
+  const dated = render({ layout: 'map-only', width: 1280, height: 720, step: buildup.steps.indexOf('2021-11-03'), datedCredit: true }).svg;
+  expect(unescape(group(dated, 'map-credit'))).toContain('>As of 3 November 2021 · Boundaries: Natural Earth · Cities: GeoNames (CC BY 4.0)</text>');
 });
 
 test('a square card keeps a map tall enough for Crimea and the 169,000–190,000 circle, at the sources\' expense', () => {
