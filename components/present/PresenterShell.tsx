@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBuildup } from '@/components/data/use-buildup';
 import { useMapData } from '@/components/data/use-map-data';
 import { LazySourceCard } from '@/components/dashboard/LazySourceCard';
+import { Legend } from '@/components/dashboard/Legend';
 import { LazyExportDialog } from '@/components/export/LazyExportDialog';
 import { MapView } from '@/components/map/MapView';
 import { describeFigure } from '@/geo/buildup';
@@ -176,6 +177,9 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
             </p>
           ) : null}
         </section>
+        {/* The key to what the map draws (solid counts, dashed projections, the border band), in the column beside a
+            wide stage's map; a 4:3 stage's caption band has no room for it. */}
+        <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={[]} />
       </div>
       {black ? <div className="black-screen" aria-label="Black screen (press B to return)" role="img" /> : null}
       {help ? (

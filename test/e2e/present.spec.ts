@@ -85,6 +85,11 @@ test('a 16:9 stage shows the caption beside the map, and scene 1 whole: Estonia 
   expect([mapBox!.x, mapBox!.width, mapBox!.height]).toEqual([0, 1296, 1080]);
   expect([sideBox!.x, sideBox!.width]).toEqual([1296, 624]);
   await expect(page.locator('.stage-side .caption h1')).toHaveText("Ukraine between Russia, Belarus and NATO's eastern flank");
+  // Beside the map, its key (the same entries as the dashboard's and the exports'), clear of the caption.
+  const legend = page.locator('.stage-side .legend');
+  await expect(legend).toBeVisible();
+  await expect(legend).toContainText('Russia within 100 km of the Russia–Ukraine border');
+  expect((await legend.boundingBox())!.y + (await legend.boundingBox())!.height).toBeLessThanOrEqual(1080);
   // Where the live map stands, as the dashboard receives it on Esc; Tallinn and Sofia must both fall on the map.
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/\?date=2021-10-30#[\d.]+\/[\d.]+\/[\d.]+$/);
@@ -107,6 +112,8 @@ test('a 4:3 stage shows the caption in a band of its own under the map', async (
   const [mapBox, band] = [await map(page).boundingBox(), await page.locator('.caption').boundingBox()];
   expect([mapBox!.x, mapBox!.y, mapBox!.width, mapBox!.height].map(Math.round)).toEqual([0, 0, 1024, 507]);
   expect([band!.x, band!.y, band!.width, band!.height].map(Math.round)).toEqual([0, 507, 1024, 261]);
+  // The band has no room for the map's key: it is not drawn over the map either.
+  await expect(page.locator('.presenter .legend')).toBeHidden();
   const callout = await page.locator('button.callout[data-claim="projected-175k"]').boundingBox();
   expect(callout!.y + callout!.height, 'the number is above the caption').toBeLessThanOrEqual(band!.y);
   // Going full screen on a 16:9 screen moves the caption beside the map, and the scene is framed again for it.
