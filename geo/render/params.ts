@@ -3,6 +3,7 @@
  * what it accepts and what it got, e.g. `width must be an integer from 200 to 8192 (got "abc")`.
  */
 import { z } from 'zod';
+import { nearMiss } from '../near-miss';
 import { FIRST_PAINT_FRAME, firstPaintView } from '../first-paint-view';
 import { DEFAULT_VIEW, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '../region';
 import { CAPTION_PLACES, type CaptionPlace } from '../scene-camera';
@@ -121,7 +122,8 @@ const Query = z.object({
   width: number('width', LIMITS.minSide, LIMITS.maxSide, true).default(1920),
   height: number('height', LIMITS.minSide, LIMITS.maxSide, true).default(1080),
   scale: number('scale', 1, LIMITS.maxScale, true).default(1),
-  format: oneOf('format', FORMATS).default('png'),
+  // "jpg", as the files are named, is JPEG.
+  format: z.string().transform((raw) => (raw === 'jpg' ? 'jpeg' : raw)).pipe(oneOf('format', FORMATS)).default('png'),
   theme: oneOf('theme', THEMES).default('light'),
   background: oneOf('background', BACKGROUNDS).default('theme'),
   layout: oneOf('layout', LAYOUTS).default('full'),
@@ -141,6 +143,11 @@ export interface ParseContext {
 export function parseExportParams(searchParams: URLSearchParams, context: ParseContext = {}): ParseResult {
   const errors: string[] = [];
   const raw: Record<string, string> = {};
+  // A misspelt parameter was ignored, and the picture came out at its default ("heigth=900" gave 1080 px).
+  for (const key of new Set(searchParams.keys())) {
+    const meant = nearMiss(key, KNOWN);
+    if (meant) errors.push(`${meant} is misspelt: the address has ${JSON.stringify(key.slice(0, 40))}, which is not a parameter`);
+  }
   for (const key of KNOWN) {
     const values = searchParams.getAll(key);
     if (values.length > 1) errors.push(`${key} must be given once (got ${values.length} values)`);

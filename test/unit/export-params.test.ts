@@ -18,6 +18,11 @@ const errorsOf = (query: string) => {
 };
 
 describe('parseExportParams', () => {
+  it('takes format=jpg, as the files are named, for JPEG', () => {
+    const result = parseExportParams(new URLSearchParams('format=jpg'));
+    expect(result.ok && result.params.format).toBe('jpeg');
+  });
+
   it('fills in the defaults: without a view, the first paint\'s, with its frame', () => {
     expect(parse('')).toEqual({
       ok: true,
@@ -66,6 +71,8 @@ describe('parseExportParams', () => {
     ['frame=865x9000', 'frame must be WIDTHxHEIGHT, each an integer from 100 to 8192 (got "865x9000")'],
     ['frame=865.5x650', 'frame must be WIDTHxHEIGHT, each an integer from 100 to 8192 (got "865.5x650")'],
     ['format=gif', 'format must be one of png, jpeg, svg (got "gif")'],
+    ['heigth=900', 'height is misspelt: the address has "heigth", which is not a parameter'],
+    ['Format=svg', 'format is misspelt: the address has "Format", which is not a parameter'],
     ['theme=blue', 'theme must be one of light, dark (got "blue")'],
     ['background=red', 'background must be one of theme, transparent (got "red")'],
     ['layout=poster', 'layout must be one of full, chart, map-only (got "poster")'],
