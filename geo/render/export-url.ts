@@ -63,13 +63,20 @@ const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a
 
 /**
  * `russia-s-troop-buildup-near-ukraine_4.6_49_31.5_2021-12-06_1920x1080.png`: the story, the view (or `chart`), the
- * date when one was chosen, and the size.
+ * date when one was chosen, what differs from the default picture (`map-only`, `dark`, `transparent`, `without-
+ * cities`: two such exports of one view once saved over each other), and the size.
  */
-export function exportFileName(request: Pick<ExportRequest, 'target' | 'layout' | 'width' | 'height' | 'scale' | 'format'>, storyTitle: string): string {
+export function exportFileName(request: Pick<ExportRequest, 'target' | 'layout' | 'width' | 'height' | 'scale' | 'format'> & Partial<Pick<ExportRequest, 'theme' | 'transparent' | 'hidden'>>, storyTitle: string): string {
   const { target } = request;
   const where = 'view' in target
     ? [request.layout === 'chart' ? 'chart' : [target.view.zoom, target.view.lat, target.view.lng].map((n) => String(Math.round(n * 100) / 100)).join('_'), target.date].filter(Boolean).join('_')
     : [`scene-${target.scene}`, request.layout === 'chart' ? 'chart' : null, target.date].filter(Boolean).join('_');
+  const how = [
+    request.layout === 'map-only' ? 'map-only' : null,
+    request.theme === 'dark' ? 'dark' : null,
+    request.transparent ? 'transparent' : null,
+    request.hidden?.length ? `without-${[...request.hidden].sort().join('-')}` : null,
+  ].filter(Boolean);
   const size = `${request.width}x${request.height}${request.scale > 1 ? `@${request.scale}x` : ''}`;
-  return `${slug(storyTitle)}_${where}_${size}.${request.format === 'jpeg' ? 'jpg' : request.format}`;
+  return `${slug(storyTitle)}_${[where, ...how].join('_')}_${size}.${request.format === 'jpeg' ? 'jpg' : request.format}`;
 }

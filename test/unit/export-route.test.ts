@@ -39,7 +39,7 @@ describe('GET /api/export', () => {
     const res = await get('width=400&height=300&theme=dark');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
-    expect(res.headers.get('content-disposition')).toBe('inline; filename="russia-s-troop-buildup-near-ukraine_4.62_50.32_31.25_400x300.png"');
+    expect(res.headers.get('content-disposition')).toBe('inline; filename="russia-s-troop-buildup-near-ukraine_4.62_50.32_31.25_dark_400x300.png"');
     expect(res.headers.get('cache-control')).toBe(CACHE);
     // The store's data version (seeded from the files on first use), then a hash of the parameters.
     expect(res.headers.get('etag')).toMatch(/^"v1-[0-9a-f]{8}-[0-9a-f]{20}"$/);

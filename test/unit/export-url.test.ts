@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportUrl, type ExportRequest } from '@/geo/render/export-url';
+import { exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
 import { parseExportParams } from '@/geo/render/params';
 
 const request = (target: ExportRequest['target'], layout: ExportRequest['layout']): ExportRequest => ({
@@ -22,5 +22,18 @@ describe('exportUrl', () => {
     expect(url).toBe('/api/export?scene=3&width=1024&height=768&format=svg&theme=dark');
     const result = parsed(url);
     expect(result.ok && result.params.caption).toBeNull();
+  });
+});
+
+describe('exportFileName', () => {
+  const base = { target: { view: { zoom: 5, lat: 48.5, lng: 33 }, date: null }, layout: 'full', width: 1200, height: 675, scale: 1, format: 'png' } as const;
+
+  it('names the story, the view and the size of the default picture', () => {
+    expect(exportFileName(base, "Russia's troop buildup near Ukraine")).toBe('russia-s-troop-buildup-near-ukraine_5_48.5_33_1200x675.png');
+  });
+
+  it('says what differs from the default picture, so two exports of one view do not save over each other', () => {
+    const name = exportFileName({ ...base, layout: 'map-only', theme: 'dark', transparent: true, hidden: ['figures', 'cities'], format: 'jpeg', scale: 2 }, 'Story');
+    expect(name).toBe('story_5_48.5_33_map-only_dark_transparent_without-cities-figures_1200x675@2x.jpg');
   });
 });
