@@ -112,9 +112,10 @@ const STAGE_CONTROLS_PX = 32;
 /**
  * On a stage at most this wide the credit spans the map and the scale bar stands above it (app/globals.css repeats
  * both: `max-width: 600px`, `bottom: 1.5rem`), so the foot they take is taller: the second line of a wrapped Crimea
- * note ran into the scale bar on a 390 px stage.
+ * note ran into the scale bar on a 390 px stage. Its scene counter (smaller type there, app/globals.css) wraps to two
+ * or three lines, which the top keeps room for (`counterPx`): at 80 px it covered scene 5's 175,000 circle and its number.
  */
-export const NARROW_STAGE = { maxWidth: 600, controlsPx: 60 } as const;
+export const NARROW_STAGE = { maxWidth: 600, controlsPx: 60, counterPx: 96 } as const;
 
 /**
  * The padding a `width`×`height` map frames a scene in: a margin all round, room at the foot for the map's scale bar
@@ -130,7 +131,8 @@ export function scenePadding(width: number, height: number, caption: CaptionPlac
   if (caption !== 'below') return { top: margin, bottom: margin, left: margin, right: margin };
   const side = Math.round(Math.min(32, width * 0.025));
   const bottom = width <= NARROW_STAGE.maxWidth ? NARROW_STAGE.controlsPx : STAGE_CONTROLS_PX;
-  return { top: Math.round(Math.min(80, height * 0.17)), bottom, left: side, right: side };
+  const top = width <= NARROW_STAGE.maxWidth ? NARROW_STAGE.counterPx : Math.round(Math.min(80, height * 0.17));
+  return { top, bottom, left: side, right: side };
 }
 
 /**

@@ -142,6 +142,14 @@ test('on a phone the scene counter and the caption stay on screen', async ({ pag
     expect(box.x, `${part} starts on screen`).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width, `${part} ends on screen`).toBeLessThanOrEqual(390);
   }
+  // The counter wraps over the map's top: the scene's numbers stand below it (it covered scene 5's 175,000 and its 5).
+  await page.goto('/present/5');
+  await waitForIdle(page);
+  const counter = (await page.locator('.scene-counter').boundingBox())!;
+  for (const claim of ['projected-175k', 'deployed-90k']) {
+    const callout = (await page.locator(`button.callout[data-claim="${claim}"]`).boundingBox())!;
+    expect(callout.y, `callout of ${claim} below the counter`).toBeGreaterThanOrEqual(counter.y + counter.height);
+  }
 });
 
 test('a 4:3 stage shows Crimea and its note above the caption in the scenes framed on it', async ({ page }) => {

@@ -80,6 +80,10 @@ describe('stageLayout', () => {
     expect(Number(width)).toBe(NARROW_STAGE.maxWidth);
     // The scale bar's foot (its offset, its 14 px type and padding) stays within the room kept for it.
     expect(Number(rem) * 16 + 26).toBeLessThanOrEqual(NARROW_STAGE.controlsPx);
+    // The scene counter over its top: three lines of its type, its offset and padding, within the room kept for it.
+    const [, counterWidth, top, size] = /@media \(max-width: (\d+)px\) \{ \.presenter \.scene-counter \{ top: ([\d.]+)rem; font-size: ([\d.]+)rem; \} \}/.exec(css) ?? [];
+    expect(Number(counterWidth)).toBe(NARROW_STAGE.maxWidth);
+    expect(Number(top) * 16 + 3 * Number(size) * 16 * 1.3 + 0.7 * 16).toBeLessThanOrEqual(NARROW_STAGE.counterPx);
   });
 
   // At the presenter's type a phone's stage wraps the Crimea note in two lines: both stay above the scale bar.
