@@ -153,7 +153,7 @@ test('the presenter exports the current scene, with Download in reach on a 1024Ã
   for (const name of ['Download', 'Close']) await expect(dialog.getByRole(name === 'Download' ? 'link' : 'button', { name, exact: true })).toBeInViewport({ ratio: 1 });
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /scene=3/);
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /[?&]v=[1-9]\d*(&|$)/);
-  await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /_scene-3_1920x1080\.png$/);
+  await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /_scene-3_dark_1920x1080\.png$/);
 });
 
 test('a date between two days of the timeline is exported, dated and named as the day the map shows', async ({ page }) => {
