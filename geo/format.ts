@@ -25,3 +25,9 @@ export function formatDate(iso: string): string {
 export function quoted(text: string): string {
   return /^["“‘'«„]/.test(text) ? text : `“${text}”`;
 }
+
+/** Text cut to at most `max` characters at a word's end, with "…" where it was cut. */
+export function shortened(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max).join('').replace(/\s+\S*$/, '').trimEnd()}…`;
+}

@@ -52,3 +52,13 @@ export function scopeTag(scope: Scope | undefined): string | null {
   if (scope.includes.crimea === 'no') parts.push('without Crimea');
   return parts.length ? parts.join(', ') : null;
 }
+
+/**
+ * What places and scopes a figure where it stands beside others (the slider's words, the embed's line of sources):
+ * `place` " in Belarus", and `tag` the chart's few words, less "with Belarus" for a figure in Belarus.
+ */
+export function figureScope(claim: { where: { geometry: string }; scope?: Scope }): { place: string; tag: string | null } {
+  const inBelarus = claim.where.geometry === 'belarus';
+  const tag = (scopeTag(claim.scope) ?? '').split(', ').filter((t) => t && !(inBelarus && t === 'with Belarus')).join(', ');
+  return { place: inBelarus ? ' in Belarus' : '', tag: tag || null };
+}

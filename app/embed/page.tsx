@@ -19,9 +19,17 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
   const { initial, state, dateNotice, firstPaint, mapSlot } = await mapPageData(searchParams, data?.buildup);
   const pinned = data ? { version: data.version, label: pinnedLabel(data) } : null;
   return (
-    <EmbedView initial={initial} initialState={state} firstPaint={firstPaint} pinned={pinned} notice={notice} dateNotice={dateNotice}>
-      <MapPreloads data={pinned ? `/api/buildup?v=${pinned.version}` : '/api/buildup'} />
-      <ServerMarkup slot={mapSlot} className="map-underlay" aria-hidden />
-    </EmbedView>
+    <>
+      {/*
+        Every link of the embed opens a new tab: in the frame, a source's page (which no other site may frame) replaced
+        the map with the browser's error, when a reader tapped a number before the script ran or without it. The
+        date links stay in the frame (target="_self").
+      */}
+      <base target="_blank" />
+      <EmbedView initial={initial} initialState={state} firstPaint={firstPaint} pinned={pinned} notice={notice} dateNotice={dateNotice}>
+        <MapPreloads data={pinned ? `/api/buildup?v=${pinned.version}` : '/api/buildup'} />
+        <ServerMarkup slot={mapSlot} className="map-underlay" aria-hidden />
+      </EmbedView>
+    </>
   );
 }

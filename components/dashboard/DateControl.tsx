@@ -3,7 +3,8 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '@/components/use-hydrated';
 import { formatValue, type ClaimSummary } from '@/geo/buildup';
 import { cssPercent } from '@/geo/css-percent';
-import { formatDate } from '@/geo/format';
+import { formatDate, shortened } from '@/geo/format';
+import { figureScope } from '@/geo/scope-words';
 import { SERIES_LABELS } from '@/geo/series';
 
 interface Props {
@@ -31,8 +32,10 @@ const spokenFigure = (c: ClaimSummary) => [c.qualifier, formatValue(c), c.unit =
 /** What a screen reader says for a step: "18 February 2022: 169,000 to 190,000, U.S. government". */
 export function stepText(date: string, claims: readonly ClaimSummary[]): string {
   const said = claims.filter((c) => c.saidOn === date).map((c) => (c.value !== null
-    ? `${spokenFigure(c)}, ${c.series ? SERIES_LABELS[c.series] : c.claimant}`
-    : `${c.claimant}${c.kind === 'status' ? ` (${[...(c.quote ?? '')].slice(0, 60).join('').trimEnd()}…)` : ''}`));
+    // With the few words of scope the chart writes: "127,000 (ground only)" and "147,000 (with naval and air)" are
+    // one statement's two counts, not a change.
+    ? `${spokenFigure(c)}${figureScope(c).place}${figureScope(c).tag ? ` (${figureScope(c).tag})` : ''}, ${c.series ? SERIES_LABELS[c.series] : c.claimant}`
+    : `${c.claimant}${c.kind === 'status' ? ` (${shortened(c.quote ?? '', 80)})` : ''}`));
   return `${formatDate(date)}: ${said.join('; ')}`;
 }
 
@@ -47,6 +50,7 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
   // Play and the slider's keys need script: until it runs, the links to the previous and next date do the work.
   const hydrated = useHydrated();
   const trackRef = useRef<HTMLDivElement>(null);
+  const sliderRef = useRef<HTMLDivElement>(null);
   const last = steps.length - 1;
   const time = (i: number) => Date.parse(steps[i]);
   const position = (i: number) => (last === 0 ? 0 : ((time(i) - time(0)) / (time(last) - time(0))) * 100);
@@ -100,10 +104,13 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
   const link = (to: number, label: string, glyph: string, className: string) => (to < 0 || to > last ? (
     <span className={`${className} date-step--disabled`} aria-hidden="true">{glyph}</span>
   ) : (
-    <a className={className} href={hrefFor(to)} aria-label={`${label}: ${formatDate(steps[to])}`} onClick={(e) => {
+    // `_self`: in the embed, whose other links open a new tab (<base target="_blank">), a date stays in the frame.
+    <a className={className} href={hrefFor(to)} target="_self" aria-label={`${label}: ${formatDate(steps[to])}`} onClick={(e) => {
       e.preventDefault();
       setPlaying(false);
       go(to);
+      // At either end the link gives way to a mark: the focus goes on to the slider rather than to nowhere.
+      if (to === 0 || to === last) sliderRef.current?.focus();
     }}>{glyph}</a>
   ));
 
@@ -113,6 +120,7 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
       <div className="date-row">
         {link(step - 1, 'Previous date', '‹', 'date-step')}
         <div
+          ref={sliderRef}
           className="date-slider"
           role="slider"
           tabIndex={hydrated ? 0 : -1}

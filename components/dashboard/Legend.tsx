@@ -1,5 +1,5 @@
 'use client';
-import { memo, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { useHydrated } from '@/components/use-hydrated';
 import type { ClaimSummary } from '@/geo/buildup';
 import { legendEntries, legendNote } from '@/geo/legend';
@@ -22,11 +22,22 @@ export const Legend = memo(function Legend({ figures, crimeaSince, hidden }: { f
   // The legend's title stays in view before the page's script runs; it folds and unfolds once it does.
   const hydrated = useHydrated();
   const id = useId();
+  // Until toggled, what CSS shows (open on a wide screen, folded on a phone) is what the button says it is.
+  const [shownByCss, setShownByCss] = useState<boolean | null>(null);
+  useEffect(() => {
+    const read = () => {
+      const body = document.getElementById(id);
+      if (body) setShownByCss(getComputedStyle(body).display !== 'none');
+    };
+    read();
+    window.addEventListener('resize', read);
+    return () => window.removeEventListener('resize', read);
+  }, [id]);
   const entries = legendEntries({ figures, crimeaSince, hidden });
   const note = legendNote(entries);
   return (
     <div className="legend" data-open={open === null ? 'auto' : String(open)}>
-      <button type="button" className="legend-toggle" aria-controls={id} aria-expanded={open ?? undefined} disabled={!hydrated} onClick={(e) => {
+      <button type="button" className="legend-toggle" aria-controls={id} aria-expanded={open ?? shownByCss ?? undefined} disabled={!hydrated} onClick={(e) => {
         const shown = getComputedStyle(document.getElementById(id)!).display !== 'none';
         setOpen(!shown);
         e.currentTarget.setAttribute('aria-expanded', String(!shown));

@@ -2,12 +2,19 @@
 import { useState } from 'react';
 import { useHydrated } from '@/components/use-hydrated';
 import { withVersion } from '@/geo/pinned-version';
+import { formatFrame, SEEN_FRAME_PARAM } from '@/geo/seen-frame';
 import { flushAddress } from './use-view-state';
 
 /** The address with every choice in it (a date just chosen is written at once). */
 function currentAddress(): string {
   flushAddress();
   return window.location.href;
+}
+
+/** The size of the dashboard's map, in which the address's view is seen. */
+function seenMap(): { width: number; height: number } | null {
+  const box = document.querySelector<HTMLElement>('.dashboard .map');
+  return box ? { width: box.clientWidth, height: box.clientHeight } : null;
 }
 
 /** Copies text and says what happened, in words a screen reader announces. */
@@ -27,13 +34,22 @@ async function copy(text: string): Promise<string> {
 export const EMBED_DEFAULT_HEIGHT = 640;
 
 /**
- * The embed code: an iframe of /embed at the viewer's view (pinned to data version `version` when given, else
- * following the latest data) and embed.js, which sizes the frame to the embed's height. Attributes rather than
+ * The embed code: an iframe of /embed at the viewer's view and the size of the map it was seen in (`seenIn`: the
+ * embed shows that much of the map at its own size), light unless dark was chosen (pinned to data version `version`
+ * when given, else following the latest data) and embed.js, which sizes the frame to the embed's height. Attributes rather than
  * styles where they do the same, since a host page's strict CSP may refuse style attributes.
  */
-export function embedSnippet(href: string, title: string, version: number | null = null): string {
+export function embedSnippet(href: string, title: string, version: number | null = null, seenIn: { width: number; height: number } | null = null): string {
   const url = new URL(href);
-  const embed = `${url.origin}/embed${withVersion(url.search, version)}${url.hash}`;
+  // Added as they are, not through URLSearchParams, which would re-encode the commas of `hide=cities,figures`.
+  const added = [
+    // Light unless the editor chose dark: a reader's dark system theme put a dark map in a white article.
+    url.searchParams.has('theme') ? null : 'theme=light',
+    // The view as the editor saw it, all of it, in a frame of any size: its zoom alone put a 358 px column on Kyiv.
+    url.hash && seenIn ? formatFrame(seenIn) && `${SEEN_FRAME_PARAM}=${formatFrame(seenIn)}` : null,
+  ].filter(Boolean);
+  const query = [url.search.slice(1), ...added].filter(Boolean).join('&');
+  const embed = `${url.origin}/embed${withVersion(query ? `?${query}` : '', version)}${url.hash}`;
   const safeTitle = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return `<iframe src="${embed.replace(/"/g, '%22')}" title="Map: ${safeTitle}" data-buildup-map width="100%" height="${EMBED_DEFAULT_HEIGHT}" style="border:0" loading="lazy"></iframe>\n`
     + `<script async src="${url.origin}/embed.js"></script>`;
@@ -55,7 +71,7 @@ export function ShareActions({ title, dataVersion }: { title: string; dataVersio
   };
   const copyEmbed = (pin: boolean) => {
     setEmbedding(true);
-    return run(embedSnippet(currentAddress(), title, pin ? dataVersion : null));
+    return run(embedSnippet(currentAddress(), title, pin ? dataVersion : null, seenMap()));
   };
   return (
     <div className="share">

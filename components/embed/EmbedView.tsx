@@ -14,9 +14,10 @@ import { useViewState } from '@/components/dashboard/use-view-state';
 import { useBuildup } from '@/components/data/use-buildup';
 import { useTimeline } from '@/components/data/use-timeline';
 import { useEffectiveTheme } from '@/components/theme';
-import { formatValue } from '@/geo/buildup';
+import { type ClaimSummary, formatValue } from '@/geo/buildup';
 import { SERIES_LABELS } from '@/geo/series';
-import { formatDate } from '@/geo/format';
+import { formatDate, quoted, shortened } from '@/geo/format';
+import { figureScope } from '@/geo/scope-words';
 import type { PagePayload } from '@/geo/buildup-payload';
 import type { View } from '@/geo/view';
 import { formatQuery, type ViewState } from '@/geo/view-state';
@@ -34,6 +35,9 @@ interface Props {
   dateNotice?: string | null;
   children: React.ReactNode;
 }
+
+/** ", via RFE/RL", unless the claimant is the outlet itself ("RFE/RL, via RFE/RL"). */
+const via = (c: ClaimSummary) => (c.claimant === c.source.outlet ? '' : `, via ${c.source.outlet}`);
 
 export function EmbedView({ initial, initialState, firstPaint, pinned, notice, dateNotice = null, children }: Props) {
   const version = pinned?.version ?? null;
@@ -55,6 +59,11 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, d
     return () => window.removeEventListener('hashchange', follow);
   }, []);
 
+  const day = timeline.steps[timeline.step];
+  const statements = statementCallouts(buildup.claims).filter((c) => c.saidOn <= day);
+  const numbered = new Set([...timeline.shown.map(({ claim }) => claim.id), ...statements.map((c) => c.id)]);
+  const saidThatDay = buildup.claims.filter((c) => c.saidOn === day && c.value === null && !numbered.has(c.id));
+
   return (
     <div className="embed" data-theme={state.theme ?? undefined}>
       {notice ? <p className="embed-notice" role="note">{notice}</p> : null}
@@ -68,12 +77,17 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, d
       </main>
       <footer className="embed-sources">
         <span>{`As of ${formatDate(timeline.steps[timeline.step])}: `}</span>
+        {/* Each figure with its scope ("ground only", "in Belarus"): 127,000 and 147,000 side by side are not a change. */}
         {timeline.shown.map(({ claim: c }) => (
-          <span key={c.id} data-claim={c.id}>{`[${c.footnote}] ${c.qualifier ? `${c.qualifier} ` : ''}${formatValue(c)} (${c.kind}, ${c.series ? SERIES_LABELS[c.series] : c.claimant}, via ${c.source.outlet}${correctionMark(c.changes) ? `; ${correctionMark(c.changes)}` : ''}). `}</span>
+          <span key={c.id} data-claim={c.id}>{`[${c.footnote}] ${c.qualifier ? `${c.qualifier} ` : ''}${formatValue(c)}${figureScope(c).place} (${[c.kind, figureScope(c).tag, c.series ? SERIES_LABELS[c.series] : c.claimant].filter(Boolean).join(', ')}${via(c)}${correctionMark(c.changes) ? `; ${correctionMark(c.changes)}` : ''}). `}</span>
         ))}
         {/* The map numbers these statements too (Crimea, the eastern flank): every number on it is sourced here. */}
-        {statementCallouts(buildup.claims).filter((c) => c.saidOn <= timeline.steps[timeline.step]).map((c) => (
-          <span key={c.id} data-claim={c.id}>{`[${c.footnote}] ${kindLabel(c.kind).split(' (')[0]} (${c.claimant}, via ${c.source.outlet}). `}</span>
+        {statements.map((c) => (
+          <span key={c.id} data-claim={c.id}>{`[${c.footnote}] ${kindLabel(c.kind).split(' (')[0]} (${c.claimant}${via(c)}). `}</span>
+        ))}
+        {/* What was said that day without a number or a place on the map: the invasion, on the timeline's last day. */}
+        {saidThatDay.map((c) => (
+          <span key={c.id} data-claim={c.id}>{`[${c.footnote}] ${quoted(shortened(c.quote ?? '', 110))} (${c.claimant}${via(c)}). `}</span>
         ))}
         <a href={fullMap} target="_blank" rel="noopener">All sources and the full map</a>
         {pinned ? <span className="embed-version" data-version={pinned.version}> · {pinned.label}</span> : null}

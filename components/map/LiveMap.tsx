@@ -13,6 +13,7 @@ import { mapStyle } from '@/geo/map-style';
 import { MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '@/geo/region';
 import type { SceneCamera } from '@/geo/scene-camera';
 import type { Highlight } from '@/geo/schema';
+import { parseFrame, SEEN_FRAME_PARAM } from '@/geo/seen-frame';
 import { ATTRIBUTION, themes, type ThemeName } from '@/geo/style';
 import type { View } from '@/geo/view';
 import type { LayerToggle } from '@/geo/view-state';
@@ -62,6 +63,9 @@ export interface LiveMapProps {
   attribution: boolean;
 }
 
+/** The size of the map the address's view was seen in (`?frame=WxH`, from the embed code), if it says. */
+const seenFrame = () => parseFrame(new URLSearchParams(window.location.search).get(SEEN_FRAME_PARAM) ?? '');
+
 export default function LiveMap(props: LiveMapProps) {
   const { engine, container, status, firstPaint, hiddenLayers, highlight, camera, reducedMotion, typeScale, step } = props;
   const { fail } = status;
@@ -70,7 +74,7 @@ export default function LiveMap(props: LiveMapProps) {
   const figures = props.figures ?? NO_FIGURES;
   const styleInput = { theme, typeScale, figures, crimeaSince: props.crimeaSince, hidden: hiddenLayers, highlight, origin: window.location.origin };
   const map = useCreatedMap(container, props.figures ? engine : null, (width, height) => {
-    const start = startCamera(followsHash ? window.location.hash : '', firstPaint, width, height);
+    const start = startCamera(followsHash ? window.location.hash : '', firstPaint, width, height, followsHash ? seenFrame() : null);
     return {
       // The callouts' clearance starts where the callouts stand at the start zoom (known unless the map fits bounds).
       style: mapStyle({ ...styleInput, calloutZoom: start.zoom, mapWidth: width }),

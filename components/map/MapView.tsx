@@ -89,6 +89,14 @@ export function MapView(props: Props) {
   const status = useMapStatus();
   const { fail } = status;
   const [engineWanted, wantEngine] = useDeferredEngine(areaRef, camera !== null);
+  // The "Explore the interactive map" button goes once the engine is wanted: the focus it had (a Tab onto it asks for
+  // the engine) goes to the map's region, not to the page's body.
+  const startFocused = useRef(false);
+  useLayoutEffect(() => {
+    if (!engineWanted || !startFocused.current) return;
+    startFocused.current = false;
+    areaRef.current?.focus();
+  }, [engineWanted]);
   /** Counts retries of a map whose engine never arrived. */
   const [engineAttempt, setEngineAttempt] = useState(0);
   /** Counts retries of a created map (which only loads its data again). */
@@ -120,6 +128,7 @@ export function MapView(props: Props) {
       aria-label="Map of the buildup"
       aria-describedby={describedBy}
       role="region"
+      tabIndex={-1}
       // The server-drawn map's callouts are links to their source cards: all a phone shows until touched.
       onClick={(event) => openClaimLink(event, props.onOpenClaim, '.map-underlay')}
     >
@@ -141,7 +150,7 @@ export function MapView(props: Props) {
         </Suspense>
       ) : null}
       {engineWanted || !hydrated ? null : (
-        <button type="button" className="engine-start" onClick={wantEngine} aria-label="Explore the interactive map">
+        <button type="button" className="engine-start" onClick={wantEngine} onFocus={() => (startFocused.current = true)} aria-label="Explore the interactive map">
           <span className="engine-start-lead">Explore the </span>interactive map
         </button>
       )}

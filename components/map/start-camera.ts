@@ -13,11 +13,15 @@ export const currentView = (map: MapLibreMap): View => {
 };
 
 /**
- * Where the live map starts: the view in the hash, or else the first paint's view scaled to the container, kept
- * inside the region's bounds by us (MapLibre draws nothing when it has to correct a start view itself).
+ * Where the live map starts: the view in the hash (scaled from the map it was seen in, `seenIn`, when the address says:
+ * an embed of the view an editor saw on a wide dashboard, shown in a narrow article column), or else the first paint's
+ * view scaled to the container, kept inside the region's bounds by us (MapLibre draws nothing when it has to correct a
+ * start view itself).
  */
-export function startCamera(hash: string, firstPaint: { view: View; width: number; height: number } | null, width: number, height: number) {
-  const wanted = readViewHash(hash) ?? (firstPaint ? { ...firstPaint.view, zoom: zoomForContainer(firstPaint, width, height) } : null);
+export function startCamera(hash: string, firstPaint: { view: View; width: number; height: number } | null, width: number, height: number, seenIn: { width: number; height: number } | null = null) {
+  const hashed = readViewHash(hash);
+  const scale = (seen: { view: View; width: number; height: number }) => ({ ...seen.view, zoom: zoomForContainer(seen, width, height) });
+  const wanted = hashed ? (seenIn ? scale({ view: hashed, ...seenIn }) : hashed) : firstPaint ? scale(firstPaint) : null;
   if (!wanted) return { bounds: DEFAULT_LNG_LAT_BOUNDS, fitBoundsOptions: { padding: 16 } };
   const inside = constrainView(wanted, width, height, REGION_BBOX);
   // A hair above the zoom that exactly covers the bounds: at exactly that zoom MapLibre's own check fails.

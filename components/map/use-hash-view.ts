@@ -2,7 +2,14 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { formatViewHash, readViewHash, sameView, type View } from '@/geo/view';
+import { SEEN_FRAME_PARAM } from '@/geo/seen-frame';
 import { currentView, DEFAULT_LNG_LAT_BOUNDS } from './start-camera';
+
+const withoutFrame = (search: string) => {
+  const params = new URLSearchParams(search);
+  params.delete(SEEN_FRAME_PARAM);
+  return `${window.location.pathname}${params.size ? `?${params}` : ''}`;
+};
 
 /**
  * The view in the address: each move writes MapLibre's `#zoom/lat/lng` (when the map follows the hash), a hash
@@ -15,7 +22,10 @@ export function useHashView(map: MapLibreMap | null, followsHash: boolean, onVie
     const onMoveEnd = () => {
       const view = currentView(map);
       const hash = formatViewHash(view);
-      if (followsHash && window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
+      // The view is now this map's own: the size of another map it was seen in (`frame`) no longer applies.
+      if (followsHash && (window.location.hash !== hash || new URLSearchParams(window.location.search).has(SEEN_FRAME_PARAM))) {
+        window.history.replaceState(window.history.state, '', `${withoutFrame(window.location.search)}${hash}`);
+      }
       settled(view);
     };
     const onHashChange = () => {

@@ -1,4 +1,5 @@
 /** The address of an export, and the file name a download gets: shared by the dashboard and the presenter. */
+import { formatFrame } from '../seen-frame';
 import type { CaptionPlace } from '../scene-camera';
 import type { View } from '../view';
 import type { LayerToggle } from '../view-state';
@@ -37,9 +38,9 @@ export function exportUrl(request: ExportRequest, overrides: Partial<Pick<Export
     params.set('zoom', String(Math.round(r.target.view.zoom * 100) / 100));
     params.set('lat', String(Math.round(r.target.view.lat * 1e4) / 1e4));
     params.set('lng', String(Math.round(r.target.view.lng * 1e4) / 1e4));
-    const frame = r.target.frame && [r.target.frame.width, r.target.frame.height].map(Math.round);
     // A map too small or too large to say anything (hidden, say) leaves the zoom as it is.
-    if (frame && frame.every((n) => n >= 100 && n <= 8192)) params.set('frame', frame.join('x'));
+    const frame = r.target.frame && formatFrame(r.target.frame);
+    if (frame) params.set('frame', frame);
   } else {
     params.set('scene', String(r.target.scene));
     if (r.target.caption) params.set('caption', r.target.caption);

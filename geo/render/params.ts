@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { nearMiss } from '../near-miss';
+import { FRAME_MIN, parseFrame } from '../seen-frame';
 import { FIRST_PAINT_FRAME, firstPaintView } from '../first-paint-view';
 import { DEFAULT_VIEW, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '../region';
 import { CAPTION_PLACES, type CaptionPlace } from '../scene-camera';
@@ -82,17 +83,6 @@ export function pinnedVersion(searchParams: URLSearchParams): number | null {
   return values.length === 1 ? parseVersion(values[0]) : null;
 }
 
-/** The smallest map a view is seen in: a phone's, with room to spare. */
-const FRAME_MIN = 100;
-
-/** `865x650` → { width: 865, height: 650 }; null unless both are integers from 100 to 8192. */
-export function parseFrame(raw: string): { width: number; height: number } | null {
-  const match = /^(\d{1,5})x(\d{1,5})$/.exec(raw);
-  if (!match) return null;
-  const [width, height] = [Number(match[1]), Number(match[2])];
-  const fits = (n: number) => n >= FRAME_MIN && n <= LIMITS.maxSide;
-  return fits(width) && fits(height) ? { width, height } : null;
-}
 
 function oneOf<T extends string>(name: string, values: readonly T[]) {
   return z.string().refine((raw): raw is T => (values as readonly string[]).includes(raw), {
@@ -207,3 +197,4 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
     },
   };
 }
+

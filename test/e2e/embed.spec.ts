@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type BrowserContext, type Page, test } from '@playwright/test';
 import { embedSnippet } from '@/components/dashboard/ShareActions';
 import { E2E_CLAIMS_FILE } from '../../playwright.config';
-import { waitForPublished } from './helpers';
+import { waitForIdle, waitForPublished } from './helpers';
 
 /**
  * The app under a public stand-in name, its requests passed to the test server. A page fulfilled by the test
@@ -109,6 +109,25 @@ test.describe('the embed on a newsroom page', () => {
       return seen.includes(`pymxPYMxgraphic-1xPYMxheightxPYMx${content}`);
     }).toBe(true);
   });
+
+  test('an embed scrolled out of the article\'s view asks for no new data until it is back in view', async ({ page }) => {
+    await page.setViewportSize({ width: 560, height: 700 });
+    const asked: number[] = [];
+    page.on('request', (request) => { if (request.url().startsWith(`${APP}/api/buildup`)) asked.push(Date.now()); });
+    const code = embedSnippet(`${APP}/`, 'Russia’s troop buildup near Ukraine');
+    await openArticle(page, `${code}<div style="height:3000px">The rest of the article.</div>`);
+    await expect(page.frameLocator('iframe[data-buildup-map]').locator('.embed-sources')).toBeVisible();
+    // In view it polls (every 3 s: BUILDUP_REFRESH_MS).
+    await expect.poll(() => asked.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    await page.mouse.wheel(0, 2500);
+    await page.waitForTimeout(500);
+    const out = asked.length;
+    await page.waitForTimeout(7000);
+    expect(asked.length, 'no request while out of view').toBe(out);
+    // Back in view: at once, not after another interval.
+    await page.mouse.wheel(0, -2500);
+    await expect.poll(() => asked.length, { timeout: 2000 }).toBeGreaterThan(out);
+  });
 });
 
 test.describe('pinned data versions', () => {
@@ -208,5 +227,24 @@ test('every number on the embed’s map is sourced under it, the statements it n
   expect(drawn).toEqual(expect.arrayContaining(['crimea-2014', 'eastern-flank', 'carpenter-169-190k']));
   const listed = await page.locator('.embed-sources [data-claim]').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-claim')!));
   expect(drawn.filter((id) => !listed.includes(id))).toEqual([]);
-  await expect(page.locator('.embed-sources [data-claim="crimea-2014"]')).toHaveText(/^\[\d+\] statement of fact \(RFE\/RL, via RFE\/RL\)\.\s*$/);
+  // A statement its outlet makes names the outlet once ("RFE/RL, via RFE/RL" before).
+  await expect(page.locator('.embed-sources [data-claim="crimea-2014"]')).toHaveText(/^\[\d+\] statement of fact \(RFE\/RL\)\.\s*$/);
+  // On the last day the invasion, which has no number on the map, is said under it; 147,000 and 127,000 say their scope.
+  await expect(page.locator('.embed-sources [data-claim="invasion"]')).toContainText('Russian troops have launched a wide-ranging attack on Ukraine');
+  await expect(page.locator('.embed-sources [data-claim="reznikov-147k"]')).toContainText('147,000 (reported, with naval and air,');
+  // Every link of the embed opens outside its frame, but the date's, which moves the frame's own map.
+  expect(await page.locator('base').getAttribute('target')).toBe('_blank');
+  await expect(page.locator('a.date-step').first()).toHaveAttribute('target', '_self');
+});
+
+test('an embed of an editor\'s view shows all of it in a narrow column, then keeps its own view in its address', async ({ page }) => {
+  await page.setViewportSize({ width: 358, height: 700 });
+  // The view an editor saw in the dashboard's 865 × 650 map, as the embed code gives it.
+  await page.goto('/embed?theme=light&frame=865x650#4.42/50.32/31.25');
+  await waitForIdle(page);
+  // Scaled to this map's width, not the editor's zoom (which put the column on Kyiv): about 1.3 levels out.
+  await expect.poll(() => Number(new URL(page.url()).hash.slice(1).split('/')[0])).toBeLessThan(3.5);
+  // Once the view is this map's own, the size of the editor's map leaves the address.
+  await expect.poll(() => new URL(page.url()).searchParams.has('frame')).toBe(false);
+  expect(new URL(page.url()).searchParams.get('theme')).toBe('light');
 });

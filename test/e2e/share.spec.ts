@@ -48,12 +48,15 @@ test('Copy embed code gives an iframe snippet that loads the embed on another or
   await waitForIdle(page);
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  expect(snippet).toBe(`<iframe src="${baseURL}/embed?theme=dark#5/49/32" title="Map: Russia's troop buildup near Ukraine" data-buildup-map width="100%" height="640" style="border:0" loading="lazy"></iframe>\n<script async src="${baseURL}/embed.js"></script>`);
+  // With the size of the map the view was seen in, so a frame of any size shows all of that view.
+  const box = (await page.locator('.dashboard .map').boundingBox())!;
+  const seen = `${Math.round(box.width)}x${Math.round(box.height)}`;
+  expect(snippet).toBe(`<iframe src="${baseURL}/embed?theme=dark&frame=${seen}#5/49/32" title="Map: Russia's troop buildup near Ukraine" data-buildup-map width="100%" height="640" style="border:0" loading="lazy"></iframe>\n<script async src="${baseURL}/embed.js"></script>`);
   // Pinned to the data version on screen, for an article that must not change.
   const { dataVersion } = await (await page.request.get('/api/buildup')).json();
   await page.getByLabel(`Pin to data version ${dataVersion}`).check();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`src="${baseURL}/embed?theme=dark&v=${dataVersion}#5/49/32"`);
-  await expect(page.getByLabel('Copied text')).toHaveValue(new RegExp(`embed\\?theme=dark&v=${dataVersion}#`));
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`src="${baseURL}/embed?theme=dark&frame=${seen}&v=${dataVersion}#5/49/32"`);
+  await expect(page.getByLabel('Copied text')).toHaveValue(new RegExp(`embed\\?theme=dark&frame=${seen}&v=${dataVersion}#`));
 
   // A newsroom's page on another origin: a real server on another loopback port (a page made up by the test
   // runner counts as public, and Chromium's local-network checks would block the frame before our headers).

@@ -25,7 +25,7 @@ test('a viewer scrubs from October 2021 to 24 February 2022 with the keyboard; m
   await page.keyboard.press('Home');
   await expect(heading(page)).toHaveText('The figures as of 30 October 2021');
   await expect(page).toHaveURL(/\?date=2021-10-30#/);
-  await expect(slider(page)).toHaveAttribute('aria-valuetext', '30 October 2021: 80,000 to 90,000, Ukraine\'s officials');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '30 October 2021: 80,000 to 90,000 (without Crimea), Ukraine\'s officials');
   await expect(page.locator('.headline-figures > li')).toHaveCount(1);
   await expect(map(page).locator('button.callout--figure:visible')).toHaveCount(1);
   expect(await visibleMarks(page)).toEqual(['danilov-80-90k']);
@@ -51,7 +51,7 @@ test('a viewer scrubs from October 2021 to 24 February 2022 with the keyboard; m
   // Back over 21 February to 18 February.
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  await expect(slider(page)).toHaveAttribute('aria-valuetext', '18 February 2022: 169,000 to 190,000, U.S. government');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '18 February 2022: 169,000 to 190,000 (in and near Ukraine, with Belarus), U.S. government');
   await expect(page.locator('.headline-figures')).toContainText('169,000 to 190,000');
 
   // The same map the whole time, and no data asked for again: a step only filters what is already there.

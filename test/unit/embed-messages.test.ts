@@ -64,7 +64,14 @@ describe('the embed code', () => {
   });
 
   it('pins the data version when asked, before the hash', () => {
-    expect(embedSnippet('https://map.example/#5/49/32', 'T', 7)).toContain('src="https://map.example/embed?v=7#5/49/32"');
-    expect(embedSnippet('https://map.example/?date=2022-01-28', 'T', 7)).toContain('src="https://map.example/embed?date=2022-01-28&v=7"');
+    expect(embedSnippet('https://map.example/#5/49/32', 'T', 7)).toContain('src="https://map.example/embed?theme=light&v=7#5/49/32"');
+    expect(embedSnippet('https://map.example/?date=2022-01-28', 'T', 7)).toContain('src="https://map.example/embed?date=2022-01-28&theme=light&v=7"');
+  });
+
+  it('is light unless dark was chosen, and says the size of the map a view was seen in, so a narrow frame shows all of it', () => {
+    expect(embedSnippet('https://map.example/?hide=cities,figures#4.42/50.32/31.25', 'T', null, { width: 865.4, height: 650 }))
+      .toContain('src="https://map.example/embed?hide=cities,figures&theme=light&frame=865x650#4.42/50.32/31.25"');
+    // Without a view in the address there is nothing to scale: the embed fits the story to its own frame.
+    expect(embedSnippet('https://map.example/?theme=dark', 'T', null, { width: 865, height: 650 })).toContain('src="https://map.example/embed?theme=dark"');
   });
 });

@@ -1,7 +1,7 @@
 /** geo/format.ts writes numbers and dates without Intl; they must read exactly as Intl's en-US / en-GB would. */
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
-import { formatDate, formatNumber, quoted } from '@/geo/format';
+import { formatDate, formatNumber, quoted, shortened } from '@/geo/format';
 
 test('figures as the sources write them', () => {
   expect(formatNumber(90000)).toBe('90,000');
@@ -44,5 +44,12 @@ describe('quoted', () => {
     expect(quoted(carpenter)).toBe(carpenter);
     expect(quoted('"If this trend continues, there will soon be 175,000 of them."')).toBe('"If this trend continues, there will soon be 175,000 of them."');
     expect(quoted('‘We assess that Russia probably has massed between 169,000 – 190,000 personnel')).toMatch(/^‘We/);
+  });
+});
+
+describe('shortened', () => {
+  it('cuts at a word, not inside one, and says so', () => {
+    expect(shortened('Russian troops have launched a wide-ranging attack on Ukraine', 40)).toBe('Russian troops have launched a…');
+    expect(shortened('short', 40)).toBe('short');
   });
 });

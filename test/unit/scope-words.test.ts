@@ -1,7 +1,7 @@
 /** What a figure covers, in words: the chart's tag, the short label and the source card's full detail. */
 import { describe, expect, it } from 'vitest';
 import type { Scope } from '@/geo/schema';
-import { scopeDetail, scopeLabel, scopeTag } from '@/geo/scope-words';
+import { figureScope, scopeDetail, scopeLabel, scopeTag } from '@/geo/scope-words';
 
 const NEAR: Scope = { area: 'near the border', components: 'unknown', includes: {} };
 const CARPENTER: Scope = {
@@ -38,5 +38,13 @@ describe('scopeTag', () => {
     expect(scopeTag(REZNIKOV_130K)).toBe('within 200 km, with naval and air');
     expect(scopeTag(GROUND_NO_CRIMEA)).toBe('ground only, without Crimea');
     expect(scopeTag(NEAR)).toBeNull();
+  });
+});
+
+describe('figureScope', () => {
+  it('places a figure in Belarus, without saying "with Belarus" again, and tags its scope', () => {
+    expect(figureScope({ where: { geometry: 'belarus' }, scope: { area: 'unknown', components: 'unknown', includes: { belarus: 'yes' } } })).toEqual({ place: ' in Belarus', tag: null });
+    expect(figureScope({ where: { geometry: 'border-zone' }, scope: { area: 'near the border', components: 'ground', includes: {} } })).toEqual({ place: '', tag: 'ground only' });
+    expect(figureScope({ where: { geometry: 'border-zone' } })).toEqual({ place: '', tag: null });
   });
 });
