@@ -173,6 +173,27 @@ test('on a phone the date control fits and its buttons step the date', async ({ 
   await context.close();
 });
 
+test('a keyboard user stepping to either end of the timeline keeps the focus: on the slider, not lost with the link', async ({ page }) => {
+  await page.goto('/?date=2022-02-21');
+  await waitForIdle(page);
+  await page.getByRole('link', { name: /^Next date/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.date-value')).toHaveText('24 February 2022');
+  await expect(slider(page)).toBeFocused();
+});
+
+test('tabbing onto the phone map\'s "interactive map" button starts the map and leaves the focus on the map', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  const start = page.getByRole('button', { name: 'Explore the interactive map' });
+  await expect(start).toBeEnabled();
+  await start.focus();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-engine', 'wanted');
+  await expect(page.getByTestId('map')).toBeFocused();
+  await context.close();
+});
+
 test('the presenter shows each scene at its date, and the notes say it', async ({ page, context }) => {
   await page.goto('/present/2');
   await expect(page.locator('.scene-counter')).toContainText('as of 3 November 2021');
