@@ -36,8 +36,8 @@ interface Props {
   children: React.ReactNode;
 }
 
-/** ", via RFE/RL", unless the claimant is the outlet itself ("RFE/RL, via RFE/RL"). */
-const via = (c: ClaimSummary) => (c.claimant === c.source.outlet ? '' : `, via ${c.source.outlet}`);
+/** ", via RFE/RL", unless the name just given is the outlet itself ("RFE/RL, via RFE/RL", "NATO, via NATO"). */
+const via = (c: ClaimSummary, named: string = c.claimant) => (named === c.source.outlet ? '' : `, via ${c.source.outlet}`);
 
 export function EmbedView({ initial, initialState, firstPaint, pinned, notice, dateNotice = null, children }: Props) {
   const version = pinned?.version ?? null;
@@ -79,7 +79,7 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, d
         <span>{`As of ${formatDate(timeline.steps[timeline.step])}: `}</span>
         {/* Each figure with its scope ("ground only", "in Belarus"): 127,000 and 147,000 side by side are not a change. */}
         {timeline.shown.map(({ claim: c }) => (
-          <span key={c.id} data-claim={c.id}>{`[${c.footnote}] ${c.qualifier ? `${c.qualifier} ` : ''}${formatValue(c)}${figureScope(c).place} (${[c.kind, figureScope(c).tag, c.series ? SERIES_LABELS[c.series] : c.claimant].filter(Boolean).join(', ')}${via(c)}${correctionMark(c.changes) ? `; ${correctionMark(c.changes)}` : ''}). `}</span>
+          <span key={c.id} data-claim={c.id}>{`[${c.footnote}] ${c.qualifier ? `${c.qualifier} ` : ''}${formatValue(c)}${figureScope(c).place} (${[c.kind, figureScope(c).tag, c.series ? SERIES_LABELS[c.series] : c.claimant].filter(Boolean).join(', ')}${via(c, c.series ? SERIES_LABELS[c.series] : c.claimant)}${correctionMark(c.changes) ? `; ${correctionMark(c.changes)}` : ''}). `}</span>
         ))}
         {/* The map numbers these statements too (Crimea, the eastern flank): every number on it is sourced here. */}
         {statements.map((c) => (

@@ -115,11 +115,13 @@ test.describe('the embed on a newsroom page', () => {
     const asked: number[] = [];
     page.on('request', (request) => { if (request.url().startsWith(`${APP}/api/buildup`)) asked.push(Date.now()); });
     const code = embedSnippet(`${APP}/`, 'Russia’s troop buildup near Ukraine');
-    await openArticle(page, `${code}<div style="height:3000px">The rest of the article.</div>`);
+    // The rest of the article, long (paragraphs: its policy allows no style attribute).
+    await openArticle(page, `${code}${'<p>The rest of the article.</p>'.repeat(120)}`);
     await expect(page.frameLocator('iframe[data-buildup-map]').locator('.embed-sources')).toBeVisible();
     // In view it polls (every 3 s: BUILDUP_REFRESH_MS).
     await expect.poll(() => asked.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     await page.mouse.wheel(0, 2500);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(2000);
     await page.waitForTimeout(500);
     const out = asked.length;
     await page.waitForTimeout(7000);
@@ -241,6 +243,8 @@ test('an embed of an editor\'s view shows all of it in a narrow column, then kee
   await page.setViewportSize({ width: 358, height: 700 });
   // The view an editor saw in the dashboard's 865 × 650 map, as the embed code gives it.
   await page.goto('/embed?theme=light&frame=865x650#4.42/50.32/31.25');
+  // A phone-sized frame waits for a touch before it loads the map engine.
+  await page.getByRole('button', { name: 'Explore the interactive map' }).click();
   await waitForIdle(page);
   // Scaled to this map's width, not the editor's zoom (which put the column on Kyiv): about 1.3 levels out.
   await expect.poll(() => Number(new URL(page.url()).hash.slice(1).split('/')[0])).toBeLessThan(3.5);

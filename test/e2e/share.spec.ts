@@ -46,17 +46,21 @@ test('Copy embed code gives an iframe snippet that loads the embed on another or
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/?theme=dark#5/49/32');
   await waitForIdle(page);
+  // With the size of the map the view was seen in (before the copied text below the buttons moves it), so a frame of
+  // any size shows all of that view.
+  const box = (await page.locator('.dashboard .map').boundingBox())!;
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  // With the size of the map the view was seen in, so a frame of any size shows all of that view.
-  const box = (await page.locator('.dashboard .map').boundingBox())!;
   const seen = `${Math.round(box.width)}x${Math.round(box.height)}`;
   expect(snippet).toBe(`<iframe src="${baseURL}/embed?theme=dark&frame=${seen}#5/49/32" title="Map: Russia's troop buildup near Ukraine" data-buildup-map width="100%" height="640" style="border:0" loading="lazy"></iframe>\n<script async src="${baseURL}/embed.js"></script>`);
   // Pinned to the data version on screen, for an article that must not change.
   const { dataVersion } = await (await page.request.get('/api/buildup')).json();
+  // (The copied text under the buttons has made the map shorter: the code says the size it has now.)
+  const now = (await page.locator('.dashboard .map').boundingBox())!;
+  const seenNow = `${Math.round(now.width)}x${Math.round(now.height)}`;
   await page.getByLabel(`Pin to data version ${dataVersion}`).check();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`src="${baseURL}/embed?theme=dark&frame=${seen}&v=${dataVersion}#5/49/32"`);
-  await expect(page.getByLabel('Copied text')).toHaveValue(new RegExp(`embed\\?theme=dark&frame=${seen}&v=${dataVersion}#`));
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`src="${baseURL}/embed?theme=dark&frame=${seenNow}&v=${dataVersion}#5/49/32"`);
+  await expect(page.getByLabel('Copied text')).toHaveValue(new RegExp(`embed\\?theme=dark&frame=${seenNow}&v=${dataVersion}#`));
 
   // A newsroom's page on another origin: a real server on another loopback port (a page made up by the test
   // runner counts as public, and Chromium's local-network checks would block the frame before our headers).
@@ -69,8 +73,8 @@ test('Copy embed code gives an iframe snippet that loads the embed on another or
   await page.goto(`http://127.0.0.1:${port}/article`);
   const frame = page.frameLocator('iframe');
   await expect(frame.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
-  await expect(frame.locator('.embed-sources')).toContainText('169,000 to 190,000 (estimate, U.S. government');
-  await expect(frame.locator('.embed-sources')).toContainText("147,000 (reported, Ukraine's officials");
+  await expect(frame.locator('.embed-sources')).toContainText('169,000 to 190,000 (estimate, in and near Ukraine, with Belarus, U.S. government');
+  await expect(frame.locator('.embed-sources')).toContainText("147,000 (reported, with naval and air, Ukraine's officials");
   await expect(frame.locator('.site-header')).toHaveCount(0);
   await expect(frame.locator('.embed')).toHaveAttribute('data-theme', 'dark');
   newsroom.close();
