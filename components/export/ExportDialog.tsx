@@ -202,8 +202,9 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
           )}
           <button type="button" className="button" onClick={copyImage} disabled={problems.length > 0}>Copy image</button>
           <button type="button" className="button" onClick={() => dialogRef.current?.close()}>Close</button>
+          {/* In the sticky foot with the buttons: a refused download was said below the fold of a short window. */}
+          <p className="export-status" role="status">{status}</p>
         </div>
-        <p className="export-status" role="status">{status}</p>
       </form>
     </dialog>
   );
