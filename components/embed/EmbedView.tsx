@@ -89,7 +89,8 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, d
         {saidThatDay.map((c) => (
           <span key={c.id} data-claim={c.id}>{`[${c.footnote}] ${quoted(shortened(c.quote ?? '', 110))} (${c.claimant}${via(c)}). `}</span>
         ))}
-        <a href={fullMap} target="_blank" rel="noopener">All sources and the full map</a>
+        {/* The full map shows the latest data: a pinned embed says so rather than let its reader take it for this version. */}
+        <a href={fullMap} target="_blank" rel="noopener">{pinned ? 'All sources and the full map, with the latest data' : 'All sources and the full map'}</a>
         {pinned ? <span className="embed-version" data-version={pinned.version}> · {pinned.label}</span> : null}
       </footer>
       <LazySourceCard claim={card.claim} missing={card.missing} onClose={card.close} />
