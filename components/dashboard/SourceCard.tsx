@@ -25,9 +25,7 @@ export function SourceCard({ claim, missing = null, onClose }: { claim: ClaimSum
     if (!dialog) return;
     if (shown && !dialog.open) {
       dialog.showModal();
-      // Focus on Close (at the end) without scrolling there: on a phone the card would open at its end.
-      dialog.querySelector<HTMLButtonElement>('button.close')?.focus({ preventScroll: true });
-      dialog.scrollTop = 0;
+      dialog.querySelector<HTMLButtonElement>('button.close')?.focus();
     }
     if (!shown && dialog.open) dialog.close();
   }, [shown]);
@@ -35,7 +33,11 @@ export function SourceCard({ claim, missing = null, onClose }: { claim: ClaimSum
     <dialog ref={dialogRef} className="source-card" aria-labelledby="source-card-title" onClose={onClose} onCancel={onClose}>
       {claim ? (
         <article data-claim={claim.id}>
-          <p className="source-card-number">Source {claim.footnote}</p>
+          {/* Close first and kept in sight: on a phone a long card put it a screen or more below where it opened. */}
+          <form method="dialog" className="source-card-top">
+            <p className="source-card-number">Source {claim.footnote}</p>
+            <button type="submit" className="close">Close</button>
+          </form>
           <h2 id="source-card-title">{claim.value !== null ? describeFigure(claim) : `A ${kindLabel(claim.kind).split(' (')[0]}`}</h2>
           {claim.changes?.map((change) => (
             <p key={`${change.change}-${change.date}-${change.note}`} className={`claim-change claim-change--${change.change}`}>{claimChangeText(change)}</p>
@@ -60,9 +62,6 @@ export function SourceCard({ claim, missing = null, onClose }: { claim: ClaimSum
             </section>
           ) : null}
           {whole?.note ? <p className="note">{whole.note}</p> : null}
-          <form method="dialog">
-            <button type="submit" className="close">Close</button>
-          </form>
         </article>
       ) : missing !== null ? <MissingSource id={missing} /> : null}
     </dialog>

@@ -63,7 +63,7 @@ async function settledHeight(page: Page): Promise<number> {
 test.describe('the embed on a newsroom page', () => {
   test.beforeEach(async ({ context, baseURL }) => serveApp(context, baseURL!));
 
-  test('embed.js sizes the frame to the embed as its content and width change; other windows cannot', async ({ page }) => {
+  test('embed.js sizes the frame to the embed as its content grows and its width changes; other windows cannot', async ({ page }) => {
     await page.setViewportSize({ width: 560, height: 900 });
     const code = embedSnippet(`${APP}/`, 'Russia’s troop buildup near Ukraine');
     await openArticle(page, `${code}<iframe id="ad" src="${ROGUE}/slot" title="Ad" width="300" height="100"></iframe>`);
@@ -79,13 +79,20 @@ test.describe('the embed on a newsroom page', () => {
     expect(seen).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: first });
     expect(seen.some((m) => typeof m === 'string')).toBe(false);
 
-    // The first day of the timeline has fewer sources under the map: a shorter embed, a shorter frame.
+    // The first day of the timeline has fewer sources under the map, but the frame keeps its height: stepping through
+    // the dates must not pull the article below the embed up and down.
+    const sourcesBox = page.frameLocator('iframe[data-buildup-map]').locator('.embed-sources');
+    const tallSources = (await sourcesBox.boundingBox())!.height;
+    const below = () => page.getByText('After the map.').evaluate((p) => Math.round(p.getBoundingClientRect().top + scrollY));
+    const belowAtFirst = await below();
     const slider = page.frameLocator('iframe[data-buildup-map]').getByRole('slider', { name: 'Date' });
     await slider.focus();
     await slider.press('Home');
-    await expect(page.frameLocator('iframe[data-buildup-map]').locator('.embed-sources')).not.toContainText('169,000 to 190,000');
+    await expect(sourcesBox).not.toContainText('169,000 to 190,000');
+    expect((await sourcesBox.boundingBox())!.height).toBeLessThan(tallSources);
     const earliest = await settledHeight(page);
-    expect(earliest).toBeLessThan(first);
+    expect(earliest).toBe(first);
+    expect(await below()).toBe(belowAtFirst);
 
     // A narrower column: a smaller map, a different height.
     await page.setViewportSize({ width: 400, height: 900 });
