@@ -10,9 +10,14 @@ const drawnAs = (kind: string) => (kind === 'projection' ? 'a dashed, hatched ci
  * The map in words, from the data, at a step of the timeline: what is shown where and the figures with who claims
  * them. Screen readers get it as the map's description; it is also what a crawler or a text-only reader finds.
  */
-export function describeMap(buildup: Pick<Buildup, 'steps' | 'asOf'> & { claims: readonly ClaimSummary[] }, step = buildup.steps.length - 1): string {
+export function describeMap(
+  buildup: Pick<Buildup, 'steps' | 'asOf'> & { claims: readonly ClaimSummary[] },
+  step = buildup.steps.length - 1,
+  /** The claims whose figures are drawn (an export's picture draws those its box has room for): all unless given. */
+  drawn: readonly ClaimSummary[] = buildup.claims,
+): string {
   const year = occupationYear(buildup);
-  const figures = figuresAt(figureStacks(buildup.claims, buildup.steps), step).map(({ claim: c }) =>
+  const figures = figuresAt(figureStacks(drawn, buildup.steps), step).map(({ claim: c }) =>
     `${describeFigure(c)}, ${c.kind === 'projection' ? 'a projection' : c.kind === 'estimate' ? 'an estimate' : c.kind} by ${c.claimant}${c.series ? ` (${SERIES_LABELS[c.series]})` : ''}, source ${c.footnote}, drawn as ${drawnAs(c.kind)}${c.where.geometry === 'belarus' ? ' in Belarus' : ''}`);
   return [
     `Map of Ukraine and its neighbours as of ${formatDate(buildup.steps[step] ?? buildup.asOf)}.`,

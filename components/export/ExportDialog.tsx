@@ -70,6 +70,31 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
   const fileName = exportFileName(request, storyTitle);
   const previewHref = exportUrl(request, { format: 'svg', scale: 1 });
 
+  // The alt text is the description the renderer writes into the picture (its SVG <desc>): read from the preview's
+  // own address, so it names what this size and date draw (a small picture draws fewer numbers).
+  const altWanted = open && problems.length === 0 ? previewHref : '';
+  const [alt, setAlt] = useState({ href: '', text: '' });
+  useEffect(() => {
+    if (!altWanted) return;
+    const controller = new AbortController();
+    fetch(altWanted, { signal: controller.signal })
+      .then((response) => (response.ok ? response.text() : ''))
+      .then((svg) => setAlt({ href: altWanted, text: svg ? new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('desc')?.textContent ?? '' : '' }))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [altWanted]);
+  const altText = alt.href === altWanted ? alt.text : '';
+
+  async function copyAlt() {
+    try {
+      await navigator.clipboard.writeText(altText);
+      setStatus('Copied the alt text.');
+    } catch {
+      document.getElementById(`${id}-alt`)?.focus();
+      setStatus('This browser did not let the page copy: the alt text is selected, copy it with the keyboard.');
+    }
+  }
+
   async function explainFailure(url: string) {
     try {
       const response = await fetch(url);
@@ -193,6 +218,13 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
             )}
             <figcaption>{format === 'svg' ? `${width} × ${height} SVG (vector, sharp at any size)` : `${width * pixelRatio} × ${height * pixelRatio} px ${format.toUpperCase()}`}: {fileName}</figcaption>
           </figure>
+        )}
+        {problems.length > 0 ? null : (
+          <div className="export-alt">
+            <label htmlFor={`${id}-alt`}>Alt text, for the article: the image in words</label>
+            <textarea id={`${id}-alt`} readOnly rows={3} value={altText || 'Describing the image…'} onFocus={(e) => e.currentTarget.select()} />
+            <button type="button" className="button" onClick={copyAlt} disabled={!altText}>Copy alt text</button>
+          </div>
         )}
         <div className="export-actions">
           {problems.length > 0 ? (

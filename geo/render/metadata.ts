@@ -9,6 +9,8 @@ import { claimChangeText } from '../change-words';
 export interface ExportMeta {
   title: string;
   subtitle: string;
+  /** What the picture shows, in words (its alt text). */
+  description: string;
   permalink: string;
   asOf: string;
   version: string;
@@ -30,7 +32,7 @@ export function svgMetadata(meta: ExportMeta): string {
       + `${attr('readAt', s.readAt?.publisher)}${attr('readHow', s.readAt?.how)}${attr('readPublished', s.readAt?.published)} url="${escapeXml(s.url)}"`
       + ` citation="${escapeXml(citationText(s))}"${(c.changes ?? []).length ? ` changes="${escapeXml(c.changes!.map(claimChangeText).join(' | '))}"` : ''}>${escapeXml(c.quote)}</bm:source>`;
   }).join('');
-  return `<metadata><bm:export xmlns:bm="${NS}" title="${escapeXml(meta.title)}" permalink="${escapeXml(meta.permalink)}" asOf="${escapeXml(meta.asOf)}" version="${escapeXml(meta.version)}" dataVersion="${meta.dataVersion}" `
+  return `<metadata><bm:export xmlns:bm="${NS}" title="${escapeXml(meta.title)}" subtitle="${escapeXml(meta.subtitle)}" permalink="${escapeXml(meta.permalink)}" asOf="${escapeXml(meta.asOf)}" version="${escapeXml(meta.version)}" dataVersion="${meta.dataVersion}" `
     + `software="${SOFTWARE}" attribution="${escapeXml(ATTRIBUTION)}">${sources}</bm:export></metadata>`;
 }
 

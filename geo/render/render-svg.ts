@@ -15,6 +15,8 @@ import { FONT_STACK, type ThemeName, themes } from '../style';
 import { formatViewHash, type View } from '../view';
 import { formatQuery, type LayerToggle } from '../view-state';
 import { chartClaims } from '../chart-marks';
+import { chartSummary } from '../chart-summary';
+import { describeMap } from '../describe-map';
 import { knownAt } from '../timeline';
 import { chartBlock } from './chart-block';
 import { escapeXml } from './escape-xml';
@@ -140,8 +142,9 @@ function svgDocument(width: number, height: number, head: string, defs: string, 
     + `font-family="${escapeXml(FONT_STACK)}">${head}<defs>${defs}</defs>${body}</svg>`;
 }
 
+/** The picture's name and, as its description, what it shows in words: the alt text the export dialog offers. */
 const headOf = (opts: RenderOptions, meta: ExportMeta) =>
-  (opts.bare ? '' : `<title>${escapeXml(meta.title)}</title>${meta.subtitle ? `<desc>${escapeXml(meta.subtitle)}</desc>` : ''}${svgMetadata(meta)}`);
+  (opts.bare ? '' : `<title>${escapeXml(meta.title)}</title><desc>${escapeXml(meta.description)}</desc>${svgMetadata(meta)}`);
 
 /**
  * `layout=chart`: the chart of figures over time as its own picture, with the title, the key and the sources of the
@@ -167,7 +170,8 @@ function renderChartPage(opts: RenderOptions, step: number, permalink: string): 
   const box = pageLayout.map;
   const chart = chartBlock({ claims: known, steps: buildup.steps, step, palette, u, heading: null }, box.width, box.height);
   // <metadata> carries the source of every figure the chart draws, those the list had no room for too (as the full layout does).
-  const meta: ExportMeta = { title, subtitle, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims: plotted };
+  const description = opts.bare ? '' : `Chart of the troop figures over time, by who gave them. ${chartSummary(known, asOf)}`;
+  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims: plotted };
   const background = opts.background === 'transparent' ? '' : `<rect width="${width}" height="${height}"${palette.attrs({ fill: 'panel' })}/>`;
   const body = background + chart.draw(box.x, box.y) + pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('');
   return { svg: svgDocument(width, height, headOf(opts, meta), '', body), meta, mapBox: box, mapView: opts.view };
@@ -263,7 +267,9 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   }
   const { box: mapBox, view } = frame;
   const asOf = buildup.steps[step] ?? buildup.asOf;
-  const meta: ExportMeta = { title, subtitle, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims };
+  // In words, the figures the map draws, numbered as on the picture.
+  const description = opts.bare ? '' : describeMap(buildup, step, footnoteClaims(drawn));
+  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims };
   const geometry = drawGeometry(frame);
   if (opts.shareShapes) {
     const href = opts.shareShapes(`<svg xmlns="http://www.w3.org/2000/svg"><defs>${geometry.shared}</defs></svg>`);

@@ -165,3 +165,21 @@ test('a date between two days of the timeline is exported, dated and named as th
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /_2021-11-03_/);
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /[?&]date=2021-11-03(&|$)/);
 });
+
+test('the dialog gives the picture\'s alt text: what this size at this date draws, in words, ready to copy', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?date=2021-12-03');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  const alt = dialog.getByRole('textbox', { name: /^Alt text/ });
+  await expect(alt).toHaveValue(/^Map of Ukraine and its neighbours as of 3 December 2021\. Crimea, Ukrainian territory occupied by Russia since 2014/);
+  await expect(alt).toHaveValue(/could eventually reach 175,000 troops, a projection by U\.S\. intelligence \(U\.S\. government\), source \d+/);
+  await expect(alt).not.toHaveValue(/169,000/);
+  await dialog.getByRole('button', { name: 'Copy alt text' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Copied the alt text.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await alt.inputValue());
+  // The chart picture is described as a chart.
+  await dialog.getByLabel('Picture').selectOption('chart');
+  await expect(alt).toHaveValue(/^Chart of the troop figures over time, by who gave them\. \d+ troop figures known by 3 December 2021\./);
+});

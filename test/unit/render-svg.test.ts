@@ -152,7 +152,26 @@ describe('renderMap', () => {
     expect(svg).not.toContain('<![CDATA[');
     expect(svg).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect(svg).toContain(`<title>${escapeXml(hostile)}</title>`);
-    expect(svg).toContain(`<desc>${escapeXml(hostile)}</desc>`);
+    expect(svg).toContain(` subtitle="${escapeXml(hostile)}"`);
+  });
+
+  it('describes in words what the picture draws, numbered as on it: its alt text', () => {
+    const desc = (svg: string) => unescape(svg.match(/<desc>(.*?)<\/desc>/)?.[1] ?? '');
+    const carpenter = buildup.claims.find((c) => c.id === 'carpenter-169-190k')!;
+    const latest = desc(render().svg);
+    expect(latest).toMatch(/^Map of Ukraine and its neighbours as of 24 February 2022\. Crimea, Ukrainian territory occupied by Russia since 2014/);
+    expect(latest).toContain(`169,000 to 190,000 troops, an estimate by ${carpenter.claimant} (U.S. government), source ${carpenter.footnote}`);
+    // At an earlier date only what was said by then; the chart picture summarises the chart instead.
+    const december = buildup.steps.indexOf('2021-12-03');
+    expect(desc(render({ step: december }).svg)).toContain('as of 3 December 2021');
+    expect(desc(render({ step: december }).svg)).not.toContain('169,000');
+    expect(desc(render({ layout: 'chart', step: december }).svg)).toMatch(/^Chart of the troop figures over time, by who gave them\. \d+ troop figures known by 3 December 2021\. /);
+    // A number the map leaves out (a small picture draws fewer callouts) is not described either.
+    const small = render({ width: 800, height: 600, layout: 'map-only' });
+    const described = [...desc(small.svg).matchAll(/source (\d+)/g)].map((m) => Number(m[1]));
+    expect(described.length).toBeGreaterThan(0);
+    expect(small.meta.claims.length).toBeLessThan(render({ layout: 'map-only' }).meta.claims.length);
+    expect(described.every((n) => small.meta.claims.some((c) => c.footnote === n))).toBe(true);
   });
 
   it('draws projection figures dashed and hatched, never solid, and reported figures solid', () => {
