@@ -1,4 +1,4 @@
-import { LIMITS } from './render/limits';
+import { LIMITS } from './render/export-limits';
 
 /**
  * The size of the map a view was seen in (`frame=865x650`): with it, a view is shown as that map showed it, all of it,

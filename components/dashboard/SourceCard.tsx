@@ -12,6 +12,14 @@ import { MissingSource } from './MissingSource';
 /** The citation as every list on the page shows it (geo/citation.ts renders it once, as HTML). */
 const Citation = ({ source }: { source: Source }) => <span dangerouslySetInnerHTML={{ __html: citationHtml(source) }} />;
 
+/** A tap beside the card (on its backdrop, which is the dialog's own box) closes it: a phone has no Esc key. */
+function closeOnBackdrop(event: React.MouseEvent<HTMLDialogElement>) {
+  const card = event.currentTarget;
+  if (event.target !== card) return;
+  const { left, right, top, bottom } = card.getBoundingClientRect();
+  if (event.clientX < left || event.clientX > right || event.clientY < top || event.clientY > bottom) card.close();
+}
+
 /**
  * A modal card with the claim's exact words and where they were published; Esc closes it and focus returns. Opened
  * on a claim the page holds only summarised, it says what it knows and that the words are on their way.
@@ -30,7 +38,7 @@ export function SourceCard({ claim, missing = null, onClose }: { claim: ClaimSum
     if (!shown && dialog.open) dialog.close();
   }, [shown]);
   return (
-    <dialog ref={dialogRef} className="source-card" aria-labelledby="source-card-title" onClose={onClose} onCancel={onClose}>
+    <dialog ref={dialogRef} className="source-card" aria-labelledby="source-card-title" onClose={onClose} onCancel={onClose} onClick={closeOnBackdrop}>
       {claim ? (
         <article data-claim={claim.id}>
           {/* Close first and kept in sight: on a phone a long card put it a screen or more below where it opened. */}

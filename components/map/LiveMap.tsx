@@ -91,6 +91,9 @@ export default function LiveMap(props: LiveMapProps) {
       attributionControl: props.attribution ? { compact: false, customAttribution: ATTRIBUTION } : false,
       dragRotate: false,
       pitchWithRotate: false,
+      // In another site's frame (an article's embed) the map shares the page's scrolling: one finger or the wheel
+      // scrolls the article, two fingers or Ctrl and the wheel move the map. A reader once could not scroll past it.
+      cooperativeGestures: window.parent !== window,
     };
   }, fail, (created, options) => noteBuilt(created, theme, typeScale, figures, options.zoom));
   const loaded = useLoadedMap(map);

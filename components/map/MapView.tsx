@@ -25,6 +25,9 @@ export type { MapState } from './use-map-status';
 
 const liveMapCode = () => import('./LiveMap');
 const LiveMap = lazy(liveMapCode);
+// The live map's code is fetched with the engine and counted as the engine's: its failure (a phone offline) is the
+// map's "could not load" with Retry, not an error thrown into the page, which took it down to an error page.
+const loadEngineAndMap = () => Promise.all([loadEngine(), liveMapCode()]).then(([engine]) => engine);
 
 interface Props {
   theme: ThemeName;
@@ -106,8 +109,10 @@ export function MapView(props: Props) {
   // The button that starts the map on a phone does nothing without script: it appears once the page has hydrated.
   const hydrated = useHydrated();
   const engine = useEngine(engineWanted, engineAttempt, useCallback((message: string) => {
-    fail('error', `The interactive map could not load its engine (${message}). The map below is a static copy.`);
-  }, [fail]));
+    // Said in the reader's words (it is nearly always the connection); the browser's own, with the file's address, for the console.
+    console.error(`Buildup Map: the map engine did not load: ${message}`);
+    fail('error', 'The interactive map could not load its engine: check the connection, then Retry. Shown meanwhile: a static copy.');
+  }, [fail]), loadEngineAndMap);
   useUnderlay(areaRef, step, props.freshUnderlay ?? null);
 
   const retry = () => {

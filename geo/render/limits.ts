@@ -1,5 +1,7 @@
-/** What an export may ask for; shared by the API's parser and the export dialog (no zod in the browser). */
-export const LIMITS = { minSide: 200, maxSide: 8192, maxScale: 4, maxMegapixels: 40, maxText: 200 } as const;
+/** The export's presets and size checks, shared by the API's parser and the export dialog (no zod in the browser). */
+import { LIMITS } from './export-limits';
+
+export { LIMITS };
 
 export const FORMATS = ['png', 'jpeg', 'svg'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type BrowserContext, type Page, test } from '@playwright/test';
 import { embedSnippet } from '@/components/dashboard/ShareActions';
 import { E2E_CLAIMS_FILE } from '../../playwright.config';
-import { waitForIdle, waitForPublished } from './helpers';
+import { waitForHydration, waitForIdle, waitForPublished } from './helpers';
 
 /**
  * The app under a public stand-in name, its requests passed to the test server. A page fulfilled by the test
@@ -260,4 +260,45 @@ test('an embed of an editor\'s view shows all of it in a narrow column, then kee
   // Once the view is this map's own, the size of the editor's map leaves the address.
   await expect.poll(() => new URL(page.url()).searchParams.has('frame')).toBe(false);
   expect(new URL(page.url()).searchParams.get('theme')).toBe('light');
+});
+
+test.describe('the embed on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('its legend opens within the map, its button kept where it was tapped', async ({ page }) => {
+    await page.goto('/embed');
+    const toggle = page.getByRole('button', { name: 'Legend' });
+    await expect(toggle).toBeEnabled();
+    const before = (await toggle.boundingBox())!;
+    await toggle.tap();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const mapBox = (await page.getByTestId('map').boundingBox())!;
+    const legend = (await page.locator('.embed .legend').boundingBox())!;
+    // It ran off the frame's top, its own button with it: the only way to fold it again.
+    expect(legend.y).toBeGreaterThanOrEqual(mapBox.y);
+    expect(legend.y + legend.height).toBeLessThanOrEqual(mapBox.y + mapBox.height);
+    expect(Math.round((await toggle.boundingBox())!.y)).toBe(Math.round(before.y));
+    await toggle.tap();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('a number tapped without a connection says so, keeps the map, and opens its card once back online', async ({ page, context }) => {
+    await page.goto('/embed');
+    await waitForHydration(page);
+    await context.setOffline(true);
+    const crimea = page.locator('.map-underlay a[data-claim="crimea-2014"]:visible').first();
+    await crimea.tap();
+    // The card's code could not be fetched: once, this took the frame to the browser's error page.
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not load this part of the page' })).toBeVisible();
+    await expect(page.getByTestId('map')).toBeVisible();
+    await page.getByRole('alert').filter({ hasText: 'Could not load' }).getByRole('button', { name: 'Close' }).tap();
+    await context.setOffline(false);
+    await crimea.tap();
+    const card = page.getByRole('dialog');
+    await expect(card).toContainText('Crimean Peninsula');
+    // Close is in sight at the card's top, and a tap beside the card closes it too (a phone has no Esc key).
+    await expect(card.getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });
+    await page.touchscreen.tap(8, 8);
+    await expect(card).toBeHidden();
+  });
 });
