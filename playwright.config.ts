@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './test/support/chromium';
@@ -10,6 +10,12 @@ export const E2E_CLAIMS_FILE = path.join(__dirname, 'test', 'e2e', '.runtime', '
 export const E2E_SCENES_FILE = path.join(__dirname, 'test', 'e2e', '.runtime', 'scenes.json');
 /** A store of its own, new for every run: seeded from the copies above when the server starts. */
 export const E2E_DATA_DIR = path.join(__dirname, 'test', 'e2e', '.runtime', 'data');
+/**
+ * The stored source texts the desk checks a published quote against (store/stored-sources.ts): the data's own quotes
+ * and the pages the desk tests cite, so the suite does not depend on where ../shared/sources is.
+ */
+export const E2E_SOURCES_DIR = path.join(__dirname, 'test', 'e2e', '.runtime', 'sources');
+const E2E_STORED_PAGE = 'About 160,000 troops are massed near the border. Later: About 165,000 troops are massed near the border.';
 /** The desk's accounts for the browser tests (added before the server starts). */
 export const E2E_ACCOUNTS = {
   editor: { email: 'editor@e2e.example', password: 'editor password one' },
@@ -23,6 +29,10 @@ if (!process.env.TEST_WORKER_INDEX) {
   mkdirSync(path.dirname(E2E_CLAIMS_FILE), { recursive: true });
   copyFileSync(path.join(__dirname, 'geo', 'data', 'claims.json'), E2E_CLAIMS_FILE);
   copyFileSync(path.join(__dirname, 'geo', 'data', 'scenes.json'), E2E_SCENES_FILE);
+  const { claims } = JSON.parse(readFileSync(E2E_CLAIMS_FILE, 'utf8')) as { claims: { quote: string; readings?: { quote: string }[] }[] };
+  mkdirSync(E2E_SOURCES_DIR, { recursive: true });
+  writeFileSync(path.join(E2E_SOURCES_DIR, 'data-quotes.txt'), claims.flatMap((c) => [c.quote, ...(c.readings ?? []).map((r) => r.quote)]).join('\n\n'));
+  writeFileSync(path.join(E2E_SOURCES_DIR, 'desk-test-page.txt'), E2E_STORED_PAGE);
 }
 
 export default defineConfig({
@@ -48,7 +58,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/buildup`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { BUILDUP_CLAIMS_FILE: E2E_CLAIMS_FILE, BUILDUP_SCENES_FILE: E2E_SCENES_FILE, BUILDUP_DATA_DIR: E2E_DATA_DIR },
+    env: { BUILDUP_CLAIMS_FILE: E2E_CLAIMS_FILE, BUILDUP_SCENES_FILE: E2E_SCENES_FILE, BUILDUP_DATA_DIR: E2E_DATA_DIR, BUILDUP_SOURCES_DIR: E2E_SOURCES_DIR },
     stdout: 'ignore',
     stderr: 'pipe',
   },

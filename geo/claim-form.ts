@@ -125,7 +125,11 @@ export function claimFromForm(values: FormValues): { claim: Record<string, unkno
       const n = readNumber(text);
       if (n === null) {
         const got = `(got "${text.slice(0, 40)}")`;
-        problems.push({ field: field.name, message: DOTTED_THOUSANDS.test(text.trim()) ? `is ambiguous: a dot may be a decimal point or a thousands separator; write 100000 or 100,000 ${got}` : `must be a number, like 90000 or 90,000 ${got}` });
+        const message = DOTTED_THOUSANDS.test(text.trim()) ? `is ambiguous: a dot may be a decimal point or a thousands separator; write 100000 or 100,000 ${got}`
+          // "-5" is a number, just not a count: said as the rule it breaks.
+          : /^\s*[-−]\s*\d/.test(text) ? `must be a positive number ${got}`
+          : `must be a number, like 90000 or 90,000 ${got}`;
+        problems.push({ field: field.name, message });
       }
       else set(claim, field.name, n);
       continue;

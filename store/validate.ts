@@ -8,6 +8,7 @@ import { deriveBuildup } from '@/geo/buildup';
 import { sceneFigureProblems } from '@/geo/scene-figures';
 import { type Claim, ClaimsFileSchema, type ClaimsFile, newClaimProblems, sceneReferenceProblems, type ScenesFile } from '@/geo/schema';
 import { orderClaims } from './snapshot';
+import { type StoredSources, unstoredQuotes } from './stored-sources';
 
 export interface FieldError { field: string; message: string }
 
@@ -29,8 +30,11 @@ export function candidateFile(current: ClaimsFile, write: Candidate): { input: u
   return { input: { ...current, claims: ordered }, index: ordered.indexOf(entry.claim) };
 }
 
-/** Problems of the write, by field of the claim ("quote", "source.url"), or "scenes" / "file" for the rest. */
-export function writeProblems(current: ClaimsFile, scenes: ScenesFile, write: Candidate): FieldError[] {
+/**
+ * Problems of the write, by field of the claim ("quote", "source.url"), or "scenes" / "file" for the rest. With the
+ * stored source texts, a claim written must also have its quotes in them.
+ */
+export function writeProblems(current: ClaimsFile, scenes: ScenesFile, write: Candidate, stored: StoredSources | null = null): FieldError[] {
   const { input, index } = candidateFile(current, write);
   const parsed = ClaimsFileSchema.safeParse(input);
   if (!parsed.success) {
@@ -47,6 +51,8 @@ export function writeProblems(current: ClaimsFile, scenes: ScenesFile, write: Ca
   // The claim written also meets what a claim written now must (its unit, our words on Crimea); the others, already
   // published, are held only to what valid data is.
   const written = index >= 0 ? newClaimProblems(parsed.data.claims[index]).map((p) => ({ field: p.path, message: p.message })) : [];
+  // And its words stand in a stored source text (given the texts: the API gives them, a store test need not).
+  if (index >= 0 && stored) written.push(...unstoredQuotes(parsed.data.claims[index], stored));
   if (written.length) return written;
   const problems = sceneReferenceProblems(scenes, parsed.data.claims).map((message) => ({ field: 'scenes', message }));
   if (problems.length) return problems;

@@ -12,6 +12,7 @@ import { CLAIM_ID, type ClaimsFile, type ScenesFile } from '@/geo/schema';
 import { atomic } from './db';
 import { readSnapshot } from './snapshot';
 import type { RevisionChange, RevisionKind, RevisionTable, StoreTables } from './tables';
+import type { StoredSources } from './stored-sources';
 import { type FieldError, writeProblems } from './validate';
 
 export interface Author { id: string | null; email: string }
@@ -121,6 +122,8 @@ export interface SaveClaim {
   base?: number;
   /** A published claim changed: a correction (the figure was wrong) or an update (new information). */
   change?: unknown;
+  /** The stored source texts a published quote must stand in (store/stored-sources.ts); absent: not checked. */
+  stored?: StoredSources | null;
   /** Runs inside the transaction once everything is written, before it commits (tests stop a process there). */
   beforeCommit?: () => Promise<void>;
 }
@@ -157,7 +160,7 @@ export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: 
           change = input.change;
         } else change = lastPublic === 'retracted' ? 'restoration' : 'new';
         const shown = await current(trx);
-        const problems = shown ? writeProblems(shown.file, shown.scenes, { claim: input.claim }) : [{ field: 'file', message: 'nothing is published yet: import the data files first' }];
+        const problems = shown ? writeProblems(shown.file, shown.scenes, { claim: input.claim }, input.stored ?? null) : [{ field: 'file', message: 'nothing is published yet: import the data files first' }];
         if (problems.length) throw new WriteRefused(problems);
       }
       const dataVersion = input.publish ? await newVersion(trx, author.email, `${CHANGE_LABELS[change]} ${claimId}`) : null;

@@ -191,6 +191,12 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
 
   async function retract() {
     if (id === null) return;
+    // Not a disabled button (which said nothing, and Tab passed by): a click without the reason says what is missing.
+    if (!reason.trim()) {
+      setStatus('Not retracted: write the reason first; readers see it in the change log.');
+      document.getElementById('field-retract-reason')?.focus();
+      return;
+    }
     setBusy(true);
     const { status: code, body: answer } = await call<{ revision: RevisionView; dataVersion: number; errors?: FormProblem[]; current?: RevisionView }>(`/api/claims/${encodeURIComponent(id)}`, { method: 'DELETE', body: { reason }, headers: base !== null ? { 'If-Match': `"${base}"` } : {} });
     setBusy(false);
@@ -302,7 +308,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
           <legend>Retract this claim</legend>
           <label htmlFor="field-retract-reason">Reason (readers see it in the change log)</label>
           <textarea id="field-retract-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-          <button type="button" className="button" disabled={busy || !reason.trim()} onClick={retract}>Retract</button>
+          <button type="button" className="button" disabled={busy} onClick={retract}>Retract</button>
         </fieldset>
       ) : null}
     </form>

@@ -39,7 +39,7 @@ export function useAutosave<T>(name: string, value: T, dirty: boolean) {
   const text = JSON.stringify(value);
   useEffect(() => {
     if (!dirty) return;
-    const timer = window.setTimeout(() => {
+    const keep = () => {
       try {
         const savedAt = Date.now();
         window.localStorage.setItem(keyOf(name), JSON.stringify({ value: JSON.parse(text) as T, savedAt } satisfies Kept<T>));
@@ -47,8 +47,14 @@ export function useAutosave<T>(name: string, value: T, dirty: boolean) {
       } catch {
         // Storage full or refused: the form itself still holds the text.
       }
-    }, 400);
-    return () => window.clearTimeout(timer);
+    };
+    const timer = window.setTimeout(keep, 400);
+    // A reload or a closed tab within that moment keeps it too, as the page goes (the last words typed were lost).
+    window.addEventListener('pagehide', keep);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('pagehide', keep);
+    };
   }, [name, text, dirty]);
   return keptAt;
 }

@@ -82,6 +82,11 @@ test('an editor adds a claim; an open dashboard in another browser shows it with
   await expect(page.locator('#field-quote-errors')).toContainText("Exact words: does not contain the claim's own number (170,000)");
   await field(page, 'value').fill(CLAIM.value);
   await expect(page.locator('#field-quote-errors')).toHaveCount(0);
+  // Words no stored source text holds (a paraphrase, an invented page) are refused, with what was not found.
+  await field(page, 'quote').fill('About 160,000 troops are now massed near the border.');
+  await expect(page.locator('#field-quote-errors')).toContainText('Exact words: is not in the stored source texts (sources/): "About 160,000 troops are now massed near the border." was not found');
+  await field(page, 'quote').fill(CLAIM.quote);
+  await expect(page.locator('#field-quote-errors')).toHaveCount(0);
   await expect(page.locator('.desk-preview svg').first()).toBeVisible();
   await expect(page.locator('.desk-ok')).toHaveText("No problems in the claim: write the editor's note, then save or publish.");
   await page.getByRole('button', { name: 'Publish' }).click();

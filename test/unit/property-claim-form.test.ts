@@ -38,6 +38,7 @@ describe('the claim form parser', () => {
       { field: 'value', message: 'is ambiguous: a dot may be a decimal point or a thousands separator; write 100000 or 100,000 (got "100.000")' },
     ]);
     expect(claimFromForm({ value: '100k' }).problems).toEqual([{ field: 'value', message: 'must be a number, like 90000 or 90,000 (got "100k")' }]);
+    expect(claimFromForm({ value: '-5' }).problems).toEqual([{ field: 'value', message: 'must be a positive number (got "-5")' }]);
   });
 
   it('never throws on anything typed into any field, and names each number field it cannot read', () => {

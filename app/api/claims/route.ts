@@ -7,6 +7,7 @@ import { refreshCurrent } from '@/store/current';
 import { database } from '@/store/db';
 import { deskClaims } from '@/store/read';
 import { saveClaim } from '@/store/write';
+import { storedSources } from '@/store/stored-sources';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -26,7 +27,7 @@ export async function POST(request: Request): Promise<Response> {
   if (asked instanceof Response) return asked;
   const { editor, body } = asked;
   try {
-    const saved = await saveClaim((await database()).db, editor, { claim: body.claim, note: body.note, publish: body.publish === true });
+    const saved = await saveClaim((await database()).db, editor, { claim: body.claim, note: body.note, publish: body.publish === true, stored: storedSources() });
     if (saved.dataVersion !== null) await refreshCurrent();
     return Response.json(saved, { status: 201, headers: { ...NO_STORE, ETag: `"${saved.revision.revision}"`, Location: `/api/claims/${saved.revision.key}` } });
   } catch (error) {

@@ -9,6 +9,7 @@ import { refreshCurrent } from '@/store/current';
 import { database } from '@/store/db';
 import { deskClaim } from '@/store/read';
 import { retractClaim, saveClaim } from '@/store/write';
+import { storedSources } from '@/store/stored-sources';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -36,7 +37,7 @@ export async function PUT(request: Request, { params }: Context): Promise<Respon
   if (base === null) return jsonError(428, 'If-Match is required: the revision the edit started from, e.g. If-Match: "3".');
   const { id } = await params;
   try {
-    const saved = await saveClaim((await database()).db, editor, { id, base, claim: body.claim, note: body.note, publish: body.publish === true, change: body.change });
+    const saved = await saveClaim((await database()).db, editor, { id, base, claim: body.claim, note: body.note, publish: body.publish === true, change: body.change, stored: storedSources() });
     if (saved.dataVersion !== null) await refreshCurrent();
     return Response.json(saved, { headers: { ...NO_STORE, ETag: `"${saved.revision.revision}"` } });
   } catch (error) {

@@ -10,6 +10,7 @@ import { database } from '@/store/db';
 import { deskClaim } from '@/store/read';
 import { writeProblems } from '@/store/validate';
 import { idTaken } from '@/store/write';
+import { storedSources } from '@/store/stored-sources';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -20,7 +21,7 @@ export async function POST(request: Request): Promise<Response> {
   const { body } = asked;
   try {
     const { buildup, scenes } = await currentData();
-    const errors = writeProblems(claimsFileOf(buildup), scenes, { claim: body.claim });
+    const errors = writeProblems(claimsFileOf(buildup), scenes, { claim: body.claim }, storedSources());
     const id = (body.claim as { id?: unknown } | null)?.id;
     const other = body.new === true && typeof id === 'string' && id ? await deskClaim((await database()).db, id) : null;
     if (other) errors.unshift(...idTaken(other.latest).errors);
