@@ -10,6 +10,8 @@ export const CHANGE_LABELS: Record<string, string> = {
   new: 'Added',
   correction: 'Corrected',
   update: 'Updated',
+  // Wording around the claim put right (a title's typo, a broken link): no notice on the claim, listed on /changes.
+  fix: 'Fixed',
   retraction: 'Retracted',
   restoration: 'Restored',
   import: 'Imported',

@@ -13,7 +13,7 @@ export type RevisionState = 'draft' | 'published' | 'retracted';
  * information: "Updated"), a retraction, a retracted claim published again ("Restored"), a draft saved, a draft set aside
  * (a revision that holds what readers see again, so the draft no longer waits on top), or an import of a data file.
  */
-export type RevisionChange = 'new' | 'correction' | 'update' | 'retraction' | 'restoration' | 'draft' | 'set-aside' | 'import';
+export type RevisionChange = 'new' | 'correction' | 'update' | 'fix' | 'retraction' | 'restoration' | 'draft' | 'set-aside' | 'import';
 
 export interface RevisionTable {
   id: Generated<number>;

@@ -15,6 +15,22 @@ export interface FieldError { field: string; message: string }
 /** A write to check: a claim to add or replace (by its id, or `replaces` when the id itself changed), or to retract. */
 export type Candidate = { claim: unknown; replaces?: string } | { retract: string };
 
+const MARKUP = /<\/?[a-z][^<>]*>/i;
+
+/**
+ * The desk's own words are plain text: a tag typed in them is shown to readers as typed ("<b>122,000</b>"), so it is
+ * refused where it is typed. (A data file may hold one: it is shown inert, which the hostile-data tests check.)
+ */
+function markupProblems(claim: Claim): FieldError[] {
+  const fields: [string, string | null | undefined][] = [
+    ['claimant', claim.claimant], ['where.description', claim.where.description], ['note', claim.note], ['saidOnNote', claim.saidOnNote],
+  ];
+  return fields.flatMap(([field, words]) => {
+    const tag = words ? MARKUP.exec(words) : null;
+    return tag ? [{ field, message: `is plain text: readers would see "${tag[0]}" as typed, not as formatting` }] : [];
+  });
+}
+
 /** The claims file after the write, its claims in readers' order (the new claim after those said the same day). */
 export function candidateFile(current: ClaimsFile, write: Candidate): { input: unknown; index: number } {
   const claims: { claim: Claim; firstId: number }[] = current.claims.map((claim, i) => ({ claim, firstId: i }));
@@ -53,6 +69,7 @@ export function writeProblems(current: ClaimsFile, scenes: ScenesFile, write: Ca
   const written = index >= 0 ? newClaimProblems(parsed.data.claims[index]).map((p) => ({ field: p.path, message: p.message })) : [];
   // And its words stand in a stored source text (given the texts: the API gives them, a store test need not).
   if (index >= 0 && stored) written.push(...unstoredQuotes(parsed.data.claims[index], stored));
+  if (index >= 0) written.push(...markupProblems(parsed.data.claims[index]));
   if (written.length) return written;
   const problems = sceneReferenceProblems(scenes, parsed.data.claims).map((message) => ({ field: 'scenes', message }));
   if (problems.length) return problems;

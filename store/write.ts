@@ -14,6 +14,7 @@ import { readSnapshot } from './snapshot';
 import type { RevisionChange, RevisionKind, RevisionTable, StoreTables } from './tables';
 import type { StoredSources } from './stored-sources';
 import { type FieldError, writeProblems } from './validate';
+import { beyondFix } from '@/geo/changed-fields';
 
 export interface Author { id: string | null; email: string }
 
@@ -87,11 +88,18 @@ async function insertRow(db: Kysely<StoreTables>, row: Omit<RevisionTable, 'id'>
   return (await db.insertInto('revision').values(row).returningAll().executeTakeFirstOrThrow()) as Row;
 }
 
-function checkNote(note: unknown, field = 'note'): string {
+/** What is wrong with a revision's note (or a retraction's reason), if anything. */
+function noteProblem(note: unknown, field = 'note'): FieldError | null {
   const text = typeof note === 'string' ? note.trim() : '';
-  if (!text) throw new WriteRefused([{ field, message: field === 'reason' ? 'is required: say why the claim is retracted' : 'is required: say what changed and why' }]);
-  if (text.length > REVISION_NOTE_MAX) throw new WriteRefused([{ field, message: `must be at most ${REVISION_NOTE_MAX} characters (got ${text.length})` }]);
-  return text;
+  if (!text) return { field, message: field === 'reason' ? 'is required: say why the claim is retracted' : 'is required: say what changed and why' };
+  if (text.length > REVISION_NOTE_MAX) return { field, message: `must be at most ${REVISION_NOTE_MAX} characters (got ${text.length})` };
+  return null;
+}
+
+function checkNote(note: unknown, field = 'note'): string {
+  const problem = noteProblem(note, field);
+  if (problem) throw new WriteRefused([problem]);
+  return (note as string).trim();
 }
 
 /** The claims and scenes readers see now, or empty ones before the first publish. */
@@ -130,7 +138,9 @@ export interface SaveClaim {
 
 /** POST (no `id`) or PUT a claim: a draft, or a publish that makes a new data version. */
 export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: SaveClaim): Promise<{ revision: RevisionView; dataVersion: number | null }> {
-  const note = checkNote(input.note);
+  // Said with the other problems of a publish, not alone first (an editor fixed the note, then learnt of the rest).
+  const missingNote = noteProblem(input.note);
+  const note = typeof input.note === 'string' ? input.note.trim() : '';
   const claimId = (input.claim as { id?: unknown } | null)?.id;
   if (typeof claimId !== 'string' || !CLAIM_ID.test(claimId)) throw new WriteRefused([{ field: 'id', message: 'must be lowercase letters, digits and dashes' }]);
   if (input.id !== undefined && input.id !== claimId) {
@@ -148,20 +158,24 @@ export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: 
       const lastPublic = shownRow?.state;
       const wasPublic = lastPublic === 'published';
       let change: RevisionChange = 'draft';
+      if (missingNote && !input.publish) throw new WriteRefused([missingNote]);
       if (input.publish) {
-        if (wasPublic) {
-          if (input.change !== 'correction' && input.change !== 'update') {
-            throw new WriteRefused([{ field: 'change', message: 'is required for a published claim: correction (the figure was wrong) or update (new information)' }]);
-          }
-          // Readers would see "Corrected" (or "Updated") on a claim that says what it said before.
-          if (shownRow?.body && isDeepStrictEqual(withoutEmpty(JSON.parse(shownRow.body)), withoutEmpty(input.claim))) {
-            throw new WriteRefused([{ field: 'claim', message: `is the same as the published revision ${shownRow.revision}: change a field before publishing ${input.change === 'update' ? 'an update' : 'a correction'}` }]);
-          }
-          change = input.change;
-        } else change = lastPublic === 'retracted' ? 'restoration' : 'new';
+        const kindOfChange = input.change === 'correction' || input.change === 'update' || input.change === 'fix' ? input.change : null;
+        const problems: FieldError[] = missingNote ? [missingNote] : [];
+        if (wasPublic && !kindOfChange) problems.push({ field: 'change', message: 'is required for a published claim: correction (the figure was wrong), update (new information) or fix (the wording around it)' });
+        // A fix carries no notice for readers: what the claim says may not change under one.
+        const beyond = wasPublic && kindOfChange === 'fix' && shownRow?.body ? beyondFix(JSON.parse(shownRow.body), input.claim) : [];
+        if (beyond.length) {
+          problems.push({ field: 'change', message: `a fix may change only the wording around the claim, not ${beyond.map((f) => f.label).join(', ')}: publish it as a correction or an update` });
+        }
+        // Readers would see "Corrected" (or "Updated") on a claim that says what it said before.
+        if (wasPublic && shownRow?.body && isDeepStrictEqual(withoutEmpty(JSON.parse(shownRow.body)), withoutEmpty(input.claim))) {
+          problems.push({ field: 'claim', message: `is the same as the published revision ${shownRow.revision}: change a field before publishing ${kindOfChange === 'update' ? 'an update' : kindOfChange === 'fix' ? 'a fix' : 'a correction'}` });
+        }
         const shown = await current(trx);
-        const problems = shown ? writeProblems(shown.file, shown.scenes, { claim: input.claim }, input.stored ?? null) : [{ field: 'file', message: 'nothing is published yet: import the data files first' }];
+        problems.push(...(shown ? writeProblems(shown.file, shown.scenes, { claim: input.claim }, input.stored ?? null) : [{ field: 'file', message: 'nothing is published yet: import the data files first' }]));
         if (problems.length) throw new WriteRefused(problems);
+        change = wasPublic && kindOfChange ? kindOfChange : lastPublic === 'retracted' ? 'restoration' : 'new';
       }
       const dataVersion = input.publish ? await newVersion(trx, author.email, `${CHANGE_LABELS[change]} ${claimId}`) : null;
       const row = await insertRow(trx, {

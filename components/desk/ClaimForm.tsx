@@ -32,7 +32,7 @@ interface Props {
 }
 
 interface Kept { values: FormValues; note: string; base: number | null; change?: Change; from?: 'draft' | 'shown' }
-type Change = 'correction' | 'update' | '';
+type Change = 'correction' | 'update' | 'fix' | '';
 
 const GROUPS: [FieldSpec['group'], string][] = [
   ['figure', 'The figure'], ['who', 'Who said it, and when'], ['scope', 'What it covers'], ['where', 'Where'], ['source', 'Where it was published'], ['words', 'The words'],
@@ -48,7 +48,7 @@ const postJson = async ([path, claim, isNew]: [string, string, boolean?]): Promi
 
 /** The editor's note shares its name, "note", with the claim's note for readers: its problems are keyed apart. */
 const REVISION_NOTE = 'revision-note';
-const OTHER_LABELS: Record<string, string> = { [REVISION_NOTE]: "Editor's note", change: 'Correction or update', claim: 'The claim', scenes: 'Presenter scenes', file: 'The published data' };
+const OTHER_LABELS: Record<string, string> = { [REVISION_NOTE]: "Editor's note", change: 'Kind of change', claim: 'The claim', scenes: 'Presenter scenes', file: 'The published data' };
 
 /** A problem placed: the element it belongs to (null: none on the form) and the words it is shown with. */
 interface Placed { key: string | null; text: string }
@@ -289,6 +289,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
             aria-invalid={byField.has('change') || undefined} aria-describedby={byField.has('change') ? 'field-change-errors' : undefined}>
             <label><input type="radio" name="change" value="correction" checked={change === 'correction'} onChange={() => choose('correction')} /> Correction: the published figure was wrong (readers see “Corrected”)</label>
             <label><input type="radio" name="change" value="update" checked={change === 'update'} onChange={() => choose('update')} /> Update: new information (readers see “Updated”)</label>
+            <label><input type="radio" name="change" value="fix" checked={change === 'fix'} onChange={() => choose('fix')} /> Fix: the wording around the claim (a title&rsquo;s typo, a link, a note&rsquo;s punctuation); what it says is unchanged (listed on /changes, no notice on the claim)</label>
             {byField.has('change') ? <ul id="field-change-errors" className="desk-errors">{errorsOf('change').map((e) => <li key={e}>{e}</li>)}</ul> : null}
           </div>
         ) : null}

@@ -1,7 +1,9 @@
 'use client';
 import { useEffect, useState } from 'react';
 import useSWR from 'swr';
+import { describeFigure } from '@/geo/buildup';
 import { CHANGE_LABELS } from '@/geo/change-words';
+import { formatDate } from '@/geo/format';
 import { changedFieldNames } from './ChangedFields';
 import { DeskError, deskFetcher } from './desk-api';
 
@@ -31,6 +33,20 @@ function fieldsChanged(history: readonly RevisionView[], at: number): string {
   return body && before ? ` (${changedFieldNames(before, body)})` : '';
 }
 
+type FigureFields = Parameters<typeof describeFigure>[0] & { saidOn?: string };
+
+/** What the claim says, as readers see it ("about 90,000 troops"; a statement's kind), to find it by its figure. */
+function figureCell(body: Record<string, unknown> | null) {
+  const claim = body as FigureFields | null;
+  if (!claim) return null;
+  return (
+    <>
+      {claim.value === null || claim.value === undefined ? `A ${String((body as { kind?: string }).kind ?? 'statement')}` : describeFigure(claim)}
+      {claim.saidOn ? <div className="desk-sub">said {formatDate(claim.saidOn)}</div> : null}
+    </>
+  );
+}
+
 /** Every claim with its state and history; a row opens the claim in the form. */
 export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string, revision?: number) => void; onSessionLost: () => void }) {
   const { data, error, mutate } = useSWR<{ claims: DeskClaim[] }, DeskError>('/api/claims', deskFetcher);
@@ -50,7 +66,7 @@ export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string, revi
       <label className="desk-filter">Find <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="id, claimant, outlet…" /></label>
       <div className="desk-table-frame">
         <table className="desk-table">
-          <thead><tr><th scope="col">Claim</th><th scope="col">State</th><th scope="col">Last change</th><th scope="col">History</th></tr></thead>
+          <thead><tr><th scope="col">Claim</th><th scope="col">Figure</th><th scope="col">State</th><th scope="col">Last change</th><th scope="col">History</th></tr></thead>
           <tbody>
             {shown.map((claim) => (
               <tr key={claim.id} data-claim={claim.id}>
@@ -58,6 +74,7 @@ export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string, revi
                   <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>{claim.id}</button>
                   <div className="desk-sub">{String((claim.latest.body as { claimant?: string } | null)?.claimant ?? '')}</div>
                 </td>
+                <td>{figureCell(claim.latest.body)}</td>
                 <td>{STATE_LABELS[claim.state]}{claim.pendingDraft ? ', with a draft' : ''}</td>
                 <td>{CHANGE_LABELS[claim.latest.change] ?? claim.latest.change}, {when(claim.latest.createdAt)}<div className="desk-sub">{claim.latest.author}</div></td>
                 <td>

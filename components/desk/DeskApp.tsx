@@ -70,6 +70,24 @@ export function DeskApp() {
   useEffect(() => {
     if (message) messageRef.current?.focus();
   }, [message]);
+  // A view opened from the list or the menu puts the focus on its heading (once it is there: a claim loads first); it
+  // stayed on the button that went, and the form was forty Tabs from the top of the page.
+  const focusHeading = useRef(false);
+  useEffect(() => {
+    if (!focusHeading.current) return;
+    focusHeading.current = false;
+    let frames = 0;
+    let raf = 0;
+    const find = () => {
+      const heading = document.querySelector<HTMLElement>('.desk main h2');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+      } else if (frames++ < 120) raf = requestAnimationFrame(find);
+    };
+    find();
+    return () => cancelAnimationFrame(raf);
+  }, [view]);
   const current = session.data ?? null;
   if (current && current.email !== known?.email) setKnown(current);
   const ended = !current && known !== null && !session.isLoading;
@@ -91,6 +109,7 @@ export function DeskApp() {
   };
   const open = (next: View) => {
     setMessage('');
+    focusHeading.current = true;
     setView(next);
   };
   return (

@@ -113,7 +113,7 @@ test('a correction is marked for readers, listed on /changes and in the feed', a
   await fill(page, { value: '165,000', quote: 'About 165,000 troops are massed near the border.' });
   await field(page, 'revision-note').fill('The outlet corrected its figure');
   await page.getByRole('button', { name: 'Publish the change' }).click();
-  await expect(page.locator('.desk-form')).toContainText('Correction or update: is required for a published claim');
+  await expect(page.locator('.desk-form')).toContainText('Kind of change: is required for a published claim');
   await page.getByRole('radio', { name: /^Correction/ }).check();
   await page.getByRole('button', { name: 'Publish the change' }).click();
   await expect(page.locator('.desk-notice').first()).toContainText('Published desk-test-outlet');
@@ -424,8 +424,10 @@ test('a draft on top of what readers see is never opened as if published; what t
   await expect(field(own, 'qualifier')).toHaveValue('about');
   await own.getByRole('button', { name: 'Claims' }).click();
   const ownRow = own.locator(`tr[data-claim="${CLAIM.id}"]`);
-  await expect(ownRow.locator('td').nth(1)).toHaveText('Published');
-  await expect(ownRow.locator('td').nth(2)).toContainText('Draft set aside');
+  // The figure readers see (the draft's "nearly" set aside), to find a claim by what it says.
+  await expect(ownRow.locator('td').nth(1)).toHaveText(/^about \d{3},000 troopssaid 20 February 2022$/);
+  await expect(ownRow.locator('td').nth(2)).toHaveText('Published');
+  await expect(ownRow.locator('td').nth(3)).toContainText('Draft set aside');
   await ownRow.locator('summary').click();
   await expect(ownRow.locator('.desk-history')).toContainText('Nearly is not what the outlet said');
   // Each revision says which fields it changed: the draft the qualifier, setting it aside the same back.

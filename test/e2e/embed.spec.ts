@@ -236,13 +236,17 @@ test('every number on the embed’s map is sourced under it, the statements it n
   const drawn = await page.locator('.embed-map [data-layer="callouts"] a[data-claim]').evaluateAll((links) =>
     links.filter((a) => a.getBoundingClientRect().width > 0).map((a) => a.getAttribute('data-claim')!));
   expect(drawn).toEqual(expect.arrayContaining(['crimea-2014', 'eastern-flank', 'carpenter-169-190k']));
-  const listed = await page.locator('.embed-sources [data-claim]').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-claim')!));
+  const listed = await page.locator('.embed-sources span[data-claim]').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-claim')!));
   expect(drawn.filter((id) => !listed.includes(id))).toEqual([]);
   // A statement its outlet makes names the outlet once ("RFE/RL, via RFE/RL" before).
-  await expect(page.locator('.embed-sources [data-claim="crimea-2014"]')).toHaveText(/^\[\d+\] statement of fact \(RFE\/RL\)\.\s*$/);
+  await expect(page.locator('.embed-sources span[data-claim="crimea-2014"]')).toHaveText(/^\[\d+\] statement of fact \(RFE\/RL\)\.\s*$/);
   // On the last day the invasion, which has no number on the map, is said under it; 147,000 and 127,000 say their scope.
-  await expect(page.locator('.embed-sources [data-claim="invasion"]')).toContainText('Russian troops have launched a wide-ranging attack on Ukraine');
-  await expect(page.locator('.embed-sources [data-claim="reznikov-147k"]')).toContainText('147,000 (reported, with naval and air,');
+  await expect(page.locator('.embed-sources span[data-claim="invasion"]')).toContainText('Russian troops have launched a wide-ranging attack on Ukraine');
+  await expect(page.locator('.embed-sources span[data-claim="reznikov-147k"]')).toContainText('147,000 (reported, with naval and air,');
+  // Each number under the map opens its source card, as on the map.
+  await waitForHydration(page);
+  await page.locator('.embed-sources span[data-claim="reznikov-147k"]').getByRole('link', { name: /^Source \d+$/ }).click();
+  await expect(page.getByRole('dialog')).toContainText('147,000');
   // Every link of the embed opens outside its frame, but the date's, which moves the frame's own map.
   expect(await page.locator('base').getAttribute('target')).toBe('_blank');
   await expect(page.locator('a.date-step').first()).toHaveAttribute('target', '_self');

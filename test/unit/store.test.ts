@@ -85,7 +85,7 @@ describe.each(dialects)('the store on %s', (_name, open) => {
   it('asks whether a change to a published claim is a correction or an update, and records a correction with what it replaced', async () => {
     const corrected = { ...NEW_CLAIM, value: 185000, quote: 'Russia has massed up to 185,000 personnel in and near Ukraine.' };
     await expect(saveClaim(db(), EDITOR, { id: 'test-190k', base: 2, claim: corrected, note: 'Wrong figure', publish: true })).rejects.toMatchObject({
-      errors: [{ field: 'change', message: 'is required for a published claim: correction (the figure was wrong) or update (new information)' }],
+      errors: [{ field: 'change', message: 'is required for a published claim: correction (the figure was wrong), update (new information) or fix (the wording around it)' }],
     });
     // Nothing changed: readers would see "Corrected" on what the claim said before. Refused, and nothing written.
     const unchanged = await saveClaim(db(), EDITOR, { id: 'test-190k', base: 2, claim: { ...NEW_CLAIM }, note: 'No change', publish: true, change: 'correction' }).catch((e) => e);
@@ -130,7 +130,15 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     const refusal = await saveClaim(db(), EDITOR, { claim: broken, note: 'Broken', publish: true }).catch((e) => e);
     expect(refusal).toBeInstanceOf(WriteRefused);
     expect((refusal as WriteRefused).errors).toEqual([{ field: 'quote', message: "does not contain the claim's own number (200,000)" }]);
-    await expect(saveClaim(db(), EDITOR, { claim: NEW_CLAIM, note: '   ', publish: true })).rejects.toMatchObject({ errors: [{ field: 'note', message: 'is required: say what changed and why' }] });
+    await expect(saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-no-note' }, note: '   ', publish: true })).rejects.toMatchObject({ errors: [{ field: 'note', message: 'is required: say what changed and why' }] });
+    // Our own words are plain text: a tag would reach readers as typed.
+    await expect(saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-markup', note: 'Checked <b>twice</b>' }, note: 'Markup', publish: true })).rejects.toMatchObject({
+      errors: [{ field: 'note', message: 'is plain text: readers would see "<b>" as typed, not as formatting' }],
+    });
+    // Every problem of a publish at once: the note and the claim's fields, not the note alone first.
+    await expect(saveClaim(db(), EDITOR, { claim: broken, note: '', publish: true })).rejects.toMatchObject({
+      errors: [{ field: 'note', message: 'is required: say what changed and why' }, { field: 'quote', message: "does not contain the claim's own number (200,000)" }],
+    });
     expect(await latestVersion(db())).toBe(before);
     expect((await deskClaims(db())).map((c) => c.id)).not.toContain('test-broken');
   });
@@ -192,6 +200,19 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     expect((again as Error).message).toBe('Claim "test-190k" has no draft to set aside: its latest revision, 8, is a draft set aside already.');
     await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-never' }, note: 'Only a draft', publish: false });
     await expect(setDraftAside(db(), EDITOR, { id: 'test-never', base: 1, note: 'No' })).rejects.toThrow('Claim "test-never" has no draft to set aside: it was never published, so its drafts are all it has.');
+  });
+
+  it('publishes a fix of the wording around a claim without a notice for readers, and refuses one that changes what it says', async () => {
+    const claim = { ...NEW_CLAIM, id: 'test-fix' };
+    const first = await saveClaim(db(), EDITOR, { claim, note: 'For the fix test', publish: true });
+    const moved = { ...claim, value: 185000, quote: 'Russia has massed up to 185,000 personnel in and near Ukraine.' };
+    const refused = await saveClaim(db(), EDITOR, { id: 'test-fix', base: first.revision.revision, claim: moved, note: 'A typo', publish: true, change: 'fix' }).catch((e) => e);
+    expect((refused as WriteRefused).errors).toEqual([{ field: 'change', message: expect.stringMatching(/^a fix may change only the wording around the claim, not .*: publish it as a correction or an update$/) }]);
+    const fixed = await saveClaim(db(), EDITOR, { id: 'test-fix', base: first.revision.revision, claim: { ...claim, source: { ...claim.source, title: `${claim.source.title ?? 'A title'} (fixed)` } }, note: 'The title had a typo', publish: true, change: 'fix' });
+    expect(fixed.revision).toMatchObject({ change: 'fix', state: 'published' });
+    // No "Corrected" or "Fixed" on the claim; the change log lists it.
+    expect((await readSnapshot(db())).changes['test-fix'] ?? []).toEqual([]);
+    expect((await changeLog(db())).find((c) => c.key === 'test-fix' && c.change === 'fix')).toMatchObject({ note: 'The title had a typo' });
   });
 
   it('leaves nothing behind when a transaction fails: no table, no publication, no revision', async () => {
