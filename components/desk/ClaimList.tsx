@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import useSWR from 'swr';
 import { describeFigure } from '@/geo/buildup';
 import { CHANGE_LABELS } from '@/geo/change-words';
+import { kindLabel } from '@/geo/citation';
 import { formatDate } from '@/geo/format';
 import { changedFieldNames } from './ChangedFields';
 import { DeskError, deskFetcher } from './desk-api';
@@ -41,7 +42,7 @@ function figureCell(body: Record<string, unknown> | null) {
   if (!claim) return null;
   return (
     <>
-      {claim.value === null || claim.value === undefined ? `A ${String((body as { kind?: string }).kind ?? 'statement')}` : describeFigure(claim)}
+      {claim.value === null || claim.value === undefined ? `No figure: a ${kindLabel(String((body as { kind?: string }).kind ?? 'status')).split(' (')[0]}` : describeFigure(claim)}
       {claim.saidOn ? <div className="desk-sub">said {formatDate(claim.saidOn)}</div> : null}
     </>
   );
