@@ -73,17 +73,31 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
   // The alt text is the description the renderer writes into the picture (its SVG <desc>): read from the preview's
   // own address, so it names what this size and date draw (a small picture draws fewer numbers).
   const altWanted = open && problems.length === 0 ? previewHref : '';
-  const [alt, setAlt] = useState({ href: '', text: '' });
+  const [alt, setAlt] = useState<{ href: string; text: string; cut: string[] }>({ href: '', text: '', cut: [] });
+  const askedTitle = title.trim() || storyTitle;
+  const askedSubtitle = subtitle.trim();
   useEffect(() => {
     if (!altWanted) return;
     const controller = new AbortController();
     fetch(altWanted, { signal: controller.signal })
       .then((response) => (response.ok ? response.text() : ''))
-      .then((svg) => setAlt({ href: altWanted, text: svg ? new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('desc')?.textContent ?? '' : '' }))
+      .then((svg) => {
+        const doc = svg ? new DOMParser().parseFromString(svg, 'image/svg+xml') : null;
+        // The header's lines (the title's bold, the subtitle's not): one ending in an ellipsis its text did not have
+        // was cut to fit two lines, which the small preview did not make plain.
+        const lines = [...(doc?.querySelectorAll('#header text') ?? [])];
+        const cutOf = (bold: boolean, asked: string) => {
+          const last = lines.filter((l) => (l.getAttribute('font-weight') === '700') === bold).at(-1)?.textContent ?? '';
+          return last.endsWith('…') && !asked.endsWith('…');
+        };
+        const cut = [cutOf(true, askedTitle) ? 'title' : '', cutOf(false, askedSubtitle) ? 'subtitle' : ''].filter(Boolean);
+        setAlt({ href: altWanted, text: doc?.querySelector('desc')?.textContent ?? '', cut });
+      })
       .catch(() => undefined);
     return () => controller.abort();
-  }, [altWanted]);
+  }, [altWanted, askedTitle, askedSubtitle]);
   const altText = alt.href === altWanted ? alt.text : '';
+  const cutText = alt.href === altWanted ? alt.cut : [];
 
   async function copyAlt() {
     try {
@@ -217,6 +231,9 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
                 onError={async () => setPreviewError({ href: previewHref, message: `The preview failed: ${await explainFailure(previewHref)}` })} />
             )}
             <figcaption>{format === 'svg' ? `${width} × ${height} SVG (vector, sharp at any size)` : `${width * pixelRatio} × ${height * pixelRatio} px ${format.toUpperCase()}`}: {fileName}</figcaption>
+            {cutText.length > 0 ? (
+              <p className="export-fit" role="status">{`The ${cutText.join(' and the ')} does not fit in two lines at this size and ends in “…”: shorten it, or choose a larger size.`}</p>
+            ) : null}
           </figure>
         )}
         {problems.length > 0 ? null : (

@@ -280,8 +280,9 @@ test.describe('the embed on a phone', () => {
     const legend = (await page.locator('.embed .legend').boundingBox())!;
     // It ran off the frame's top, its own button with it: the only way to fold it again.
     expect(legend.y).toBeGreaterThanOrEqual(mapBox.y);
-    expect(legend.y + legend.height).toBeLessThanOrEqual(mapBox.y + mapBox.height);
     expect(Math.round((await toggle.boundingBox())!.y)).toBe(Math.round(before.y));
+    // The button stands in the credit's row under the map (over the map's corner it covered Budapest).
+    expect(before.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height - 1);
     await toggle.tap();
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });

@@ -183,3 +183,16 @@ test('the dialog gives the picture\'s alt text: what this size at this date draw
   await dialog.getByLabel('Picture').selectOption('chart');
   await expect(alt).toHaveValue(/^Chart of the troop figures over time, by who gave them\. \d+ troop figures known by 3 December 2021\./);
 });
+
+test('the dialog says when a title is too long for two lines at the chosen size', async ({ page }) => {
+  await page.goto('/');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  await dialog.getByLabel('Size').selectOption('social-card');
+  const notice = dialog.locator('.export-fit');
+  await dialog.getByLabel('Title').fill('Russia’s troop buildup near Ukraine, as the figures given by Ukraine, the United States and NATO grew from October 2021 to the invasion');
+  await expect(notice).toHaveText('The title does not fit in two lines at this size and ends in “…”: shorten it, or choose a larger size.');
+  await dialog.getByLabel('Title').fill('The buildup in figures');
+  await expect(notice).toHaveCount(0);
+});
