@@ -169,7 +169,7 @@ test.describe('pinned data versions', () => {
       await expect(sources(page)).not.toContainText('168,000');
       await expect(page.locator('.embed-version')).toHaveText(new RegExp(`^ · Data as published \\d{1,2} [A-Z][a-z]+ \\d{4} \\(version ${version}\\)$`));
       // Its link to the full map, which shows the latest data, says so.
-      await expect(sources(page).getByRole('link')).toHaveText('All sources and the full map, with the latest data');
+      await expect(sources(page).getByRole('link', { name: /^All sources/ })).toHaveText('All sources and the full map, with the latest data');
       // Another date keeps the version in the address (a reload shows the same data) and in the date links.
       const slider = page.getByRole('slider', { name: 'Date' });
       await slider.focus();
