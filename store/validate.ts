@@ -5,6 +5,7 @@ import 'server-only';
  * is one { field, message } the desk shows beside its field.
  */
 import { deriveBuildup } from '@/geo/buildup';
+import { sameDayNote } from '@/geo/same-day-figures';
 import { sceneFigureProblems } from '@/geo/scene-figures';
 import { type Claim, ClaimsFileSchema, type ClaimsFile, newClaimProblems, sceneReferenceProblems, type ScenesFile } from '@/geo/schema';
 import { orderClaims } from './snapshot';
@@ -76,3 +77,13 @@ export function writeProblems(current: ClaimsFile, scenes: ScenesFile, write: Ca
   return sceneFigureProblems(deriveBuildup(parsed.data), scenes).map((message) => ({ field: 'scenes', message }));
 }
 
+
+/** Notes on a write that is not refused but that an editor should know of (geo/same-day-figures.ts); none if refused. */
+export function writeNotes(current: ClaimsFile, write: { claim: unknown }): string[] {
+  const parsed = ClaimsFileSchema.safeParse(candidateFile(current, write).input);
+  const id = (write.claim as { id?: unknown } | null)?.id;
+  if (!parsed.success || typeof id !== 'string') return [];
+  const buildup = deriveBuildup(parsed.data);
+  const note = sameDayNote(buildup.claims, buildup.steps, id);
+  return note ? [note] : [];
+}

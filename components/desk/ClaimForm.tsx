@@ -38,7 +38,7 @@ const GROUPS: [FieldSpec['group'], string][] = [
   ['figure', 'The figure'], ['who', 'Who said it, and when'], ['scope', 'What it covers'], ['where', 'Where'], ['source', 'Where it was published'], ['words', 'The words'],
 ];
 
-interface ServerAnswer { status: number; error?: string; errors?: FormProblem[]; map?: string; chart?: string; date?: string }
+interface ServerAnswer { status: number; error?: string; errors?: FormProblem[]; notes?: string[]; map?: string; chart?: string; date?: string }
 
 /** `isNew`: the check also refuses an id another claim has. */
 const postJson = async ([path, claim, isNew]: [string, string, boolean?]): Promise<ServerAnswer> => {
@@ -263,7 +263,10 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
             </ul>
           </>
         ) : checkKey && check.data ? (
-          <p className="desk-ok">{note.trim() ? 'No problems: the claim can be published.' : "No problems in the claim: write the editor's note, then save or publish."}</p>
+          <>
+            <p className="desk-ok">{note.trim() ? 'No problems: the claim can be published.' : "No problems in the claim: write the editor's note, then save or publish."}</p>
+            {check.data.notes?.map((text) => <p key={text} className="desk-note-ahead">{text}</p>)}
+          </>
         ) : null}
       </div>
       </div>

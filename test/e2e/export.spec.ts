@@ -191,8 +191,8 @@ test('the dialog says when a title is too long for two lines at the chosen size'
   const dialog = page.getByRole('dialog', { name: 'Export an image' });
   await dialog.getByLabel('Size').selectOption('social-card');
   const notice = dialog.locator('.export-fit');
-  await dialog.getByLabel('Title').fill('Russia’s troop buildup near Ukraine, as the figures given by Ukraine, the United States and NATO grew from October 2021 to the invasion');
+  await dialog.getByLabel('Title', { exact: true }).fill('Russia’s troop buildup near Ukraine, as the figures given by Ukraine, the United States and NATO grew from October 2021 to the invasion');
   await expect(notice).toHaveText('The title does not fit in two lines at this size and ends in “…”: shorten it, or choose a larger size.');
-  await dialog.getByLabel('Title').fill('The buildup in figures');
+  await dialog.getByLabel('Title', { exact: true }).fill('The buildup in figures');
   await expect(notice).toHaveCount(0);
 });

@@ -10,9 +10,13 @@ test('everything the viewer chose is in the address, and Copy link copies it', a
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await page.getByLabel('Cities').uncheck();
   await page.locator('.headline-figures a.footnote').first().click();
+  // The card's code arrives on its first opening: Escape closes the card once it is there.
+  await expect(page.locator('dialog.source-card')).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(page.locator('dialog.source-card')).toBeHidden();
   await page.locator('.headline-figures li[data-claim="projected-175k"] a.footnote').click();
   await expect(page).toHaveURL(/\?date=2021-12-06&theme=dark&hide=cities&source=projected-175k#5\.5\/48\/35$/);
+  await expect(page.locator('dialog.source-card')).toBeVisible();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Copy link' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?date=2021-12-06&theme=dark&hide=cities#5\.5\/48\/35$/);

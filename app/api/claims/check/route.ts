@@ -1,6 +1,7 @@
 /**
  * POST /api/claims/check `{ claim, new? }`: what publishing it would be refused for, by the same rules as check-data,
- * so the desk shows each problem beside its field as the editor types; with `new: true`, also an id another claim
+ * so the desk shows each problem beside its field as the editor types (and `notes`, what it should know though nothing
+ * is wrong: another figure of the series that day); with `new: true`, also an id another claim
  * (published, draft or retracted) already has. Editors only; nothing is saved.
  */
 import { claimsFileOf } from '@/geo/buildup';
@@ -8,7 +9,7 @@ import { answerProblem, editorWithBody, NO_STORE } from '@/store/api';
 import { currentData } from '@/store/current';
 import { database } from '@/store/db';
 import { deskClaim } from '@/store/read';
-import { writeProblems } from '@/store/validate';
+import { writeNotes, writeProblems } from '@/store/validate';
 import { idTaken } from '@/store/write';
 import { storedSources } from '@/store/stored-sources';
 
@@ -25,7 +26,8 @@ export async function POST(request: Request): Promise<Response> {
     const id = (body.claim as { id?: unknown } | null)?.id;
     const other = body.new === true && typeof id === 'string' && id ? await deskClaim((await database()).db, id) : null;
     if (other) errors.unshift(...idTaken(other.latest).errors);
-    return Response.json({ errors }, { headers: NO_STORE });
+    const notes = errors.length ? [] : writeNotes(claimsFileOf(buildup), { claim: body.claim });
+    return Response.json({ errors, notes }, { headers: NO_STORE });
   } catch (error) {
     return answerProblem(error);
   }
