@@ -15,14 +15,16 @@ export function describeMap(
   step = buildup.steps.length - 1,
   /** The claims whose figures are drawn (an export's picture draws those its box has room for): all unless given. */
   drawn: readonly ClaimSummary[] = buildup.claims,
+  /** Layers the viewer hid: the words leave out what is not drawn (the border band). */
+  hidden: readonly string[] = [],
 ): string {
   const year = occupationYear(buildup);
-  const figures = figuresAt(figureStacks(drawn, buildup.steps), step).map(({ claim: c }) =>
+  const figures = figuresAt(figureStacks(hidden.includes('figures') ? [] : drawn, buildup.steps), step).map(({ claim: c }) =>
     `${describeFigure(c)}, ${c.kind === 'projection' ? 'a projection' : c.kind === 'estimate' ? 'an estimate' : c.kind} by ${c.claimant}${c.series ? ` (${SERIES_LABELS[c.series]})` : ''}, source ${c.footnote}, drawn as ${drawnAs(c.kind)}${c.where.geometry === 'belarus' ? ' in Belarus' : ''}`);
   return [
     `Map of Ukraine and its neighbours as of ${formatDate(buildup.steps[step] ?? buildup.asOf)}.`,
     `Crimea, Ukrainian territory occupied by Russia${year ? ` since ${year}` : ''}, is hatched and marked apart from Russia.`,
-    `Russia lies to the north and east and Belarus to the north; their land borders with Ukraine are drawn heavier, and a band marks Russia within ${BORDER_ZONE_KM} km of the Russia–Ukraine border.`,
+    `Russia lies to the north and east and Belarus to the north; their land borders with Ukraine are drawn heavier${hidden.includes('zone') ? '' : `, and a band marks Russia within ${BORDER_ZONE_KM} km of the Russia–Ukraine border`}.`,
     `To the west lie ${flankSentence()}.`,
     figures.length > 0 ? `Circles with areas proportional to the numbers, one group for each who counts, show: ${figures.join('; ')}.` : '',
   ].filter(Boolean).join(' ');

@@ -18,18 +18,31 @@ export type Candidate = { claim: unknown; replaces?: string } | { retract: strin
 
 const MARKUP = /<\/?[a-z][^<>]*>/i;
 
+/** The fields of our own words (and of the page's, as we copy them): plain text everywhere they are shown. */
+const PLAIN_FIELDS = ['claimant', 'where.description', 'note', 'saidOnNote', 'source.outlet', 'source.title', 'source.description', 'source.dateNote', 'source.readAt.publisher'];
+
+const valueAt = (value: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), value);
+
 /**
  * The desk's own words are plain text: a tag typed in them is shown to readers as typed ("<b>122,000</b>"), so it is
- * refused where it is typed. (A data file may hold one: it is shown inert, which the hostile-data tests check.)
+ * refused where it is typed. Read from the claim as sent, so it is said with the claim's other problems. (A data
+ * file may hold one: it is shown inert, which the hostile-data tests check.)
  */
-function markupProblems(claim: Claim): FieldError[] {
-  const fields: [string, string | null | undefined][] = [
-    ['claimant', claim.claimant], ['where.description', claim.where.description], ['note', claim.note], ['saidOnNote', claim.saidOnNote],
-  ];
-  return fields.flatMap(([field, words]) => {
-    const tag = words ? MARKUP.exec(words) : null;
+function markupProblems(claim: unknown): FieldError[] {
+  return PLAIN_FIELDS.flatMap((field) => {
+    const words = valueAt(claim, field);
+    const tag = typeof words === 'string' ? MARKUP.exec(words) : null;
     return tag ? [{ field, message: `is plain text: readers would see "${tag[0]}" as typed, not as formatting` }] : [];
   });
+}
+
+/** The quotes of the claim as sent that no stored text holds (none checked without the texts, or without a quote). */
+function storedProblems(claim: unknown, stored: StoredSources | null): FieldError[] {
+  const quote = valueAt(claim, 'quote');
+  if (!stored || typeof quote !== 'string' || !quote.trim()) return [];
+  const readings = valueAt(claim, 'readings');
+  const quotes = Array.isArray(readings) ? readings.map((r) => ({ quote: typeof valueAt(r, 'quote') === 'string' ? (valueAt(r, 'quote') as string) : '' })) : [];
+  return unstoredQuotes({ quote, readings: quotes }, stored).filter((p) => p.field === 'quote' || quotes[Number(p.field.split('.')[1])]?.quote);
 }
 
 /** The claims file after the write, its claims in readers' order (the new claim after those said the same day). */
@@ -54,8 +67,10 @@ export function candidateFile(current: ClaimsFile, write: Candidate): { input: u
 export function writeProblems(current: ClaimsFile, scenes: ScenesFile, write: Candidate, stored: StoredSources | null = null): FieldError[] {
   const { input, index } = candidateFile(current, write);
   const parsed = ClaimsFileSchema.safeParse(input);
+  // Said with whatever else is wrong, not only once the rest is right.
+  const sent = 'claim' in write ? [...markupProblems(write.claim), ...storedProblems(write.claim, stored)] : [];
   if (!parsed.success) {
-    return parsed.error.issues.map((issue) => {
+    return [...parsed.error.issues.map((issue) => {
       const [list, at, ...rest] = issue.path.map(String);
       if (list === 'claims' && Number(at) === index) return { field: rest.join('.') || 'claim', message: issue.message };
       if (list === 'claims') {
@@ -63,14 +78,12 @@ export function writeProblems(current: ClaimsFile, scenes: ScenesFile, write: Ca
         return { field: rest[0] === 'id' ? 'id' : 'file', message: `claim "${other}": ${rest.join('.')}: ${issue.message}` };
       }
       return { field: 'file', message: `${issue.path.join('.') || 'the claims'}: ${issue.message}` };
-    });
+    }), ...sent];
   }
   // The claim written also meets what a claim written now must (its unit, our words on Crimea); the others, already
   // published, are held only to what valid data is.
-  const written = index >= 0 ? newClaimProblems(parsed.data.claims[index]).map((p) => ({ field: p.path, message: p.message })) : [];
   // And its words stand in a stored source text (given the texts: the API gives them, a store test need not).
-  if (index >= 0 && stored) written.push(...unstoredQuotes(parsed.data.claims[index], stored));
-  if (index >= 0) written.push(...markupProblems(parsed.data.claims[index]));
+  const written = [...(index >= 0 ? newClaimProblems(parsed.data.claims[index]).map((p) => ({ field: p.path, message: p.message })) : []), ...sent];
   if (written.length) return written;
   const problems = sceneReferenceProblems(scenes, parsed.data.claims).map((message) => ({ field: 'scenes', message }));
   if (problems.length) return problems;

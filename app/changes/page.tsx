@@ -23,7 +23,7 @@ export default async function ChangesPage() {
       <h1>Changes</h1>
       <p>
         Every published change to the figures, newest first, with the data version it made (now {buildup.dataVersion}).
-        Corrections fix a figure that was wrong; updates add new information. Also as a <a href="/changes.atom">feed</a>.
+        Corrections fix a figure that was wrong; updates add new information; fixes put right the wording around a claim (a title, a link), not what it says. Also as a <a href="/changes.atom">feed</a>.
       </p>
       <ol className="change-list">
         {changes.map((c) => (

@@ -36,7 +36,14 @@ export const Legend = memo(function Legend({ figures, crimeaSince, hidden }: { f
   const entries = legendEntries({ figures, crimeaSince, hidden });
   const note = legendNote(entries);
   return (
-    <div className="legend" data-open={open === null ? 'auto' : String(open)}>
+    <div className="legend" data-open={open === null ? 'auto' : String(open)} onKeyDown={(e) => {
+      // Escape folds an open key, as it closes a card, and the focus goes back to its button.
+      const body = document.getElementById(id);
+      if (e.key !== 'Escape' || !body || getComputedStyle(body).display === 'none') return;
+      e.stopPropagation();
+      setOpen(false);
+      e.currentTarget.querySelector('button')?.focus();
+    }}>
       <button type="button" className="legend-toggle" aria-controls={id} aria-expanded={open ?? shownByCss ?? undefined} disabled={!hydrated} onClick={(e) => {
         const shown = getComputedStyle(document.getElementById(id)!).display !== 'none';
         setOpen(!shown);

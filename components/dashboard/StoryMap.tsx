@@ -32,7 +32,8 @@ interface Props {
 /** The story's map as the dashboard and the embed show it: the live map over the server-drawn one, its legend, and its description. */
 export const StoryMap = memo(function StoryMap({ buildup, figures, state, timeline, theme, firstPaint, freshMap = null, onOpenClaim, descriptionId, className, children }: Props) {
   const map = useMapData(buildup, figures, timeline.step);
-  const description = useMemo(() => describeMap(buildup, timeline.step), [buildup, timeline.step]);
+  const { hidden } = state;
+  const description = useMemo(() => describeMap(buildup, timeline.step, buildup.claims, hidden), [buildup, timeline.step, hidden]);
   return (
     <>
       <MapView

@@ -6,7 +6,8 @@ import { ConflictMerge } from './ConflictMerge';
 import { call } from './desk-api';
 import type { RevisionView } from './ClaimList';
 import { forget, keptName, readKept, useAutosave } from './use-autosave';
-import { useDebounced } from './use-debounced';
+import { useDebounced } from '@/components/use-debounced';
+import { beyondFix } from '@/geo/changed-fields';
 
 interface Props {
   /** The claim's id, or null for a new one. */
@@ -132,7 +133,11 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   // A field the form cannot read ("100k") is sent without it: the server's "is missing" would only repeat that.
   const unread = new Set(parsed.problems.map((p) => p.field));
   const serverProblems = (check.data?.errors ?? []).filter((p) => !unread.has(p.field));
-  const placed = [...[...parsed.problems, ...serverProblems].map((p) => place(fieldOf(p), p.field, p.message)), ...saveProblems];
+  // A fix is refused if it changes what the claim says: said as soon as Fix is chosen, not at Publish.
+  const readersSee = published ? history.findLast((r) => r.state === 'published' && r.body)?.body : undefined;
+  const beyond = change === 'fix' && readersSee ? beyondFix(readersSee, parsed.claim) : [];
+  const fixProblems = beyond.length ? [place('change', 'change', `a fix may change only the wording around the claim, not ${beyond.map((f) => f.label).join(', ')}: publish it as a correction or an update`)] : [];
+  const placed = [...[...parsed.problems, ...serverProblems].map((p) => place(fieldOf(p), p.field, p.message)), ...fixProblems, ...saveProblems];
   const problems = placed.filter((p, i) => placed.findIndex((q) => q.text === p.text) === i);
   const byField = new Map<string, string[]>();
   for (const p of problems) if (p.key) byField.set(p.key, [...(byField.get(p.key) ?? []), p.text]);
@@ -263,11 +268,9 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
             </ul>
           </>
         ) : checkKey && check.data ? (
-          <>
-            <p className="desk-ok">{note.trim() ? 'No problems: the claim can be published.' : "No problems in the claim: write the editor's note, then save or publish."}</p>
-            {check.data.notes?.map((text) => <p key={text} className="desk-note-ahead">{text}</p>)}
-          </>
+          <p className="desk-ok">{note.trim() ? 'No problems: the claim can be published.' : "No problems in the claim: write the editor's note, then save or publish."}</p>
         ) : null}
+        {check.data?.notes?.map((text) => <p key={text} className="desk-note-ahead">{text}</p>)}
       </div>
       </div>
       <div className="desk-columns">

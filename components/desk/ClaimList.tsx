@@ -75,7 +75,8 @@ export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string, revi
                   <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>{claim.id}</button>
                   <div className="desk-sub">{String((claim.latest.body as { claimant?: string } | null)?.claimant ?? '')}</div>
                 </td>
-                <td>{figureCell(claim.latest.body)}</td>
+                {/* What readers see (a draft on top is the state's to say); a retracted claim, what it said. */}
+                <td>{figureCell(claim.history.findLast((r) => r.state === 'published' && r.body)?.body ?? claim.history.findLast((r) => r.body)?.body ?? null)}</td>
                 <td>{STATE_LABELS[claim.state]}{claim.pendingDraft ? ', with a draft' : ''}</td>
                 <td>{CHANGE_LABELS[claim.latest.change] ?? claim.latest.change}, {when(claim.latest.createdAt)}<div className="desk-sub">{claim.latest.author}</div></td>
                 <td>

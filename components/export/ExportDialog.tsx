@@ -6,6 +6,7 @@
  */
 import Image from 'next/image';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useDebounced } from '@/components/use-debounced';
 import { EXPORT_PRESETS, FORMATS, LIMITS, sizeProblems, type Format } from '@/geo/render/limits';
 import { exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
 import { formatDate } from '@/geo/format';
@@ -44,7 +45,8 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
   const [transparent, setTransparent] = useState(false);
   const [title, setTitle] = useState('');
   const [subtitle, setSubtitle] = useState('');
-  const [status, setStatus] = useState('');
+  /** What the dialog last said, and of which picture (its address): a message about another picture is not shown. */
+  const [said, setSaid] = useState({ text: '', about: '' });
   /** Why the preview of this address failed (kept with its address: a new preview starts clean). */
   const [previewError, setPreviewError] = useState({ href: '', message: '' });
 
@@ -53,7 +55,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
     if (!dialog) return;
     if (open && !dialog.open) {
       setTheme(pageTheme);
-      setStatus('');
+      setSaid({ text: '', about: '' });
       dialog.showModal();
     }
     if (!open && dialog.open) dialog.close();
@@ -68,14 +70,18 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
   const request: ExportRequest = { target, layout, hidden, width, height, scale: pixelRatio, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle, version: dataVersion };
   const href = exportUrl(request);
   const fileName = exportFileName(request, storyTitle);
-  const previewHref = exportUrl(request, { format: 'svg', scale: 1 });
+  // The preview (and the words read from it) follow typing once it pauses: each keystroke drew two pictures.
+  const [typedTitle, typedSubtitle] = JSON.parse(useDebounced(JSON.stringify([title, subtitle]), 400)) as [string, string];
+  const previewHref = exportUrl({ ...request, title: typedTitle, subtitle: typedSubtitle }, { format: 'svg', scale: 1 });
+  const say = (text: string) => setSaid({ text, about: href });
+  const status = said.about === href ? said.text : '';
 
   // The alt text is the description the renderer writes into the picture (its SVG <desc>): read from the preview's
   // own address, so it names what this size and date draw (a small picture draws fewer numbers).
   const altWanted = open && problems.length === 0 ? previewHref : '';
   const [alt, setAlt] = useState<{ href: string; text: string; cut: string[] }>({ href: '', text: '', cut: [] });
-  const askedTitle = title.trim() || storyTitle;
-  const askedSubtitle = subtitle.trim();
+  const askedTitle = typedTitle.trim() || storyTitle;
+  const askedSubtitle = typedSubtitle.trim();
   useEffect(() => {
     if (!altWanted) return;
     const controller = new AbortController();
@@ -86,9 +92,11 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
         // The header's lines (the title's bold, the subtitle's not): one ending in an ellipsis its text did not have
         // was cut to fit two lines, which the small preview did not make plain.
         const lines = [...(doc?.querySelectorAll('#header text') ?? [])];
+        const squash = (text: string) => text.replace(/\s+/g, '');
         const cutOf = (bold: boolean, asked: string) => {
-          const last = lines.filter((l) => (l.getAttribute('font-weight') === '700') === bold).at(-1)?.textContent ?? '';
-          return last.endsWith('…') && !asked.endsWith('…');
+          const drawn = lines.filter((l) => (l.getAttribute('font-weight') === '700') === bold).map((l) => l.textContent ?? '');
+          // Drawn whole, its lines hold every letter asked for; the story's own subtitle (asked as "") is not known here.
+          return asked ? drawn.length > 0 && squash(drawn.join('')) !== squash(asked) : (drawn.at(-1) ?? '').endsWith('…');
         };
         const cut = [cutOf(true, askedTitle) ? 'title' : '', cutOf(false, askedSubtitle) ? 'subtitle' : ''].filter(Boolean);
         setAlt({ href: altWanted, text: doc?.querySelector('desc')?.textContent ?? '', cut });
@@ -102,10 +110,10 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
   async function copyAlt() {
     try {
       await navigator.clipboard.writeText(altText);
-      setStatus('Copied the alt text.');
+      say('Copied the alt text.');
     } catch {
       document.getElementById(`${id}-alt`)?.focus();
-      setStatus('This browser did not let the page copy: the alt text is selected, copy it with the keyboard.');
+      say('This browser did not let the page copy: the alt text is selected, copy it with the keyboard.');
     }
   }
 
@@ -125,30 +133,30 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
    */
   async function download(event: React.MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
-    setStatus('Preparing the download…');
+    say('Preparing the download…');
     try {
       const response = await fetch(href);
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { error?: string };
-        setStatus(`Not downloaded: ${body.error ?? `the server answered ${response.status}`}`);
+        say(`Not downloaded: ${body.error ?? `the server answered ${response.status}`}`);
         return;
       }
       const file = URL.createObjectURL(await response.blob());
       const link = Object.assign(document.createElement('a'), { href: file, download: fileName });
       link.click();
       window.setTimeout(() => URL.revokeObjectURL(file), 60_000);
-      setStatus(`Downloaded ${fileName}.`);
+      say(`Downloaded ${fileName}.`);
     } catch {
-      setStatus('Not downloaded: the server could not be reached.');
+      say('Not downloaded: the server could not be reached.');
     }
   }
 
   async function copyImage() {
     if (!('ClipboardItem' in window) || !navigator.clipboard?.write) {
-      setStatus('This browser does not let pages put images on the clipboard: use Download instead.');
+      say('This browser does not let pages put images on the clipboard: use Download instead.');
       return;
     }
-    setStatus('Copying…');
+    say('Copying…');
     try {
       const png = exportUrl(request, { format: 'png' });
       const blob = fetch(png).then(async (response) => {
@@ -156,9 +164,9 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
         return response.blob();
       });
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
-      setStatus('Copied the PNG to the clipboard.');
+      say('Copied the PNG to the clipboard.');
     } catch (error) {
-      setStatus(`Could not copy: ${(error as Error).message}`);
+      say(`Could not copy: ${(error as Error).message}`);
     }
   }
 
@@ -232,7 +240,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
             )}
             <figcaption>{format === 'svg' ? `${width} × ${height} SVG (vector, sharp at any size)` : `${width * pixelRatio} × ${height * pixelRatio} px ${format.toUpperCase()}`}: {fileName}</figcaption>
             {cutText.length > 0 ? (
-              <p className="export-fit" role="status">{`The ${cutText.join(' and the ')} does not fit in two lines at this size and ends in “…”: shorten it, or choose a larger size.`}</p>
+              <p className="export-fit" role="status">{`The ${cutText.join(' and the ')} ${cutText.length > 1 ? 'do' : 'does'} not fit in two lines at this size and ${cutText.length > 1 ? 'end' : 'ends'} in “…”: shorten ${cutText.length > 1 ? 'them' : 'it'}, or choose a larger size.`}</p>
             ) : null}
           </figure>
         )}

@@ -268,7 +268,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const { box: mapBox, view } = frame;
   const asOf = buildup.steps[step] ?? buildup.asOf;
   // In words, the figures the map draws, numbered as on the picture.
-  const description = opts.bare ? '' : describeMap(buildup, step, footnoteClaims(drawn));
+  const description = opts.bare ? '' : describeMap(buildup, step, footnoteClaims(drawn), hidden);
   const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims };
   const geometry = drawGeometry(frame);
   if (opts.shareShapes) {

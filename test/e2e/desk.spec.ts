@@ -114,7 +114,11 @@ test('a correction is marked for readers, listed on /changes and in the feed', a
   await field(page, 'revision-note').fill('The outlet corrected its figure');
   await page.getByRole('button', { name: 'Publish the change' }).click();
   await expect(page.locator('.desk-form')).toContainText('Kind of change: is required for a published claim');
+  // A fix may not change what the claim says: said as soon as it is chosen.
+  await page.getByRole('radio', { name: /^Fix/ }).check();
+  await expect(page.locator('#field-change-errors')).toContainText(/a fix may change only the wording around the claim, not Number, .*Exact words/);
   await page.getByRole('radio', { name: /^Correction/ }).check();
+  await expect(page.locator('#field-change-errors')).toHaveCount(0);
   await page.getByRole('button', { name: 'Publish the change' }).click();
   await expect(page.locator('.desk-notice').first()).toContainText('Published desk-test-outlet');
 

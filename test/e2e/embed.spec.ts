@@ -285,6 +285,12 @@ test.describe('the embed on a phone', () => {
     expect(before.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height - 1);
     await toggle.tap();
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // From the keyboard, Escape folds it again.
+    await toggle.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Escape');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggle).toBeFocused();
   });
 
   test('a number tapped without a connection says so, keeps the map, and opens its card once back online', async ({ page, context }) => {

@@ -191,8 +191,16 @@ test('the dialog says when a title is too long for two lines at the chosen size'
   const dialog = page.getByRole('dialog', { name: 'Export an image' });
   await dialog.getByLabel('Size').selectOption('social-card');
   const notice = dialog.locator('.export-fit');
-  await dialog.getByLabel('Title', { exact: true }).fill('Russia’s troop buildup near Ukraine, as the figures given by Ukraine, the United States and NATO grew from October 2021 to the invasion');
+  const long = 'Russia’s troop buildup near Ukraine, as the figures given by Ukraine, the United States and NATO grew from October 2021 to the invasion of 24 February 2022, with the eastern flank watching';
+  await dialog.getByLabel('Title', { exact: true }).fill(long);
   await expect(notice).toHaveText('The title does not fit in two lines at this size and ends in “…”: shorten it, or choose a larger size.');
+  // A title ending in its own ellipsis is still seen to be cut; both cut (on a square card), both are named.
+  await dialog.getByLabel('Size').selectOption('square');
+  await dialog.getByLabel('Title', { exact: true }).fill(`${long} and more…`);
+  await dialog.getByLabel('Subtitle').fill(long);
+  await expect(notice).toHaveText('The title and the subtitle do not fit in two lines at this size and end in “…”: shorten them, or choose a larger size.');
+  await dialog.getByLabel('Subtitle').fill('');
+  await dialog.getByLabel('Size').selectOption('social-card');
   await dialog.getByLabel('Title', { exact: true }).fill('The buildup in figures');
   await expect(notice).toHaveCount(0);
 });

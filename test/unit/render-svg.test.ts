@@ -166,6 +166,11 @@ describe('renderMap', () => {
     expect(desc(render({ step: december }).svg)).toContain('as of 3 December 2021');
     expect(desc(render({ step: december }).svg)).not.toContain('169,000');
     expect(desc(render({ layout: 'chart', step: december }).svg)).toMatch(/^Chart of the troop figures over time, by who gave them\. \d+ troop figures known by 3 December 2021\. /);
+    // Nor a layer the viewer hid: no band, no figures.
+    const bare = desc(render({ hidden: ['zone', 'figures'] }).svg);
+    expect(bare).not.toContain('a band marks Russia');
+    expect(bare).not.toContain('Circles with areas');
+    expect(latest).toContain('a band marks Russia within 100 km');
     // A number the map leaves out (a small picture draws fewer callouts) is not described either.
     const small = render({ width: 800, height: 600, layout: 'map-only' });
     const described = [...desc(small.svg).matchAll(/source (\d+)/g)].map((m) => Number(m[1]));

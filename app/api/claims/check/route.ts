@@ -22,11 +22,16 @@ export async function POST(request: Request): Promise<Response> {
   const { body } = asked;
   try {
     const { buildup, scenes } = await currentData();
-    const errors = writeProblems(claimsFileOf(buildup), scenes, { claim: body.claim }, storedSources());
+    const stored = storedSources();
+    const errors = writeProblems(claimsFileOf(buildup), scenes, { claim: body.claim }, stored);
     const id = (body.claim as { id?: unknown } | null)?.id;
     const other = body.new === true && typeof id === 'string' && id ? await deskClaim((await database()).db, id) : null;
     if (other) errors.unshift(...idTaken(other.latest).errors);
-    const notes = errors.length ? [] : writeNotes(claimsFileOf(buildup), { claim: body.claim });
+    const notes = [
+      // Said, not silently skipped: a deployment without the stored texts publishes quotes no one checked.
+      ...(stored ? [] : ['The exact words are not checked against stored source texts: this server has none (set BUILDUP_SOURCES_DIR). Check them against the page before publishing.']),
+      ...(errors.length ? [] : writeNotes(claimsFileOf(buildup), { claim: body.claim })),
+    ];
     return Response.json({ errors, notes }, { headers: NO_STORE });
   } catch (error) {
     return answerProblem(error);
