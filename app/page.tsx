@@ -9,9 +9,13 @@ export const dynamic = 'force-dynamic';
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
   const { initial, state, dateNotice, firstPaint, mapSlot, chartSlot } = await mapPageData(searchParams);
   return (
-    <Dashboard initial={initial} metrics={loadMetrics()} initialState={state} dateNotice={dateNotice} firstPaint={firstPaint} chartSlot={chartSlot()}>
-      <MapPreloads data="/api/buildup" />
-      <ServerMarkup slot={mapSlot} className="map-underlay" aria-hidden />
-    </Dashboard>
+    <>
+      {/* The first Tab's stop: the sources came after some ninety others (the header, the map, the chart's marks). */}
+      <a className="skip-link" href="#sources-heading">Skip to the sources</a>
+      <Dashboard initial={initial} metrics={loadMetrics()} initialState={state} dateNotice={dateNotice} firstPaint={firstPaint} chartSlot={chartSlot()}>
+        <MapPreloads data="/api/buildup" />
+        <ServerMarkup slot={mapSlot} className="map-underlay" aria-hidden />
+      </Dashboard>
+    </>
   );
 }

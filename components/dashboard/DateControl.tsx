@@ -114,8 +114,11 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
     }}>{glyph}</a>
   ));
 
+  const said = stepText(steps[step], claims);
   return (
     <div className={`date-control${compact ? ' date-control--compact' : ''}`} role="group" aria-label="Date: what was known when">
+      {/* Playing, the focus is on Pause: each date and its figures are said here (the slider's words went unheard). */}
+      <p className="visually-hidden" aria-live="polite">{playingNow ? said : ''}</p>
       <p className="date-value" aria-hidden="true">{formatDate(steps[step])}</p>
       <div className="date-row">
         {link(step - 1, 'Previous date', '‹', 'date-step')}
@@ -129,7 +132,7 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
           aria-valuemin={0}
           aria-valuemax={last}
           aria-valuenow={step}
-          aria-valuetext={stepText(steps[step], claims)}
+          aria-valuetext={said}
           onKeyDown={onKeyDown}
           onPointerDown={onPointerDown}
         >

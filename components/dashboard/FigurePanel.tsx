@@ -56,7 +56,7 @@ export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline,
           <ul className="headline-figures">
             {timeline.shown.map(({ claim, role }) => (
               <li key={claim.id} className={`figure figure--${claim.kind}`} data-claim={claim.id} data-series={claim.series ?? undefined}>
-                <span className="figure-series">{`${claim.series ? SERIES_LABELS[claim.series] : claim.claimant}${claim.where.geometry === 'belarus' ? ', in Belarus' : ''}${role === 'plan' ? ', a plan' : ''}`}</span>
+                <span className="figure-series">{`${claim.series ? SERIES_LABELS[claim.series] : claim.claimant}${claim.where.geometry === 'belarus' ? ', in Belarus' : ''}${role === 'plan' ? ', a projection' : ''}`}</span>
                 <span className="figure-value">
                   {claim.qualifier ? <span className="figure-qualifier">{`${claim.qualifier} `}</span> : null}
                   {formatValue(claim)}

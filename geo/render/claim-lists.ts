@@ -39,7 +39,7 @@ function sourceItem(input: ClaimListsInput, claim: NumberedClaim): string {
   return `<li id="source-${id}" value="${claim.footnote}" data-claim="${id}"${stepMarks(input, claim)}>`
     + `<blockquote class="quote">${esc(quoted(claim.quote))}</blockquote>`
     + `<p class="attribution">${esc(claim.claimant)}, ${esc(formatDate(claim.saidOn))}. ${citationHtml(claim.source)}. `
-    + `<button type="button" class="link-button" data-open-claim="${id}">Open source card</button></p></li>`;
+    + `<button type="button" class="link-button" data-open-claim="${id}">Open source card ${claim.footnote}</button></p></li>`;
 }
 
 function tableRow(input: ClaimListsInput, claim: NumberedClaim): string {

@@ -144,7 +144,11 @@ test('Play walks the dates one a second and Pause stops it; reduced motion moves
   await expect(play).toBeEnabled();
   await play.click();
   await expect(heading(page)).toHaveText('The figures as of 15 February 2022', { timeout: 5000 });
+  // The focus is on Pause, not the slider: each date and its figures are said in a live region.
+  const spoken = page.locator('.date-control [aria-live="polite"]');
+  await expect(spoken).toHaveText(/^1[5-7] February 2022: .+/);
   await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(spoken).toHaveText('');
   const stopped = await heading(page).textContent();
   await page.waitForTimeout(1500);
   await expect(heading(page)).toHaveText(stopped!);
@@ -220,4 +224,16 @@ test('exports at a date say "As of" it and list only claims known then', async (
   const bad = await request.get('/api/export?date=2023-01-01');
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error).toBe('date must be from 2021-10-30 to 2022-02-24, the days of the timeline (got "2023-01-01")');
+});
+
+test('the first Tab reaches a link past the map, the chart and the spread to the sources', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the sources' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  // The next stop is in the list of sources, not the header's buttons.
+  expect(await page.evaluate(() => !!document.activeElement?.closest('section[aria-labelledby="sources-heading"]'))).toBe(true);
 });
