@@ -31,7 +31,8 @@ const NOTES_WINDOW = 'buildup-map-notes';
 /** 0-based index of the scene an address names (junk goes to the nearest scene). */
 const indexFromPath = (path: string, count: number) => sceneFromPath(path, count) - 1;
 
-export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; scenes: PresenterScene[] }) {
+/** `undatedClaims`: for each undated scene, the claims it shows at each step of the timeline (null for a dated one). */
+export function PresenterShell({ initial, scenes, undatedClaims }: { initial: BuildupPayload; scenes: PresenterScene[]; undatedClaims: (string[][] | null)[] }) {
   const router = useRouter();
   const pathname = usePathname();
   const [index, setIndex] = useState(() => indexFromPath(pathname, scenes.length));
@@ -127,9 +128,10 @@ export function PresenterShell({ initial, scenes }: { initial: BuildupPayload; s
   const pictured = stageLayout(stage.width, stage.height);
   const caption = useCaptionPlace();
   const camera = useMemo(() => withCaption(scene.camera, caption), [scene.camera, caption]);
-  const map = useMapData(buildup, buildup.figures, step, scene.claims);
-  // Only what was said by the scene's date: an undated scene shown at an earlier `?date=` lists no later figure.
-  const claims = buildup.claims.filter((c) => scene.claims.includes(c.id) && c.saidOn <= buildup.steps[step]);
+  // An undated scene shown at an earlier `?date=` shows the figures of then (geo/scene-claims-at.ts).
+  const shownIds = undatedClaims[index]?.[step] ?? scene.claims;
+  const map = useMapData(buildup, buildup.figures, step, shownIds);
+  const claims = buildup.claims.filter((c) => shownIds.includes(c.id));
   const outlets = [...new Set(claims.map((c) => c.source.outlet))];
   const claim = buildup.claims.find((c) => c.id === openClaim) ?? null;
   const captionText = fillPlaceholders(scene.caption, buildup);

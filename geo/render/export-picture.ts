@@ -8,6 +8,7 @@ import { fillPlaceholders, sceneSources } from '../fill-placeholders';
 import type { GeoData } from '../load-geo';
 import { type PresenterScene, withCaption } from '../scene-camera';
 import { PRESENTER_TYPE_SCALE } from '../style';
+import { sceneClaimsAt } from '../scene-claims-at';
 import { stepForDate } from '../timeline';
 import { imageTextFields } from './metadata';
 import type { ExportParams } from './params';
@@ -25,20 +26,22 @@ export interface ExportInputs {
 
 export function exportRenderOptions(p: ExportParams, { buildup, baseUrl, scene = null }: ExportInputs, geo: GeoData): RenderOptions {
   const date = (scene && p.scene !== null ? scene.date : null) ?? p.date;
+  const step = stepForDate(buildup.steps, date);
   const base: RenderOptions = {
-    buildup, geo, view: p.view, viewFrame: p.frame, step: stepForDate(buildup.steps, date), width: p.width, height: p.height, scale: p.scale, theme: p.theme,
+    buildup, geo, view: p.view, viewFrame: p.frame, step, width: p.width, height: p.height, scale: p.scale, theme: p.theme,
     background: p.background, layout: p.layout, title: p.title ?? undefined, subtitle: p.subtitle ?? undefined, baseUrl, hidden: p.hidden,
     // A file keeps its clip path (an editor sees the map's shapes whole); a picture is drawn without it.
     mapEdge: p.format === 'svg' ? 'clip' : 'cover',
     datedCredit: p.caption === null,
   };
   if (!scene || p.scene === null) return base;
+  const claims = sceneClaimsAt(buildup.claims, buildup.steps, scene.claims, step);
   return {
     ...base,
     camera: withCaption(scene.camera, p.caption),
     highlight: scene.highlight,
-    claims: scene.claims,
-    sources: sceneSources(scene),
+    claims,
+    sources: sceneSources({ ...scene, claims }),
     title: p.title ?? scene.title,
     subtitle: p.subtitle ?? fillPlaceholders(scene.caption, buildup),
     permalinkPath: `/present/${p.scene}`,
