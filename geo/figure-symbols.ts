@@ -1,6 +1,7 @@
 import 'server-only';
 import { bearing, booleanPointInPolygon, centroid, destination, distance, pointOnFeature, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Position } from 'geojson';
+import { belarusCentre } from './belarus-centre';
 import type { Buildup } from './buildup';
 import { type CalloutProps, type FigureCircle, type FigureLayers, radiusKm } from './figure-layers';
 import { figureStacks, type FigureSpan, type Stack } from './figure-stacks';
@@ -75,8 +76,11 @@ export function figureLayers(buildup: Buildup, geo: GeoData): FigureLayers {
   const stackRadius = (s: Stack) => radiusKm(s.maxValue);
   const atBorder = stacks.filter((s) => s.place === 'border-zone');
   const centres = new Map<Stack, Position>(placeStacks(geo, atBorder.map(stackRadius)).map((at, i) => [atBorder[i], at]));
-  const belarus = pointOnFeature(byRole(geo, 'belarus')).geometry.coordinates;
-  for (const stack of stacks) if (stack.place === 'belarus') centres.set(stack, belarus);
+  const inBelarus = stacks.filter((s) => s.place === 'belarus');
+  if (inBelarus.length > 0) {
+    const belarus = belarusCentre(byRole(geo, 'belarus'), byRole(geo, 'ukraine'), Math.max(...inBelarus.map(stackRadius)));
+    for (const stack of inBelarus) centres.set(stack, belarus);
+  }
 
   const circles: FigureCircle[] = [];
   const callouts: Feature<Point, CalloutProps>[] = [];
