@@ -17,9 +17,11 @@ export function themeCss(): string {
   const dash = (d: readonly number[] | null) => (d ? 'dashed' : 'solid');
   return [
     '/* Generated from geo/style.ts and geo/layers.ts by `npm run geo`: edit those, not this file. */',
-    `:root, [data-theme='light'] { ${declarations(themes.light)} }`,
-    `@media (prefers-color-scheme: dark) { :root:not([data-theme='light']) { ${declarations(themes.dark)} } }`,
-    `[data-theme='dark'] { ${declarations(themes.dark)} }`,
+    // A page's theme chosen in its address (`?theme=`) is on its main element; `:has` carries it to the root, so the
+    // page's own background and scroll bars follow (`/sources?theme=dark` on a light system was pale text on white).
+    `:root, [data-theme='light'], :root:has([data-theme='light']) { ${declarations(themes.light)} }`,
+    `@media (prefers-color-scheme: dark) { :root:not([data-theme='light']):not(:has([data-theme='light'])) { ${declarations(themes.dark)} } }`,
+    `[data-theme='dark'], :root:has([data-theme='dark']) { ${declarations(themes.dark)} }`,
     ...COLOUR_TOKENS.map((token) => `.${fillClass(token)} { fill: ${v(token)}; }`),
     ...COLOUR_TOKENS.map((token) => `.${strokeClass(token)} { stroke: ${v(token)}; }`),
     // The live map's callout buttons: the same sizes and colours as the SVG's callouts (geo/render/map-labels.ts).
