@@ -80,7 +80,8 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
   // own address, so it names what this size and date draw (a small picture draws fewer numbers).
   const altWanted = open && problems.length === 0 ? previewHref : '';
   const [alt, setAlt] = useState<{ href: string; text: string; cut: string[] }>({ href: '', text: '', cut: [] });
-  const askedTitle = typedTitle.trim() || storyTitle;
+  // Blank, the title drawn is the story's or, for a scene, the scene's own: judged as the blank subtitle is, below.
+  const askedTitle = typedTitle.trim();
   const askedSubtitle = typedSubtitle.trim();
   useEffect(() => {
     if (!altWanted) return;
@@ -95,7 +96,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
         const squash = (text: string) => text.replace(/\s+/g, '');
         const cutOf = (bold: boolean, asked: string) => {
           const drawn = lines.filter((l) => (l.getAttribute('font-weight') === '700') === bold).map((l) => l.textContent ?? '');
-          // Drawn whole, its lines hold every letter asked for; the story's own subtitle (asked as "") is not known here.
+          // Drawn whole, its lines hold every letter asked for; a default (asked as "") is cut where it ends in "…".
           return asked ? drawn.length > 0 && squash(drawn.join('')) !== squash(asked) : (drawn.at(-1) ?? '').endsWith('…');
         };
         const cut = [cutOf(true, askedTitle) ? 'title' : '', cutOf(false, askedSubtitle) ? 'subtitle' : ''].filter(Boolean);

@@ -154,6 +154,9 @@ test('the presenter exports the current scene, with Download in reach on a 1024Ã
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /scene=3/);
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /[?&]v=[1-9]\d*(&|$)/);
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /_scene-3_dark_1920x1080\.png$/);
+  // Blank, the title drawn is the scene's own, not the story's: it was once said to be cut on every scene.
+  await expect(dialog.getByRole('textbox', { name: /^Alt text/ })).toHaveValue(/^Map of/);
+  await expect(dialog.locator('.export-fit')).toHaveCount(0);
 });
 
 test('a date between two days of the timeline is exported, dated and named as the day the map shows', async ({ page }) => {
