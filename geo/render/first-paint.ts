@@ -138,7 +138,8 @@ export function firstPaintChart(buildup: Buildup, step: number): string {
       claims: buildup.claims, steps: buildup.steps, step, width, height, size, palette: cssPalette, stepsInCss: true,
       hrefFor: (claim) => sourceHref(claim.id, date),
     });
-    svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="chart-title" font-family="inherit">`
+    // In the page's HTML: no namespace, and the page's type (`svg { font-family: inherit }`).
+    svg = `<svg viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="chart-title">`
       + `<title id="chart-title">Chart: the figures over time, by who gave them; each mark opens its source</title>${body}</svg>`;
     if (charts.size >= 64) charts.delete(charts.keys().next().value!);
     charts.set(key, svg);

@@ -137,9 +137,14 @@ const MAX_LAYOUT_PASSES = 3;
 /** The chart joins the full page when the room left beside (or under) the sources is at least this tall, in type units. */
 const CHART_MIN_UNITS = 14;
 
-function svgDocument(width: number, height: number, head: string, defs: string, body: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" `
-    + `font-family="${escapeXml(FONT_STACK)}">${head}<defs>${defs}</defs>${body}</svg>`;
+/**
+ * `inline`: for a page's HTML (a bare map), which needs no namespaces and sets the type itself (`svg { font-family:
+ * inherit }`); a file names both.
+ */
+function svgDocument(width: number, height: number, head: string, defs: string, body: string, inline = false): string {
+  const file = inline ? '' : `xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" `;
+  return `<svg ${file}width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"${inline ? '' : ` font-family="${escapeXml(FONT_STACK)}"`}>`
+    + `${head}<defs>${defs}</defs>${body}</svg>`;
 }
 
 /** The picture's name and, as its description, what it shows in words: the alt text the export dialog offers. */
@@ -288,6 +293,6 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     : '';
   const background = layout === 'full' && !transparent ? `<rect width="${width}" height="${height}"${palette.attrs({ fill: 'panel' })}/>` : '';
 
-  const svg = svgDocument(width, height, headOf(opts, meta), `${clip}${patternDefs(palette, k, idPrefix, table)}${geometry.defs}`, `${background}${map}${frameLine}${page}`);
+  const svg = svgDocument(width, height, headOf(opts, meta), `${clip}${patternDefs(palette, k, idPrefix, table)}${geometry.defs}`, `${background}${map}${frameLine}${page}`, opts.bare);
   return { svg, meta, mapBox, mapView: view };
 }

@@ -34,7 +34,7 @@ for (const path of ['/', '/embed']) {
     const html = await (await request.get(path)).text();
     expect(html.match(/<path id="bm-figure-1"/g)).toHaveLength(1);
     // The countries are a shared document the page uses by address (geo/render/first-paint.ts).
-    expect(html).toMatch(/xlink:href="\/map-shapes\/[0-9a-f]{8}\.svg#bm-c-UKR"/);
+    expect(html).toMatch(/<use href="\/map-shapes\/[0-9a-f]{8}\.svg#bm-c-UKR"/);
     expect(html).not.toContain('<path id="bm-c-UKR"');
     const payload = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
     expect(payload).toContain('self.__next_f');

@@ -12,7 +12,7 @@ const geo = loadGeo();
 
 describe('first-paint shapes', () => {
   const { svg } = firstPaintMap(buildup, geo, buildup.steps.length - 1);
-  const hrefs = [...svg.matchAll(/xlink:href="([^"#]*)#([^"]+)"/g)].map((m) => ({ file: m[1], id: m[2] }));
+  const hrefs = [...svg.matchAll(/<use href="([^"#]*)#([^"]+)"/g)].map((m) => ({ file: m[1], id: m[2] }));
   const shared = hrefs.filter((h) => h.file !== '');
   const name = shared[0].file.slice(SHARED_SHAPES_PATH.length);
 
