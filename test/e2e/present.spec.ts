@@ -77,6 +77,11 @@ test('the stage frames what a scene is about: the 175,000 projection and its num
   // The camera once fitted the border zone alone and cut this circle and its number off at the top.
   expect(box!.y, 'the number is below the top edge').toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width, 'and left of the caption beside the map').toBeLessThanOrEqual(captionBox!.x);
+  // In the column, the date has a line of its own (it wrapped anywhere: "November / 2021 · as of …"), without its dot.
+  const title = page.locator('.scene-counter'), date = title.locator('.scene-date');
+  await expect(date).toHaveText('· as of 6 December 2021');
+  await expect(title.locator('.scene-date-dot')).toBeHidden();
+  expect((await date.boundingBox())!.x, 'the date starts the line').toBeCloseTo((await title.boundingBox())!.x, 0);
 });
 
 test('a 16:9 stage shows the caption beside the map, and scene 1 whole: Estonia to Bulgaria', async ({ page }) => {
