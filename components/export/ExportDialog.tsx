@@ -19,6 +19,8 @@ interface Props {
   /** Layers the viewer hid on the map: the image leaves them out too. */
   hidden?: ExportRequest['hidden'];
   storyTitle: string;
+  /** The title a blank Title field draws, when not the story's (a scene's picture draws the scene's own). */
+  defaultTitle?: string;
   theme: ThemeName;
   /** The data version on screen: every address the dialog gives pins it (`v=N`). */
   dataVersion: number;
@@ -33,7 +35,7 @@ const LAYOUT_CHOICES: [Layout, string][] = [
   ['map-only', 'The map alone, with its data credit'],
 ];
 
-export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, theme: pageTheme, dataVersion }: Props) {
+export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, defaultTitle = storyTitle, theme: pageTheme, dataVersion }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [preset, setPreset] = useState<string>('slide-hd');
@@ -223,7 +225,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, t
         {/* The map alone draws no title: none is asked for. */}
         {layout === 'map-only' ? null : (
           <>
-            <label>Title <input name="title" maxLength={LIMITS.maxText} placeholder={storyTitle} value={title} onChange={(e) => setTitle(e.target.value)} /></label>
+            <label>Title <input name="title" maxLength={LIMITS.maxText} placeholder={defaultTitle} value={title} onChange={(e) => setTitle(e.target.value)} /></label>
             <label>Subtitle <input name="subtitle" maxLength={LIMITS.maxText} placeholder="The story's own subtitle" value={subtitle} onChange={(e) => setSubtitle(e.target.value)} /></label>
           </>
         )}

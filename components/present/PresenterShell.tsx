@@ -191,7 +191,7 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
         </div>
       ) : null}
       <LazySourceCard claim={claim} onClose={() => { setOpenClaim(null); openerRef.current?.focus(); }} />
-      <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1, date: shownDay(buildup.steps, addressDate) }} storyTitle={buildup.story.title} theme="dark" dataVersion={buildup.dataVersion} />
+      <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1, date: shownDay(buildup.steps, addressDate) }} storyTitle={buildup.story.title} defaultTitle={scene.title} theme="dark" dataVersion={buildup.dataVersion} />
     </div>
   );
 }

@@ -155,6 +155,7 @@ test('the presenter exports the current scene, with Download in reach on a 1024Ã
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /[?&]v=[1-9]\d*(&|$)/);
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /_scene-3_dark_1920x1080\.png$/);
   // Blank, the title drawn is the scene's own, not the story's: it was once said to be cut on every scene.
+  await expect(dialog.getByLabel('Title', { exact: true })).toHaveAttribute('placeholder', "Ukraine's border, early December");
   await expect(dialog.getByRole('textbox', { name: /^Alt text/ })).toHaveValue(/^Map of/);
   await expect(dialog.locator('.export-fit')).toHaveCount(0);
 });
