@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CHANGE_LABELS, changeHeadline } from '@/geo/change-words';
 import { formatDate } from '@/geo/format';
+import { formatQuery, parseViewState } from '@/geo/view-state';
 import { currentData } from '@/store/current';
 import { database } from '@/store/db';
 import { changeLog } from '@/store/read';
+import type { SearchParams } from '../map-page-data';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,13 +15,17 @@ export const metadata: Metadata = {
   alternates: { types: { 'application/atom+xml': '/changes.atom' } },
 };
 
-/** Every published change, newest first: added, corrected, updated and retracted figures, with the editors' notes. */
-export default async function ChangesPage() {
+/**
+ * Every published change, newest first: added, corrected, updated and retracted figures, with the editors' notes.
+ * In the theme the address asks for (`?theme=`, as on the other reader pages), which the link back keeps.
+ */
+export default async function ChangesPage({ searchParams }: { searchParams: SearchParams }) {
   const { buildup } = await currentData();
+  const { theme } = parseViewState({ query: await searchParams });
   const changes = await changeLog((await database()).db);
   return (
-    <main className="changes">
-      <p><Link href="/">← {buildup.story.title}</Link></p>
+    <main className="changes" data-theme={theme ?? undefined}>
+      <p><Link href={`/${formatQuery({ theme, hidden: [], source: null, date: null })}`}>← {buildup.story.title}</Link></p>
       <h1>Changes</h1>
       <p>
         Every published change to the figures, newest first, with the data version it made (now {buildup.dataVersion}).

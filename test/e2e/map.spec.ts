@@ -19,6 +19,15 @@ test('the map reaches idle and no request leaves the app’s origin', async ({ p
   expect(foreign).toEqual([]);
 });
 
+test('the zoom buttons take the theme: the dark theme’s panel colour, with icons in its text colour', async ({ page }) => {
+  await page.goto('/?theme=dark');
+  await waitForIdle(page);
+  const group = map(page).locator('.maplibregl-ctrl-group');
+  // MapLibre's own were white (#fff) with grey icons, a bright patch on the dark map.
+  await expect(group).toHaveCSS('background-color', 'rgb(19, 27, 36)');
+  await expect(group.locator('.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon')).toHaveCSS('background-image', /rgb\(242, 242, 242\)/);
+});
+
 test('a laptop window holds the whole dashboard: the foot of the map, its scale bar and data credit, is on screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');

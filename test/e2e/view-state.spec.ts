@@ -44,3 +44,13 @@ for (const path of ['/', '/embed']) {
     expect(payload).not.toContain('more than 90,000 Russian troops');
   });
 }
+
+for (const path of ['/sources', '/changes']) {
+  test(`${path}?theme=dark themes the whole page on a light system, and its link back to the map keeps the theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${path}?theme=dark`);
+    // The dark theme's page background (geo/style.ts bg #0b1118), on the body and not only on <main>.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(11, 17, 24)');
+    await expect(page.getByRole('link', { name: /^← / })).toHaveAttribute('href', '/?theme=dark');
+  });
+}
