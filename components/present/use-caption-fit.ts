@@ -8,16 +8,22 @@ const FIT_STEPS = 3;
 /**
  * Keeps a caption inside its band under the map (geo/scene-camera.ts, captionBand), whose height is the stage's, not
  * the text's: a long caption sets smaller type until it fits. Scene 12 (five sources) at 1024×768 needs it. Beside
- * the map, a caption has a column of its own, which scrolls.
+ * the map, the caption has a column of its own (its parent), and the map's key joins it where the column holds both
+ * without scrolling (`data-key`, app/globals.css): at 1440×900 the key of scene 12 ran 350 px below the stage.
  */
 export function useCaptionFit(caption: RefObject<HTMLElement | null>, place: CaptionPlace, text: string) {
   useLayoutEffect(() => {
     const element = caption.current;
     if (!element) return;
     const overflows = () => element.scrollHeight > element.clientHeight + 1;
+    const column = element.parentElement;
     const fit = () => {
       element.removeAttribute('data-fit');
-      if (place !== 'below') return;
+      if (place !== 'below') {
+        column?.setAttribute('data-key', 'shown');
+        if (column && column.scrollHeight > column.clientHeight + 1) column.setAttribute('data-key', 'hidden');
+        return;
+      }
       for (let step = 1; step <= FIT_STEPS && overflows(); step++) element.setAttribute('data-fit', String(step));
     };
     fit();

@@ -220,6 +220,33 @@ test('a long caption stays whole in its band and covers no number, on a 4:3 stag
   expect(await captionOverflow(page), 'px of caption outside its band on a phone').toBeLessThanOrEqual(1);
 });
 
+test('beside the map, the column never scrolls: the key joins the caption wherever both fit, at 1440×900 and 1280×720', async ({ page }) => {
+  const column = page.locator('.stage-side');
+  const legend = column.locator('.legend');
+  const overflow = () => column.evaluate((el) => el.scrollHeight - el.clientHeight);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/present/1');
+  await waitForIdle(page);
+  const shown: number[] = [];
+  for (let scene = 1; scene <= 12; scene++) {
+    if (scene > 1) await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(new RegExp(`/present/${scene}$`));
+    await expect(column).toHaveAttribute('data-key', /^(shown|hidden)$/);
+    // Scene 12's key (its five sources' caption above it) ran 350 px below the stage at this size.
+    expect(await overflow(), `scene ${scene}: px of the column below the stage`).toBeLessThanOrEqual(1);
+    if (await legend.isVisible()) shown.push(scene);
+  }
+  expect(shown, 'scenes whose key fits beside their caption').toEqual(expect.arrayContaining([1, 4, 11]));
+  expect(shown).not.toContain(12);
+  // A 1280×720 stage showed no key at all: scene 4's short caption leaves room for it.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/present/4');
+  await waitForIdle(page);
+  await expect(legend).toBeVisible();
+  await expect(legend).toContainText('Crimea: Ukrainian, occupied by Russia since 2014');
+  expect(await overflow()).toBeLessThanOrEqual(1);
+});
+
 test('while the stage’s map loads, the server-drawn scene stands in, and the numbered callouts wait instead of floating', async ({ page }) => {
   // Every frame until the canvas shows: are callouts on the map already, and can any be seen?
   await page.addInitScript(() => {
