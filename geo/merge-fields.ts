@@ -7,13 +7,15 @@ export interface MergeDefault { side: MergeSide; changedBy: 'mine' | 'theirs' | 
  * A three-way merge's starting choice for each field where two versions differ: the side that changed it since the
  * common ancestor (the revision both edits started from), so that taking the defaults keeps both editors' changes;
  * where both changed it, the editor's own. Fields the two versions agree on are left out.
+ * `theirsUnpublished`: theirs is a colleague's draft that readers have not seen, and this edit started from what
+ * readers see: its changes start on the editor's side, so that one click never publishes another's unreviewed work.
  */
-export function mergeDefaults(mine: FormValues, theirs: FormValues, ancestor: FormValues): Record<string, MergeDefault> {
+export function mergeDefaults(mine: FormValues, theirs: FormValues, ancestor: FormValues, theirsUnpublished = false): Record<string, MergeDefault> {
   const out: Record<string, MergeDefault> = {};
   for (const name of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
     const [m, t, a] = [mine[name] ?? '', theirs[name] ?? '', ancestor[name] ?? ''];
     if (m === t) continue;
-    if (m === a) out[name] = { side: 'theirs', changedBy: 'theirs' };
+    if (m === a) out[name] = { side: theirsUnpublished ? 'mine' : 'theirs', changedBy: 'theirs' };
     else if (t === a) out[name] = { side: 'mine', changedBy: 'mine' };
     else out[name] = { side: 'mine', changedBy: 'both' };
   }

@@ -8,6 +8,7 @@ import type { RevisionView } from './ClaimList';
 import { forget, keptName, readKept, useAutosave } from './use-autosave';
 import { useDebounced } from '@/components/use-debounced';
 import { beyondFix } from '@/geo/changed-fields';
+import { isWaitingDraft } from '@/geo/change-words';
 
 interface Props {
   /** The claim's id, or null for a new one. */
@@ -241,6 +242,10 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   };
 
   const previewSvg = preview.data?.map ? preview.data : null;
+  // Whether this edit started from what readers see (a published revision, or a draft set aside, which holds it; not a
+  // draft waiting to be published): a colleague's newer unpublished draft is then not merged in by default.
+  const baseRevision = history.find((r) => r.revision === base);
+  const startedFromShown = from === 'shown' || (baseRevision !== undefined && !isWaitingDraft(baseRevision));
   return (
     <form className="desk-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="form-heading">
       <h2 id="form-heading">{id === null ? 'A new claim' : `Claim ${id}`}{base !== null ? ` (revision ${base})` : ''}</h2>
@@ -248,7 +253,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
       {status ? <p className="desk-notice" role="status">{status === SESSION_ENDED && !sessionLost ? 'Signed in again: save when ready. What you typed is kept.' : status}</p> : null}
       {conflict ? (
         // A retraction carries no fields: theirs are then the version the edit started from.
-        <ConflictMerge mine={values} theirs={conflict.body ? formFromClaim(conflict.body) : ancestor} ancestor={ancestor} current={conflict} onMerged={(merged) => {
+        <ConflictMerge mine={values} theirs={conflict.body ? formFromClaim(conflict.body) : ancestor} ancestor={ancestor} current={conflict} draftOverShown={published && startedFromShown && isWaitingDraft(conflict)} onMerged={(merged) => {
           setValues(merged);
           setBase(conflict.revision);
           if (conflict.body) setAncestor(formFromClaim(conflict.body));

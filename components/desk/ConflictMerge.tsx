@@ -12,11 +12,15 @@ const CHANGED_BY = { mine: 'you changed it', theirs: 'they changed it', both: 'b
  * quietly undoes the other editor's change; where both changed it, on the editor's own text. Nothing typed is lost,
  * and the merge becomes the form to save again. A retraction is said plainly: publishing again undoes it.
  */
-export function ConflictMerge({ mine, theirs, ancestor, current, onMerged }: {
-  mine: FormValues; theirs: FormValues; ancestor: FormValues; current: RevisionView; onMerged: (merged: FormValues) => void;
+export function ConflictMerge({ mine, theirs, ancestor, current, draftOverShown, onMerged }: {
+  mine: FormValues; theirs: FormValues; ancestor: FormValues; current: RevisionView;
+  /** Theirs is an unpublished draft and this edit started from what readers see (geo/merge-fields.ts). */
+  draftOverShown: boolean;
+  onMerged: (merged: FormValues) => void;
 }) {
   const differing = CLAIM_FIELDS.filter((f) => (mine[f.name] ?? '') !== (theirs[f.name] ?? ''));
-  const defaults = mergeDefaults(mine, theirs, ancestor);
+  const defaults = mergeDefaults(mine, theirs, ancestor, draftOverShown);
+  const changedBy = draftOverShown ? { ...CHANGED_BY, theirs: 'their draft changed it' } : CHANGED_BY;
   const [choice, setChoice] = useState<Record<string, MergeSide>>({});
   const sideOf = (name: string): MergeSide => choice[name] ?? defaults[name]?.side ?? 'mine';
   const merged = () => Object.fromEntries(CLAIM_FIELDS.map((f) => [f.name, (sideOf(f.name) === 'theirs' ? theirs : mine)[f.name] ?? '']));
@@ -24,10 +28,18 @@ export function ConflictMerge({ mine, theirs, ancestor, current, onMerged }: {
   return (
     <section className="desk-conflict" aria-labelledby="conflict-heading">
       <h3 id="conflict-heading">Two versions of this claim</h3>
-      <p>
-        Revision {current.revision} was saved by {current.author} at {current.createdAt.slice(0, 16).replace('T', ' ')}
-        {retracted ? ' (a retraction)' : ''}: “{current.note}”. Choose, field by field, what to keep: each starts on the side that changed it.
-      </p>
+      {draftOverShown ? (
+        <p>
+          Revision {current.revision} is a <strong>draft, not published</strong>, saved by {current.author} at {current.createdAt.slice(0, 16).replace('T', ' ')}: “{current.note}”.
+          Readers still see what you started from. Its changes are left out unless you pick them: whatever you pick goes to readers when you publish,
+          and saving replaces the draft (it stays in the claim&rsquo;s history).
+        </p>
+      ) : (
+        <p>
+          Revision {current.revision} was saved by {current.author} at {current.createdAt.slice(0, 16).replace('T', ' ')}
+          {retracted ? ' (a retraction)' : ''}: “{current.note}”. Choose, field by field, what to keep: each starts on the side that changed it.
+        </p>
+      )}
       {retracted ? (
         <p className="desk-warning" role="alert">
           <strong>This claim was retracted:</strong> readers no longer see it. Saving a draft keeps it off the map; publishing brings it back.
@@ -35,11 +47,11 @@ export function ConflictMerge({ mine, theirs, ancestor, current, onMerged }: {
       ) : null}
       <div className="desk-table-frame">
         <table className="desk-table">
-          <thead><tr><th scope="col">Field</th><th scope="col">Yours</th><th scope="col">Theirs (revision {current.revision})</th></tr></thead>
+          <thead><tr><th scope="col">Field</th><th scope="col">Yours</th><th scope="col">{draftOverShown ? `Their draft (revision ${current.revision}, not published)` : `Theirs (revision ${current.revision})`}</th></tr></thead>
           <tbody>
             {differing.map((f) => (
               <tr key={f.name} data-field={f.name}>
-                <th scope="row">{f.label}<small className="desk-changed-by">{CHANGED_BY[defaults[f.name]?.changedBy ?? 'both']}</small></th>
+                <th scope="row">{f.label}<small className="desk-changed-by">{changedBy[defaults[f.name]?.changedBy ?? 'both']}</small></th>
                 {(['mine', 'theirs'] as const).map((side) => (
                   <td key={side}>
                     <label className="desk-pick">

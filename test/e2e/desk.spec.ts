@@ -157,10 +157,15 @@ test('two editors on one claim: the second save gets a 409, sees both versions a
   await expect(merge).toContainText('Two versions of this claim');
   await expect(merge.locator('[data-field="claimant"]')).toContainText('A test outlet (first editor)');
   await expect(merge.locator('[data-field="where.description"]')).toContainText('Along the border (second editor)');
-  // Each field starts on the side that changed it: the defaults keep both editors' changes.
-  await expect(merge.locator('[data-field="claimant"]')).toContainText('they changed it');
-  await expect(merge.locator('[data-field="claimant"] input[type=radio]').nth(1)).toBeChecked();
+  // Theirs is a draft readers have not seen, and this edit started from what they see: its change is shown, said to
+  // be unpublished, and left out unless picked (a reviewer published a colleague's unvetted note with one click).
+  await expect(merge).toContainText('is a draft, not published');
+  await expect(merge.getByRole('columnheader', { name: /^Their draft \(revision \d+, not published\)$/ })).toBeVisible();
+  await expect(merge.locator('[data-field="claimant"]')).toContainText('their draft changed it');
+  await expect(merge.locator('[data-field="claimant"] input[type=radio]').nth(0)).toBeChecked();
   await expect(merge.locator('[data-field="where.description"] input[type=radio]').nth(0)).toBeChecked();
+  // Picked, it is kept: nothing either editor typed is lost.
+  await merge.locator('[data-field="claimant"] input[type=radio]').nth(1).check();
   await merge.getByRole('button', { name: 'Use this merge' }).click();
   await expect(field(second.page, 'claimant')).toHaveValue('A test outlet (first editor)');
   await expect(field(second.page, 'where.description')).toHaveValue('Along the border (second editor)');
@@ -439,4 +444,35 @@ test('a draft on top of what readers see is never opened as if published; what t
   const draftRevision = await ownRow.locator('.desk-history li').count() - 1;
   await ownRow.getByRole('button', { name: `Start from revision ${draftRevision} of ${CLAIM.id}` }).click();
   await expect(field(own, 'qualifier')).toHaveValue('nearly');
+});
+
+test('publishing over a colleague’s newer draft keeps the draft out unless picked: readers never get unvetted words', async ({ browser, request }) => {
+  const [first, second] = [await newEditor(browser, E2E_ACCOUNTS.editor), await newEditor(browser, E2E_ACCOUNTS.second)];
+  for (const { page } of [first, second]) {
+    // What readers see: the form at once, or after the choice if a draft is waiting on top of it.
+    await page.getByRole('button', { name: CLAIM.id }).click();
+    const choice = page.getByRole('button', { name: 'Edit what readers see' });
+    await expect(choice.or(page.locator('#form-heading'))).toBeVisible();
+    if (await choice.isVisible()) await choice.click();
+  }
+  const unvetted = 'UNVETTED DRAFT NOTE by the first editor: not for readers yet';
+  await fill(first.page, { note: unvetted, 'revision-note': 'A note to check before it goes out' });
+  await first.page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(first.page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
+
+  await fill(second.page, { 'where.description': 'Along the border, as published by the second editor', 'revision-note': 'Where, in the outlet’s words' });
+  await second.page.getByRole('radio', { name: /^Update/ }).check();
+  await second.page.getByRole('button', { name: 'Publish the change' }).click();
+  const merge = second.page.locator('.desk-conflict');
+  await expect(merge).toContainText('is a draft, not published');
+  await expect(merge.locator('[data-field="note"]')).toContainText('their draft changed it');
+  await expect(merge.locator('[data-field="note"] input[type=radio]').nth(0)).toBeChecked();
+  await merge.getByRole('button', { name: 'Use this merge' }).click();
+  await expect(field(second.page, 'note')).not.toHaveValue(unvetted);
+  await second.page.getByRole('radio', { name: /^Update/ }).check();
+  await second.page.getByRole('button', { name: 'Publish the change' }).click();
+  await expect(second.page.locator('.desk-notice').first()).toContainText(`Published ${CLAIM.id}`);
+  const published = ((await (await request.get('/api/buildup')).json()) as { claims: { id: string; note?: string; where: { description?: string } }[] }).claims.find((c) => c.id === CLAIM.id);
+  expect(published?.where.description).toBe('Along the border, as published by the second editor');
+  expect(published?.note ?? '').not.toContain('UNVETTED');
 });

@@ -23,4 +23,14 @@ describe('mergeDefaults', () => {
   it('reads a field missing on one side as empty', () => {
     expect(mergeDefaults({ note: 'x' }, {}, {})).toEqual({ note: { side: 'mine', changedBy: 'mine' } });
   });
+
+  it('leaves a colleague’s unpublished draft out by default when the edit started from what readers see', () => {
+    // Their draft changed the note; you changed who says it: publishing the defaults must not publish their draft.
+    const theirs = { ...ancestor, note: 'UNVETTED DRAFT NOTE' };
+    const mine = { ...ancestor, claimant: 'Ukraine’s defence ministry' };
+    expect(mergeDefaults(mine, theirs, ancestor, true)).toEqual({
+      note: { side: 'mine', changedBy: 'theirs' },
+      claimant: { side: 'mine', changedBy: 'mine' },
+    });
+  });
 });
