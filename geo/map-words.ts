@@ -4,6 +4,9 @@
  */
 import { EASTERN_FLANK_NAMES } from './region';
 
+/** The map data's credit, under every map and on every image. */
+export const ATTRIBUTION = 'Boundaries: Natural Earth · Cities: GeoNames (CC BY 4.0)';
+
 /** How far into Russia "along the border" reaches on the map: a drawing convention, stated in the legend. */
 export const BORDER_ZONE_KM = 100;
 

@@ -4,25 +4,9 @@
  * Okabe–Ito hues lightened for labels to stay readable; test/unit/palette.test.ts checks they stay apart under
  * colour-vision deficiency.
  */
-import type { Role } from './region';
+import type { Theme, ThemeName } from './tokens';
 
-export const THEMES = ['light', 'dark'] as const;
-export type ThemeName = (typeof THEMES)[number];
-
-export const COLOUR_TOKENS = [
-  // The map
-  'water', 'ukraine', 'crimea', 'russia', 'belarus', 'flank', 'flankAlternate', 'neighbour',
-  'countryOutline', 'crimeaHatch', 'border', 'crimeaLine', 'cityDot', 'reported', 'projected', 'highlight',
-  // Who counts, on the chart: marks and lines of each series
-  'seriesUkraine', 'seriesUs', 'seriesNato', 'seriesOther',
-  // Text on the map and on the page
-  'text', 'textHalo', 'mutedText',
-  // The page around the map
-  'bg', 'panel', 'rule', 'accent', 'focus',
-] as const;
-export type ColourToken = (typeof COLOUR_TOKENS)[number];
-
-export type Theme = { name: ThemeName } & Record<ColourToken, string>;
+export { COLOUR_TOKENS, cssVar, isTheme, ROLE_COLOUR, THEMES, type ColourToken, type Theme, type ThemeName } from './tokens';
 
 export const themes: Record<ThemeName, Theme> = {
   light: {
@@ -92,16 +76,6 @@ export const themes: Record<ThemeName, Theme> = {
   },
 };
 
-/** The colour token each country role is filled with. */
-export const ROLE_COLOUR: Record<Role, ColourToken> = {
-  ukraine: 'ukraine',
-  crimea: 'crimea',
-  russia: 'russia',
-  belarus: 'belarus',
-  'eastern-flank': 'flank',
-  neighbour: 'neighbour',
-};
-
 /**
  * Flank countries drawn in the alternate shade. Poland, Czechia and Slovakia touch each other, so two shades
  * cannot keep every pair apart; this choice leaves only Poland–Slovakia in one shade.
@@ -123,11 +97,3 @@ export const PRESENTER_TYPE_SCALE = 1.6;
 export const FONT_FAMILY = 'Inter';
 export const FONT_STACK = `${FONT_FAMILY}, "DejaVu Sans", system-ui, sans-serif`;
 
-export const ATTRIBUTION = 'Boundaries: Natural Earth · Cities: GeoNames (CC BY 4.0)';
-
-export function isTheme(value: unknown): value is ThemeName {
-  return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
-}
-
-/** The CSS custom property a colour token is published as (app/theme.css). */
-export const cssVar = (token: ColourToken) => `--bm-${token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;

@@ -6,7 +6,7 @@
  */
 import { CLAIM_ID } from './claim-words';
 import { formatDate } from './format';
-import { isTheme, type ThemeName } from './style';
+import { isTheme, type ThemeName } from './tokens';
 import { readDate } from './timeline';
 import { readViewHash, type View } from './view';
 

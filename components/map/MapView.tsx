@@ -62,7 +62,7 @@ interface Props {
    * map has drawn, and in its place without WebGL; gone once the canvas shows, so later views load nothing.
    */
   picture?: string | null;
-  /** The page prints the map's credit (geo/style.ts ATTRIBUTION) beside the map: the live map adds none of its own. */
+  /** The page prints the map's credit (geo/map-words.ts ATTRIBUTION) beside the map: the live map adds none of its own. */
   creditShown?: boolean;
   className?: string;
   children?: React.ReactNode;

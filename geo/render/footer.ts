@@ -1,5 +1,5 @@
 /** "As of" date and attribution on the left, the permalink on the right; stacked when they do not fit. */
-import { ATTRIBUTION } from '../style';
+import { ATTRIBUTION } from '../map-words';
 import type { Palette } from './palette';
 import { type Block, firstBaseline, text } from './block';
 import { formatDate } from '../format';

@@ -4,7 +4,7 @@
  * shows, which the full layout's footer says. Labels keep clear of it.
  */
 import { formatDate } from '../format';
-import { ATTRIBUTION } from '../style';
+import { ATTRIBUTION } from '../map-words';
 import { firstBaseline, text } from './block';
 import { px } from './map-frame';
 import type { Palette } from './palette';

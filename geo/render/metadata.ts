@@ -1,6 +1,6 @@
 /** Where an exported image came from, in a form that survives editing: SVG <metadata> and PNG/JPEG text. */
 import type { NumberedClaim } from '../buildup';
-import { ATTRIBUTION } from '../style';
+import { ATTRIBUTION } from '../map-words';
 import { escapeXml } from './escape-xml';
 import { citationText } from '../citation';
 import { sourceText } from './format';

@@ -3,7 +3,7 @@
  * they are. The page's first paint names tokens instead (`class="bm-f-ukraine"`), which app/theme.css resolves
  * through CSS custom properties, so one SVG follows the viewer's theme (system or chosen) before any script runs.
  */
-import { type ColourToken, cssVar, type Theme } from '../style';
+import { type ColourToken, cssVar, type Theme } from '../tokens';
 
 export interface ColourUse { fill?: ColourToken; stroke?: ColourToken }
 

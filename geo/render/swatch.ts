@@ -4,7 +4,7 @@
  */
 import type { Swatch } from '../legend';
 import { layerById, type MapLayer, MAP_LAYERS } from '../layers';
-import { ROLE_COLOUR } from '../style';
+import { ROLE_COLOUR } from '../tokens';
 import type { Palette } from './palette';
 import { patternId } from './patterns';
 

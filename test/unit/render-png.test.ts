@@ -14,7 +14,8 @@ import { iTXtData, readTextChunks, withTextChunks } from '@/geo/render/png-text'
 import { mapProjection } from '@/geo/render/projection';
 import { renderJpeg, renderPixels, renderPng } from '@/geo/render/raster';
 import { type RenderOptions, renderMap } from '@/geo/render/render-svg';
-import { ATTRIBUTION, type ThemeName, themes } from '@/geo/style';
+import { ATTRIBUTION } from '@/geo/map-words';
+import { type ThemeName, themes } from '@/geo/style';
 
 const buildup = loadBuildup();
 const geo = loadGeo();
