@@ -75,7 +75,11 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
     go(moves[event.key]);
   };
 
-  /** The nearest step to where the track was touched or clicked, and on as it is dragged. */
+  /**
+   * The nearest step to where the track was clicked, and on as it is dragged. A finger may be scrolling the page
+   * (touch-action: pan-y gives its vertical moves to the browser): it picks a step when it moves or lifts more across
+   * than up or down, not as it lands (an article's reader swiping past an embed changed its date).
+   */
   const onPointerDown = (event: React.PointerEvent) => {
     const track = trackRef.current;
     if (!track) return;
@@ -89,16 +93,23 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
       go(nearest);
     };
     setPlaying(false);
-    pick(event.clientX);
+    const touch = event.pointerType === 'touch';
+    const { clientX: x0, clientY: y0 } = event;
+    // Always for a mouse or a pen; for a finger, a tap or a move more across than up or down.
+    const across = (e: PointerEvent) => !touch || Math.abs(e.clientX - x0) >= Math.abs(e.clientY - y0);
+    if (!touch) pick(x0);
     const target = event.currentTarget as HTMLElement;
     target.setPointerCapture?.(event.pointerId);
-    const move = (e: PointerEvent) => pick(e.clientX);
-    const up = () => {
+    const move = (e: PointerEvent) => across(e) && pick(e.clientX);
+    const up = (e: PointerEvent) => {
+      if (touch && e.type === 'pointerup' && across(e)) pick(e.clientX);
       target.removeEventListener('pointermove', move);
       target.removeEventListener('pointerup', up);
+      target.removeEventListener('pointercancel', up);
     };
     target.addEventListener('pointermove', move);
     target.addEventListener('pointerup', up);
+    target.addEventListener('pointercancel', up);
   };
 
   const link = (to: number, label: string, glyph: string, className: string) => (to < 0 || to > last ? (

@@ -1,7 +1,7 @@
 /** The buildup over time: one date, from the address or the slider, on the map, the panel, the chart and the exports. */
 import { expect, type Page, test } from '@playwright/test';
 import claimsFile from '@/geo/data/claims.json';
-import { map, waitForIdle } from './helpers';
+import { map, waitForHydration, waitForIdle } from './helpers';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Date' });
 const heading = (page: Page) => page.locator('#figures-heading');
@@ -174,6 +174,34 @@ test('on a phone the date control fits and its buttons step the date', async ({ 
   expect(box!.width).toBeGreaterThan(200);
   await page.getByRole('link', { name: /^Next date/ }).tap();
   await expect(page.locator('.date-value')).toHaveText('31 January 2022');
+  await context.close();
+});
+
+test('on a phone a finger swiping up or down over the date slider leaves the date alone; a tap or a sideways drag moves it', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/?date=2022-01-28');
+  await waitForHydration(page);
+  const box = (await slider(page).boundingBox())!;
+  const y = box.y + box.height / 2;
+  const cdp = await context.newCDPSession(page);
+  const swipe = async (from: [number, number], to: [number, number]) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from[0], y: from[1] }] });
+    for (let i = 1; i <= 10; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from[0] + ((to[0] - from[0]) * i) / 10, y: from[1] + ((to[1] - from[1]) * i) / 10 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  // An article's reader scrolling past an embed: the swipe began on the slider's track, 30% along (December), and
+  // the date jumped there.
+  await swipe([box.x + box.width * 0.3, y], [box.x + box.width * 0.3, y - 200]);
+  await page.waitForTimeout(300);
+  await expect(page.locator('.date-value')).toHaveText('28 January 2022');
+  await expect(page).toHaveURL(/\?date=2022-01-28$/);
+  await page.touchscreen.tap(box.x + 1, y);
+  await expect(page.locator('.date-value')).toHaveText('30 October 2021');
+  await swipe([box.x + 1, y], [box.x + box.width - 1, y]);
+  await expect(page.locator('.date-value')).toHaveText('24 February 2022');
   await context.close();
 });
 
