@@ -9,7 +9,7 @@ import { useFreshMarkup } from '@/components/dashboard/use-fresh-markup';
 import { useSourceCard } from '@/components/dashboard/use-source-card';
 import { DateControl } from '@/components/dashboard/DateControl';
 import { DateNotice } from '@/components/dashboard/DateNotice';
-import { FootnoteLink } from '@/components/dashboard/FootnoteLink';
+import { FootnoteLink, SourcesHref } from '@/components/dashboard/FootnoteLink';
 import { useDateStep } from '@/components/dashboard/use-date-step';
 import { useViewState } from '@/components/dashboard/use-view-state';
 import { useBuildup } from '@/components/data/use-buildup';
@@ -76,25 +76,30 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, d
           {children}
         </StoryMap>
       </main>
+      {/* Without script a number is a link to the page of every source at the embed's date, not at the latest. */}
+      <SourcesHref value={`/sources${formatQuery({ date: state.date, theme: state.theme, hidden: [], source: null })}`}>
       <footer className="embed-sources">
         <span>{`As of ${formatDate(timeline.steps[timeline.step])}: `}</span>
-        {/* Each figure with its scope ("ground only", "in Belarus"): 127,000 and 147,000 side by side are not a change.
-            Each number opens its source card, as the same number on the map does (a link to /sources without script). */}
+        {/* Each figure with its scope ("ground only", "in Belarus"): 127,000 and 147,000 side by side are not a change;
+            and the day it was said (an earlier figure stays shown until its series gives another). Each number opens
+            its source card, as the same number on the map does (a link to /sources without script). */}
         {timeline.shown.map(({ claim: c }) => (
-          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}`} onOpenClaim={card.open} />{` ${c.qualifier ? `${c.qualifier} ` : ''}${formatValue(c)}${figureScope(c).place} (${[c.kind, figureScope(c).tag, c.series ? SERIES_LABELS[c.series] : c.claimant].filter(Boolean).join(', ')}${via(c, c.series ? SERIES_LABELS[c.series] : c.claimant)}${correctionMark(c.changes) ? `; ${correctionMark(c.changes)}` : ''}). `}</span>
+          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}`} onOpenClaim={card.open} />{` ${c.qualifier ? `${c.qualifier} ` : ''}${formatValue(c)}${figureScope(c).place} (${[c.kind, figureScope(c).tag, c.series ? SERIES_LABELS[c.series] : c.claimant].filter(Boolean).join(', ')}${via(c, c.series ? SERIES_LABELS[c.series] : c.claimant)}, ${formatDate(c.saidOn)}${correctionMark(c.changes) ? `; ${correctionMark(c.changes)}` : ''}). `}</span>
         ))}
-        {/* The map numbers these statements too (Crimea, the eastern flank): every number on it is sourced here. */}
+        {/* The map numbers these statements too (Crimea, the eastern flank): every number on it is sourced here, with
+            what it says (its kind alone, "statement of fact", said nothing). */}
         {statements.map((c) => (
-          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}`} onOpenClaim={card.open} />{` ${kindLabel(c.kind).split(' (')[0]} (${c.claimant}${via(c)}). `}</span>
+          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}`} onOpenClaim={card.open} />{` ${quoted(shortened(c.quote ?? kindLabel(c.kind).split(' (')[0], 90))} (${c.claimant}${via(c)}, ${formatDate(c.saidOn)}). `}</span>
         ))}
         {/* What was said that day without a number or a place on the map: the invasion, on the timeline's last day. */}
         {saidThatDay.map((c) => (
-          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}`} onOpenClaim={card.open} />{` ${quoted(shortened(c.quote ?? '', 110))} (${c.claimant}${via(c)}). `}</span>
+          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}`} onOpenClaim={card.open} />{` ${quoted(shortened(c.quote ?? '', 110))} (${c.claimant}${via(c)}, ${formatDate(c.saidOn)}). `}</span>
         ))}
         {/* The full map shows the latest data: a pinned embed says so rather than let its reader take it for this version. */}
         <a href={fullMap} target="_blank" rel="noopener">{pinned ? 'All sources and the full map, with the latest data' : 'All sources and the full map'}</a>
         {pinned ? <span className="embed-version" data-version={pinned.version}> · {pinned.label}</span> : null}
       </footer>
+      </SourcesHref>
       <LazySourceCard claim={card.claim} missing={card.missing} onClose={card.close} />
     </div>
   );

@@ -238,8 +238,10 @@ test('every number on the embed’s map is sourced under it, the statements it n
   expect(drawn).toEqual(expect.arrayContaining(['crimea-2014', 'eastern-flank', 'carpenter-169-190k']));
   const listed = await page.locator('.embed-sources span[data-claim]').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-claim')!));
   expect(drawn.filter((id) => !listed.includes(id))).toEqual([]);
-  // A statement its outlet makes names the outlet once ("RFE/RL, via RFE/RL" before).
-  await expect(page.locator('.embed-sources span[data-claim="crimea-2014"]')).toHaveText(/^\[\d+\] statement of fact \(RFE\/RL\)\.\s*$/);
+  // A statement says what it states (its kind alone, "statement of fact", said nothing), names its outlet once ("RFE/RL,
+  // via RFE/RL" before) and the day; each figure says the day it was said (3 December stays shown into February).
+  await expect(page.locator('.embed-sources span[data-claim="crimea-2014"]')).toHaveText(/^\[\d+\] “the Crimean Peninsula, which Russia seized by force from Ukraine in 2014” \(RFE\/RL, 6 December 2021\)\.\s*$/);
+  await expect(page.locator('.embed-sources span[data-claim="projected-175k"]')).toContainText('(projection, U.S. government, via RFE/RL, 3 December 2021)');
   // On the last day the invasion, which has no number on the map, is said under it; 147,000 and 127,000 say their scope.
   await expect(page.locator('.embed-sources span[data-claim="invasion"]')).toContainText('Russian troops have launched a wide-ranging attack on Ukraine');
   await expect(page.locator('.embed-sources span[data-claim="reznikov-147k"]')).toContainText('147,000 (reported, with naval and air,');
@@ -291,6 +293,24 @@ test.describe('the embed on a phone', () => {
     await page.keyboard.press('Escape');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(toggle).toBeFocused();
+  });
+
+  test('after Explore, the map says it is loading until the live map shows', async ({ page }) => {
+    // The engine held back, as on a slow connection: nothing on screen changed for ten seconds after the tap.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/maplibre-gl\.[\w-]+\.mjs/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/embed');
+    await waitForHydration(page);
+    await page.getByRole('button', { name: 'Explore the interactive map' }).tap();
+    const said = () => page.getByTestId('map').evaluate((el) => getComputedStyle(el, '::after').content);
+    await expect.poll(said).toBe('"Loading the interactive map…"');
+    release();
+    await expect(page.getByTestId('map')).toHaveAttribute('data-canvas', 'shown', { timeout: 30_000 });
+    expect(await said()).toBe('none');
   });
 
   test('a number tapped without a connection says so, keeps the map, and opens its card once back online', async ({ page, context }) => {

@@ -116,6 +116,14 @@ test('the embed says so too, and a valid date gets no note', async ({ page }) =>
   await expect(page.locator('.date-notice')).toHaveCount(0);
 });
 
+test('without script, a number under the embed leads to the sources at the embed’s date, not the latest', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/embed?date=2021-12-06');
+  await expect(page.locator('.embed-sources span[data-claim="projected-175k"] a.footnote')).toHaveAttribute('href', '/sources?date=2021-12-06#source-projected-175k');
+  await context.close();
+});
+
 test('without script, the note is in the page as sent', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
