@@ -112,6 +112,10 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   const [conflict, setConflict] = useState<RevisionView | null>(restored?.stale?.current ?? null);
   /** The retraction readers see, or the revision last merged with when that was one: publishing brings the claim back. */
   const [retraction, setRetraction] = useState<RevisionView | null>(retracted);
+  /** A retraction waits for a second click: it takes the claim off every reader's map at once. */
+  const [confirmingRetract, setConfirmingRetract] = useState(false);
+  /** So does throwing away what was typed: it is not kept anywhere else. */
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const [busy, setBusy] = useState(false);
   const [reason, setReason] = useState('');
   /** Set once a save went through: the form is about to start again from the new revision, with nothing to keep. */
@@ -195,14 +199,32 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
     }
   }
 
+  /** Back to what the form opened with: the typing kept in this browser is forgotten. */
+  function discard() {
+    forget(name);
+    setValues(initial);
+    setNote('');
+    setChange('');
+    setBase(initialBase);
+    setAncestor(initial);
+    setConflict(null);
+    setSaveProblems([]);
+    setConfirmingDiscard(false);
+    setStatus(id === null ? 'Discarded what you typed: the form is empty again.' : `Discarded what you typed: the form holds revision ${initialBase} again.`);
+  }
+
+  /** Not a disabled button (which said nothing, and Tab passed by): a click without the reason says what is missing. */
+  function reasonGiven() {
+    if (reason.trim()) return true;
+    setConfirmingRetract(false);
+    setStatus('Not retracted: write the reason first; readers see it in the change log.');
+    document.getElementById('field-retract-reason')?.focus();
+    return false;
+  }
+
   async function retract() {
-    if (id === null) return;
-    // Not a disabled button (which said nothing, and Tab passed by): a click without the reason says what is missing.
-    if (!reason.trim()) {
-      setStatus('Not retracted: write the reason first; readers see it in the change log.');
-      document.getElementById('field-retract-reason')?.focus();
-      return;
-    }
+    if (id === null || !reasonGiven()) return;
+    setConfirmingRetract(false);
     setBusy(true);
     const { status: code, body: answer } = await call<{ revision: RevisionView; dataVersion: number; errors?: FormProblem[]; current?: RevisionView }>(`/api/claims/${encodeURIComponent(id)}`, { method: 'DELETE', body: { reason }, headers: base !== null ? { 'If-Match': `"${base}"` } : {} });
     setBusy(false);
@@ -313,14 +335,31 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
         <div className="desk-actions">
           <button type="button" className="button" disabled={busy} onClick={() => save(false)}>Save draft</button>
           <button type="button" className="button primary" disabled={busy} onClick={() => save(true)}>{retraction ? 'Publish again (undo the retraction)' : published ? 'Publish the change' : 'Publish'}</button>
+          {dirty && !confirmingDiscard ? <button type="button" className="button" disabled={busy} onClick={() => setConfirmingDiscard(true)}>Discard my changes…</button> : null}
         </div>
+        {confirmingDiscard ? (
+          <p className="desk-confirm" role="group" aria-label="Discard your changes?">
+            Discard what you typed and have not saved? The form goes back to {id === null ? 'an empty claim' : `revision ${initialBase}`}, and nothing of it is kept.{' '}
+            <button type="button" className="button primary" onClick={discard} autoFocus>Discard</button>{' '}
+            <button type="button" className="button" onClick={() => setConfirmingDiscard(false)}>Keep editing</button>
+          </p>
+        ) : null}
       </fieldset>
       {published && id !== null && !retraction ? (
         <fieldset className="desk-retract">
           <legend>Retract this claim</legend>
           <label htmlFor="field-retract-reason">Reason (readers see it in the change log)</label>
           <textarea id="field-retract-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-          <button type="button" className="button" disabled={busy} onClick={retract}>Retract</button>
+          {confirmingRetract ? (
+            <span className="desk-confirm" role="group" aria-label={`Retract ${id}?`}>
+              Retract {id}? Readers stop seeing it within seconds, with your reason in the change log; publishing brings it back.{' '}
+              {/* The focus follows the question: the button that asked it is gone. */}
+              <button type="button" className="button primary" disabled={busy} onClick={retract} autoFocus>Retract</button>{' '}
+              <button type="button" className="button" onClick={() => setConfirmingRetract(false)}>Cancel</button>
+            </span>
+          ) : (
+            <button type="button" className="button" disabled={busy} onClick={() => reasonGiven() && setConfirmingRetract(true)}>Retract…</button>
+          )}
         </fieldset>
       ) : null}
     </form>

@@ -7,6 +7,7 @@ import { ClaimEditor } from './ClaimEditor';
 import { ClaimList } from './ClaimList';
 import { call, currentSession, type SessionUser } from './desk-api';
 import { SignIn } from './SignIn';
+import { forget, keptClaims, keptName } from './use-autosave';
 
 /** `revision`: the form starts from that revision's fields (an older one, to restore what it said). */
 type View = { name: 'list' } | { name: 'edit'; id: string | null; revision?: number } | { name: 'accounts' };
@@ -64,6 +65,8 @@ export function DeskApp() {
   const [message, setMessage] = useState('');
   /** Who was signed in: a session that ends under the desk (found on returning to the tab) keeps it on screen. */
   const [known, setKnown] = useState<SessionUser | null>(null);
+  /** Claims with unsaved work kept in this browser, while Sign out asks what to do with it (a shared computer). */
+  const [leaving, setLeaving] = useState<string[] | null>(null);
   const onSessionLost = useCallback(() => setLost(true), []);
   const messageRef = useRef<HTMLParagraphElement>(null);
   // A save's outcome is said at the top of a long form: the focus goes there, so it is seen and heard.
@@ -101,7 +104,9 @@ export function DeskApp() {
   const user = current ?? known;
   if (!user) return <SignIn onSignedIn={signedIn} />;
 
-  const signOut = async () => {
+  const signOut = async (discard = false) => {
+    if (discard) for (const claim of leaving ?? []) forget(keptName(user.email, claim === 'new' ? null : claim));
+    setLeaving(null);
     await call('/api/auth/sign-out', { method: 'POST', body: {} });
     setKnown(null);
     setLost(false);
@@ -123,7 +128,24 @@ export function DeskApp() {
           <Link href="/changes">Changes</Link>
           <Link href="/">Dashboard</Link>
         </nav>
-        <p className="desk-user">{user.email} ({user.role ?? 'editor'}) <button type="button" className="button" onClick={signOut}>Sign out</button></p>
+        <p className="desk-user">{user.email} ({user.role ?? 'editor'}) <button type="button" className="button" onClick={() => {
+          // Work kept in the browser stays for this account alone; on a shared computer its owner may want it gone.
+          const kept = keptClaims(user.email);
+          if (kept.length) setLeaving(kept);
+          else void signOut();
+        }}>Sign out</button></p>
+        {leaving ? (
+          <div className="desk-confirm" role="group" aria-label="Unsaved work">
+            <p>
+              Unsaved work on {leaving.length === 1 ? 'one claim' : `${leaving.length} claims`} ({leaving.join(', ')}) is kept in this browser for you
+              alone: it comes back when you sign in here again. On a shared computer, discard it.
+            </p>
+            {/* The focus follows the question: the button that asked it is gone from under it. */}
+            <button type="button" className="button primary" onClick={() => void signOut()} autoFocus>Keep it here and sign out</button>{' '}
+            <button type="button" className="button" onClick={() => void signOut(true)}>Discard it and sign out</button>{' '}
+            <button type="button" className="button" onClick={() => setLeaving(null)}>Cancel</button>
+          </div>
+        ) : null}
       </header>
       {message ? <p ref={messageRef} tabIndex={-1} className="desk-notice" role="status">{message}</p> : null}
       {signInShown ? <SignInAgain onSignedIn={signedIn} /> : null}

@@ -21,6 +21,16 @@ export function readKept<T>(name: string): Kept<T> | null {
   }
 }
 
+/** The claims (or "new") this editor has work kept for in this browser. */
+export function keptClaims(owner: string): string[] {
+  try {
+    const prefix = keyOf(keptName(owner, ''));
+    return Object.keys(window.localStorage).filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length) || 'new');
+  } catch {
+    return [];
+  }
+}
+
 export function forget(name: string) {
   try {
     window.localStorage.removeItem(keyOf(name));

@@ -476,3 +476,50 @@ test('publishing over a colleague’s newer draft keeps the draft out unless pic
   expect(published?.where.description).toBe('Along the border, as published by the second editor');
   expect(published?.note ?? '').not.toContain('UNVETTED');
 });
+
+test('what cannot be undone asks first: discarding typed work, signing out with work kept in the browser, retracting', async ({ browser, request }) => {
+  const { page } = await newEditor(browser, E2E_ACCOUNTS.editor);
+  const kept = `buildup-desk:${E2E_ACCOUNTS.editor.email}:${CLAIM.id}`;
+  const keptText = () => page.evaluate((key) => localStorage.getItem(key) ?? '', kept);
+  const open = async () => {
+    await page.getByRole('button', { name: CLAIM.id }).click();
+    const choice = page.getByRole('button', { name: 'Edit what readers see' });
+    await expect(choice.or(page.locator('#form-heading'))).toBeVisible();
+    if (await choice.isVisible()) await choice.click();
+  };
+  await open();
+  const before = await field(page, 'qualifier').inputValue();
+  await fill(page, { qualifier: 'some', 'revision-note': 'Typed by mistake' });
+  await expect.poll(keptText).toContain('Typed by mistake');
+  await page.getByRole('button', { name: 'Discard my changes…' }).click();
+  await page.getByRole('group', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard' }).click();
+  await expect(field(page, 'qualifier')).toHaveValue(before);
+  await expect(page.locator('.desk-notice').first()).toContainText('Discarded what you typed: the form holds revision');
+  expect(await keptText()).toBe('');
+
+  // Signing out with work kept in the browser says so; on a shared computer it can go with the editor.
+  await fill(page, { note: 'Kept when signing out', 'revision-note': 'Before signing out' });
+  await expect.poll(keptText).toContain('Kept when signing out');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  const leaving = page.getByRole('group', { name: 'Unsaved work' });
+  await expect(leaving).toContainText(`Unsaved work on one claim (${CLAIM.id}) is kept in this browser`);
+  await leaving.getByRole('button', { name: 'Cancel' }).click();
+  await expect(field(page, 'note')).toHaveValue('Kept when signing out');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await leaving.getByRole('button', { name: 'Discard it and sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  expect(await keptText()).toBe('');
+
+  // A retraction takes a second click (it sat under Publish and took the claim off the map at once).
+  await signIn(page, E2E_ACCOUNTS.editor);
+  await open();
+  await page.getByLabel('Reason (readers see it in the change log)').fill('Retracted to test the second click');
+  await page.getByRole('button', { name: 'Retract…' }).click();
+  const confirm = page.getByRole('group', { name: `Retract ${CLAIM.id}?` });
+  await expect(confirm.getByRole('button', { name: 'Retract', exact: true })).toBeFocused();
+  const shown = async () => ((await (await request.get('/api/buildup')).json()) as { claims: { id: string }[] }).claims.some((c) => c.id === CLAIM.id);
+  expect(await shown()).toBe(true);
+  await confirm.getByRole('button', { name: 'Retract', exact: true }).click();
+  await expect(page.locator('.desk-notice').first()).toContainText(`Retracted ${CLAIM.id}`);
+  await expect.poll(shown).toBe(false);
+});
