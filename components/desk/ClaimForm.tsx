@@ -116,11 +116,20 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   const [confirmingRetract, setConfirmingRetract] = useState(false);
   /** So does throwing away what was typed: it is not kept anywhere else. */
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const retractButton = useRef<HTMLButtonElement>(null);
+  const discardButton = useRef<HTMLButtonElement>(null);
+  /** A question answered "no" (or Esc) goes, and the focus goes back to the button that asked it, not to the body. */
+  const cancelConfirm = (close: (open: boolean) => void, asker: React.RefObject<HTMLButtonElement | null>) => {
+    close(false);
+    requestAnimationFrame(() => asker.current?.focus());
+  };
+
   const [busy, setBusy] = useState(false);
   const [reason, setReason] = useState('');
   /** Set once a save went through: the form is about to start again from the new revision, with nothing to keep. */
   const [saved, setSaved] = useState(false);
-  const dirty = !saved && (values !== initial || note !== '' || base !== initialBase || change !== '');
+  // By content: a field typed and put back is not unsaved work (Discard and Sign out offered to throw it away).
+  const dirty = !saved && (JSON.stringify(values) !== JSON.stringify(initial) || note !== '' || base !== initialBase || change !== '');
   useAutosave<Kept>(name, { values, note, base, change, from }, dirty);
 
   const parsed = useMemo(() => claimFromForm(values), [values]);
@@ -211,6 +220,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
     setSaveProblems([]);
     setConfirmingDiscard(false);
     setStatus(id === null ? 'Discarded what you typed: the form is empty again.' : `Discarded what you typed: the form holds revision ${initialBase} again.`);
+    setOutcomeAt(Date.now());
   }
 
   /** Not a disabled button (which said nothing, and Tab passed by): a click without the reason says what is missing. */
@@ -228,6 +238,8 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
     setBusy(true);
     const { status: code, body: answer } = await call<{ revision: RevisionView; dataVersion: number; errors?: FormProblem[]; current?: RevisionView }>(`/api/claims/${encodeURIComponent(id)}`, { method: 'DELETE', body: { reason }, headers: base !== null ? { 'If-Match': `"${base}"` } : {} });
     setBusy(false);
+    // A refusal is said at the top of the form, where the focus goes (it went to the page's body, 1,700 px below).
+    if (code !== 200) setOutcomeAt(Date.now());
     if (code === 200) {
       setSaved(true);
       forget(name);
@@ -335,13 +347,13 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
         <div className="desk-actions">
           <button type="button" className="button" disabled={busy} onClick={() => save(false)}>Save draft</button>
           <button type="button" className="button primary" disabled={busy} onClick={() => save(true)}>{retraction ? 'Publish again (undo the retraction)' : published ? 'Publish the change' : 'Publish'}</button>
-          {dirty && !confirmingDiscard ? <button type="button" className="button" disabled={busy} onClick={() => setConfirmingDiscard(true)}>Discard my changes…</button> : null}
+          {dirty && !confirmingDiscard ? <button ref={discardButton} type="button" className="button" disabled={busy} onClick={() => setConfirmingDiscard(true)}>Discard my changes…</button> : null}
         </div>
         {confirmingDiscard ? (
-          <p className="desk-confirm" role="group" aria-label="Discard your changes?">
+          <p className="desk-confirm" role="group" aria-label="Discard your changes?" onKeyDown={(e) => e.key === 'Escape' && cancelConfirm(setConfirmingDiscard, discardButton)}>
             Discard what you typed and have not saved? The form goes back to {id === null ? 'an empty claim' : `revision ${initialBase}`}, and nothing of it is kept.{' '}
             <button type="button" className="button primary" onClick={discard} autoFocus>Discard</button>{' '}
-            <button type="button" className="button" onClick={() => setConfirmingDiscard(false)}>Keep editing</button>
+            <button type="button" className="button" onClick={() => cancelConfirm(setConfirmingDiscard, discardButton)}>Keep editing</button>
           </p>
         ) : null}
       </fieldset>
@@ -351,14 +363,14 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
           <label htmlFor="field-retract-reason">Reason (readers see it in the change log)</label>
           <textarea id="field-retract-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
           {confirmingRetract ? (
-            <span className="desk-confirm" role="group" aria-label={`Retract ${id}?`}>
+            <span className="desk-confirm" role="group" aria-label={`Retract ${id}?`} onKeyDown={(e) => e.key === 'Escape' && cancelConfirm(setConfirmingRetract, retractButton)}>
               Retract {id}? Readers stop seeing it within seconds, with your reason in the change log; publishing brings it back.{' '}
               {/* The focus follows the question: the button that asked it is gone. */}
               <button type="button" className="button primary" disabled={busy} onClick={retract} autoFocus>Retract</button>{' '}
-              <button type="button" className="button" onClick={() => setConfirmingRetract(false)}>Cancel</button>
+              <button type="button" className="button" onClick={() => cancelConfirm(setConfirmingRetract, retractButton)}>Cancel</button>
             </span>
           ) : (
-            <button type="button" className="button" disabled={busy} onClick={() => reasonGiven() && setConfirmingRetract(true)}>Retract…</button>
+            <button ref={retractButton} type="button" className="button" disabled={busy} onClick={() => reasonGiven() && setConfirmingRetract(true)}>Retract…</button>
           )}
         </fieldset>
       ) : null}

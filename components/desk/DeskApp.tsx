@@ -7,7 +7,7 @@ import { ClaimEditor } from './ClaimEditor';
 import { ClaimList } from './ClaimList';
 import { call, currentSession, type SessionUser } from './desk-api';
 import { SignIn } from './SignIn';
-import { forget, keptClaims, keptName } from './use-autosave';
+import { flushKept, forget, keptClaims, keptName } from './use-autosave';
 
 /** `revision`: the form starts from that revision's fields (an older one, to restore what it said). */
 type View = { name: 'list' } | { name: 'edit'; id: string | null; revision?: number } | { name: 'accounts' };
@@ -67,6 +67,7 @@ export function DeskApp() {
   const [known, setKnown] = useState<SessionUser | null>(null);
   /** Claims with unsaved work kept in this browser, while Sign out asks what to do with it (a shared computer). */
   const [leaving, setLeaving] = useState<string[] | null>(null);
+  const signOutButton = useRef<HTMLButtonElement>(null);
   const onSessionLost = useCallback(() => setLost(true), []);
   const messageRef = useRef<HTMLParagraphElement>(null);
   // A save's outcome is said at the top of a long form: the focus goes there, so it is seen and heard.
@@ -112,6 +113,11 @@ export function DeskApp() {
     setLost(false);
     void session.mutate(null, { revalidate: false });
   };
+  /** Sign out answered "Cancel" (or Esc): the focus goes back to Sign out. */
+  const stayIn = () => {
+    setLeaving(null);
+    requestAnimationFrame(() => signOutButton.current?.focus());
+  };
   const open = (next: View) => {
     setMessage('');
     focusHeading.current = true;
@@ -128,14 +134,15 @@ export function DeskApp() {
           <Link href="/changes">Changes</Link>
           <Link href="/">Dashboard</Link>
         </nav>
-        <p className="desk-user">{user.email} ({user.role ?? 'editor'}) <button type="button" className="button" onClick={() => {
+        <p className="desk-user">{user.email} ({user.role ?? 'editor'}) <button ref={signOutButton} type="button" className="button" onClick={() => {
           // Work kept in the browser stays for this account alone; on a shared computer its owner may want it gone.
+          flushKept();
           const kept = keptClaims(user.email);
           if (kept.length) setLeaving(kept);
           else void signOut();
         }}>Sign out</button></p>
         {leaving ? (
-          <div className="desk-confirm" role="group" aria-label="Unsaved work">
+          <div className="desk-confirm" role="group" aria-label="Unsaved work" onKeyDown={(event) => event.key === 'Escape' && stayIn()}>
             <p>
               Unsaved work on {leaving.length === 1 ? 'one claim' : `${leaving.length} claims`} ({leaving.join(', ')}) is kept in this browser for you
               alone: it comes back when you sign in here again. On a shared computer, discard it.
@@ -143,7 +150,7 @@ export function DeskApp() {
             {/* The focus follows the question: the button that asked it is gone from under it. */}
             <button type="button" className="button primary" onClick={() => void signOut()} autoFocus>Keep it here and sign out</button>{' '}
             <button type="button" className="button" onClick={() => void signOut(true)}>Discard it and sign out</button>{' '}
-            <button type="button" className="button" onClick={() => setLeaving(null)}>Cancel</button>
+            <button type="button" className="button" onClick={stayIn}>Cancel</button>
           </div>
         ) : null}
       </header>
