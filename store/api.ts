@@ -34,7 +34,7 @@ export async function editorFor(request: Request, { write }: { write: boolean })
 
 /** A store problem as an answer: the write's own problems, a stale save, an unknown claim, or an unavailable store. */
 export function answerProblem(error: unknown): Response {
-  if (error instanceof WriteRefused) return jsonError(400, `The claim is not valid: ${error.message}`, {}, { errors: error.errors });
+  if (error instanceof WriteRefused) return jsonError(400, `${error.lead}: ${error.message}`, {}, { errors: error.errors });
   if (error instanceof StaleWrite) {
     return jsonError(409, `${error.message} Compare both versions and save again.`, { ETag: `"${error.current.revision}"` }, { current: error.current });
   }

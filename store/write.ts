@@ -28,7 +28,8 @@ export type RevisionView = Pick<RevisionTable, 'kind' | 'key' | 'revision' | 'st
 
 /** The write is not valid: each problem names its field. */
 export class WriteRefused extends Error {
-  constructor(readonly errors: FieldError[]) {
+  /** `lead`: what the answer says before the problems. */
+  constructor(readonly errors: FieldError[], readonly lead = 'The claim is not valid') {
     super(errors.map((e) => `${e.field}: ${e.message}`).join('; '));
     this.name = 'WriteRefused';
   }
@@ -210,6 +211,12 @@ export async function retractClaim(db: Kysely<StoreTables>, author: Author, inpu
       if (input.base !== undefined && latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
       const shown = await current(trx);
       const problems = shown ? writeProblems(shown.file, shown.scenes, { retract: input.id }) : [];
+      // The scenes' own words ('scene "region": notes: {id} is not a claim with a number') read as if the claim were
+      // broken: said as what they are, the presenter's use of it.
+      const scenes = problems.filter((p) => p.field === 'scenes');
+      if (scenes.length && scenes.length === problems.length) {
+        throw new WriteRefused([{ field: 'scenes', message: `the presenter's scenes show or name this claim (${scenes.map((p) => p.message).join('; ')}): change them in geo/data/scenes.json first` }], 'The claim cannot be retracted');
+      }
       if (problems.length) throw new WriteRefused(problems);
       const dataVersion = await newVersion(trx, author.email, `Retracted ${input.id}`);
       const row = await insertRow(trx, {

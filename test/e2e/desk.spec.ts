@@ -516,8 +516,18 @@ test('what cannot be undone asks first: discarding typed work, signing out with 
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   expect(await keptText()).toBe('');
 
-  // A retraction takes a second click (it sat under Publish and took the claim off the map at once).
+  // A claim the presenter's scenes show cannot be retracted: said as that, where the focus goes (the message was
+  // 'The claim is not valid: scenes: scene "region": …', 1,700 px above the page's focus).
   await signIn(page, E2E_ACCOUNTS.editor);
+  await page.getByRole('button', { name: 'deployed-90k' }).click();
+  await page.getByLabel('Reason (readers see it in the change log)').fill('A scene shows it');
+  await page.getByRole('button', { name: 'Retract…' }).click();
+  await page.getByRole('group', { name: 'Retract deployed-90k?' }).getByRole('button', { name: 'Retract', exact: true }).click();
+  await expect(page.locator('.desk-outcome .desk-notice')).toHaveText(/^Not retracted: the presenter's scenes show or name this claim \(scene "border-december": .+\): change them in geo\/data\/scenes\.json first$/);
+  await expect(page.locator('.desk-outcome')).toBeFocused();
+  await page.getByRole('button', { name: 'Claims' }).click();
+
+  // A retraction takes a second click (it sat under Publish and took the claim off the map at once).
   await open();
   await page.getByLabel('Reason (readers see it in the change log)').fill('Retracted to test the second click');
   await page.getByRole('button', { name: 'Retract…' }).click();
