@@ -18,7 +18,7 @@ export async function mapPageData(searchParams: SearchParams, pinned?: Buildup) 
   const query = await searchParams;
   const state = parseViewState({ query }, { claimIds: initial.claims.map((c) => c.id), steps: initial.steps });
   const step = stepForDate(initial.steps, state.date);
-  const { svg, ...firstPaint } = firstPaintMap(buildup, loadGeo(), step);
+  const { svg, ...firstPaint } = firstPaintMap(buildup, loadGeo(), step, pinned !== undefined);
   const variant = `${initial.version}-${step}`;
   return {
     initial,
@@ -26,7 +26,7 @@ export async function mapPageData(searchParams: SearchParams, pinned?: Buildup) 
     /** Why the address's date is not the one shown (dateNotice); null when it is, or when there is none. */
     dateNotice: dateNotice(query, initial.steps),
     firstPaint,
-    mapSlot: putMarkup(`map-${variant}`, svg),
+    mapSlot: putMarkup(`map-${variant}${pinned ? '-pinned' : ''}`, svg),
     /** The dashboard's chart (drawn only when asked for). */
     chartSlot: () => putMarkup(`chart-${variant}`, firstPaintChart(buildup, step)),
   };

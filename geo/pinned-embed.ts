@@ -19,17 +19,18 @@ export interface PinnedEmbed {
   notice: string | null;
 }
 
-export async function pinnedEmbed(value: string | string[] | null | undefined): Promise<PinnedEmbed> {
+/** `shows`: what the page does with the latest data when `v` names no version, in its notice ("this map shows"). */
+export async function pinnedEmbed(value: string | string[] | null | undefined, shows = 'this map shows'): Promise<PinnedEmbed> {
   const asked = readVersionParam(value);
   if (asked.kind === 'none') return { data: null, notice: null };
-  if (asked.kind === 'junk') return { data: null, notice: `“${asked.raw}” is not a data version: this map shows the latest data.` };
+  if (asked.kind === 'junk') return { data: null, notice: `“${asked.raw}” is not a data version: ${shows} the latest data.` };
   try {
     const data = await dataAtVersion(asked.version);
     if (data) return { data: { ...data, version: asked.version }, notice: null };
-    return { data: null, notice: `There is no data version ${asked.version}: this map shows the latest data.` };
+    return { data: null, notice: `There is no data version ${asked.version}: ${shows} the latest data.` };
   } catch {
     // The store failed for a moment: the latest (in memory) is still there, and this answer is not cached for good.
-    return { data: null, notice: `Data version ${asked.version} could not be read just now: this map shows the latest data.` };
+    return { data: null, notice: `Data version ${asked.version} could not be read just now: ${shows} the latest data.` };
   }
 }
 

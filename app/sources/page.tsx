@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { ServerMarkup } from '@/components/markup/ServerMarkup';
 import { putMarkup } from '@/components/markup/markup-slot';
 import { formatDate } from '@/geo/format';
+import { pinnedEmbed, pinnedLabel } from '@/geo/pinned-embed';
+import { VERSION_PARAM } from '@/geo/pinned-version';
 import { claimLists } from '@/geo/render/claim-lists';
 import { stepForDate } from '@/geo/timeline';
 import { formatQuery, parseViewState } from '@/geo/view-state';
@@ -15,19 +17,26 @@ export const metadata: Metadata = { title: 'Sources · Buildup Map' };
 /**
  * Every source known by a date (`?date=`, as on the dashboard): the exact words, who said them, when and where they
  * were published, and every claim as a table. The dashboard loads the same lists after it starts; this page is
- * where a page without script (and anyone citing the figures) finds them.
+ * where a page without script (and anyone citing the figures) finds them. `?v=N` lists data version N as published:
+ * a pinned embed's numbers lead here, to the sources of the figures it shows rather than of the latest.
  */
 export default async function SourcesPage({ searchParams }: { searchParams: SearchParams }) {
-  const buildup = await currentBuildup();
-  const state = parseViewState({ query: await searchParams }, { claimIds: buildup.claims.map((c) => c.id), steps: buildup.steps });
+  const query = await searchParams;
+  const { data: pinned, notice } = await pinnedEmbed(query[VERSION_PARAM], 'this page lists');
+  const buildup = pinned?.buildup ?? (await currentBuildup());
+  const state = parseViewState({ query }, { claimIds: buildup.claims.map((c) => c.id), steps: buildup.steps });
   const step = stepForDate(buildup.steps, state.date);
   const lists = claimLists({ claims: buildup.claims, steps: buildup.steps, step });
   const variant = `${buildup.version}-${step}`;
   const known = buildup.claims.filter((c) => c.saidOn <= buildup.steps[step]).length;
   return (
     <main className="sources-page" data-theme={state.theme ?? undefined}>
-      <p><a href={`/${formatQuery({ ...state, source: null })}`}>← {buildup.story.title}: the map</a></p>
+      {notice ? <p role="note">{notice}</p> : null}
+      <p>
+        <a href={`/${formatQuery({ ...state, source: null })}`}>← {buildup.story.title}: the map{pinned ? ', with the latest data' : ''}</a>
+      </p>
       <h1>Sources as of {formatDate(buildup.steps[step])}</h1>
+      {pinned ? <p className="sources-version" data-version={pinned.version}>{pinnedLabel(pinned)}</p> : null}
       <p>{known} of {buildup.claims.length} claims said by then, numbered as on the map, each with its exact words and where they were published.</p>
       <ServerMarkup slot={putMarkup(`sources-${variant}`, lists.sources)} className="sources-frame" />
       <h2>All claims as a table</h2>

@@ -21,6 +21,7 @@ import { formatDate, quoted, shortened } from '@/geo/format';
 import { figureScope } from '@/geo/scope-words';
 import type { PagePayload } from '@/geo/buildup-payload';
 import type { View } from '@/geo/view';
+import { withVersion } from '@/geo/pinned-version';
 import { formatQuery, type ViewState } from '@/geo/view-state';
 import { usePostHeight } from './use-post-height';
 
@@ -76,8 +77,9 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, d
           {children}
         </StoryMap>
       </main>
-      {/* Without script a number is a link to the page of every source at the embed's date, not at the latest. */}
-      <SourcesHref value={`/sources${formatQuery({ date: state.date, theme: state.theme, hidden: [], source: null })}`}>
+      {/* Without script a number is a link to the page of every source at the embed's date, not at the latest, and
+          of a pinned embed's data version (a later correction would show other figures there). */}
+      <SourcesHref value={`/sources${withVersion(formatQuery({ date: state.date, theme: state.theme, hidden: [], source: null }), pinned?.version ?? null)}`}>
       <footer className="embed-sources">
         <span>{`As of ${formatDate(timeline.steps[timeline.step])}: `}</span>
         {/* Each figure with its scope ("ground only", "in Belarus"): 127,000 and 147,000 side by side are not a change;

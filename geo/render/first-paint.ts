@@ -10,6 +10,7 @@ import type { GeoData } from '../load-geo';
 import { layerById } from '../layers';
 import { FIRST_PAINT_FRAME, firstPaintView } from '../first-paint-view';
 import type { View } from '../view';
+import { withVersion } from '../pinned-version';
 import { formatQuery } from '../view-state';
 import { chartSvg } from './chart';
 import { cssPalette } from './palette';
@@ -91,18 +92,22 @@ export function firstPaintShapes(buildup: Buildup, geo: GeoData, name: string): 
  * Where a callout or a chart mark leads without script: the claim on the page of every source known at `date`, with
  * its exact words (the dashboard's source card needs script). With script a click opens the card instead.
  */
-const sourceHref = (claimId: string, date: string | null) => `/sources${formatQuery({ theme: null, hidden: [], source: null, date })}#source-${claimId}`;
+const sourceHref = (claimId: string, date: string | null, version: number | null = null) =>
+  `/sources${withVersion(formatQuery({ theme: null, hidden: [], source: null, date }), version)}#source-${claimId}`;
 
 /** The date a step of the timeline shows (null for the latest, the default: no `?date=`). */
 const dateOfStep = (buildup: Buildup, step: number) => (step < buildup.steps.length - 1 ? buildup.steps[step] : null);
 
-function calloutLinks(buildup: Buildup, step: number): CalloutLink {
+/** `pinned`: the page shows this data version for good (`/embed?v=N`): its links lead to that version's sources. */
+function calloutLinks(buildup: Buildup, step: number, pinned: boolean): CalloutLink {
   const date = dateOfStep(buildup, step);
-  return (claimId) => sourceHref(claimId, date);
+  const version = pinned ? buildup.dataVersion : null;
+  return (claimId) => sourceHref(claimId, date, version);
 }
 
-export function firstPaintMap(buildup: Buildup, geo: GeoData, step: number): FirstPaint {
-  let entry = maps.get(buildup.version);
+export function firstPaintMap(buildup: Buildup, geo: GeoData, step: number, pinned = false): FirstPaint {
+  const key = pinned ? `${buildup.version}:pinned` : buildup.version;
+  let entry = maps.get(key);
   if (entry?.buildup !== buildup) {
     entry = {
       buildup,
@@ -112,16 +117,16 @@ export function firstPaintMap(buildup: Buildup, geo: GeoData, step: number): Fir
         const { svg } = renderMap({
           buildup, geo, view, width, height, step: Number(key), colours: 'css', bare: true, layout: 'map-only',
           simplifyTolerancePx: FIRST_PAINT_TOLERANCE_PX, gridPx: FIRST_PAINT_GRID_PX, shareShapes: shareFirstPaintShapes,
-          labelTiers: FIRST_PAINT_LABEL_TIERS, calloutLink: calloutLinks(buildup, Number(key)),
+          labelTiers: FIRST_PAINT_LABEL_TIERS, calloutLink: calloutLinks(buildup, Number(key), pinned),
         });
         return { svg, view, width, height };
       }),
     };
   }
   // Least recently used goes first: a hit moves to the end.
-  maps.delete(buildup.version);
+  maps.delete(key);
   if (maps.size >= MAP_VERSIONS_KEPT) maps.delete(maps.keys().next().value!);
-  maps.set(buildup.version, entry);
+  maps.set(key, entry);
   return entry.draw(String(step));
 }
 

@@ -170,6 +170,21 @@ test.describe('pinned data versions', () => {
       await expect(page.locator('.embed-version')).toHaveText(new RegExp(`^ · Data as published \\d{1,2} [A-Z][a-z]+ \\d{4} \\(version ${version}\\)$`));
       // Its link to the full map, which shows the latest data, says so.
       await expect(sources(page).getByRole('link', { name: /^All sources/ })).toHaveText('All sources and the full map, with the latest data');
+      // Its numbers lead (without script) to the sources of the version it shows, not of the latest: the footer's
+      // and the server-drawn map's alike.
+      const pinnedSources = new RegExp(`^/sources\\?v=${version}#source-${ID}$`);
+      await expect(sources(page).locator(`a.footnote[data-claim="${ID}"]`)).toHaveAttribute('href', pinnedSources);
+      await expect(page.locator(`.map-underlay a[href*="#source-${ID}"]`).first()).toHaveAttribute('href', pinnedSources);
+      const sourcesPage = await page.context().newPage();
+      await sourcesPage.goto(`/sources?v=${version}#source-${ID}`);
+      await expect(sourcesPage.locator('.sources-version')).toHaveText(new RegExp(`\\(version ${version}\\)$`));
+      await expect(sourcesPage.locator(`#source-${ID}`)).toContainText('169,000');
+      await expect(sourcesPage.locator('main')).not.toContainText('168,000');
+      await expect(sourcesPage.getByRole('link', { name: /the map, with the latest data$/ })).toHaveAttribute('href', '/');
+      await sourcesPage.goto('/sources?v=abc');
+      await expect(sourcesPage.getByRole('note')).toHaveText('“abc” is not a data version: this page lists the latest data.');
+      await expect(sourcesPage.locator('main')).toContainText('168,000');
+      await sourcesPage.close();
       // Another date keeps the version in the address (a reload shows the same data) and in the date links.
       const slider = page.getByRole('slider', { name: 'Date' });
       await slider.focus();
