@@ -12,6 +12,7 @@ import { PLACEHOLDER } from './placeholder';
 
 import { CLAIM_KINDS, FIGURE_KINDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, UNITS, CLAIM_ID } from './claim-words';
 import { SERIES } from './series';
+import { QUOTE_LACKS_NUMBER, UPPER_END } from './quote-number';
 
 export * from './claim-words';
 export { SERIES, SERIES_LABELS } from './series';
@@ -115,6 +116,7 @@ const CRIMEA_AS_RUSSIAN = /\b(?:russia[n']?s?[- ]annexed|annexed by russia|russi
 
 const number = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 20 });
 
+
 export const ClaimSchema = z.object({
   id: z.string().regex(CLAIM_ID, 'must be lowercase letters, digits and dashes'),
   value: z.number().positive('must be a positive number').nullable(),
@@ -152,7 +154,7 @@ export const ClaimSchema = z.object({
     if (claim.unit === null) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'is empty, but the claim has a number' });
     for (const [field, value] of [['value', claim.value], ['valueHigh', claim.valueHigh]] as const) {
       if (value !== undefined && !quoteWritesNumber(claim.quote, value)) {
-        ctx.addIssue({ code: 'custom', path: ['quote'], message: `does not contain the claim's own number (${number(value)})${field === 'valueHigh' ? ', the upper end of its range' : ''}` });
+        ctx.addIssue({ code: 'custom', path: ['quote'], message: `${QUOTE_LACKS_NUMBER} (${number(value)})${field === 'valueHigh' ? UPPER_END : ''}` });
       }
     }
     if (claim.valueHigh !== undefined && claim.valueHigh <= claim.value) {

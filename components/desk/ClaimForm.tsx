@@ -9,6 +9,7 @@ import { forget, keptName, readKept, useAutosave } from './use-autosave';
 import { useDebounced } from '@/components/use-debounced';
 import { beyondFix } from '@/geo/changed-fields';
 import { isWaitingDraft } from '@/geo/change-words';
+import { quoteNumberProblem } from '@/geo/quote-number';
 
 interface Props {
   /** The claim's id, or null for a new one. */
@@ -151,7 +152,10 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   const readersSee = published ? history.findLast((r) => r.state === 'published' && r.body)?.body : undefined;
   const beyond = change === 'fix' && readersSee ? beyondFix(readersSee, parsed.claim) : [];
   const fixProblems = beyond.length ? [place('change', 'change', `a fix may change only the wording around the claim, not ${beyond.map((f) => f.label).join(', ')}: publish it as a correction or an update`)] : [];
-  const placed = [...[...parsed.problems, ...serverProblems].map((p) => place(fieldOf(p), p.field, p.message)), ...fixProblems, ...saveProblems];
+  const checked = [...parsed.problems, ...serverProblems];
+  // A quote without the number is said on the number too (it may be the typo), unless the number has its own problem.
+  const numberEchoes = checked.map(quoteNumberProblem).filter((p) => p !== null).filter((p) => !checked.some((q) => q.field === p.field));
+  const placed = [...[...checked, ...numberEchoes].map((p) => place(fieldOf(p), p.field, p.message)), ...fixProblems, ...saveProblems];
   const problems = placed.filter((p, i) => placed.findIndex((q) => q.text === p.text) === i);
   const byField = new Map<string, string[]>();
   for (const p of problems) if (p.key) byField.set(p.key, [...(byField.get(p.key) ?? []), p.text]);

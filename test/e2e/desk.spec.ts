@@ -80,8 +80,12 @@ test('an editor adds a claim; an open dashboard in another browser shows it with
   // Checked live as it is typed: a number not in the quote is named with its field.
   await field(page, 'value').fill('170,000');
   await expect(page.locator('#field-quote-errors')).toContainText("Exact words: does not contain the claim's own number (170,000)");
+  // And on the number, which may be the typo.
+  await expect(page.locator('#field-value-errors')).toHaveText('Number: 170,000 is not in the exact words: check the number, or the quote');
+  await expect(field(page, 'value')).toHaveAttribute('aria-invalid', 'true');
   await field(page, 'value').fill(CLAIM.value);
   await expect(page.locator('#field-quote-errors')).toHaveCount(0);
+  await expect(page.locator('#field-value-errors')).toHaveCount(0);
   // Words no stored source text holds (a paraphrase, an invented page) are refused, with what was not found.
   await field(page, 'quote').fill('About 160,000 troops are now massed near the border.');
   await expect(page.locator('#field-quote-errors')).toContainText('Exact words: is not in the stored source texts (sources/): "About 160,000 troops are now massed near the border." was not found');
