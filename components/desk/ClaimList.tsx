@@ -66,7 +66,7 @@ export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string, revi
       <h2 id="claims-heading">Claims ({claims.length})</h2>
       <label className="desk-filter">Find <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="id, claimant, outlet…" /></label>
       <div className="desk-table-frame">
-        <table className="desk-table">
+        <table className="desk-table desk-claims">
           <thead><tr><th scope="col">Claim</th><th scope="col">Figure</th><th scope="col">State</th><th scope="col">Last change</th><th scope="col">History</th></tr></thead>
           <tbody>
             {shown.map((claim) => (
@@ -76,9 +76,9 @@ export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string, revi
                   <div className="desk-sub">{String((claim.latest.body as { claimant?: string } | null)?.claimant ?? '')}</div>
                 </td>
                 {/* What readers see (a draft on top is the state's to say); a retracted claim, what it said. */}
-                <td>{figureCell(claim.history.findLast((r) => r.state === 'published' && r.body)?.body ?? claim.history.findLast((r) => r.body)?.body ?? null)}</td>
-                <td>{STATE_LABELS[claim.state]}{claim.pendingDraft ? ', with a draft' : ''}</td>
-                <td>{CHANGE_LABELS[claim.latest.change] ?? claim.latest.change}, {when(claim.latest.createdAt)}<div className="desk-sub">{claim.latest.author}</div></td>
+                <td data-label="Figure">{figureCell(claim.history.findLast((r) => r.state === 'published' && r.body)?.body ?? claim.history.findLast((r) => r.body)?.body ?? null)}</td>
+                <td data-label="State">{STATE_LABELS[claim.state]}{claim.pendingDraft ? ', with a draft' : ''}</td>
+                <td data-label="Last change">{CHANGE_LABELS[claim.latest.change] ?? claim.latest.change}, {when(claim.latest.createdAt)}<div className="desk-sub">{claim.latest.author}</div></td>
                 <td>
                   <details>
                     <summary>{claim.history.length} revision{claim.history.length === 1 ? '' : 's'}</summary>
