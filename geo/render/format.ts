@@ -3,12 +3,20 @@ import { claimChangeText } from '../change-words';
 import { describeFigure, type NumberedClaim } from '../buildup';
 import { briefCitationText, citationText } from '../citation';
 import { quoted } from '../format';
+import { figureScope } from '../scope-words';
 
 const QUOTE_CHARS = 110;
 
-/** What the claim says in a few words: "more than 90,000 troops", or a text claim's quote, shortened. */
+/**
+ * What the claim says in a few words: "more than 148,000 troops (with naval and air)", or a text claim's quote,
+ * shortened. A figure carries its scope, as on the page: 148,000 with naval and air forces beside 127,000 ground troops
+ * is not growth, and an image without the words invited that reading.
+ */
 export function claimFigure(claim: NumberedClaim): string {
-  if (claim.value !== null) return describeFigure(claim);
+  if (claim.value !== null) {
+    const { place, tag } = figureScope(claim);
+    return `${describeFigure(claim)}${place}${tag ? ` (${tag})` : ''}`;
+  }
   const chars = [...claim.quote];
   const quote = chars.length > QUOTE_CHARS ? `${chars.slice(0, QUOTE_CHARS).join('').trimEnd()}…` : claim.quote;
   return quoted(quote);

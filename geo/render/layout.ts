@@ -20,6 +20,8 @@ export interface PageParts {
   /** How many of `claims` (the first ones) must be listed (the image shows their callouts). */
   calloutCount: number;
   permalink: string;
+  /** The sources' heading: "Sources as of 18 February 2022". */
+  sourcesHeading: string;
   /** The chart of figures over time, given the room left under the sources (null: no room for it). */
   chart?: (width: number, room: number) => Block | null;
 }
@@ -49,6 +51,8 @@ const LANDSCAPE = 1.2;
  * nor the top of the 169,000–190,000 circle.
  */
 const MIN_MAP_SHARE = 0.55;
+/** The least share the map keeps when that lets every source its map numbers run into one paragraph under it. */
+const RUN_IN_MIN_MAP_SHARE = 0.4;
 /** Below the map, sources run in two columns once lines would get longer than this many units. */
 const LONG_LINE = 40;
 
@@ -74,7 +78,7 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
       let legend = parts.legend(panelW, columns);
       if (legend.height > bodyH) legend = EMPTY;
       const legendH = legend.height ? legend.height + gap : 0;
-      return { legend, legendH, src: sourceList(parts.claims, panelW, 1, u, palette, parts.permalink).fit(bodyH - legendH, Infinity, whole) };
+      return { legend, legendH, src: sourceList(parts.claims, panelW, 1, u, palette, parts.permalink, parts.sourcesHeading).fit(bodyH - legendH, Infinity, whole) };
     };
     for (let panelW = Math.min(Math.max(0.27 * width, 20 * u), maxW); ; panelW = Math.min(panelW + 2 * u, maxW)) {
       let { legend, legendH, src } = panelFor(panelW, 1, true);
@@ -99,17 +103,20 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
   // gets less, and the sources that do not fit then give way to the permalink ("+N more").
   // The sources' room is measured in the fullest form that leaves the map its share: on a square card the callouts'
   // sources whole took all the room, and the list then showed one of nine in it.
-  const list = sourceList(parts.claims, inner, inner > LONG_LINE * u ? 2 : 1, u, palette, parts.permalink);
+  const list = sourceList(parts.claims, inner, inner > LONG_LINE * u ? 2 : 1, u, palette, parts.permalink, parts.sourcesHeading);
   const legends = [2, 3].map((columns) => parts.legend(inner, columns)).filter((l) => l.height <= 0.4 * bodyH);
   const shortest = [...legends].sort((a, b) => a.height - b.height)[0] ?? EMPTY;
-  const roomFor = (form: SourceForm) => Math.max(list.natural(parts.calloutCount, form), Math.min(list.natural(undefined, form), 0.25 * bodyH));
+  const roomFor = (form: SourceForm | 'run-in') => Math.max(list.natural(parts.calloutCount, form), Math.min(list.natural(undefined, form), 0.25 * bodyH));
   const mapBeside = (legend: Block, sourcesH: number) => bodyH - legend.height - sourcesH - 2 * gap;
-  const forms = ['whole', 'brief', 'short'] as const;
-  const form = forms.find((f) => mapBeside(shortest, roomFor(f)) >= MIN_MAP_SHARE * bodyH) ?? 'short';
+  // Run into one paragraph last, where the map may give a little more room: a square card's map numbered nine
+  // sources and its list gave four ("+5 more at" an address, which a social post cannot count on).
+  const forms = ['whole', 'brief', 'short', 'run-in'] as const;
+  const share = (f: (typeof forms)[number]) => (f === 'run-in' ? RUN_IN_MIN_MAP_SHARE : MIN_MAP_SHARE) * bodyH;
+  const form = forms.find((f) => mapBeside(shortest, roomFor(f)) >= share(f)) ?? 'short';
   const sourcesH = roomFor(form);
   const mapFor = (legend: Block) => mapBeside(legend, sourcesH);
-  const legend = legends.find((l) => mapFor(l) >= MIN_MAP_SHARE * bodyH) ?? shortest;
-  const mapH = Math.max(MIN_MAP_SHARE * bodyH, mapFor(legend));
+  const legend = legends.find((l) => mapFor(l) >= share(form)) ?? shortest;
+  const mapH = Math.max(share(form), mapFor(legend));
   const map = { x: margin, y: bodyTop, width: inner, height: mapH };
   const legendY = bodyTop + mapH + gap;
   const srcY = legendY + legend.height + (legend.height ? gap : 0);

@@ -9,6 +9,7 @@ import { legendEntries, legendNote } from '../legend';
 import { MAP_LAYERS, type MapLayer } from '../layers';
 import type { GeoData } from '../load-geo';
 import { REGION_BBOX } from '../region';
+import { narrowToRegion } from './narrow-to-region';
 import { type SceneCamera, sceneView } from '../scene-camera';
 import type { Highlight } from '../schema';
 import { FONT_STACK, type ThemeName, themes } from '../style';
@@ -17,6 +18,7 @@ import { formatQuery, type LayerToggle } from '../view-state';
 import { chartClaims } from '../chart-marks';
 import { chartSummary } from '../chart-summary';
 import { describeMap } from '../describe-map';
+import { formatDate } from '../format';
 import { knownAt } from '../timeline';
 import { chartBlock } from './chart-block';
 import { escapeXml } from './escape-xml';
@@ -133,6 +135,9 @@ function seenView(view: View, frame: { width: number; height: number } | null, b
 export const permalinkFor = (view: View, baseUrl = '', hidden: readonly LayerToggle[] = [], date: string | null = null) =>
   `${baseUrl}/${formatQuery({ theme: null, hidden: [...hidden], source: null, date })}${formatViewHash(view)}`;
 
+/** The sources' heading says the date the picture shows: a reader of a feed misses the footer's small type. */
+const sourcesHeading = (asOf: string) => `Sources as of ${formatDate(asOf)}`;
+
 const MAX_LAYOUT_PASSES = 3;
 /** The chart joins the full page when the room left beside (or under) the sources is at least this tall, in type units. */
 const CHART_MIN_UNITS = 14;
@@ -171,6 +176,7 @@ function renderChartPage(opts: RenderOptions, step: number, permalink: string): 
     claims: plotted,
     calloutCount: 0,
     permalink,
+    sourcesHeading: sourcesHeading(asOf),
   });
   const box = pageLayout.map;
   const chart = chartBlock({ claims: known, steps: buildup.steps, step, palette, u, heading: null }, box.width, box.height);
@@ -207,8 +213,12 @@ export function renderMap(opts: RenderOptions): RenderedMap {
 
   const u = typeUnit(width, height);
   const k = layout === 'full' ? symbolScale(u) : 1;
-  const frameFor = (box: Box): MapFrame => {
-    const wanted = opts.camera ? sceneView(opts.camera, box.width, box.height, (opts.typeScale ?? 1) * k) : { view: seenView(opts.view, opts.viewFrame ?? null, box), bearing: 0 };
+  const wantedIn = (box: Box) => (opts.camera ? sceneView(opts.camera, box.width, box.height, (opts.typeScale ?? 1) * k) : { view: seenView(opts.view, opts.viewFrame ?? null, box), bearing: 0 });
+  const frameFor = (asked: Box): MapFrame => {
+    // On a page, narrower rather than zoomed in past what was asked for: the view is shown whole, within the region's
+    // edges. A bare map fills its picture (a page's first paint, a presenter's stage): there it zooms in.
+    const box = layout === 'full' ? narrowToRegion(asked, wantedIn(asked).view.zoom, REGION_BBOX) : asked;
+    const wanted = wantedIn(box);
     const view = constrainView(wanted.view, box.width, box.height, REGION_BBOX);
     return {
       view, box, projection: mapProjection(view, box, wanted.bearing), palette, table, k, typeScale: opts.typeScale ?? 1,
@@ -240,6 +250,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
         claims,
         calloutCount: claims.length,
         permalink,
+        sourcesHeading: sourcesHeading(buildup.steps[step] ?? buildup.asOf),
         chart: (w, room) => (room >= Math.max(CHART_MIN_UNITS * u, 0.45 * w)
           ? chartBlock({ claims: knownAt(buildup.claims, buildup.steps, step), steps: buildup.steps, step, palette, u, heading: 'Figures over time (every source at the address below)' }, w, Math.min(room, 0.62 * w))
           : null),

@@ -27,11 +27,15 @@ export interface SourceList {
    * that lists more, unless `whole` (a layout that can still make room first).
    */
   fit(maxHeight: number, maxEntries?: number, whole?: boolean): SourcesBlock;
-  /** The height the first `count` entries need, written in `form`, when the columns are balanced. */
-  natural(count?: number, form?: SourceForm): number;
+  /**
+   * The height the first `count` entries need, written in `form`, when the columns are balanced; 'run-in': short, in
+   * one paragraph (the last resort of fit()).
+   */
+  natural(count?: number, form?: SourceForm | 'run-in'): number;
 }
 
-export function sourceList(claims: NumberedClaim[], width: number, columns: number, u: number, palette: Palette, permalink: string): SourceList {
+/** `heading`: the list's heading, with the date the picture is as of (the footer's small type hid it from a feed). */
+export function sourceList(claims: NumberedClaim[], width: number, columns: number, u: number, palette: Palette, permalink: string, heading = 'Sources'): SourceList {
   const headSize = 0.95 * u, headLH = headSize * 1.4;
   const size = 0.85 * u, lh = size * 1.3, entryGap = 0.35 * u, numW = 1.8 * u, colGap = 1.5 * u;
   const colW = (width - (columns - 1) * colGap) / columns;
@@ -99,6 +103,7 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
   return {
     natural(count = entries.length, form = 'whole') {
       if (entries.length === 0) return 0;
+      if (form === 'run-in') return heightOf(runIn(count, Infinity) ?? []);
       let lo = 0, hi = headLH + entries.reduce((a, e) => a + e.height, 0) + lh * 4;
       for (let i = 0; i < 24; i++) {
         const mid = (lo + hi) / 2;
@@ -141,7 +146,7 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
       height,
       shown: placed.flatMap((p) => (p.claim ? [p.claim] : p.claims ?? [])),
       draw(x, y) {
-        const out = [text(x, firstBaseline(y, headSize, headLH), 'Sources', { size: headSize, weight: 600, colour: 'text' }, palette)];
+        const out = [text(x, firstBaseline(y, headSize, headLH), heading, { size: headSize, weight: 600, colour: 'text' }, palette)];
         for (const p of placed) {
           const left = x + p.column * (colW + colGap);
           const baseline = (i: number) => firstBaseline(y + p.top + i * lh, size, lh);
