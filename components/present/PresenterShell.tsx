@@ -69,7 +69,16 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   }, [scenes.length]);
 
   const post = useSceneChannel((message, reply) => {
-    if (message.type === 'go') show(message.index);
+    if (message.type === 'go') {
+      // Stepped from the notes window: what was left open on the stage (a source card, the export dialog, the keys)
+      // would stand over the next scene, the card with another scene's figure on air. The black screen stays: the
+      // next scene can be set up behind it.
+      setOpenClaim(null);
+      setExporting(false);
+      setHelp(false);
+      show(message.index);
+    }
+    if (message.type === 'black') setBlack((b) => !b);
     if (message.type === 'hello') reply({ type: 'go', index });
   });
   // Every scene change (keys, back/forward, a link) is announced, so the notes window follows.

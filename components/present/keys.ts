@@ -46,4 +46,5 @@ export const KEY_HELP: [string, string][] = [
 ];
 
 export const PRESENT_CHANNEL = 'buildup-map-present';
-export type PresentMessage = { type: 'go'; index: number } | { type: 'hello' };
+/** `black`: the notes window's B, which blacks out (or brings back) the stage. */
+export type PresentMessage = { type: 'go'; index: number } | { type: 'hello' } | { type: 'black' };

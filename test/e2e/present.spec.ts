@@ -410,5 +410,22 @@ test('the notes window and the presenting window follow each other', async ({ br
   await expect(stage).toHaveURL(/\/present\/5$/);
   await notes.keyboard.press('ArrowLeft');
   await expect(stage).toHaveURL(/\/present\/4$/);
+
+  // What was left open on the stage closes when the notes step: a source card showed another scene's figure on air.
+  await stage.bringToFront();
+  await stage.locator('button.callout:visible').first().click();
+  await expect(stage.getByRole('dialog')).toBeVisible();
+  await notes.bringToFront();
+  await notes.keyboard.press('ArrowRight');
+  await expect(stage).toHaveURL(/\/present\/5$/);
+  await expect(stage.getByRole('dialog')).toHaveCount(0);
+  // B in the notes blacks out the stage and brings it back; the notes can step behind it.
+  await notes.keyboard.press('b');
+  await expect(stage.locator('.black-screen')).toBeVisible();
+  await notes.keyboard.press('ArrowRight');
+  await expect(stage).toHaveURL(/\/present\/6$/);
+  await expect(stage.locator('.black-screen')).toBeVisible();
+  await notes.keyboard.press('b');
+  await expect(stage.locator('.black-screen')).toHaveCount(0);
   await context.close();
 });
