@@ -92,9 +92,8 @@ export function MapView(props: Props) {
   const status = useMapStatus();
   const { fail } = status;
   const [engineWanted, wantEngine] = useDeferredEngine(areaRef, camera !== null);
-  // The "Explore the interactive map" button goes once the engine is wanted: the focus it had (a Tab onto it asks for
-  // the engine) goes to the map's region, not to the page's body. Noted in the capture phase: the map's own focusin
-  // listener asks for the engine first, and the button was gone before its onFocus ran (the focus fell to the body).
+  // The "Explore the interactive map" button goes once the engine is wanted: the focus it had when pressed goes to the
+  // map's region, not to the page's body. Noted while it has the focus (a Tab past it leaves the focus where it went).
   const startFocused = useRef(false);
   useLayoutEffect(() => {
     if (!engineWanted || !startFocused.current) return;
@@ -156,7 +155,7 @@ export function MapView(props: Props) {
         </Suspense>
       ) : null}
       {engineWanted || !hydrated ? null : (
-        <button type="button" className="engine-start" onClick={wantEngine} onFocusCapture={() => (startFocused.current = true)} aria-label="Explore the interactive map">
+        <button type="button" className="engine-start" onClick={wantEngine} onFocus={() => (startFocused.current = true)} onBlur={() => (startFocused.current = false)} aria-label="Explore the interactive map">
           {/* One word: "Explore the interactive map", and on a phone "Interactive map", covered the names at the map's top (Vilnius, Moscow) at every width under 1024 px. */}
           Explore
         </button>

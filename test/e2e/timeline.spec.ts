@@ -222,13 +222,16 @@ test('a keyboard user stepping to either end of the timeline keeps the focus: on
   await expect(slider(page)).toBeFocused();
 });
 
-test('tabbing onto the phone map\'s "interactive map" button starts the map and leaves the focus on the map', async ({ browser }) => {
+test('on a phone, the map\'s "Explore" button starts the map when pressed, not when focused, and leaves the focus on the map', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto('/');
   const start = page.getByRole('button', { name: 'Explore the interactive map' });
   await expect(start).toBeEnabled();
   await start.focus();
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-engine', 'deferred');
+  await page.keyboard.press('Space');
   await expect(page.getByTestId('map')).toHaveAttribute('data-engine', 'wanted');
   await expect(page.getByTestId('map')).toBeFocused();
   await context.close();
