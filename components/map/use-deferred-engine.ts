@@ -3,12 +3,10 @@ import { type RefObject, useEffect, useState, useSyncExternalStore } from 'react
 import { ENGINE_EAGER_MIN_WIDTH } from './engine-policy';
 
 /**
- * What counts as touching the map. Not focus: a Tab onto the map's "Explore" button (or its numbers) started the map,
- * which took the button away and moved the focus by itself (WCAG 3.2.1); the button starts it when pressed.
+ * What counts as touching the map. Not focus or keys: a Tab onto the map's "Explore" button (or its numbers) started
+ * the map, which took the button away and moved the focus by itself (WCAG 3.2.1); from the keyboard, Explore starts it.
  */
-const FIRST_TOUCH = ['pointerdown', 'touchstart', 'wheel', 'keydown'] as const;
-/** Keys that move the focus through the map rather than use it. */
-const PASSING_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'Escape']);
+const FIRST_TOUCH = ['pointerdown', 'touchstart', 'wheel'] as const;
 
 /** The window's width when the page loaded decides, once: a phone turned sideways later keeps waiting for a touch. */
 let wideAtLoad: boolean | null = null;
@@ -30,7 +28,6 @@ export function useDeferredEngine(area: RefObject<HTMLElement | null>, eager: bo
     const want = (event: Event) => {
       // The legend stands in the map's box but is not the map: reading the key loads no engine.
       if (event.target instanceof Element && event.target.closest('.legend')) return;
-      if (event instanceof KeyboardEvent && PASSING_KEYS.has(event.key)) return;
       setTouched(true);
     };
     FIRST_TOUCH.forEach((type) => element.addEventListener(type, want, { passive: true }));
