@@ -10,7 +10,16 @@ import { formatDate } from './format';
 import { chartClaims, SERIES_MARKS } from './chart-marks';
 import { scopeLabel } from './scope-words';
 
-const figure = (c: ClaimSummary) => `${describeFigure(c)} (${c.kind}${scopeLabel(c.scope) ? `, ${scopeLabel(c.scope)}` : ''}) on ${formatDate(c.saidOn)}`;
+const counted = (c: ClaimSummary) => `${describeFigure(c)} (${c.kind}${scopeLabel(c.scope) ? `, ${scopeLabel(c.scope)}` : ''})`;
+const figure = (c: ClaimSummary) => `${counted(c)} on ${formatDate(c.saidOn)}`;
+/**
+ * The latest day's figures, all of them: one statement's two counts (126,000 ground troops and 148,000 with naval
+ * and air, both 16 February) are both latest, and naming one of them contradicted the panel, which shows the other.
+ */
+const latest = (claims: readonly ClaimSummary[]) => {
+  const day = claims.at(-1)!.saidOn;
+  return `${claims.filter((c) => c.saidOn === day).map(counted).join(' and ')} on ${formatDate(day)}`;
+};
 
 export function chartSummary(known: readonly ClaimSummary[], date: string): string {
   const plotted = chartClaims(known);
@@ -21,7 +30,7 @@ export function chartSummary(known: readonly ClaimSummary[], date: string): stri
   const parts = groups.map(({ series, claims }) => {
     const label = SERIES_MARKS[series].label;
     if (claims.length === 1) return `${label}: ${figure(claims[0])}`;
-    return `${label}, ${claims.length} figures: first ${figure(claims[0])}, latest ${figure(claims.at(-1)!)}`;
+    return `${label}, ${claims.length} figures: first ${figure(claims[0])}, latest ${latest(claims)}`;
   });
   return `${plotted.length} troop figure${plotted.length === 1 ? '' : 's'} known by ${formatDate(date)}. ${parts.join('. ')}.`;
 }

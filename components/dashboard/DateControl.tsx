@@ -1,11 +1,10 @@
 'use client';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '@/components/use-hydrated';
-import { formatValue, type ClaimSummary } from '@/geo/buildup';
+import type { ClaimSummary } from '@/geo/buildup';
 import { cssPercent } from '@/geo/css-percent';
-import { formatDate, shortened } from '@/geo/format';
-import { figureScope } from '@/geo/scope-words';
-import { SERIES_LABELS } from '@/geo/series';
+import { formatDate } from '@/geo/format';
+import { playText, stepText } from '@/geo/step-words';
 
 interface Props {
   steps: readonly string[];
@@ -22,22 +21,6 @@ interface Props {
 /** Playing walks one step a second. */
 const PLAY_MS = 1000;
 const PAGE = 5;
-
-/**
- * A figure as the slider says it: with its qualifier ("nearly 100,000" is not 100,000) and any unit but troops,
- * which every figure on the slider counts unless it says otherwise ("100 battalion tactical groups").
- */
-const spokenFigure = (c: ClaimSummary) => [c.qualifier, formatValue(c), c.unit === 'troops' ? null : c.unit].filter(Boolean).join(' ');
-
-/** What a screen reader says for a step: "18 February 2022: 169,000 to 190,000, U.S. government". */
-export function stepText(date: string, claims: readonly ClaimSummary[]): string {
-  const said = claims.filter((c) => c.saidOn === date).map((c) => (c.value !== null
-    // With the few words of scope the chart writes: "127,000 (ground only)" and "147,000 (with naval and air)" are
-    // one statement's two counts, not a change.
-    ? `${spokenFigure(c)}${figureScope(c).place}${figureScope(c).tag ? ` (${figureScope(c).tag})` : ''}, ${c.series ? SERIES_LABELS[c.series] : c.claimant}`
-    : `${c.claimant}${c.kind === 'status' ? ` (${shortened(c.quote ?? '', 80)})` : ''}`));
-  return `${formatDate(date)}: ${said.join('; ')}`;
-}
 
 /**
  * The date: a slider that steps through the dates on which claims were made (not a continuous scale), with the
@@ -128,8 +111,8 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
   const said = stepText(steps[step], claims);
   return (
     <div className={`date-control${compact ? ' date-control--compact' : ''}`} role="group" aria-label="Date: what was known when">
-      {/* Playing, the focus is on Pause: each date and its figures are said here (the slider's words went unheard). */}
-      <p className="visually-hidden" aria-live="polite">{playingNow ? said : ''}</p>
+      {/* Playing, the focus is on Pause: each date, and how much was said that day, is said here (the slider's words went unheard). */}
+      <p className="visually-hidden" aria-live="polite">{playingNow ? playText(steps[step], claims) : ''}</p>
       <p className="date-value" aria-hidden="true">{formatDate(steps[step])}</p>
       <div className="date-row">
         {link(step - 1, 'Previous date', '‹', 'date-step')}

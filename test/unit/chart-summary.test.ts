@@ -27,3 +27,11 @@ describe('chartSummary', () => {
     );
   });
 });
+
+describe('chartSummary on a day with two counts of one series', () => {
+  it('names every figure of the latest day, so it never contradicts the panel, which shows one of them', () => {
+    const summary = summaryAt('2022-02-18');
+    // 16 February: Ukraine's intelligence gave 148,000 with naval and air forces, and 126,000 ground troops.
+    expect(summary).toMatch(/Ukraine's officials, \d+ figures: first .*, latest (.*148,000.* and .*126,000.*|.*126,000.* and .*148,000.*) on 16 February 2022\./);
+  });
+});
