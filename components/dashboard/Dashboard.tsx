@@ -114,6 +114,7 @@ export function Dashboard({ initial, metrics, initialState, dateNotice = null, f
         storyTitle={buildup.story.title}
         theme={themeName}
         dataVersion={buildup.dataVersion}
+        asOf={buildup.asOf}
       />
     </div>
   );

@@ -8,7 +8,7 @@ import Image from 'next/image';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useDebounced } from '@/components/use-debounced';
 import { EXPORT_PRESETS, FORMATS, LIMITS, sizeProblems, type Format } from '@/geo/render/limits';
-import { exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
+import { EXPORT_NS, exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
 import { formatDate } from '@/geo/format';
 import type { ThemeName } from '@/geo/style';
 
@@ -24,9 +24,19 @@ interface Props {
   theme: ThemeName;
   /** The data version on screen: every address the dialog gives pins it (`v=N`). */
   dataVersion: number;
+  /** The latest date of the data: a view's picture without a date of its own is named after it. */
+  asOf?: string;
 }
 
 const CUSTOM = 'custom';
+
+const originOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+};
 type Layout = NonNullable<ExportRequest['layout']>;
 const LAYOUT_CHOICES: [Layout, string][] = [
   ['full', 'The map, with its legend and sources'],
@@ -35,7 +45,7 @@ const LAYOUT_CHOICES: [Layout, string][] = [
   ['map-only', 'The map alone, with its data credit'],
 ];
 
-export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, defaultTitle = storyTitle, theme: pageTheme, dataVersion }: Props) {
+export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, defaultTitle = storyTitle, theme: pageTheme, dataVersion, asOf }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [preset, setPreset] = useState<string>('slide-hd');
@@ -71,7 +81,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   const problems = sizeProblems(width, height, pixelRatio);
   const request: ExportRequest = { target, layout, hidden, width, height, scale: pixelRatio, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle, version: dataVersion };
   const href = exportUrl(request);
-  const fileName = exportFileName(request, storyTitle);
+  const fileName = exportFileName(request, storyTitle, asOf);
   // The preview (and the words read from it) follow typing once it pauses: each keystroke drew two pictures.
   const [typedTitle, typedSubtitle] = JSON.parse(useDebounced(JSON.stringify([title, subtitle]), 400)) as [string, string];
   const previewHref = exportUrl({ ...request, title: typedTitle, subtitle: typedSubtitle }, { format: 'svg', scale: 1 });
@@ -81,7 +91,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   // The alt text is the description the renderer writes into the picture (its SVG <desc>): read from the preview's
   // own address, so it names what this size and date draw (a small picture draws fewer numbers).
   const altWanted = open && problems.length === 0 ? previewHref : '';
-  const [alt, setAlt] = useState<{ href: string; text: string; cut: string[] }>({ href: '', text: '', cut: [] });
+  const [alt, setAlt] = useState<{ href: string; text: string; cut: string[]; printed: string }>({ href: '', text: '', cut: [], printed: '' });
   // Blank, the title drawn is the story's or, for a scene, the scene's own: judged as the blank subtitle is, below.
   const askedTitle = typedTitle.trim();
   const askedSubtitle = typedSubtitle.trim();
@@ -102,13 +112,17 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
           return asked ? drawn.length > 0 && squash(drawn.join('')) !== squash(asked) : (drawn.at(-1) ?? '').endsWith('…');
         };
         const cut = [cutOf(true, askedTitle) ? 'title' : '', cutOf(false, askedSubtitle) ? 'subtitle' : ''].filter(Boolean);
-        setAlt({ href: altWanted, text: doc?.querySelector('desc')?.textContent ?? '', cut });
+        const printed = doc?.getElementsByTagNameNS(EXPORT_NS, 'export')[0]?.getAttribute('permalink') ?? '';
+        setAlt({ href: altWanted, text: doc?.querySelector('desc')?.textContent ?? '', cut, printed });
       })
       .catch(() => undefined);
     return () => controller.abort();
   }, [altWanted, askedTitle, askedSubtitle]);
   const altText = alt.href === altWanted ? alt.text : '';
   const cutText = alt.href === altWanted ? alt.cut : [];
+  // The address the image prints for its sources is the server's public address: unset behind a proxy, it named
+  // http://localhost:3000, which no reader can open. The desk cannot fix it, but it can say so before it is published.
+  const printedOrigin = alt.href === altWanted && alt.printed ? originOf(alt.printed) : null;
 
   async function copyAlt() {
     try {
@@ -242,6 +256,9 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
                 onError={async () => setPreviewError({ href: previewHref, message: `The preview failed: ${await explainFailure(previewHref)}` })} />
             )}
             <figcaption>{format === 'svg' ? `${width} × ${height} SVG (vector, sharp at any size)` : `${width * pixelRatio} × ${height * pixelRatio} px ${format.toUpperCase()}`}: {fileName}</figcaption>
+            {printedOrigin !== null && printedOrigin !== window.location.origin ? (
+              <p className="export-address">{`The image prints ${printedOrigin} as the address of its sources, not this site's ${window.location.origin}: ask whoever runs Buildup Map to set its public address (BUILDUP_PUBLIC_URL).`}</p>
+            ) : null}
             {cutText.length > 0 ? (
               <p className="export-fit" role="status">{`The ${cutText.join(' and the ')} ${cutText.length > 1 ? 'do' : 'does'} not fit in two lines at this size and ${cutText.length > 1 ? 'end' : 'ends'} in “…”: shorten ${cutText.length > 1 ? 'them' : 'it'}, or choose a larger size.`}</p>
             ) : null}

@@ -5,6 +5,9 @@ import type { View } from '../view';
 import type { LayerToggle } from '../view-state';
 import type { Format } from './limits';
 
+/** The namespace of an exported SVG's <metadata> (its sources, permalink and data version), read back by the dialog. */
+export const EXPORT_NS = 'urn:buildup-map:export';
+
 export interface ExportRequest {
   /**
    * A view or a presenter scene, with what was known on `date` (null: the latest; a scene's own date wins). A view's
@@ -60,17 +63,19 @@ export function exportUrl(request: ExportRequest, overrides: Partial<Pick<Export
   return `/api/export?${params}`;
 }
 
-const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'map';
+// An apostrophe joins its word ("russias", not "russia-s").
+const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'map';
 
 /**
- * `russia-s-troop-buildup-near-ukraine_4.6_49_31.5_2021-12-06_1920x1080.png`: the story, the view (or `chart`), the
- * date when one was chosen, what differs from the default picture (`map-only`, `dark`, `transparent`, `without-
- * cities`: two such exports of one view once saved over each other), and the size.
+ * `russias-troop-buildup-near-ukraine_2021-12-06_1920x1080.png`: the story, the date the picture is as of (`asOf` when
+ * the view names none: a picture desk files by date; the map's coordinates, once in the name, meant nothing there),
+ * or the scene (and the date asked for), `chart` for the chart, what differs from the default picture (`map-only`,
+ * `dark`, `transparent`, `without-cities`: two such exports of one view once saved over each other), and the size.
  */
-export function exportFileName(request: Pick<ExportRequest, 'target' | 'layout' | 'width' | 'height' | 'scale' | 'format'> & Partial<Pick<ExportRequest, 'theme' | 'transparent' | 'hidden'>>, storyTitle: string): string {
+export function exportFileName(request: Pick<ExportRequest, 'target' | 'layout' | 'width' | 'height' | 'scale' | 'format'> & Partial<Pick<ExportRequest, 'theme' | 'transparent' | 'hidden'>>, storyTitle: string, asOf: string | null = null): string {
   const { target } = request;
   const where = 'view' in target
-    ? [request.layout === 'chart' ? 'chart' : [target.view.zoom, target.view.lat, target.view.lng].map((n) => String(Math.round(n * 100) / 100)).join('_'), target.date].filter(Boolean).join('_')
+    ? [request.layout === 'chart' ? 'chart' : null, target.date ?? asOf].filter(Boolean).join('_')
     : [`scene-${target.scene}`, request.layout === 'chart' ? 'chart' : null, target.date].filter(Boolean).join('_');
   const how = [
     request.layout === 'map-only' ? 'map-only' : null,

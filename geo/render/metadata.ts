@@ -2,6 +2,7 @@
 import type { NumberedClaim } from '../buildup';
 import { ATTRIBUTION } from '../map-words';
 import { escapeXml } from './escape-xml';
+import { EXPORT_NS } from './export-url';
 import { citationText } from '../citation';
 import { sourceText } from './format';
 import { claimChangeText } from '../change-words';
@@ -21,7 +22,7 @@ export interface ExportMeta {
 }
 
 export const SOFTWARE = 'Buildup Map';
-const NS = 'urn:buildup-map:export';
+const NS = EXPORT_NS;
 
 export function svgMetadata(meta: ExportMeta): string {
   const sources = meta.claims.map((c) => {

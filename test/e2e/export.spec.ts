@@ -19,8 +19,11 @@ test('the export dialog downloads the view on screen at the chosen size, with it
 
   const link = dialog.getByRole('link', { name: 'Download' });
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  expect(download.suggestedFilename()).toBe('russia-s-troop-buildup-near-ukraine_5_48.5_33_1200x675.png');
-  await expect(dialog.getByRole('status')).toHaveText('Downloaded russia-s-troop-buildup-near-ukraine_5_48.5_33_1200x675.png.');
+  expect(download.suggestedFilename()).toBe('russias-troop-buildup-near-ukraine_2022-02-24_1200x675.png');
+  await expect(dialog.getByRole('status')).toHaveText('Downloaded russias-troop-buildup-near-ukraine_2022-02-24_1200x675.png.');
+  // The address the image prints for its sources is the server's public address (BUILDUP_PUBLIC_URL), unset here: the
+  // dialog says so before the picture is published with an address no reader can open.
+  await expect(dialog.locator('.export-address')).toHaveText(/^The image prints http:\/\/localhost:\d+ as the address of its sources, not this site's http:\/\/127\.0\.0\.1:\d+: ask whoever runs Buildup Map to set its public address \(BUILDUP_PUBLIC_URL\)\.$/);
   // The link's address (the file is fetched, then saved) pins the data version on screen, so it is the same picture
   // for good and cached as such.
   const address = new URL((await link.getAttribute('href'))!, page.url());

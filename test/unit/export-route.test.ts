@@ -39,7 +39,7 @@ describe('GET /api/export', () => {
     const res = await get('width=400&height=300&theme=dark');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
-    expect(res.headers.get('content-disposition')).toBe('inline; filename="russia-s-troop-buildup-near-ukraine_4.62_50.32_31.25_dark_400x300.png"');
+    expect(res.headers.get('content-disposition')).toBe('inline; filename="russias-troop-buildup-near-ukraine_2022-02-24_dark_400x300.png"');
     expect(res.headers.get('cache-control')).toBe(CACHE);
     // The store's data version (seeded from the files on first use), then a hash of the parameters.
     expect(res.headers.get('etag')).toMatch(/^"v1-[0-9a-f]{8}-[0-9a-f]{20}"$/);
@@ -52,7 +52,7 @@ describe('GET /api/export', () => {
   it('names scaled JPEG and SVG files by view, size and scale', async () => {
     const jpeg = await get('zoom=5&lat=48.25&lng=35&width=300&height=200&scale=2&format=jpeg');
     expect(jpeg.headers.get('content-type')).toBe('image/jpeg');
-    expect(jpeg.headers.get('content-disposition')).toBe('inline; filename="russia-s-troop-buildup-near-ukraine_5_48.25_35_300x200@2x.jpg"');
+    expect(jpeg.headers.get('content-disposition')).toBe('inline; filename="russias-troop-buildup-near-ukraine_2022-02-24_300x200@2x.jpg"');
     const svg = await get('width=300&height=200&format=svg&title=%3Cscript%3Ex%3C%2Fscript%3E');
     expect(svg.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
     const text = await svg.text();
@@ -75,7 +75,7 @@ describe('GET /api/export', () => {
     expect(await blank.text()).toContain('<title>Russia&apos;s troop buildup near Ukraine</title>');
     // 31 December is no day of the timeline: the picture shows 22 December's figures, and the file says so.
     const between = await get('width=400&height=300&format=svg&date=2021-12-31');
-    expect(between.headers.get('content-disposition')).toBe('inline; filename="russia-s-troop-buildup-near-ukraine_4.62_50.32_31.25_2021-12-22_400x300.svg"');
+    expect(between.headers.get('content-disposition')).toBe('inline; filename="russias-troop-buildup-near-ukraine_2021-12-22_400x300.svg"');
     expect(await between.text()).toContain('As of 22 December 2021');
   });
 

@@ -28,12 +28,14 @@ describe('exportUrl', () => {
 describe('exportFileName', () => {
   const base = { target: { view: { zoom: 5, lat: 48.5, lng: 33 }, date: null }, layout: 'full', width: 1200, height: 675, scale: 1, format: 'png' } as const;
 
-  it('names the story, the view and the size of the default picture', () => {
-    expect(exportFileName(base, "Russia's troop buildup near Ukraine")).toBe('russia-s-troop-buildup-near-ukraine_5_48.5_33_1200x675.png');
+  it('names the story, the date the picture is as of and its size; not the map\'s coordinates, which say nothing to a picture desk', () => {
+    expect(exportFileName(base, "Russia's troop buildup near Ukraine", '2022-02-24')).toBe('russias-troop-buildup-near-ukraine_2022-02-24_1200x675.png');
+    expect(exportFileName({ ...base, target: { ...base.target, date: '2021-12-06' } }, 'Story', '2022-02-24')).toBe('story_2021-12-06_1200x675.png');
+    expect(exportFileName({ ...base, target: { scene: 3, date: null } }, 'Story', '2022-02-24')).toBe('story_scene-3_1200x675.png');
   });
 
   it('says what differs from the default picture, so two exports of one view do not save over each other', () => {
-    const name = exportFileName({ ...base, layout: 'map-only', theme: 'dark', transparent: true, hidden: ['figures', 'cities'], format: 'jpeg', scale: 2 }, 'Story');
-    expect(name).toBe('story_5_48.5_33_map-only_dark_transparent_without-cities-figures_1200x675@2x.jpg');
+    const name = exportFileName({ ...base, layout: 'map-only', theme: 'dark', transparent: true, hidden: ['figures', 'cities'], format: 'jpeg', scale: 2 }, 'Story', '2022-02-24');
+    expect(name).toBe('story_2022-02-24_map-only_dark_transparent_without-cities-figures_1200x675@2x.jpg');
   });
 });
