@@ -17,8 +17,9 @@ module.exports = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      // Pages get their policy (with a nonce) from proxy.ts; API answers are data, never documents to run.
-      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" }] },
+      // Pages get their policy (with a nonce) from proxy.ts; API answers are data, never documents to run (an exported
+      // SVG viewed on its own may use its inline styles and the fonts it carries as data).
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; style-src 'unsafe-inline'; font-src data:; frame-ancestors 'none'" }] },
       { source: '/fonts/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
       // Named by the pages with its hash in the query (after-first-paint.mjs), so never stale.
       { source: '/after-first-paint.js', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },

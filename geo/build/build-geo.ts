@@ -19,7 +19,8 @@ import { CRIMEA_ID, liftCrimea } from './lift-crimea';
 import { roundCoordinates } from '../round-coordinates';
 import { themeCss } from '../theme-css';
 import { MAPLIBRE_CSS_FILE, maplibreCss } from './maplibre-css';
-import { WEB_FONT_DIR, WEB_FONT_WEIGHTS, webFont, webFontFile } from './web-fonts';
+import { webFont } from './web-fonts';
+import { EXPORT_FONT_FACES, FONT_DIR, fontFile } from '../render/svg-fonts';
 
 export const DATA_DIR = path.join(process.cwd(), 'geo', 'data');
 /** Keep about half the points: the drift then stays near 1 px at zoom 7 (issue 2). */
@@ -197,9 +198,9 @@ if (require.main === module) {
   console.log('app/theme.css');
   writeFileSync(MAPLIBRE_CSS_FILE, maplibreCss());
   console.log('app/maplibre.css');
-  void Promise.all(WEB_FONT_WEIGHTS.map(async (weight) => {
-    const font = await webFont(weight);
-    writeFileSync(path.join(WEB_FONT_DIR, webFontFile(weight)), font);
-    console.log(`public/fonts/${webFontFile(weight)}  ${(font.length / 1024).toFixed(1)} KB`);
+  void Promise.all(EXPORT_FONT_FACES.map(async (face) => {
+    const font = await webFont(face);
+    writeFileSync(path.join(FONT_DIR, fontFile(face)), font);
+    console.log(`public/fonts/${fontFile(face)}  ${(font.length / 1024).toFixed(1)} KB`);
   }));
 }

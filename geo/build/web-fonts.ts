@@ -1,5 +1,5 @@
 /**
- * public/fonts/: the two Inter weights the pages use, cut down to the characters a page can show (Basic Latin,
+ * public/fonts/: the Inter faces the pages use (and the two more exported SVGs carry), cut down to the characters a page can show (Basic Latin,
  * Latin-1, the punctuation and signs of the data and the interface) and without the glyphs only OpenType
  * alternates reach, with subset-font (HarfBuzz). 24 KB → 13 KB each: the fonts are preloaded, and on a slow phone
  * connection their bytes are most of what the first paint of text waits for. A character outside the set (a name
@@ -9,17 +9,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
+import { type FontFace, fontFile } from '../render/svg-fonts';
 
-export const WEB_FONT_WEIGHTS = ['400', '700'] as const;
 const SOURCE_DIR = path.join(process.cwd(), 'node_modules', '@fontsource', 'inter', 'files');
-export const WEB_FONT_DIR = path.join(process.cwd(), 'public', 'fonts');
-export const webFontFile = (weight: string) => `inter-latin-${weight}-normal.woff2`;
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
 /** Every character a page may show in Inter: the data's and the interface's, with room for names in Latin scripts. */
 export const WEB_FONT_CHARACTERS = `${range(0x20, 0x7e)}${range(0xa0, 0xff)}‘’“”‹›–—−…•·×²€₴←→↑↓▸▾`;
 
-export async function webFont(weight: string): Promise<Buffer> {
-  const source = readFileSync(path.join(SOURCE_DIR, webFontFile(weight)));
+/** A face (geo/render/svg-fonts.ts: the pages' two, and two more exported SVGs carry) cut down to the set above. */
+export async function webFont(face: FontFace): Promise<Buffer> {
+  const source = readFileSync(path.join(SOURCE_DIR, fontFile(face)));
   return subsetFont(source, WEB_FONT_CHARACTERS, { targetFormat: 'woff2', noLayoutClosure: true });
 }

@@ -12,6 +12,7 @@ import { LIMITS } from './limits';
 import type { ExportParams, Format } from './params';
 import { renderRasterExport } from './raster';
 import { renderMap } from './render-svg';
+import { embeddedFonts } from './svg-fonts';
 import { missingGlyphs } from './text-metrics';
 
 /** Bump when a change to the renderer changes its output, so caches let go of old images. */
@@ -80,5 +81,7 @@ export interface ExportContext extends ExportInputs {
 export async function renderExport(p: ExportParams, { geo, signal, ...inputs }: ExportContext): Promise<Buffer> {
   if (p.format !== 'svg') return renderRasterExport({ ...p, format: p.format }, inputs, signal);
   const { svg } = renderMap(exportRenderOptions(p, inputs, geo));
-  return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, 'utf8');
+  // With its fonts inside: measured in Inter, its text ran off the image where Inter was not installed.
+  const withFonts = svg.replace(/^<svg[^>]*>/, (open) => `${open}${embeddedFonts()}`);
+  return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${withFonts}`, 'utf8');
 }

@@ -211,3 +211,19 @@ test('the dialog says when a title is too long for two lines at the chosen size'
   await dialog.getByLabel('Title', { exact: true }).fill('The buildup in figures');
   await expect(notice).toHaveCount(0);
 });
+
+test('an SVG export carries its fonts: opened where Inter is not installed, its text stays inside the picture', async ({ page, request }) => {
+  const url = '/api/export?width=1920&height=1080&format=svg&theme=dark&date=2021-12-07';
+  const svg = await (await request.get(url)).text();
+  expect([...svg.matchAll(/@font-face\{font-family:Inter;font-weight:(\d+);font-style:(\w+);src:url\(data:font\/woff2;base64,/g)].map((m) => `${m[1]} ${m[2]}`))
+    .toEqual(['400 normal', '700 normal', '600 normal', '400 italic']);
+  // This machine has no Inter of its own (DejaVu Sans, wider, ran the sources column off the image's right edge).
+  await page.goto(url);
+  const loaded = await page.evaluate(async () => (await Promise.all(['400 16px Inter', '600 16px Inter', '700 16px Inter', 'italic 16px Inter'].map((f) => document.fonts.load(f)))).map((faces) => faces.length));
+  expect(loaded).toEqual([1, 1, 1, 1]);
+  const right = await page.evaluate(() => Math.max(...[...document.querySelectorAll<SVGTextElement>('#sources text, #legend text, #header text')].map((t) => {
+    const box = t.getBBox();
+    return box.x + box.width;
+  })));
+  expect(right).toBeLessThanOrEqual(1920 - 30);
+});

@@ -46,7 +46,7 @@ test('a reader page is the same bytes for every viewer, with an ETag of the data
 test('API answers are data under a policy that runs nothing', async ({ request }) => {
   for (const path of ['/api/buildup', '/api/geo/countries', '/api/export?width=300&height=200&format=svg']) {
     const response = await request.get(path);
-    expect(response.headers()['content-security-policy'], path).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    expect(response.headers()['content-security-policy'], path).toBe("default-src 'none'; style-src 'unsafe-inline'; font-src data:; frame-ancestors 'none'");
     expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
   }
 });

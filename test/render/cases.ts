@@ -39,7 +39,12 @@ export function loadCases(surfaces: CaseSpec['surface'][]): RenderCase[] {
     .filter((entry) => entry.isDirectory() && existsSync(path.join(RENDER_DIR, entry.name, 'case.json')))
     .map((entry) => {
       const dir = path.join(RENDER_DIR, entry.name);
-      return { name: entry.name, dir, spec: JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')) as CaseSpec };
+      const spec = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')) as CaseSpec;
+      // An SVG case without format=svg compared a PNG's bytes as text (svg-chart-square-light did, unnoticed).
+      if (spec.surface === 'svg' && !new URLSearchParams(spec.query).getAll('format').includes('svg')) {
+        throw new Error(`render case "${entry.name}": an svg case's query must ask for format=svg`);
+      }
+      return { name: entry.name, dir, spec };
     })
     .filter((c) => surfaces.includes(c.spec.surface))
     .sort((a, b) => a.name.localeCompare(b.name));

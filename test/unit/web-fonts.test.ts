@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { WEB_FONT_DIR, WEB_FONT_WEIGHTS, webFont, webFontFile } from '@/geo/build/web-fonts';
+import { webFont } from '@/geo/build/web-fonts';
+import { EXPORT_FONT_FACES, FONT_DIR, fontFile } from '@/geo/render/svg-fonts';
 
 const claimsText = readFileSync('geo/data/claims.json', 'utf8') + readFileSync('geo/data/scenes.json', 'utf8');
 
-test.each(WEB_FONT_WEIGHTS)('public/fonts Inter %s is the subset `npm run geo` makes now, at most 14 KB', async (weight) => {
-  const committed = readFileSync(path.join(WEB_FONT_DIR, webFontFile(weight)));
-  expect(committed.equals(await webFont(weight))).toBe(true);
+test.each(EXPORT_FONT_FACES)('public/fonts Inter %s %s is the subset `npm run geo` makes now, at most 14 KB', async (...face) => {
+  const committed = readFileSync(path.join(FONT_DIR, fontFile(face)));
+  expect(committed.equals(await webFont(face))).toBe(true);
   expect(committed.length).toBeLessThanOrEqual(14 * 1024);
 });
 
