@@ -98,7 +98,11 @@ export function Dashboard({ initial, metrics, initialState, dateNotice = null, f
             {children}
           </StoryMap>
         </div>
-        <div className={`panel-sheet${sheetOpen ? ' panel-sheet--open' : ''}`}>
+        <div className={`panel-sheet${sheetOpen ? ' panel-sheet--open' : ''}`} onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !sheetOpen) return;
+          setSheetOpen(false);
+          event.currentTarget.querySelector<HTMLElement>('.sheet-handle')?.focus();
+        }}>
           <SheetHandle open={sheetOpen} onToggle={toggleSheet} />
           <FigurePanel buildup={buildup} lists={listsMarkup} timeline={timeline} metrics={metrics} refreshFailed={refreshFailed} onOpenClaim={card.open} chart={chart}>
             {toggles}

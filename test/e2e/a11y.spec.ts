@@ -45,9 +45,17 @@ for (const [label, viewport] of [['375 px wide', { width: 375, height: 740 }], [
     expect(map.height).toBeGreaterThan(120);
     await expect(page.getByTestId('map').locator('.map-underlay svg')).toBeVisible();
     await waitForHydration(page);
-    await page.getByRole('button', { name: 'Show figures and sources' }).click();
+    const handle = page.getByRole('button', { name: 'Figures and sources' });
+    await expect(handle).toHaveAttribute('aria-expanded', 'false');
+    await handle.click();
+    await expect(handle).toHaveAttribute('aria-expanded', 'true');
     await expect(page.locator('.headline-figures')).toBeInViewport();
     await expect(page.getByRole('button', { name: 'Export image' })).toBeInViewport();
+    // Esc from within the sheet lowers it, and the focus goes back to its handle.
+    await page.locator('.panel .footnote').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(handle).toHaveAttribute('aria-expanded', 'false');
+    await expect(handle).toBeFocused();
     await context.close();
   });
 }
