@@ -84,9 +84,10 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   // Every scene change (keys, back/forward, a link) is announced, so the notes window follows.
   useEffect(() => post({ type: 'go', index }), [post, index]);
 
-  // The dashboard the presenter leaves to shows what the scene showed: its date (none: the latest) and its view.
+  // The dashboard the presenter leaves to shows what the scene showed: its date (none: the latest) and its view, in the
+  // stage's dark theme (a light system's white dashboard flashed on a dark broadcast).
   const step = stepForDate(buildup.steps, scene.date ?? addressDate);
-  const leaveTo = `/${formatQuery({ theme: null, hidden: [], source: null, date: step < buildup.steps.length - 1 ? buildup.steps[step] : null })}`;
+  const leaveTo = `/${formatQuery({ theme: 'dark', hidden: [], source: null, date: step < buildup.steps.length - 1 ? buildup.steps[step] : null })}`;
   const act = useCallback((action: PresenterAction) => {
     // The keys' help and the black screen cover the stage: a key ends them rather than acting unseen behind them.
     if (help && action.type !== 'fullscreen') return setHelp(false);

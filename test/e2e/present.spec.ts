@@ -340,8 +340,10 @@ test('B blacks the screen, ? shows the keys (a key closes them, not acting behin
   await expect(page).toHaveURL(/\/present\/4$/);
   // Scene 4 is as of 6 December 2021: the dashboard opens there, not on the latest date.
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\/\?date=2021-12-06#\d+(\.\d+)?\/4[45](\.\d+)?\/3[34](\.\d+)?$/);
+  await expect(page).toHaveURL(/\/\?date=2021-12-06&theme=dark#\d+(\.\d+)?\/4[45](\.\d+)?\/3[34](\.\d+)?$/);
   await expect(page.locator('.site-header')).toBeVisible();
+  // In the stage's dark theme, whatever the system's: a white dashboard flashed on a dark broadcast.
+  await expect(page.locator('.dashboard')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', /^6 December 2021/);
 });
 
