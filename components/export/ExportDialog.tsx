@@ -30,6 +30,27 @@ interface Props {
 
 const CUSTOM = 'custom';
 
+/** The credit line a newsroom puts on every picture: typed once, kept on this browser for the next export. */
+const CREDIT_KEY = 'buildup-map.export-credit';
+function useCredit() {
+  const [credit, setCredit] = useState(() => {
+    try {
+      return window.localStorage.getItem(CREDIT_KEY) ?? '';
+    } catch {
+      return '';
+    }
+  });
+  const keep = (value: string) => {
+    setCredit(value);
+    try {
+      window.localStorage.setItem(CREDIT_KEY, value);
+    } catch {
+      // Storage refused (a private window): the line still goes on this picture.
+    }
+  };
+  return [credit, keep] as const;
+}
+
 const originOf = (url: string) => {
   try {
     return new URL(url).origin;
@@ -57,6 +78,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   const [transparent, setTransparent] = useState(false);
   const [title, setTitle] = useState('');
   const [subtitle, setSubtitle] = useState('');
+  const [credit, setCredit] = useCredit();
   /** What the dialog last said, and of which picture (its address): a message about another picture is not shown. */
   const [said, setSaid] = useState({ text: '', about: '' });
   /** Why the preview of this address failed (kept with its address: a new preview starts clean). */
@@ -79,12 +101,12 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   // An SVG is drawn at any size: a pixel ratio would only rename the file (it promised 3840 × 2160 for a 1920 × 1080 SVG).
   const pixelRatio = format === 'svg' ? 1 : scale;
   const problems = sizeProblems(width, height, pixelRatio);
-  const request: ExportRequest = { target, layout, hidden, width, height, scale: pixelRatio, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle, version: dataVersion };
+  const request: ExportRequest = { target, layout, hidden, width, height, scale: pixelRatio, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle, credit, version: dataVersion };
   const href = exportUrl(request);
   const fileName = exportFileName(request, storyTitle, asOf);
   // The preview (and the words read from it) follow typing once it pauses: each keystroke drew two pictures.
-  const [typedTitle, typedSubtitle] = JSON.parse(useDebounced(JSON.stringify([title, subtitle]), 400)) as [string, string];
-  const previewHref = exportUrl({ ...request, title: typedTitle, subtitle: typedSubtitle }, { format: 'svg', scale: 1 });
+  const [typedTitle, typedSubtitle, typedCredit] = JSON.parse(useDebounced(JSON.stringify([title, subtitle, credit]), 400)) as [string, string, string];
+  const previewHref = exportUrl({ ...request, title: typedTitle, subtitle: typedSubtitle, credit: typedCredit }, { format: 'svg', scale: 1 });
   const say = (text: string) => setSaid({ text, about: href });
   const status = said.about === href ? said.text : '';
 
@@ -241,6 +263,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
           <>
             <label>Title <input name="title" maxLength={LIMITS.maxText} placeholder={defaultTitle} value={title} onChange={(e) => setTitle(e.target.value)} /></label>
             <label>Subtitle <input name="subtitle" maxLength={LIMITS.maxText} placeholder="The story's own subtitle" value={subtitle} onChange={(e) => setSubtitle(e.target.value)} /></label>
+            <label>Credit line (kept on this browser) <input name="credit" maxLength={LIMITS.maxText} placeholder="e.g. Graphic: Jane Doe, The Daily" value={credit} onChange={(e) => setCredit(e.target.value)} /></label>
           </>
         )}
         {problems.length > 0 ? (

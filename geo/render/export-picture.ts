@@ -29,7 +29,7 @@ export function exportRenderOptions(p: ExportParams, { buildup, baseUrl, scene =
   const step = stepForDate(buildup.steps, date);
   const base: RenderOptions = {
     buildup, geo, view: p.view, viewFrame: p.frame, step, width: p.width, height: p.height, scale: p.scale, theme: p.theme,
-    background: p.background, layout: p.layout, title: p.title ?? undefined, subtitle: p.subtitle ?? undefined, baseUrl, hidden: p.hidden,
+    background: p.background, layout: p.layout, title: p.title ?? undefined, subtitle: p.subtitle ?? undefined, credit: p.credit, baseUrl, hidden: p.hidden,
     // A file keeps its clip path (an editor sees the map's shapes whole); a picture is drawn without it.
     mapEdge: p.format === 'svg' ? 'clip' : 'cover',
     datedCredit: p.caption === null,

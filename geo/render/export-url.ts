@@ -27,6 +27,8 @@ export interface ExportRequest {
   transparent: boolean;
   title: string;
   subtitle: string;
+  /** The newsroom's credit line ("Graphic: Jane Doe, The Daily"), first in the footer; blank: none. */
+  credit?: string;
   /**
    * The data version on screen (`buildup.dataVersion`), pinned in the address as `v=N`: the picture is then that
    * version's for good, and caches may keep it so. 0 (claims from the files alone, no store) pins nothing.
@@ -59,6 +61,7 @@ export function exportUrl(request: ExportRequest, overrides: Partial<Pick<Export
   if (r.transparent && r.format !== 'jpeg') params.set('background', 'transparent');
   if (r.title) params.set('title', r.title);
   if (r.subtitle) params.set('subtitle', r.subtitle);
+  if (r.credit?.trim()) params.set('credit', r.credit.trim());
   if (r.version) params.set('v', String(r.version));
   return `/api/export?${params}`;
 }

@@ -50,7 +50,7 @@ export function exportFilename(p: ExportParams, storyTitle: string, drawnDate: s
 export function rasterTextProblems(p: ExportParams): string[] {
   if (p.format === 'svg') return [];
   const problems: string[] = [];
-  for (const [name, text, weight] of [['title', p.title, 700], ['subtitle', p.subtitle, 400]] as const) {
+  for (const [name, text, weight] of [['title', p.title, 700], ['subtitle', p.subtitle, 400], ['credit', p.credit, 400]] as const) {
     const missing = text ? missingGlyphs(text, weight) : [];
     if (missing.length === 0) continue;
     const shown = missing.slice(0, 5);

@@ -19,6 +19,8 @@ export interface ExportMeta {
   dataVersion: number;
   /** In the order the source block lists them. */
   claims: NumberedClaim[];
+  /** The newsroom's credit line, when one was given: PNG's and JPEG's `Author`. */
+  credit?: string | null;
 }
 
 export const SOFTWARE = 'Buildup Map';
@@ -34,7 +36,7 @@ export function svgMetadata(meta: ExportMeta): string {
       + ` citation="${escapeXml(citationText(s))}"${(c.changes ?? []).length ? ` changes="${escapeXml(c.changes!.map(claimChangeText).join(' | '))}"` : ''}>${escapeXml(c.quote)}</bm:source>`;
   }).join('');
   return `<metadata><bm:export xmlns:bm="${NS}" title="${escapeXml(meta.title)}" subtitle="${escapeXml(meta.subtitle)}" permalink="${escapeXml(meta.permalink)}" asOf="${escapeXml(meta.asOf)}" version="${escapeXml(meta.version)}" dataVersion="${meta.dataVersion}" `
-    + `software="${SOFTWARE}" attribution="${escapeXml(ATTRIBUTION)}">${sources}</bm:export></metadata>`;
+    + `${meta.credit ? `credit="${escapeXml(meta.credit)}" ` : ''}software="${SOFTWARE}" attribution="${escapeXml(ATTRIBUTION)}">${sources}</bm:export></metadata>`;
 }
 
 /** One line a source: "[1] more than 90,000 troops: Ukrainian officials. RFE/RL, written before … (read in …): “…”. https://…" */
@@ -46,6 +48,7 @@ export function sourcesText(claims: NumberedClaim[]): string {
 export function imageTextFields(meta: ExportMeta): [string, string][] {
   return [
     ['Title', meta.title],
+    ...(meta.credit ? [['Author', meta.credit] as [string, string]] : []),
     ['Description', meta.subtitle],
     ['Source', sourcesText(meta.claims)],
     ['Copyright', ATTRIBUTION],

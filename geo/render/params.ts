@@ -52,13 +52,15 @@ export interface ExportParams {
   /** null: the story's own title (or subtitle). A blank title is null (an image needs one); a blank subtitle is none. */
   title: string | null;
   subtitle: string | null;
+  /** The newsroom's credit line, printed first in the footer ("Graphic: Jane Doe, The Daily"); null: none. */
+  credit: string | null;
   /** `v=N`: the published data version N, drawn as it was then (such an address never changes); null: the latest. */
   version: number | null;
 }
 
 export type ParseResult = { ok: true; params: ExportParams } | { ok: false; errors: string[] };
 
-const KNOWN = ['zoom', 'lat', 'lng', 'frame', 'scene', 'caption', 'date', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'v'];
+const KNOWN = ['zoom', 'lat', 'lng', 'frame', 'scene', 'caption', 'date', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'credit', 'v'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^\d+$/;
 
@@ -119,6 +121,7 @@ const Query = z.object({
   layout: oneOf('layout', LAYOUTS).default('full'),
   title: shortText('title').optional(),
   subtitle: shortText('subtitle').optional(),
+  credit: shortText('credit').optional(),
   v: z.string().refine((raw) => parseVersion(raw) !== null, { error: (issue) => `v must be a positive integer${got(String(issue.input))}` })
     .transform((raw) => parseVersion(raw)!).optional(),
 });
@@ -193,7 +196,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
     ok: true,
     params: {
       view, frame, scene, caption: q.caption ?? null, date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
-      background: q.background, layout: q.layout, title: q.title?.trim() || null, subtitle: q.subtitle?.trim() ?? null, version: q.v ?? null,
+      background: q.background, layout: q.layout, title: q.title?.trim() || null, subtitle: q.subtitle?.trim() ?? null, credit: q.credit?.trim() || null, version: q.v ?? null,
     },
   };
 }

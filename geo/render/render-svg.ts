@@ -63,6 +63,8 @@ export interface RenderOptions {
   layout?: Layout;
   title?: string;
   subtitle?: string;
+  /** The newsroom's credit line, first in the footer. */
+  credit?: string | null;
   /** Output px per CSS px of the raster this SVG will become; only used to size the simplification. */
   scale?: number;
   /** Geometry detail kept, in output px. */
@@ -171,7 +173,7 @@ function renderChartPage(opts: RenderOptions, step: number, permalink: string): 
   const asOf = buildup.steps[step] ?? buildup.asOf;
   const pageLayout = layoutPage(width, height, u, palette, {
     header: headerBlock(title, subtitle, width - 4 * u, u, palette),
-    footer: footerBlock(asOf, permalink, width - 4 * u, u, palette, buildup.dataVersion),
+    footer: footerBlock(asOf, permalink, width - 4 * u, u, palette, buildup.dataVersion, opts.credit ?? null),
     legend: () => EMPTY,
     claims: plotted,
     calloutCount: 0,
@@ -182,7 +184,7 @@ function renderChartPage(opts: RenderOptions, step: number, permalink: string): 
   const chart = chartBlock({ claims: known, steps: buildup.steps, step, palette, u, heading: null }, box.width, box.height);
   // <metadata> carries the source of every figure the chart draws, those the list had no room for too (as the full layout does).
   const description = opts.bare ? '' : `Chart of the troop figures over time, by who gave them. ${chartSummary(known, asOf)}`;
-  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims: plotted };
+  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims: plotted, credit: opts.credit ?? null };
   const background = opts.background === 'transparent' ? '' : `<rect width="${width}" height="${height}"${palette.attrs({ fill: 'panel' })}/>`;
   const body = background + chart.draw(box.x, box.y) + pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('');
   return { svg: svgDocument(width, height, headOf(opts, meta), '', body), meta, mapBox: box, mapView: opts.view };
@@ -245,7 +247,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
       const entries = legendEntries({ figures, crimeaSince, hidden });
       return layoutPage(width, height, u, palette, {
         header: headerBlock(title, subtitle, width - 4 * u, u, palette),
-        footer: footerBlock(buildup.steps[step] ?? buildup.asOf, permalink, width - 4 * u, u, palette, buildup.dataVersion),
+        footer: footerBlock(buildup.steps[step] ?? buildup.asOf, permalink, width - 4 * u, u, palette, buildup.dataVersion, opts.credit ?? null),
         legend: (w, columns) => legendBlock(entries, legendNote(entries), w, columns, u, k, palette, idPrefix, table),
         claims,
         calloutCount: claims.length,
@@ -285,7 +287,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const asOf = buildup.steps[step] ?? buildup.asOf;
   // In words, the figures the map draws, numbered as on the picture.
   const description = opts.bare ? '' : describeMap(buildup, step, footnoteClaims(drawn), hidden);
-  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims };
+  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims, credit: opts.credit ?? null };
   const geometry = drawGeometry(frame);
   if (opts.shareShapes) {
     const href = opts.shareShapes(`<svg xmlns="http://www.w3.org/2000/svg"><defs>${geometry.shared}</defs></svg>`);

@@ -227,3 +227,21 @@ test('an SVG export carries its fonts: opened where Inter is not installed, its 
   })));
   expect(right).toBeLessThanOrEqual(1920 - 30);
 });
+
+test('a newsroom\'s credit line goes first in the footer of every picture, and is kept for the next export', async ({ page }) => {
+  await page.goto('/');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  const credit = dialog.getByLabel('Credit line (kept on this browser)');
+  await expect(credit).toHaveValue('');
+  await credit.fill('Graphic: Jane Doe, The Daily');
+  const download = dialog.getByRole('link', { name: 'Download' });
+  await expect(download).toHaveAttribute('href', /[?&]credit=Graphic%3A\+Jane\+Doe%2C\+The\+Daily(&|$)/);
+  const svg = await (await page.request.get((await download.getAttribute('href'))!.replace(/format=\w+/, 'format=svg'))).text();
+  expect(svg).toMatch(/<g id="footer"><text [^>]*>Graphic: Jane Doe, The Daily · As of 24 February 2022 · /);
+  await page.reload();
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  await expect(dialog.getByLabel('Credit line (kept on this browser)')).toHaveValue('Graphic: Jane Doe, The Daily');
+});

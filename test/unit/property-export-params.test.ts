@@ -12,7 +12,7 @@ import { THEMES } from '@/geo/style';
 import { HOSTILE_STRINGS, QUERY_KEYS } from '@/test/fuzz/hostile';
 
 const RUNS = { numRuns: 3000 };
-const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'v'];
+const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'credit', 'v'];
 const SCENE_COUNT = loadScenes().scenes.length;
 const LAYERS = ['figures', 'zone', 'cities'];
 
@@ -41,6 +41,7 @@ const valueFor: Record<string, fc.Arbitrary<string>> = {
   layout: fc.constantFrom(...LAYOUTS, 'mini'),
   title: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 220 }), fc.nat(260).map((n) => '😀'.repeat(n))),
   subtitle: fc.string({ unit: 'binary', maxLength: 220 }),
+  credit: fc.string({ unit: 'binary', maxLength: 220 }),
   v: fc.oneof(integerText(-2, 50), fc.constantFrom('01', '1.0', '9007199254740993', 'latest')),
 };
 
@@ -102,7 +103,7 @@ describe('parseExportParams, for any query string', () => {
       expect(LAYOUTS).toContain(p.layout);
       expect(BACKGROUNDS).toContain(p.background);
       expect(p.background === 'transparent' && p.format === 'jpeg').toBe(false);
-      for (const text of [p.title, p.subtitle]) if (text !== null) expect([...text].length).toBeLessThanOrEqual(LIMITS.maxText);
+      for (const text of [p.title, p.subtitle, p.credit]) if (text !== null) expect([...text].length).toBeLessThanOrEqual(LIMITS.maxText);
       expect(p.view.zoom).toBeGreaterThanOrEqual(MIN_ZOOM);
       expect(p.view.zoom).toBeLessThanOrEqual(MAX_ZOOM);
       expect(p.view.lat).toBeGreaterThanOrEqual(REGION_BBOX[1]);
