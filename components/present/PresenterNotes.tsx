@@ -6,7 +6,7 @@ import { fillPlaceholders } from '@/geo/fill-placeholders';
 import { formatDate } from '@/geo/format';
 import type { PresenterScene } from '@/geo/scene-camera';
 import { stepForDate } from '@/geo/timeline';
-import { actionForKey } from './keys';
+import { actionForKey, type PresentMessage } from './keys';
 import { useSceneChannel } from './use-scene-channel';
 import { useTypedScene } from './use-typed-scene';
 
@@ -22,15 +22,41 @@ function useElapsed() {
   return { label, reset: () => { const t = Date.now(); setStart(t); setNow(t); } };
 }
 
+/** How often the notes ask after the presenting window, and how long its silence means it is gone. */
+const ASK_MS = 2000;
+const SILENT_MS = 5000;
+
+/**
+ * Whether a presenting window has answered lately: the notes ask every 2 s (it answers with its scene). Closed, or
+ * left with Esc, it no longer answers; the notes once went on stepping without a word of it.
+ */
+function useStageAnswers(post: (message: PresentMessage) => void, heardAt: number | null) {
+  const [startedAt] = useState(() => Date.now());
+  const [now, setNow] = useState(startedAt);
+  useEffect(() => {
+    post({ type: 'hello' });
+    const timer = window.setInterval(() => {
+      post({ type: 'hello' });
+      setNow(Date.now());
+    }, ASK_MS);
+    return () => window.clearInterval(timer);
+  }, [post]);
+  // Until the first answer could have come, it is taken to answer (no warning flashes as the window opens).
+  return now - (heardAt ?? startedAt) < SILENT_MS;
+}
+
 /** The speaker's window: current and next scene, notes and a timer, in step with the presenting window. */
 export function PresenterNotes({ initial, scenes, addressDate = null }: { initial: BuildupPayload; scenes: PresenterScene[]; addressDate?: string | null }) {
   const { buildup } = useBuildup(initial);
   const [index, setIndex] = useState(0);
   const timer = useElapsed();
+  const [heardAt, setHeardAt] = useState<number | null>(null);
   const post = useSceneChannel((message) => {
-    if (message.type === 'go') setIndex(Math.min(scenes.length - 1, Math.max(0, message.index)));
+    if (message.type !== 'go') return;
+    setIndex(Math.min(scenes.length - 1, Math.max(0, message.index)));
+    setHeardAt(Date.now());
   });
-  useEffect(() => post({ type: 'hello' }), [post]);
+  const stageAnswers = useStageAnswers(post, heardAt);
 
   const go = (next: number) => {
     const clamped = Math.min(scenes.length - 1, Math.max(0, next));
@@ -68,6 +94,9 @@ export function PresenterNotes({ initial, scenes, addressDate = null }: { initia
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>Previous</button>
         <button type="button" onClick={() => go(index + 1)} disabled={!next}>Next</button>
       </header>
+      {stageAnswers ? null : (
+        <p className="notes-stage" role="status">No presenting window answers: these keys step nothing on screen. Open the presenter (/present) and press N there.</p>
+      )}
       <section aria-labelledby="notes-current">
         <h1 id="notes-current">Now: {current.title}</h1>
         <p className="notes-date">As of {dayOf(current)}{current.date ?? addressDate ? '' : ' (the latest)'}</p>

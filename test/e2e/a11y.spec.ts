@@ -59,3 +59,16 @@ for (const [label, viewport] of [['375 px wide', { width: 375, height: 740 }], [
     await context.close();
   });
 }
+
+test('on a touch screen every footnote in the panel is a target at least 24 px high (WCAG 2.5.8)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/?date=2022-02-18');
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Figures and sources' }).click();
+  const heights = await page.locator('.panel a.footnote').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+  expect(heights.length).toBeGreaterThan(5);
+  // Inline links took no min-height: 17 px.
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+  await context.close();
+});

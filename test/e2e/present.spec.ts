@@ -101,7 +101,7 @@ test('a 16:9 stage shows the caption beside the map, and scene 1 whole: Estonia 
   expect((await legend.boundingBox())!.y + (await legend.boundingBox())!.height).toBeLessThanOrEqual(1080);
   // Where the live map stands, as the dashboard receives it on Esc; Tallinn and Sofia must both fall on the map.
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\/\?date=2021-10-30#[\d.]+\/[\d.]+\/[\d.]+$/);
+  await expect(page).toHaveURL(/\/\?date=2021-10-30&theme=dark#[\d.]+\/[\d.]+\/[\d.]+$/);
   const [zoom, lat, lng] = new URL(page.url()).hash.slice(1).split('/').map(Number);
   for (const [name, lngLat] of [['Tallinn', [24.75, 59.44]], ['Sofia', [23.32, 42.7]]] as const) {
     const { x, y } = project({ zoom, lat, lng }, { width: 1296, height: 1080 }, [...lngLat]);
@@ -429,5 +429,9 @@ test('the notes window and the presenting window follow each other', async ({ br
   await expect(stage.locator('.black-screen')).toBeVisible();
   await notes.keyboard.press('b');
   await expect(stage.locator('.black-screen')).toHaveCount(0);
+  // With the presenting window gone, the notes say that their keys step nothing on screen.
+  await expect(notes.locator('.notes-stage')).toHaveCount(0);
+  await stage.close();
+  await expect(notes.locator('.notes-stage')).toHaveText(/^No presenting window answers/, { timeout: 10_000 });
   await context.close();
 });
