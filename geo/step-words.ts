@@ -18,7 +18,7 @@ export function stepText(date: string, claims: readonly ClaimSummary[]): string 
     ? `${spokenFigure(c)}${figureScope(c).place}${figureScope(c).tag ? ` (${figureScope(c).tag})` : ''}, ${c.series ? SERIES_LABELS[c.series] : c.claimant}`
     // A statement says what kind it is (a claimant alone, "A senior U.S. administration official", read as a
     // fragment); a status says its few words.
-    : c.kind === 'status' ? `${c.claimant}: ${shortened(c.quote ?? '', 60)}` : `a statement by ${c.claimant}`));
+    : c.kind === 'status' ? `${c.claimant}: ${shortened(c.quote ?? '', 60)}` : `a statement by ${c.claimant.replace(/^(A|An|The) /, (article) => article.toLowerCase())}`));
   return `${formatDate(date)}: ${said.join('; ')}`;
 }
 

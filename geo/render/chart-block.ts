@@ -4,6 +4,7 @@ import { type Block, firstBaseline, text } from './block';
 import { chartSvg } from './chart';
 import { px } from './map-frame';
 import type { Palette } from './palette';
+import { wrapText } from './wrap-text';
 
 export interface ChartBlockInput {
   claims: readonly NumberedClaim[];
@@ -19,11 +20,13 @@ export interface ChartBlockInput {
 export function chartBlock(input: ChartBlockInput, width: number, height: number): Block {
   const { u, palette } = input;
   const headSize = 0.95 * u, headLH = headSize * 1.4;
-  const headH = input.heading ? headLH : 0;
+  // Wrapped to the block's width: on one line it ran into an A4's right margin.
+  const headLines = input.heading ? wrapText(input.heading, width, { size: headSize, weight: 600 }, 2) : [];
+  const headH = headLines.length * headLH;
   return {
     height,
     draw(x, y) {
-      const head = input.heading ? text(x, firstBaseline(y, headSize, headLH), input.heading, { size: headSize, weight: 600, colour: 'text' }, palette) : '';
+      const head = headLines.map((line, i) => text(x, firstBaseline(y + i * headLH, headSize, headLH), line, { size: headSize, weight: 600, colour: 'text' }, palette)).join('');
       const body = chartSvg({
         claims: input.claims, steps: input.steps, step: input.step, width, height: height - headH, size: 0.85 * u, palette, stepsInCss: false,
       });

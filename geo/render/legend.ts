@@ -15,7 +15,7 @@ export function legendBlock(entries: readonly LegendEntry[], note: string | null
   for (let i = 0; i < laid.length; i += columns) rows.push(laid.slice(i, i + columns));
   const rowHeights = rows.map((row) => Math.max(swH, ...row.map((l) => l.lines.length * lh)));
   const noteSize = 0.85 * u, noteLH = noteSize * 1.3;
-  const noteLines = note ? wrapText(note, width, { size: noteSize }, 2) : [];
+  const noteLines = note ? wrapText(note, width, { size: noteSize }, 4) : [];
   const height = rowHeights.reduce((a, b) => a + b, 0) + rowGap * (rows.length - 1) + (noteLines.length ? rowGap + noteLines.length * noteLH : 0);
   return {
     height,

@@ -433,3 +433,17 @@ test('a list short of room writes its sources shorter, then runs them into a par
   expect(slide).not.toContain(' more at ');
   expect(slide.match(/: “/g)?.length).toBeGreaterThanOrEqual(5);
 });
+
+test('the legend\'s caveat is never cut, and the chart\'s heading wraps within the page (early dates, few sources, narrow panels)', () => {
+  for (const [width, height] of [[1200, 675], [3508, 2480]] as const) {
+    const { svg } = render({ width, height, step: buildup.steps.indexOf('2021-11-03') });
+    // It ended "…never added to anot…" on a social card: the words that say figures are never summed.
+    const legend = unescape(group(svg, 'legend'));
+    expect(legend).not.toMatch(/…<\/text>/);
+    expect([...legend.matchAll(/>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ')).toContain('never added to another.');
+    const chart = group(svg, 'chart');
+    for (const m of chart.matchAll(/<text x="([\d.]+)"[^>]*font-size="([\d.]+)" font-weight="600"[^>]*>([^<]*)<\/text>/g)) {
+      expect(Number(m[1]) + textWidth(unescape(m[3]), Number(m[2]), 600), `"${m[3]}" at ${width}×${height}`).toBeLessThanOrEqual(width - 2 * Math.min(width, height) / 60 + 1);
+    }
+  }
+});

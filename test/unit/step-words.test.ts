@@ -9,8 +9,8 @@ describe('the words for a date', () => {
     expect(stepText('2022-02-18', claims)).toBe('18 February 2022: 169,000 to 190,000 (in and near Ukraine, with Belarus), U.S. government');
     const december = stepText('2021-12-06', claims);
     // A claimant alone ("…; A senior U.S. administration official; …") was heard as a fragment.
-    expect(december).toContain('; a statement by A senior U.S. administration official');
-    expect(december).not.toMatch(/; A senior U\.S\. administration official(;|$)/);
+    expect(december).toContain('; a statement by a senior U.S. administration official');
+    expect(december).not.toMatch(/A senior U\.S\. administration official/);
     for (const status of december.match(/RFE\/RL: [^;]*/g) ?? []) expect([...status].length).toBeLessThanOrEqual('RFE/RL: '.length + 61);
   });
 
