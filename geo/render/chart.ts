@@ -113,14 +113,22 @@ function scopeTags(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date
       const px = x(dateOf(c.saidOn));
       space.take({ x0: px - r * 1.3, x1: px + r * 1.3, y0: y(c.valueHigh ?? c.value!) - r * 1.3, y1: y(c.value!) + r * 1.3 });
     }
+    // The day of each series' last figure, tagged or not.
+    const lastDay = new Map<string, string>();
+    for (const c of plotted) if (stepOf(c.saidOn) <= step && (lastDay.get(c.series ?? 'other') ?? '') < c.saidOn) lastDay.set(c.series ?? 'other', c.saidOn);
     const tags: string[] = [];
     for (const c of known.filter((k) => latestDay.get(k.series ?? 'other') === k.saidOn).sort((a, b) => byDateSaid(b, a))) {
       const words = scopeTag(c.scope)!;
       const wide = textWidth(words, small), px = x(dateOf(c.saidOn)), py = y(middle(c)) + small * 0.35;
       const above = py - small * 1.3, below = py + small * 1.3;
-      const candidates = ([
-        ['start', px + r * 1.6, py], ['end', px - r * 1.6, py], ['end', px - r * 1.6, above], ['end', px - r * 1.6, below],
-        ['start', px + r * 1.6, above], ['start', px + r * 1.6, below], ['end', px + r, above - small * 0.6], ['end', px + r, below + small * 0.6],
+      const right = [['start', px + r * 1.6, py], ['start', px + r * 1.6, above], ['start', px + r * 1.6, below]] as const;
+      const left = [['end', px - r * 1.6, py], ['end', px - r * 1.6, above], ['end', px - r * 1.6, below]] as const;
+      // A figure its series has since followed with another is tagged on its left or not at all: on its right,
+      // "without Crimea" (30 October) stood beside 3 November's 90,000, four days on, and read as its scope (the
+      // sources under the chart still say it).
+      const later = (lastDay.get(c.series ?? 'other') ?? '') > c.saidOn;
+      const candidates = (later ? left : [
+        right[0], left[0], left[1], left[2], right[1], right[2], ['end', px + r, above - small * 0.6], ['end', px + r, below + small * 0.6],
       ] as const)
         .map(([anchor, lx, ly]) => ({ anchor, lx, ly, rect: textRect(lx, ly, wide, small, anchor, 1) }));
       const spot = space.place(candidates);

@@ -123,3 +123,24 @@ describe('the chart\'s words', () => {
     }
   });
 });
+
+describe('scope tags', () => {
+  const tags = (svg: string) => [...svg.matchAll(/<text x="([\d.]+)"[^>]*>((?:without|with|in|ground|counting|near|within)[^<]*)<\/text>/g)].map((m) => ({ x: Number(m[1]), words: m[2] }));
+
+  it('never stand to the right of a figure its series has since followed with another (they read as the later one\'s)', () => {
+    // 3 November 2021: Danilov's 80,000–90,000 "without Crimea" of 30 October, then 90,000 four days on, whose scope
+    // the sources do not give; the tag stood between them and read as the 90,000's.
+    const step = buildup.steps.indexOf('2021-11-03');
+    for (const width of [400, 1200]) {
+      const svg = chart({ step, width, height: width * 0.6 });
+      const later = markOf(svg, 'ukraine-90k-nov') ?? marks(svg).at(-1)!;
+      const laterX = Number(/c?x="([\d.]+)"/.exec(later.mark)?.[1]);
+      for (const tag of tags(svg)) expect(tag.x, `"${tag.words}" at ${width} px`).toBeGreaterThanOrEqual(laterX);
+    }
+  });
+
+  it('still say the scope of each series\' latest figures', () => {
+    const svg = chart({ step: buildup.steps.indexOf('2022-02-18') });
+    expect(tags(svg).map((t) => t.words)).toContain('in and near Ukraine, with Belarus');
+  });
+});
