@@ -11,8 +11,8 @@ export const EXPORT_PRESETS = [
   { id: 'social-portrait', label: 'Portrait post, 1080 × 1350', width: 1080, height: 1350 },
   { id: 'square', label: 'Square post, 1080 × 1080', width: 1080, height: 1080 },
   { id: 'social-card', label: 'Social card, 1200 × 675', width: 1200, height: 675 },
-  // An article's picture, 3:2, wide enough for a column at twice its width (Datawrapper's main use; a desk asked for it).
-  { id: 'article', label: 'Article picture (3:2), 1600 × 1067', width: 1600, height: 1067 },
+  // An article's image, 3:2, wide enough for a column at twice its width (Datawrapper's main use; a desk asked for it).
+  { id: 'article', label: 'Article image (3:2), 1600 × 1067', width: 1600, height: 1067 },
   { id: 'slide-hd', label: 'Slide, 1920 × 1080', width: 1920, height: 1080 },
   { id: 'slide-4k', label: '4K, 3840 × 2160', width: 3840, height: 2160 },
   { id: 'a4-landscape', label: 'A4 landscape at 300 dpi, 3508 × 2480', width: 3508, height: 2480 },
