@@ -47,7 +47,7 @@ export interface Comparison {
   of: string;
   to: string;
   ratio: number;
-  /** e.g. "2.5×", rounded the same way everywhere it is shown. */
+  /** e.g. "2.5×", or "about 2.5×" when rounded or of a figure with a qualifier; the same everywhere it is shown. */
   label: string;
 }
 
@@ -81,10 +81,13 @@ export function fingerprint(text: string): string {
  */
 export function deriveBuildup(file: ClaimsFile, published: { dataVersion: number; changes: Record<string, ClaimChange[]> } = { dataVersion: 0, changes: {} }): Buildup {
   const claims = file.claims.map((claim, i) => ({ ...claim, footnote: i + 1, ...(published.changes[claim.id]?.length ? { changes: published.changes[claim.id] } : {}) }));
-  const valueOf = (id: string) => claims.find((c) => c.id === id)?.value ?? NaN;
+  const byId = new Map(claims.map((c) => [c.id, c]));
   const comparisons = file.comparisons.map(({ of, to }) => {
-    const ratio = valueOf(of) / valueOf(to);
-    return { of, to, ratio, label: `${ratio.toFixed(1)}×` };
+    const [a, b] = [byId.get(of), byId.get(to)];
+    const ratio = (a?.value ?? NaN) / (b?.value ?? NaN);
+    // "about" when the ratio is rounded or either figure is ("about 70,000", "more than 100,000").
+    const rough = Number(ratio.toFixed(1)) !== ratio || Boolean(a?.qualifier || b?.qualifier);
+    return { of, to, ratio, label: `${rough ? 'about ' : ''}${ratio.toFixed(1)}×` };
   });
   const steps = timelineSteps(claims);
   const print = fingerprint(JSON.stringify([file, published.changes]));

@@ -4,7 +4,7 @@
  * empty) and names what it cannot read; whether the claim is valid is the schema's to say (the server checks it live
  * through /api/claims/check). Pure and free of zod, for the browser.
  */
-import { INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, CLAIM_KINDS, UNITS } from './claim-words';
+import { DATED_BY_WORDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, CLAIM_KINDS, UNITS } from './claim-words';
 import { SERIES, SERIES_LABELS } from './series';
 
 export interface FieldSpec {
@@ -31,6 +31,7 @@ export const CLAIM_FIELDS: FieldSpec[] = [
   { name: 'claimant', label: 'Who says it', type: 'text', group: 'who' },
   { name: 'series', label: 'Series (who counts)', type: 'select', group: 'who', options: [NOT_SET, ...SERIES.map((s) => [s, SERIES_LABELS[s]] as const)] },
   { name: 'saidOn', label: 'Said on', type: 'date', group: 'who' },
+  { name: 'datedBy', label: 'That date is', type: 'select', group: 'who', options: [['', DATED_BY_WORDS.statement], ['report', DATED_BY_WORDS.report]] },
   { name: 'saidOnNote', label: 'How the date is known', type: 'text', group: 'who', help: 'when the page does not print it' },
   { name: 'year', label: 'A year the claim states', type: 'number', group: 'who' },
   { name: 'scope.area', label: 'Area counted', type: 'select', group: 'scope', options: [NOT_SET, ...choices(SCOPE_AREAS)] },
@@ -128,6 +129,8 @@ export function claimFromForm(values: FormValues): { claim: Record<string, unkno
         const message = DOTTED_THOUSANDS.test(text.trim()) ? `is ambiguous: a dot may be a decimal point or a thousands separator; write 100000 or 100,000 ${got}`
           // "-5" is a number, just not a count: said as the rule it breaks.
           : /^\s*[-−]\s*\d/.test(text) ? `must be a positive number ${got}`
+          // "169,000-190,000" typed in one box: the range's ends have a field each.
+          : field.name === 'value' && /^\s*[\d.,\s]+\s*(?:[-–—]|to)\s*[\d.,\s]+$/.test(text) ? `is one number: for a range, write its lower end here and its upper end in "Upper end of a range" ${got}`
           : `must be a number, like 90000 or 90,000 ${got}`;
         problems.push({ field: field.name, message });
       }

@@ -21,8 +21,21 @@ export const UNITS = ['troops', 'battalion tactical groups'] as const;
 export const PLACE_GEOMETRIES = ['border-zone', 'crimea', 'belarus', 'russia', 'eastern-flank', 'region'] as const;
 
 /** What a figure covers, as its source says; "unknown" when it does not say. */
-export const SCOPE_AREAS = ['near the border', 'within 200 km', 'within 400 km', 'in and near Ukraine', 'unknown'] as const;
-export const SCOPE_COMPONENTS = ['ground', 'ground, naval and air', 'unknown'] as const;
+export const SCOPE_AREAS = ['near the border', 'within 200 km', 'within 400 km', 'in and near Ukraine', 'in and around Ukraine', 'in Belarus', 'unknown'] as const;
+/**
+ * "all forces": a total the source gives as such ("the total number of Russian troops … including 126,000 ground
+ * troops") without naming the other forces; "ground, naval and air" only where it names them.
+ */
+export const SCOPE_COMPONENTS = ['ground', 'ground, naval and air', 'all forces', 'unknown'] as const;
+/**
+ * What a claim's date is: the day the words were said, or, where the source does not say when, the day a report
+ * carried them (its `saidOnNote` says what is known).
+ */
+export const DATED_BY = ['statement', 'report'] as const;
+export const DATED_BY_WORDS: Record<(typeof DATED_BY)[number], string> = {
+  statement: 'the day it was said',
+  report: 'the day a report carried it (when it was said is not known)',
+};
 export const SCOPE_INCLUDES = ['crimea', 'belarus', 'occupied-donbas', 'national-guard', 'separatists'] as const;
 export const INCLUDED = ['yes', 'no', 'unknown'] as const;
 

@@ -20,7 +20,7 @@ export interface FigureSpan<C extends ClaimSummary = ClaimSummary> {
 export interface Stack<C extends ClaimSummary = ClaimSummary> { key: string; series: Series; place: StackPlace; spans: FigureSpan<C>[]; maxValue: number }
 
 /** On one day a series may give several figures of one kind: the one counting most forces stands for it. */
-const COMPONENT_RANK: Record<string, number> = { 'ground, naval and air': 2, unknown: 1, ground: 0 };
+const COMPONENT_RANK: Record<string, number> = { 'ground, naval and air': 2, 'all forces': 2, unknown: 1, ground: 0 };
 const preferred = (a: ClaimSummary, b: ClaimSummary) =>
   (COMPONENT_RANK[b.scope?.components ?? 'unknown'] ?? 1) - (COMPONENT_RANK[a.scope?.components ?? 'unknown'] ?? 1)
   || (b.valueHigh ?? b.value ?? 0) - (a.valueHigh ?? a.value ?? 0)

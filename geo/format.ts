@@ -23,7 +23,10 @@ export function formatDate(iso: string): string {
  * quotation marks and all (“There’s close to 100,000 troops…,” Carpenter said), and marks around them read ““.
  */
 export function quoted(text: string): string {
-  return /^["“‘'«„]/.test(text) ? text : `“${text}”`;
+  if (/^["“‘'«„]/.test(text)) return text;
+  // Marks inside become single ones, as quotes within quotes are printed: a report's “As we meet today, … (its
+  // inner quotation not closed within the stored words) read as if the outer closing mark ended it.
+  return `“${text.replace(/“/g, '‘').replace(/”/g, '’')}”`;
 }
 
 /** Text cut to at most `max` characters at a word's end, with "…" where it was cut. */

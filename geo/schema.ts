@@ -10,7 +10,7 @@ z.config({
 });
 import { PLACEHOLDER } from './placeholder';
 
-import { CLAIM_KINDS, FIGURE_KINDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, UNITS, CLAIM_ID } from './claim-words';
+import { CLAIM_KINDS, DATED_BY, FIGURE_KINDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, UNITS, CLAIM_ID } from './claim-words';
 import { SERIES } from './series';
 import { QUOTE_LACKS_NUMBER, UPPER_END } from './quote-number';
 
@@ -51,7 +51,11 @@ const words = (max: number, lines = false, missing?: string) => z.string(missing
 const text = words(500);
 /** Quotes and notes: longer, and may break lines. */
 const longText = words(4000, true);
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
+/** A choice's problem: the choices quoted where one holds a comma ("ground", "ground, naval and air"), to read apart. */
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => {
+  const list = values.some((v) => v.includes(',')) ? values.map((v) => `"${v}"`).join(', ') : values.join(', ');
+  return z.enum(values, { error: (issue) => (issue.input === undefined ? `is missing: choose one of ${list}` : `must be one of ${list}`) });
+};
 
 export const ReadAtSchema = z.object({
   /** Who published the copy that was read (an outlet, or a host name when it names none). */
@@ -133,6 +137,8 @@ export const ClaimSchema = z.object({
   saidOn: isoDate,
   /** How the date is known when the page does not print it (e.g. inferred from "on Wednesday"). */
   saidOnNote: text.optional(),
+  /** Whether `saidOn` is the day it was said, or (not known) the day a report carried it; left out, it was said then. */
+  datedBy: oneOf(DATED_BY).optional(),
   /** A year the claim states (Crimea "seized ... in 2014"): labels take it from here; it must be in the quote. */
   year: z.number().int().min(1900).max(2100).optional(),
   where: z.object({ description: text, geometry: oneOf(PLACE_GEOMETRIES) }),

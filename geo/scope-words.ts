@@ -8,6 +8,16 @@ const INCLUDES_WORDS: Record<string, string> = {
   separatists: 'separatists',
 };
 
+const COMPONENT_DETAIL: Record<Scope['components'], string> = {
+  unknown: 'which forces: not stated',
+  ground: 'ground troops only',
+  'ground, naval and air': 'ground, naval and air forces',
+  'all forces': 'all forces, a total (which besides ground troops: not stated)',
+};
+
+/** Areas the chart names beside a figure: any wider or other than "near the border" ("in Belarus" is said by its place). */
+const TAGGED_AREAS: readonly string[] = ['within 200 km', 'within 400 km', 'in and near Ukraine', 'in and around Ukraine'];
+
 /**
  * What a figure covers, in a few words ("within 200 km, with naval and air forces"), or null when its source says
  * nothing beyond "near the border". The chart labels its lines with it; source cards and exports say it too.
@@ -18,6 +28,7 @@ export function scopeLabel(scope: Scope | undefined): string | null {
   if (scope.area !== 'near the border' && scope.area !== 'unknown') parts.push(scope.area);
   if (scope.components === 'ground') parts.push('ground troops only');
   if (scope.components === 'ground, naval and air') parts.push('with naval and air forces');
+  if (scope.components === 'all forces') parts.push('total of all forces');
   const included = Object.entries(scope.includes).filter(([, v]) => v === 'yes').map(([k]) => INCLUDES_WORDS[k] ?? k);
   const excluded = Object.entries(scope.includes).filter(([, v]) => v === 'no').map(([k]) => INCLUDES_WORDS[k] ?? k);
   if (included.length) parts.push(`counting ${included.join(', ')}`);
@@ -28,7 +39,7 @@ export function scopeLabel(scope: Scope | undefined): string | null {
 /** Everything the source says a figure covers, and what it leaves unsaid: "near the border; which forces: not stated". */
 export function scopeDetail(scope: Scope): string {
   const parts = [scope.area === 'unknown' ? 'area: not stated' : scope.area];
-  parts.push(scope.components === 'unknown' ? 'which forces: not stated' : scope.components === 'ground' ? 'ground troops only' : 'ground, naval and air forces');
+  parts.push(COMPONENT_DETAIL[scope.components]);
   const said = Object.entries(scope.includes);
   const words = (value: string) => said.filter(([, v]) => v === value).map(([k]) => INCLUDES_WORDS[k] ?? k).join(', ');
   if (words('yes')) parts.push(`counting ${words('yes')}`);
@@ -45,9 +56,10 @@ export function scopeDetail(scope: Scope): string {
 export function scopeTag(scope: Scope | undefined): string | null {
   if (!scope) return null;
   const parts: string[] = [];
-  if (scope.area === 'within 200 km' || scope.area === 'within 400 km' || scope.area === 'in and near Ukraine') parts.push(scope.area);
+  if (TAGGED_AREAS.includes(scope.area)) parts.push(scope.area);
   if (scope.components === 'ground') parts.push('ground only');
   if (scope.components === 'ground, naval and air') parts.push('with naval and air');
+  if (scope.components === 'all forces') parts.push('all forces');
   if (scope.includes.belarus === 'yes') parts.push('with Belarus');
   if (scope.includes.crimea === 'no') parts.push('without Crimea');
   return parts.length ? parts.join(', ') : null;

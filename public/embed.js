@@ -2,7 +2,7 @@
  * Buildup Map embed helper: sizes each embedded map's iframe to the map's content, so an article shows it whole,
  * without an inner scrollbar or blank space, at any column width.
  *
- *   <iframe src="https://<this app>/embed" title="Map: …" data-buildup-map width="100%" height="640"></iframe>
+ *   <iframe src="https://<this app>/embed" title="Map: …" data-buildup-map width="100%" height="760" frameborder="0"></iframe>
  *   <script async src="https://<this app>/embed.js"></script>
  *
  * The embed posts { type: 'buildup-map:height', height } to its parent whenever its height changes

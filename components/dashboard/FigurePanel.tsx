@@ -4,6 +4,8 @@ import type { Timeline } from '@/components/data/use-timeline';
 import { claimById, describeFigure, formatValue } from '@/geo/buildup';
 import type { PagePayload } from '@/geo/buildup-payload';
 import { formatDate } from '@/geo/format';
+import { correctionMark } from '@/geo/change-words';
+import { claimDate } from '@/geo/claim-date';
 import type { Metrics } from '@/geo/load-geo';
 import { scopeLabel } from '@/geo/scope-words';
 import { SERIES_LABELS } from '@/geo/series';
@@ -63,8 +65,9 @@ export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline,
                 </span>
                 <span className="figure-unit">{`${claim.unit}, ${claim.kind}${scopeLabel(claim.scope) ? `; ${scopeLabel(claim.scope)}` : ''}`}</span>
                 <span className="figure-claimant">
-                  {`${claim.claimant}, ${formatDate(claim.saidOn)} `}<FootnoteLink claim={claim} label={`Source ${claim.footnote} for ${describeFigure(claim)}`} onOpenClaim={onOpenClaim} />
+                  {`${claim.claimant}, ${claimDate(claim)} `}<FootnoteLink claim={claim} label={`Source ${claim.footnote} for ${describeFigure(claim)}`} onOpenClaim={onOpenClaim} />
                 </span>
+                {correctionMark(claim.changes) ? <span className="figure-corrected claim-change claim-change--correction">{correctionMark(claim.changes)}</span> : null}
               </li>
             ))}
           </ul>
@@ -73,14 +76,15 @@ export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline,
             const to = claimById(buildup, c.to)!;
             return (
               <p key={`${c.of}-${c.to}`} className="comparison">
-                {`Within one series (${of.series ? SERIES_LABELS[of.series] : of.claimant}): the ${of.kind} of ${formatValue(of)} (${formatDate(of.saidOn)}) is `}
-                <strong>{c.label}</strong>{` the ${to.kind} of ${to.qualifier ? `${to.qualifier} ` : ''}${formatValue(to)} (${formatDate(to.saidOn)}).`}
+                {`Within one series (${of.series ? SERIES_LABELS[of.series] : of.claimant}): the ${of.kind} of ${formatValue(of)} (${claimDate(of)}) is `}
+                <strong>{c.label}</strong>{` the ${to.kind} of ${to.qualifier ? `${to.qualifier} ` : ''}${formatValue(to)} (${claimDate(to)}).`}
               </p>
             );
           })}
           {saidThatDay.length > 0 ? (
             <div className="said-that-day">
-              <h3>{`Said on ${formatDate(date)}`}</h3>
+              {/* Said that day, or (a claim dated by its report) reported: public that day either way. */}
+              <h3>{`Made public on ${formatDate(date)}`}</h3>
               <ul>
                 {saidThatDay.map((claim) => (
                   <li key={claim.id} data-claim={claim.id}>

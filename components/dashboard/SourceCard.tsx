@@ -4,6 +4,7 @@ import { describeFigure, isWholeClaim, type ClaimSummary } from '@/geo/buildup';
 import { claimChangeText } from '@/geo/change-words';
 import { citationHtml, kindLabel } from '@/geo/citation';
 import { formatDate, quoted } from '@/geo/format';
+import { claimDateLabel } from '@/geo/claim-date';
 import { scopeDetail } from '@/geo/scope-words';
 import { SERIES_LABELS } from '@/geo/series';
 import type { Source } from '@/geo/schema';
@@ -54,7 +55,7 @@ export function SourceCard({ claim, missing = null, onClose }: { claim: ClaimSum
           <dl>
             <dt>Who says it</dt><dd>{claim.claimant}{claim.series ? ` (series: ${SERIES_LABELS[claim.series]})` : ''}</dd>
             <dt>Kind</dt><dd>{kindLabel(claim.kind)}</dd>
-            <dt>Said on</dt><dd>{formatDate(claim.saidOn)}{whole?.saidOnNote ? ` (${whole.saidOnNote})` : ''}</dd>
+            <dt>{claimDateLabel(claim)}</dt><dd>{formatDate(claim.saidOn)}{whole?.saidOnNote ? ` (${whole.saidOnNote})` : ''}</dd>
             {whole ? <><dt>Where</dt><dd>{whole.where.description}</dd></> : null}
             {claim.scope ? <><dt>Covers</dt><dd>{scopeDetail(claim.scope)}</dd></> : null}
             {whole ? <><dt>Source</dt><dd><Citation source={whole.source} /></dd></> : null}

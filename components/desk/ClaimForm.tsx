@@ -345,7 +345,9 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
         <div className="desk-field">
           <label htmlFor="field-revision-note">Editor&rsquo;s note (required)</label>
           <textarea id="field-revision-note" name="revision-note" rows={2} value={note} onChange={(e) => editNote(e.target.value)} aria-invalid={byField.has(REVISION_NOTE) || undefined}
-            aria-describedby={byField.has(REVISION_NOTE) ? 'field-revision-note-errors' : undefined} />
+            aria-describedby={['field-revision-note-help', byField.has(REVISION_NOTE) ? 'field-revision-note-errors' : ''].join(' ').trim()} />
+          {/* Published with the change: an editor wrote "chief: qualifier + where" and readers saw it word for word. */}
+          <small id="field-revision-note-help">Public once published: readers see it in the change log, and on the claim for a correction or an update. Write it for them.</small>
           {byField.has(REVISION_NOTE) ? <ul id="field-revision-note-errors" className="desk-errors">{errorsOf(REVISION_NOTE).map((e) => <li key={e}>{e}</li>)}</ul> : null}
         </div>
         <div className="desk-actions">

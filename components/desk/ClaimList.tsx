@@ -4,7 +4,7 @@ import useSWR from 'swr';
 import { describeFigure } from '@/geo/buildup';
 import { CHANGE_LABELS } from '@/geo/change-words';
 import { kindLabel } from '@/geo/citation';
-import { formatDate } from '@/geo/format';
+import { claimDate } from '@/geo/claim-date';
 import { changedFieldNames } from './ChangedFields';
 import { DeskError, deskFetcher } from './desk-api';
 
@@ -34,7 +34,7 @@ function fieldsChanged(history: readonly RevisionView[], at: number): string {
   return body && before ? ` (${changedFieldNames(before, body)})` : '';
 }
 
-type FigureFields = Parameters<typeof describeFigure>[0] & { saidOn?: string };
+type FigureFields = Parameters<typeof describeFigure>[0] & { saidOn?: string; datedBy?: 'statement' | 'report' };
 
 /** What the claim says, as readers see it ("about 90,000 troops"; a statement's kind), to find it by its figure. */
 function figureCell(body: Record<string, unknown> | null) {
@@ -43,7 +43,7 @@ function figureCell(body: Record<string, unknown> | null) {
   return (
     <>
       {claim.value === null || claim.value === undefined ? `No figure: a ${kindLabel(String((body as { kind?: string }).kind ?? 'status')).split(' (')[0]}` : describeFigure(claim)}
-      {claim.saidOn ? <div className="desk-sub">said {formatDate(claim.saidOn)}</div> : null}
+      {claim.saidOn ? <div className="desk-sub">{`${claim.datedBy === 'report' ? '' : 'said '}${claimDate({ saidOn: claim.saidOn, datedBy: claim.datedBy })}`}</div> : null}
     </>
   );
 }

@@ -11,6 +11,7 @@ import { describeFigure } from '@/geo/buildup';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import { fillPlaceholders } from '@/geo/fill-placeholders';
 import { formatDate } from '@/geo/format';
+import { claimDate } from '@/geo/claim-date';
 import { exportUrl } from '@/geo/render/export-url';
 import { BESIDE_MAP_ASPECT, type PresenterScene, stageLayout, withCaption } from '@/geo/scene-camera';
 import { sceneTabTitle } from '@/geo/scene-tab-title';
@@ -145,7 +146,7 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   const outlets = [...new Set(claims.map((c) => c.source.outlet))];
   const claim = buildup.claims.find((c) => c.id === openClaim) ?? null;
   const captionText = fillPlaceholders(scene.caption, buildup);
-  const figureLine = claims.filter((c) => c.value !== null).map((c) => `[${c.footnote}] ${describeFigure(c)}: ${c.claimant}, ${formatDate(c.saidOn)}`).join(' · ');
+  const figureLine = claims.filter((c) => c.value !== null).map((c) => `[${c.footnote}] ${describeFigure(c)}: ${c.claimant}, ${claimDate(c)}`).join(' · ');
   const sourceLine = `Source${outlets.length > 1 ? 's' : ''}: ${outlets.join(' · ')}`;
   const captionRef = useRef<HTMLElement>(null);
   useCaptionFit(captionRef, caption, `${captionText}|${figureLine}|${sourceLine}`);

@@ -14,6 +14,7 @@ import { byDateSaid } from '../by-date-said';
 import { describeFigure, type NumberedClaim } from '../buildup';
 import { chartClaims, chartKeyItems, markPath, SERIES_MARKS } from '../chart-marks';
 import { formatDate, formatNumber } from '../format';
+import { claimDate } from '../claim-date';
 import { scopeLabel, scopeTag } from '../scope-words';
 import type { ColourToken } from '../style';
 import { escapeXml } from './escape-xml';
@@ -211,7 +212,7 @@ export function chartSvg(o: ChartOptions): string {
       ? `<rect x="${n(cx - r * 0.7)}" y="${n(y(c.valueHigh))}" width="${n(r * 1.4)}" height="${n(y(c.value!) - y(c.valueHigh))}" rx="${n(r * 0.3)}"${kindStyle(d, c.kind, colour, r)}/>`
       : `<path d="${markPath(shape, cx, y(c.value!), r)}"${kindStyle(d, c.kind, colour, r)}/>`;
     const scope = scopeLabel(c.scope);
-    const label = `Source ${c.footnote}: ${describeFigure(c)}, ${c.kind}, ${c.claimant}, ${formatDate(c.saidOn)}${scope ? ` (${scope})` : ''}`;
+    const label = `Source ${c.footnote}: ${describeFigure(c)}, ${c.kind}, ${c.claimant}, ${claimDate(c)}${scope ? ` (${scope})` : ''}`;
     // The <title> is the mark's tooltip and, as the link's first child, its accessible name (SVG-AAM).
     const body = `<title>${escapeXml(label)}</title>${mark}`;
     out.push(o.hrefFor

@@ -9,7 +9,8 @@ import 'server-only';
 import { describeFigure, type NumberedClaim } from '../buildup';
 import { claimChangeText } from '../change-words';
 import { citationHtml, citationText } from '../citation';
-import { formatDate, quoted } from '../format';
+import { claimDate } from '../claim-date';
+import { quoted } from '../format';
 import { scopeLabel } from '../scope-words';
 import { SERIES_LABELS } from '../series';
 import { escapeXml as esc } from './escape-xml';
@@ -34,11 +35,18 @@ function stepMarks({ steps, step }: ClaimListsInput, claim: NumberedClaim): stri
   return ` data-from="${from}" data-to="${to}"${step < from ? ' data-off=""' : ''}`;
 }
 
+/** A claim's published corrections and updates, as its source card says them (a fix of wording is listed on /changes). */
+function noticesHtml(claim: NumberedClaim): string {
+  return (claim.changes ?? []).filter((c) => c.change === 'correction' || c.change === 'update')
+    .map((change) => `<p class="claim-change claim-change--${esc(change.change)}">${esc(claimChangeText(change))}</p>`).join('');
+}
+
 function sourceItem(input: ClaimListsInput, claim: NumberedClaim): string {
   const id = esc(claim.id);
   return `<li id="source-${id}" value="${claim.footnote}" data-claim="${id}"${stepMarks(input, claim)}>`
     + `<blockquote class="quote">${esc(quoted(claim.quote))}</blockquote>`
-    + `<p class="attribution">${esc(claim.claimant)}, ${esc(formatDate(claim.saidOn))}. ${citationHtml(claim.source)}. `
+    + noticesHtml(claim)
+    + `<p class="attribution">${esc(claim.claimant)}, ${esc(claimDate(claim))}. ${citationHtml(claim.source)}. `
     + `<button type="button" class="link-button" data-open-claim="${id}">Open source card ${claim.footnote}</button></p></li>`;
 }
 
@@ -49,7 +57,7 @@ function tableRow(input: ClaimListsInput, claim: NumberedClaim): string {
     esc(describeFigure(claim)) + changes,
     esc(claim.kind),
     esc(`${claim.claimant}${claim.series ? ` (${SERIES_LABELS[claim.series]})` : ''}`),
-    esc(formatDate(claim.saidOn)),
+    esc(claimDate(claim)),
     esc([claim.where.description, scopeLabel(claim.scope)].filter(Boolean).join('; ')),
     esc(citationText(claim.source)),
   ];
@@ -58,7 +66,7 @@ function tableRow(input: ClaimListsInput, claim: NumberedClaim): string {
 
 const TABLE_HEAD = '<caption class="visually-hidden">Every claim known by the chosen date, with who makes it, when, what it covers and the source</caption>'
   + '<thead><tr><th scope="col">#</th><th scope="col">Claim</th><th scope="col">Kind</th><th scope="col">Who says it</th>'
-  + '<th scope="col">Said on</th><th scope="col">Covers</th><th scope="col">Source</th></tr></thead>';
+  + '<th scope="col">Said on (or reported)</th><th scope="col">Covers</th><th scope="col">Source</th></tr></thead>';
 
 export function claimLists(input: ClaimListsInput): ClaimLists {
   return {

@@ -26,7 +26,7 @@ test('/api/buildup serves the validated claims, what derives from them, and 304 
   expect(response.headers()['cache-control']).toBe('public, max-age=0, s-maxage=1, stale-while-revalidate=1');
   const body = await response.json();
   expect(body.claims.find((c: { id: string }) => c.id === 'deployed-90k').value).toBe(90000);
-  expect(body.comparisons[0]).toMatchObject({ of: 'projected-175k', to: 'us-estimate-70k', label: '2.5×' });
+  expect(body.comparisons[0]).toMatchObject({ of: 'projected-175k', to: 'us-estimate-70k', label: 'about 2.5×' });
   expect(body.asOf).toBe('2022-02-24');
   expect(body.steps[0]).toBe('2021-10-30');
   expect(body.steps.at(-1)).toBe('2022-02-24');

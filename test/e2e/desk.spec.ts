@@ -130,6 +130,10 @@ test('a correction is marked for readers, listed on /changes and in the feed', a
   await reader.goto(`/?source=${CLAIM.id}`);
   await expect(reader.locator('dialog.source-card')).toContainText(/Corrected \d+ \w+ \d{4}: The outlet corrected its figure; previously about 160,000 troops/);
 
+  // The list of sources marks it too, under its words (it read as never corrected there).
+  await reader.goto('/sources');
+  await expect(reader.locator(`#source-${CLAIM.id} .claim-change--correction`)).toContainText(/^Corrected \d+ \w+ \d{4}: The outlet corrected its figure; previously about 160,000 troops$/);
+
   await reader.goto('/changes');
   await expect(reader.locator('.change-list li').first()).toContainText('Corrected');
   await expect(reader.locator('.change-list li').first()).toContainText('about 165,000 troops (previously about 160,000 troops)');

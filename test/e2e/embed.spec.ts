@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type BrowserContext, type Page, test } from '@playwright/test';
-import { embedSnippet } from '@/components/dashboard/ShareActions';
+import { EMBED_DEFAULT_HEIGHT, embedSnippet } from '@/components/dashboard/ShareActions';
 import { E2E_CLAIMS_FILE } from '../../playwright.config';
 import { waitForHydration, waitForIdle, waitForPublished } from './helpers';
 
@@ -69,7 +69,7 @@ test.describe('the embed on a newsroom page', () => {
     await openArticle(page, `${code}<iframe id="ad" src="${ROGUE}/slot" title="Ad" width="300" height="100"></iframe>`);
     const first = await settledHeight(page);
     // Not the code's default height: the frame was sized to the content.
-    expect(first).not.toBe(640);
+    expect(first).not.toBe(EMBED_DEFAULT_HEIGHT);
     await expect(page.frameLocator('iframe[data-buildup-map]').locator('.embed-sources')).toContainText('169,000 to 190,000');
 
     // Its own message, and those for Datawrapper's and AMP's host scripts; Pym.js's only with a Pym parent's id.
@@ -256,7 +256,7 @@ test('every number on the embed’s map is sourced under it, the statements it n
   // A statement says what it states (its kind alone, "statement of fact", said nothing), names its outlet once ("RFE/RL,
   // via RFE/RL" before) and the day; each figure says the day it was said (3 December stays shown into February).
   await expect(page.locator('.embed-sources span[data-claim="crimea-2014"]')).toHaveText(/^\[\d+\] “the Crimean Peninsula, which Russia seized by force from Ukraine in 2014” \(RFE\/RL, 6 December 2021\)\.\s*$/);
-  await expect(page.locator('.embed-sources span[data-claim="projected-175k"]')).toContainText('(projection, U.S. government, via RFE/RL, 3 December 2021)');
+  await expect(page.locator('.embed-sources span[data-claim="projected-175k"]')).toContainText('(projection, U.S. government, via RFE/RL, reported 3 December 2021)');
   // On the last day the invasion, which has no number on the map, is said under it; 147,000 and 127,000 say their scope.
   await expect(page.locator('.embed-sources span[data-claim="invasion"]')).toContainText('Russian troops have launched a wide-ranging attack on Ukraine');
   await expect(page.locator('.embed-sources span[data-claim="reznikov-147k"]')).toContainText('147,000 (reported, with naval and air,');

@@ -56,7 +56,7 @@ test('Copy embed code gives an iframe snippet that loads the embed on another or
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
   const seen = `${Math.round(box.width)}x${Math.round(box.height)}`;
-  expect(snippet).toBe(`<iframe src="${baseURL}/embed?theme=dark&frame=${seen}#5/49/32" title="Map: Russia's troop buildup near Ukraine" data-buildup-map width="100%" height="640" style="border:0" loading="lazy"></iframe>\n<script async src="${baseURL}/embed.js"></script>`);
+  expect(snippet).toBe(`<iframe src="${baseURL}/embed?theme=dark&frame=${seen}#5/49/32" title="Map: Russia's troop buildup near Ukraine" data-buildup-map width="100%" height="760" frameborder="0" loading="lazy"></iframe>\n<script async src="${baseURL}/embed.js"></script>`);
   // Pinned to the data version on screen, for an article that must not change.
   const { dataVersion } = await (await page.request.get('/api/buildup')).json();
   // (The copied text under the buttons has made the map shorter: the code says the size it has now.)

@@ -138,7 +138,9 @@ test('each chart mark opens its source card', async ({ page }) => {
   await mark.click();
   const card = page.getByRole('dialog');
   await expect(card).toContainText('more than 148,000 troops');
-  await expect(card).toContainText('ground, naval and air forces');
+  // The report's total, of which it names only the ground troops: never "with naval and air".
+  await expect(card).toContainText('all forces, a total');
+  await expect(card).not.toContainText('naval and air');
   await expect(page).toHaveURL(/source=ukraine-intel-148k/);
   await page.keyboard.press('Escape');
   await expect(mark).toBeFocused();

@@ -58,7 +58,7 @@ describe('the v parameter', () => {
 describe('the embed code', () => {
   it('is an iframe of /embed at the same view with embed.js, following the latest data', () => {
     expect(embedSnippet('https://map.example/?theme=dark&hide=cities#5/49/32', 'Russia’s "buildup" & <more>')).toBe(
-      `<iframe src="https://map.example/embed?theme=dark&hide=cities#5/49/32" title="Map: Russia’s &quot;buildup&quot; &amp; &lt;more>" data-buildup-map width="100%" height="${EMBED_DEFAULT_HEIGHT}" style="border:0" loading="lazy"></iframe>\n`
+      `<iframe src="https://map.example/embed?theme=dark&hide=cities#5/49/32" title="Map: Russia’s &quot;buildup&quot; &amp; &lt;more>" data-buildup-map width="100%" height="${EMBED_DEFAULT_HEIGHT}" frameborder="0" loading="lazy"></iframe>\n`
       + '<script async src="https://map.example/embed.js"></script>',
     );
   });

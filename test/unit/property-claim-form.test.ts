@@ -39,6 +39,8 @@ describe('the claim form parser', () => {
     ]);
     expect(claimFromForm({ value: '100k' }).problems).toEqual([{ field: 'value', message: 'must be a number, like 90000 or 90,000 (got "100k")' }]);
     expect(claimFromForm({ value: '-5' }).problems).toEqual([{ field: 'value', message: 'must be a positive number (got "-5")' }]);
+    expect(claimFromForm({ value: '169,000-190,000' }).problems).toEqual([{ field: 'value', message: 'is one number: for a range, write its lower end here and its upper end in "Upper end of a range" (got "169,000-190,000")' }]);
+    expect(claimFromForm({ value: '169,000 to 190,000' }).problems[0].message).toMatch(/^is one number: for a range/);
   });
 
   it('never throws on anything typed into any field, and names each number field it cannot read', () => {

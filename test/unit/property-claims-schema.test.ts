@@ -17,7 +17,7 @@ const RUNS = { numRuns: 2000 };
 
 /** Every field path a problem may name inside a claim. */
 const SOURCE_FIELD = 'source(\\.(outlet|published|dateNote|title|description|url|readAt(\\.(publisher|how|published))?))?';
-const CLAIM_FIELD = new RegExp('^(id|value|valueHigh|unit|qualifier|kind|claimant|series|scope(\\.(area|components|includes(\\.[a-z-]+)?))?|saidOn|saidOnNote|year'
+const CLAIM_FIELD = new RegExp('^(id|value|valueHigh|unit|qualifier|kind|claimant|series|scope(\\.(area|components|includes(\\.[a-z-]+)?))?|saidOn|saidOnNote|datedBy|year'
   + `|where(\\.(description|geometry))?|${SOURCE_FIELD}|quote|note|readings(\\.\\d+(\\.(${SOURCE_FIELD}|quote))?)?|\\(the whole item\\)): `);
 const TOP_LEVEL = /^(\(the whole file\)|story(\.(title|subtitle|until))?|comparisons(\.\d+(\.(of|to))?)?|claims): \S/;
 
@@ -142,7 +142,7 @@ function withFigure({ index, value, format, before, after }: FigureEdit): string
   return JSON.stringify(data);
 }
 
-const CLAIM_KEYS = ['id', 'value', 'valueHigh', 'unit', 'qualifier', 'kind', 'claimant', 'series', 'scope', 'saidOn', 'saidOnNote', 'year', 'where', 'source', 'quote', 'note', 'readings'];
+const CLAIM_KEYS = ['id', 'value', 'valueHigh', 'unit', 'qualifier', 'kind', 'claimant', 'series', 'scope', 'saidOn', 'saidOnNote', 'datedBy', 'year', 'where', 'source', 'quote', 'note', 'readings'];
 /** JSON with the file's shape but any contents, so the generated input gets past the top level into the claims. */
 const claimsShaped = fc.record({
   story: fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.record({ title: replacement, subtitle: replacement, until: replacement }, { requiredKeys: [] })),

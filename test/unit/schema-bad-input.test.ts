@@ -61,7 +61,7 @@ describe('bad input in the claims file', () => {
 
   it('refuses a scope word the schema does not know', () => {
     expect(errorOf(edited('deployed-90k', (claim) => ((claim.scope as { area: string }).area = 'on the border'))).problems).toEqual([
-      'claim "deployed-90k": scope.area: must be one of near the border, within 200 km, within 400 km, in and near Ukraine, unknown',
+      'claim "deployed-90k": scope.area: must be one of near the border, within 200 km, within 400 km, in and near Ukraine, in and around Ukraine, in Belarus, unknown',
     ]);
   });
 

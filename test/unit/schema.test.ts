@@ -28,7 +28,7 @@ describe('the claims schema', () => {
     const buildup = parseClaimsText(readFileSync(FILE, 'utf8'), FILE);
     expect(buildup.claims).toHaveLength(36);
     expect(buildup.claims.map((c) => c.id)).toContain('deployed-90k');
-    expect(buildup.comparisons).toEqual([{ of: 'projected-175k', to: 'us-estimate-70k', ratio: 2.5, label: '2.5×' }]);
+    expect(buildup.comparisons).toEqual([{ of: 'projected-175k', to: 'us-estimate-70k', ratio: 2.5, label: 'about 2.5×' }]);
   });
 
   it('rejects a file that is not JSON, naming the file', () => {
