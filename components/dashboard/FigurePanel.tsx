@@ -4,7 +4,7 @@ import type { Timeline } from '@/components/data/use-timeline';
 import { claimById, describeFigure, formatValue } from '@/geo/buildup';
 import type { PagePayload } from '@/geo/buildup-payload';
 import { formatDate } from '@/geo/format';
-import { correctionMark } from '@/geo/change-words';
+import { correctionMark } from '@/geo/correction-mark';
 import { claimDate } from '@/geo/claim-date';
 import type { Metrics } from '@/geo/load-geo';
 import { scopeLabel } from '@/geo/scope-words';

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { LazySourceCard } from '@/components/dashboard/LazySourceCard';
-import { correctionMark } from '@/geo/change-words';
+import { correctionMark } from '@/geo/correction-mark';
 import { kindLabel } from '@/geo/citation';
 import { statementCallouts } from '@/geo/statement-callouts';
 import { StoryMap } from '@/components/dashboard/StoryMap';

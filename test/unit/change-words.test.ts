@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimChange } from '@/geo/buildup';
-import { claimChangeText, correctionMark } from '@/geo/change-words';
+import { claimChangeText } from '@/geo/change-words';
+import { correctionMark } from '@/geo/correction-mark';
 
 describe('claimChangeText', () => {
   it('says the change, its day, the note and what the claim said before', () => {
