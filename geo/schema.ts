@@ -185,7 +185,23 @@ export const ClaimSchema = z.object({
   if (claim.year !== undefined && !claim.quote.includes(String(claim.year))) {
     ctx.addIssue({ code: 'custom', path: ['quote'], message: `does not contain the claim's own year (${claim.year})` });
   }
-});
+}).superRefine((input, ctx) => {
+  // The checks above wait until every field reads; an editor fixing what the form listed then met new problems
+  // (the number not in the quote, a date in the future). The two that matter most are also said at once, on the
+  // fields that read, never twice.
+  const claim = input as unknown as Record<string, unknown>;
+  const say = (path: (string | number)[], message: string) => {
+    if (!ctx.issues.some((i) => i.message === message && i.path?.join('.') === path.join('.'))) ctx.addIssue({ code: 'custom', path, message });
+  };
+  if (typeof claim.quote === 'string') {
+    for (const field of ['value', 'valueHigh'] as const) {
+      const value = claim[field];
+      if (typeof value === 'number' && value > 0 && !quoteWritesNumber(claim.quote, value)) say(['quote'], `${QUOTE_LACKS_NUMBER} (${number(value)})${field === 'valueHigh' ? UPPER_END : ''}`);
+    }
+  }
+  const saidOn = typeof claim.saidOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(claim.saidOn) ? claim.saidOn : null;
+  if (saidOn && saidOn > new Date().toISOString().slice(0, 10)) say(['saidOn'], `${saidOn} is in the future`);
+}, { when: (payload) => payload.issues.length > 0 && typeof payload.value === 'object' && payload.value !== null });
 
 type ParsedClaim = z.infer<typeof ClaimSchema>;
 

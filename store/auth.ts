@@ -12,16 +12,9 @@ import { admin } from 'better-auth/plugins';
 import { getMigrations } from 'better-auth/db/migration';
 import { database, type Db } from './db';
 
-export const ROLES = ['editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-export const MIN_PASSWORD_LENGTH = 12;
+import { MIN_PASSWORD_LENGTH, passwordProblem, ROLES, type Role } from '@/geo/account-rules';
 
-/** Why a new account's password is refused, or null: too short, or made of spaces (twelve of them were accepted). */
-export function passwordProblem(password: unknown): string | null {
-  if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH) return `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`;
-  if (password.trim() === '') return 'The password must not be only spaces.';
-  return null;
-}
+export { MIN_PASSWORD_LENGTH, passwordProblem, ROLES, type Role };
 /** A session lasts 12 hours, and is extended when used an hour or more after it was last extended. */
 const SESSION_SECONDS = 12 * 60 * 60;
 
@@ -64,13 +57,15 @@ function createAuth(db: Db, signingSecret: string) {
     },
     plugins: [admin({ defaultRole: 'editor', adminRoles: ['admin'] })],
     hooks: {
-      // The admin plugin's create-user checks only the longest password: the shortest (and blank ones) here.
+      // The admin plugin checks only the longest password: the shortest (and blank ones) here, and the desk's roles.
       before: createAuthMiddleware(async (ctx) => {
-        if (ctx.path === '/admin/create-user') {
-          const { password, role } = (ctx.body ?? {}) as { password?: unknown; role?: unknown };
-          const problem = passwordProblem(password);
+        const body = (ctx.body ?? {}) as { password?: unknown; newPassword?: unknown; role?: unknown };
+        if (ctx.path === '/admin/create-user' || ctx.path === '/admin/set-user-password') {
+          const problem = passwordProblem(ctx.path === '/admin/create-user' ? body.password : body.newPassword);
           if (problem) throw new APIError('BAD_REQUEST', { message: problem });
-          if (!ROLES.includes(role as Role)) throw new APIError('BAD_REQUEST', { message: `The role must be one of ${ROLES.join(', ')}.` });
+        }
+        if ((ctx.path === '/admin/create-user' || ctx.path === '/admin/set-role') && !ROLES.includes(body.role as Role)) {
+          throw new APIError('BAD_REQUEST', { message: `The role must be one of ${ROLES.join(', ')}.` });
         }
       }),
     },

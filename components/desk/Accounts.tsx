@@ -1,17 +1,23 @@
 'use client';
 import { useState } from 'react';
 import useSWR from 'swr';
+import { MIN_PASSWORD_LENGTH as MIN_PASSWORD, ROLES } from '@/geo/account-rules';
 import { call, type DeskError, deskFetcher } from './desk-api';
 
 interface Account { id: string; email: string; role?: string | null; banned?: boolean | null; createdAt?: string }
 
-/** Admins add editors and admins, and disable or enable accounts (disabling ends their sessions at once). */
+/**
+ * Admins add editors and admins, change an account's role, set a new password (a forgotten one, or one that leaked:
+ * it signs them out everywhere), and disable or enable accounts (disabling ends their sessions at once).
+ */
 export function Accounts({ self }: { self: string }) {
   const { data, error, mutate } = useSWR<{ users: Account[] }, DeskError>('/api/auth/admin/list-users?limit=200&sortBy=email', deskFetcher);
   const [form, setForm] = useState({ email: '', password: '', role: 'editor' });
   const [status, setStatus] = useState('');
   /** The account whose disabling waits for a second click: it signs them out everywhere at once. */
   const [confirming, setConfirming] = useState<string | null>(null);
+  /** The account whose new password is being typed, and the password. */
+  const [resetting, setResetting] = useState<{ id: string; password: string } | null>(null);
 
   const add = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -28,6 +34,22 @@ export function Accounts({ self }: { self: string }) {
     setStatus(code === 200 ? `${account.email} ${disabled ? 'disabled: signed out everywhere' : 'enabled'}.` : `Not changed: ${body.error ?? code}`);
     void mutate();
   };
+  const setRole = async (account: Account, role: string) => {
+    const { status: code, body } = await call('/api/auth/admin/set-role', { method: 'POST', body: { userId: account.id, role } });
+    setStatus(code === 200 ? `${account.email} is now ${role === 'admin' ? 'an admin' : 'an editor'}.` : `Role not changed: ${body.error ?? code}`);
+    void mutate();
+  };
+  const setPassword = async (event: React.FormEvent, account: Account) => {
+    event.preventDefault();
+    if (!resetting) return;
+    const { status: code, body } = await call('/api/auth/admin/set-user-password', { method: 'POST', body: { userId: account.id, newPassword: resetting.password } });
+    if (code !== 200) return setStatus(`Password not set: ${body.error ?? code}`);
+    // A password set for someone may be set because the old one leaked: their open sessions end with it.
+    const revoked = await call('/api/auth/admin/revoke-user-sessions', { method: 'POST', body: { userId: account.id } });
+    setResetting(null);
+    setStatus(revoked.status === 200 ? `New password set for ${account.email}: signed out everywhere; give it to them in person or by phone.`
+      : `New password set for ${account.email}, but their open sessions could not be ended: ${revoked.body.error ?? revoked.status}`);
+  };
 
   return (
     <section aria-labelledby="accounts-heading">
@@ -41,7 +63,14 @@ export function Accounts({ self }: { self: string }) {
             {(data?.users ?? []).map((account) => (
               <tr key={account.id} data-account={account.email}>
                 <td>{account.email}</td>
-                <td>{account.role ?? 'editor'}</td>
+                <td>
+                  {/* One's own role stays: an admin who made themselves an editor could not undo it. */}
+                  {account.email === self ? (account.role ?? 'editor') : (
+                    <select aria-label={`Role of ${account.email}`} value={account.role ?? 'editor'} onChange={(e) => setRole(account, e.target.value)}>
+                      {ROLES.map((role) => <option key={role} value={role}>{role}</option>)}
+                    </select>
+                  )}
+                </td>
                 <td>{account.banned ? 'Disabled' : 'Active'}</td>
                 <td>
                   {account.email === self ? '(you)' : confirming === account.id ? (
@@ -50,10 +79,24 @@ export function Accounts({ self }: { self: string }) {
                       <button type="button" className="button primary" onClick={() => setDisabled(account, true)}>Disable</button>{' '}
                       <button type="button" className="button" onClick={() => setConfirming(null)}>Cancel</button>
                     </span>
-                  ) : account.banned ? (
-                    <button type="button" className="button" onClick={() => setDisabled(account, false)}>Enable</button>
+                  ) : resetting?.id === account.id ? (
+                    <form className="desk-confirm" onSubmit={(e) => setPassword(e, account)} aria-label={`New password for ${account.email}`}>
+                      <label>New password (at least {MIN_PASSWORD} characters){' '}
+                        <input type="password" required minLength={MIN_PASSWORD} autoComplete="new-password" autoFocus value={resetting.password}
+                          onChange={(e) => setResetting({ id: account.id, password: e.target.value })} />
+                      </label>{' '}
+                      <button type="submit" className="button primary">Set password</button>{' '}
+                      <button type="button" className="button" onClick={() => setResetting(null)}>Cancel</button>
+                    </form>
                   ) : (
-                    <button type="button" className="button" onClick={() => setConfirming(account.id)}>Disable…</button>
+                    <>
+                      {account.banned ? (
+                        <button type="button" className="button" onClick={() => setDisabled(account, false)}>Enable</button>
+                      ) : (
+                        <button type="button" className="button" onClick={() => setConfirming(account.id)}>Disable…</button>
+                      )}{' '}
+                      <button type="button" className="button" onClick={() => setResetting({ id: account.id, password: '' })}>New password…</button>
+                    </>
                   )}
                 </td>
               </tr>
@@ -64,11 +107,10 @@ export function Accounts({ self }: { self: string }) {
       <form className="desk-add-account" onSubmit={add} aria-label="Add an account">
         <h3>Add an account</h3>
         <label>Email <input type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} /></label>
-        <label>Password (at least 12 characters) <input type="password" required minLength={12} autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} /></label>
+        <label>Password (at least {MIN_PASSWORD} characters) <input type="password" required minLength={MIN_PASSWORD} autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} /></label>
         <label>Role
           <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
-            <option value="editor">editor</option>
-            <option value="admin">admin</option>
+            {ROLES.map((role) => <option key={role} value={role}>{role}</option>)}
           </select>
         </label>
         <button type="submit" className="button primary">Add</button>

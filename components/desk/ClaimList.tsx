@@ -5,6 +5,7 @@ import { describeFigure } from '@/geo/buildup';
 import { CHANGE_LABELS } from '@/geo/change-words';
 import { kindLabel } from '@/geo/citation';
 import { claimDate } from '@/geo/claim-date';
+import { keptClaims } from './use-autosave';
 import { changedFieldNames } from './ChangedFields';
 import { DeskError, deskFetcher } from './desk-api';
 
@@ -49,7 +50,7 @@ function figureCell(body: Record<string, unknown> | null) {
 }
 
 /** Every claim with its state and history; a row opens the claim in the form. */
-export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string, revision?: number) => void; onSessionLost: () => void }) {
+export function ClaimList({ owner, onOpen, onSessionLost }: { owner: string; onOpen: (id: string, revision?: number) => void; onSessionLost: () => void }) {
   const { data, error, mutate } = useSWR<{ claims: DeskClaim[] }, DeskError>('/api/claims', deskFetcher);
   const [filter, setFilter] = useState('');
   const lost = error?.status === 401;
@@ -60,10 +61,14 @@ export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string, revi
   if (error && !lost) return <p className="desk-problem" role="alert">{error.message} <button type="button" className="button" onClick={() => mutate()}>Retry</button></p>;
   if (!data) return <p>Loading the claims…</p>;
   const { claims } = data;
+  // Work typed and not saved, kept in this browser (use-autosave): an editor back after closing a tab saw no sign of it
+  // until they opened the claim. Read once the list is drawn in the browser (it only ever is: the data is fetched).
+  const kept = new Set(keptClaims(owner));
   const shown = claims.filter((c) => !filter || c.id.includes(filter.toLowerCase()) || JSON.stringify(c.latest.body ?? '').toLowerCase().includes(filter.toLowerCase()));
   return (
     <section aria-labelledby="claims-heading">
       <h2 id="claims-heading">Claims ({claims.length})</h2>
+      {kept.has('new') ? <p className="desk-notice">A new claim you started is kept in this browser, not saved: &ldquo;New claim&rdquo; brings it back.</p> : null}
       <label className="desk-filter">Find <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="id, claimant, outlet…" /></label>
       <div className="desk-table-frame">
         <table className="desk-table desk-claims">
@@ -77,7 +82,7 @@ export function ClaimList({ onOpen, onSessionLost }: { onOpen: (id: string, revi
                 </td>
                 {/* What readers see (a draft on top is the state's to say); a retracted claim, what it said. */}
                 <td data-label="Figure">{figureCell(claim.history.findLast((r) => r.state === 'published' && r.body)?.body ?? claim.history.findLast((r) => r.body)?.body ?? null)}</td>
-                <td data-label="State">{STATE_LABELS[claim.state]}{claim.pendingDraft ? ', with a draft' : ''}</td>
+                <td data-label="State">{STATE_LABELS[claim.state]}{claim.pendingDraft ? ', with a draft' : ''}{kept.has(claim.id) ? <strong className="desk-kept">, unsaved work in this browser</strong> : null}</td>
                 <td data-label="Last change">{CHANGE_LABELS[claim.latest.change] ?? claim.latest.change}, {when(claim.latest.createdAt)}<div className="desk-sub">{claim.latest.author}</div></td>
                 <td>
                   <details>

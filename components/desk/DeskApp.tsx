@@ -157,7 +157,7 @@ export function DeskApp() {
       {message ? <p ref={messageRef} tabIndex={-1} className="desk-notice" role="status">{message}</p> : null}
       {signInShown ? <SignInAgain onSignedIn={signedIn} /> : null}
       <main>
-        {view.name === 'list' || (view.name === 'accounts' && user.role !== 'admin') ? <ClaimList onOpen={(id, revision) => open({ name: 'edit', id, revision })} onSessionLost={onSessionLost} /> : null}
+        {view.name === 'list' || (view.name === 'accounts' && user.role !== 'admin') ? <ClaimList owner={user.email} onOpen={(id, revision) => open({ name: 'edit', id, revision })} onSessionLost={onSessionLost} /> : null}
         {view.name === 'edit' ? (
           // Keyed by the account too: someone else signing in over an ended session gets a fresh form, never the
           // last editor's typing (which stays kept for them).

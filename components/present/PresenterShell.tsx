@@ -44,6 +44,8 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   const reducedMotion = useReducedMotion();
   const [black, setBlack] = useState(false);
   const [help, setHelp] = useState(false);
+  /** The presenter's K: the key over the map, kept from scene to scene until K again. */
+  const [keyOverMap, setKeyOverMap] = useState(false);
   const [openClaim, setOpenClaim] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const viewRef = useRef<View | null>(null);
@@ -101,6 +103,7 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
       case 'jump': return show(action.index);
       case 'black': return setBlack((b) => !b);
       case 'help': return setHelp((h) => !h);
+      case 'key': return setKeyOverMap((k) => !k);
       case 'export': return setExporting(true);
       case 'notes': return void window.open(`/present/notes${window.location.search}`, NOTES_WINDOW, 'popup,width=900,height=700');
       case 'fullscreen':
@@ -149,6 +152,9 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   const figureLine = claims.filter((c) => c.value !== null).map((c) => `[${c.footnote}] ${describeFigure(c)}: ${c.claimant}, ${claimDate(c)}`).join(' · ');
   const sourceLine = `Source${outlets.length > 1 ? 's' : ''}: ${outlets.join(' · ')}`;
   const captionRef = useRef<HTMLElement>(null);
+  // The key to what the map draws: in the column beside a wide stage's map where it fits (from 1,000 px tall), or, at
+  // the presenter's K, over the map's lower left at any size (a 720p screen share had none at all).
+  const legend = <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={[]} />;
   useCaptionFit(captionRef, caption, `${captionText}|${figureLine}|${sourceLine}`);
 
   return (
@@ -174,7 +180,9 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
           target: { scene: index + 1, date: addressDate, caption: pictured.caption }, layout: 'map-only', hidden: [], ...pictured.map, scale: 1, format: 'svg',
           theme: 'dark', transparent: false, title: '', subtitle: '', version: buildup.dataVersion,
         })}
-      />
+      >
+        {keyOverMap ? legend : null}
+      </MapView>
       {/* Beside a wide stage's map, a column of its own; below, its parts stand over the map (display: contents). */}
       <div className="stage-side">
         <p className="scene-counter" aria-live="polite">
@@ -190,9 +198,9 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
             </p>
           ) : null}
         </section>
-        {/* The key to what the map draws (solid counts, dashed projections, the border band), in the column beside a
-            wide stage's map; a 4:3 stage's caption band has no room for it. */}
-        <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={[]} />
+        {/* In the column beside a wide stage's map (solid counts, dashed projections, the border band); a 4:3 stage's
+            caption band has no room for it: K puts it over the map. */}
+        {keyOverMap ? null : legend}
       </div>
       {black ? <div className="black-screen" aria-label="Black screen (press B to return)" role="img" /> : null}
       {help ? (

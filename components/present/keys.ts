@@ -1,7 +1,7 @@
 /** What a key does in presenter mode (clickers send PageUp/PageDown). Pure, so the mapping is testable. */
 export type PresenterAction =
   | { type: 'next' } | { type: 'previous' } | { type: 'first' } | { type: 'last' }
-  | { type: 'jump'; index: number } | { type: 'fullscreen' } | { type: 'black' } | { type: 'leave' } | { type: 'help' } | { type: 'export' } | { type: 'notes' };
+  | { type: 'jump'; index: number } | { type: 'fullscreen' } | { type: 'black' } | { type: 'leave' } | { type: 'help' } | { type: 'export' } | { type: 'notes' } | { type: 'key' };
 
 /** `shift`: Shift+Space goes back, as in slide software. Digits are typedScene's (a scene's number can have two). */
 export function actionForKey(key: string, shift = false): PresenterAction | null {
@@ -17,6 +17,7 @@ export function actionForKey(key: string, shift = false): PresenterAction | null
     case '?': return { type: 'help' };
     case 'e': case 'E': return { type: 'export' };
     case 'n': case 'N': return { type: 'notes' };
+    case 'k': case 'K': return { type: 'key' };
     default: return null;
   }
 }
@@ -42,6 +43,7 @@ export const KEY_HELP: [string, string][] = [
   ['Esc', 'leave to the dashboard at this view'],
   ['E', 'export this scene as an image'],
   ['N', "open the speaker's notes in a window"],
+  ['K', "the map's key over the map, or back"],
   ['?', 'show these keys'],
 ];
 

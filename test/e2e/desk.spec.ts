@@ -189,6 +189,12 @@ test('work kept in the browser survives another editor saving the claim: it come
   // Kept for this editor alone: another account signed in on this browser never gets it.
   const kept = `buildup-desk:${E2E_ACCOUNTS.editor.email}:${CLAIM.id}`;
   await expect.poll(() => first.page.evaluate((key) => localStorage.getItem(key) ?? '', kept)).toContain('Kept while the other editor saved');
+  // The list says so, for this editor only (their colleague's list does not).
+  const listed = await first.page.context().newPage();
+  await listed.goto('/desk');
+  await expect(listed.locator(`tr[data-claim="${CLAIM.id}"] .desk-kept`)).toHaveText(', unsaved work in this browser');
+  await expect(listed.locator('tr[data-claim="deployed-90k"] .desk-kept')).toHaveCount(0);
+  await listed.close();
   await openClaim(second.page, CLAIM.id, 'the draft');
   await fill(second.page, { 'source.title': 'A page made for the desk test (retitled)', 'revision-note': 'Retitled' });
   await second.page.getByRole('button', { name: 'Save draft' }).click();
@@ -290,6 +296,53 @@ test('an admin adds an account, and disables it only after a second click; a dis
   await expect(other.locator('.desk-problem')).toHaveText('This account is disabled: ask an admin.');
   await row.getByRole('button', { name: 'Enable' }).click();
   await expect(row).toContainText('Active');
+});
+
+test('an admin changes an account\'s role and sets a new password, which signs its sessions out; a short one is refused by name', async ({ browser }) => {
+  const { page } = await newEditor(browser, E2E_ACCOUNTS.admin);
+  await page.getByRole('button', { name: 'Accounts' }).click();
+  const email = `reset-${Date.now()}@e2e.example`;
+  const form = page.getByRole('form', { name: 'Add an account' });
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel(/^Password/).fill('the first password');
+  await form.getByRole('button', { name: 'Add' }).click();
+  const row = page.locator(`tr[data-account="${email}"]`);
+  await expect(row).toContainText('Active');
+  // Their session, open elsewhere.
+  const theirs = await (await browser.newContext()).newPage();
+  await theirs.goto('/desk');
+  await theirs.getByLabel('Email').fill(email);
+  await theirs.getByLabel('Password').fill('the first password');
+  await theirs.getByRole('button', { name: 'Sign in' }).click();
+  await expect(theirs.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  await row.getByLabel(`Role of ${email}`).selectOption('admin');
+  await expect(page.locator('.desk-notice')).toHaveText(`${email} is now an admin.`);
+  await expect(row.getByLabel(`Role of ${email}`)).toHaveValue('admin');
+  // One's own role cannot be changed from the desk.
+  await expect(page.locator(`tr[data-account="${E2E_ACCOUNTS.admin.email}"] select`)).toHaveCount(0);
+
+  await row.getByRole('button', { name: 'New password…' }).click();
+  const reset = row.getByRole('form', { name: `New password for ${email}` });
+  await expect(reset.getByLabel(/^New password/)).toBeFocused();
+  // The browser's own minLength is lifted to see the server's words.
+  await reset.getByLabel(/^New password/).evaluate((el) => el.removeAttribute('minlength'));
+  await reset.getByLabel(/^New password/).fill('too short');
+  await reset.getByRole('button', { name: 'Set password' }).click();
+  await expect(page.locator('.desk-notice')).toHaveText('Password not set: The password must be at least 12 characters long.');
+  await reset.getByLabel(/^New password/).fill('the second password');
+  await reset.getByRole('button', { name: 'Set password' }).click();
+  await expect(page.locator('.desk-notice')).toHaveText(`New password set for ${email}: signed out everywhere; give it to them in person or by phone.`);
+
+  await theirs.reload();
+  await expect(theirs.getByLabel('Password')).toBeVisible();
+  await theirs.getByLabel('Email').fill(email);
+  await theirs.getByLabel('Password').fill('the first password');
+  await theirs.getByRole('button', { name: 'Sign in' }).click();
+  await expect(theirs.locator('.desk-problem')).toContainText('Wrong email or password');
+  await theirs.getByLabel('Password').fill('the second password');
+  await theirs.getByRole('button', { name: 'Sign in' }).click();
+  await expect(theirs.getByRole('button', { name: 'Sign out' })).toBeVisible();
 });
 
 async function sessionCookie(request: APIRequestContext, baseURL: string, account: { email: string; password: string }) {

@@ -435,3 +435,33 @@ test('the notes window and the presenting window follow each other', async ({ br
   await expect(notes.locator('.notes-stage')).toHaveText(/^No presenting window answers/, { timeout: 10_000 });
   await context.close();
 });
+
+test('K puts the map\'s key over the map on a 720p stage, keeps it from scene to scene, and K again takes it back', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/present/6');
+  await waitForIdle(page);
+  const overMap = page.locator('.presenter-map .legend');
+  // Below 1,000 px tall the column has no room for it: none is shown until the presenter asks.
+  await expect(page.locator('.stage-side .legend')).toBeHidden();
+  await expect(overMap).toHaveCount(0);
+  await page.keyboard.press('k');
+  await expect(overMap).toBeVisible();
+  await expect(overMap).toContainText('Crimea: Ukrainian, occupied by Russia since 2014');
+  await expect(overMap).toContainText('NATO eastern flank (Bucharest Nine)');
+  // Whole, inside the map, clear of the column and of the scale bar under it.
+  const box = (await overMap.boundingBox())!;
+  const mapBox = (await page.locator('.presenter-map').boundingBox())!;
+  const scale = (await page.locator('.presenter .maplibregl-ctrl-scale').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(mapBox.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(mapBox.x + mapBox.width);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(scale.y);
+  expect(await overMap.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/present\/7$/);
+  await expect(overMap).toBeVisible();
+  await page.keyboard.press('K');
+  await expect(overMap).toHaveCount(0);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Presenter keys' })).toContainText("the map's key over the map, or back");
+});

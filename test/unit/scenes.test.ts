@@ -78,6 +78,7 @@ describe('presenter addresses and keys', () => {
     expect(actionForKey('.')).toEqual({ type: 'black' });
     expect(actionForKey('Escape')).toEqual({ type: 'leave' });
     expect(actionForKey('n')).toEqual({ type: 'notes' });
+    expect(['k', 'K'].map((key) => actionForKey(key))).toEqual(Array(2).fill({ type: 'key' }));
   });
 
   it('reads a typed scene number: two digits for scenes 10 and up, waiting only where another digit could follow', () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseClaimsText } from '@/geo/load-buildup';
-import { ClaimsFileSchema, DataFileError, parseDataFile } from '@/geo/schema';
+import { ClaimSchema, ClaimsFileSchema, DataFileError, parseDataFile } from '@/geo/schema';
 
 const FILE = 'geo/data/claims.json';
 const SHIPPED = readFileSync(FILE, 'utf8');
@@ -147,5 +147,34 @@ describe('a range in its quote', () => {
     ]);
     const inert = JSON.parse(edited('kyiv-mod-90k', (claim) => (claim.claimant = '\u200fUkraine \u05d0 <script>alert(1)</script>')));
     expect(() => parseDataFile(ClaimsFileSchema, JSON.stringify(inert), FILE, 'claims', 'claim')).not.toThrow();
+  });
+});
+
+describe('a claim with problems in several fields', () => {
+  it('says the number missing from the quote and a future date at once, beside the fields that do not read, once each', () => {
+    const result = ClaimSchema.safeParse({
+      id: 'x', value: 145000, unit: 'troops', qualifier: null, kind: 'reported', claimant: 'A', saidOn: '2099-01-15',
+      where: { description: 'd', geometry: 'border-zone' }, source: { outlet: 'o', published: null, title: 't', url: '' },
+      quote: 'About 143,500 troops.', scope: { area: 'within 400 km' },
+    });
+    const problems = result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+    expect(problems).toEqual(expect.arrayContaining([
+      'scope.components: is missing: choose one of "ground", "ground, naval and air", "all forces", "unknown"',
+      'source.url: must be an http(s) URL',
+      "quote: does not contain the claim's own number (145,000)",
+      'saidOn: 2099-01-15 is in the future',
+    ]));
+    expect(new Set(problems).size).toBe(problems.length);
+  });
+  it('a claim whose fields all read says each problem once', () => {
+    const result = ClaimSchema.safeParse({
+      id: 'x', value: 145000, unit: 'troops', qualifier: null, kind: 'reported', claimant: 'A', saidOn: '2099-01-15',
+      where: { description: 'd', geometry: 'border-zone' }, source: { outlet: 'o', published: null, dateNote: 'not shown', title: 't', url: 'https://example.org/a' },
+      quote: 'About 143,500 troops.',
+    });
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      "quote: does not contain the claim's own number (145,000)",
+      'saidOn: 2099-01-15 is in the future',
+    ]);
   });
 });
