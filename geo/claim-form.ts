@@ -137,6 +137,12 @@ export function claimFromForm(values: FormValues): { claim: Record<string, unkno
       else set(claim, field.name, n);
       continue;
     }
+    // A date box shows day, month and year in the browser's own order (mm/dd/yyyy here): "22/12/2021" typed day
+    // first became the year 22021, and "must be a date written YYYY-MM-DD" named a form the box does not take.
+    if (field.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+      problems.push({ field: field.name, message: `is not a whole date: pick it from the calendar, or type day, month and year in the order the box shows them (got "${text.slice(0, 40)}")` });
+      continue;
+    }
     set(claim, field.name, text);
   }
   // A scope names its area and forces; the includes alone are not one.

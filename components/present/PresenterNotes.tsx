@@ -72,7 +72,7 @@ export function PresenterNotes({ initial, scenes, addressDate = null }: { initia
       if (!action) return;
       const target = { next: index + 1, previous: index - 1, first: 0, last: scenes.length - 1 } as Record<string, number>;
       if (action.type in target) go(target[action.type]);
-      else if (action.type === 'black') post({ type: 'black' });
+      else if (action.type === 'black' || action.type === 'key') post({ type: action.type });
       else return;
       event.preventDefault();
     };

@@ -82,6 +82,7 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
       show(message.index);
     }
     if (message.type === 'black') setBlack((b) => !b);
+    if (message.type === 'key') setKeyOverMap((k) => !k);
     if (message.type === 'hello') reply({ type: 'go', index });
   });
   // Every scene change (keys, back/forward, a link) is announced, so the notes window follows.

@@ -48,5 +48,5 @@ export const KEY_HELP: [string, string][] = [
 ];
 
 export const PRESENT_CHANNEL = 'buildup-map-present';
-/** `black`: the notes window's B, which blacks out (or brings back) the stage. */
-export type PresentMessage = { type: 'go'; index: number } | { type: 'hello' } | { type: 'black' };
+/** `black`: the notes window's B, which blacks out (or brings back) the stage; `key`: its K, the key over the map. */
+export type PresentMessage = { type: 'go'; index: number } | { type: 'hello' } | { type: 'black' } | { type: 'key' };

@@ -429,6 +429,11 @@ test('the notes window and the presenting window follow each other', async ({ br
   await expect(stage.locator('.black-screen')).toBeVisible();
   await notes.keyboard.press('b');
   await expect(stage.locator('.black-screen')).toHaveCount(0);
+  // K in the notes puts the key over the stage's map, and takes it back.
+  await notes.keyboard.press('k');
+  await expect(stage.locator('.presenter-map .legend')).toBeVisible();
+  await notes.keyboard.press('k');
+  await expect(stage.locator('.presenter-map .legend')).toHaveCount(0);
   // With the presenting window gone, the notes say that their keys step nothing on screen.
   await expect(notes.locator('.notes-stage')).toHaveCount(0);
   await stage.close();

@@ -41,6 +41,8 @@ describe('the claim form parser', () => {
     expect(claimFromForm({ value: '-5' }).problems).toEqual([{ field: 'value', message: 'must be a positive number (got "-5")' }]);
     expect(claimFromForm({ value: '169,000-190,000' }).problems).toEqual([{ field: 'value', message: 'is one number: for a range, write its lower end here and its upper end in "Upper end of a range" (got "169,000-190,000")' }]);
     expect(claimFromForm({ value: '169,000 to 190,000' }).problems[0].message).toMatch(/^is one number: for a range/);
+    expect(claimFromForm({ saidOn: '22021-02-21' }).problems).toEqual([{ field: 'saidOn', message: 'is not a whole date: pick it from the calendar, or type day, month and year in the order the box shows them (got "22021-02-21")' }]);
+    expect(claimFromForm({ saidOn: '2021-12-22' }).problems).toEqual([]);
   });
 
   it('never throws on anything typed into any field, and names each number field it cannot read', () => {
