@@ -2,7 +2,7 @@
  * The production server: Next's own request handler behind a plain Node HTTP server, for two kinds of request
  * that Next answers with a 500 before any of the app's code (even proxy.ts) runs: a method it cannot turn into a
  * WHATWG Request (TRACE), here a 405; and a router-state header it cannot parse, here a 400. An address longer
- * than 6,144 characters gets a 414 (see MAX_ADDRESS_LENGTH). It also replays Next's answers to GET /api/buildup
+ * than 6,144 characters gets a 414 (see MAX_ADDRESS_LENGTH), a body declared over 1 MB a 413. It also replays Next's answers to GET /api/buildup
  * while the claims file is unchanged, and to the build's static files, gzipped once (replay-memo.mjs).
  *   node server.mjs [--port 3000] [--host 0.0.0.0]   (or PORT / HOST in the environment)
  */
@@ -53,8 +53,9 @@ function junkRouterState(header) {
 }
 
 const reject = (response, status, error, headers = {}) => {
-  response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers });
-  response.end(JSON.stringify({ error }));
+  const body = JSON.stringify({ error });
+  response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body), ...headers });
+  response.end(body);
 };
 
 const app = next({ dev: false, hostname, port });
@@ -75,6 +76,11 @@ const TRUST_PROXY = process.env.BUILDUP_TRUST_PROXY === '1';
  * (past that, and for whatever else Node's parser refuses, client-error.mjs says why).
  */
 const MAX_HEADER_BYTES = 64 * 1024;
+/**
+ * A body declared longer gets a 413 before it is read, as nginx answers at the edge (client_max_body_size 1m): no
+ * request of the app's sends more (the desk's API reads at most 256 KB of any body, declared or not: store/api.ts).
+ */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (request, response) => {
   if (!TRUST_PROXY) request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown';
@@ -83,6 +89,9 @@ createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (request, response) => {
     reject(response, 414, `The address is ${addressLength.toLocaleString('en-US')} characters long; at most ${MAX_ADDRESS_LENGTH.toLocaleString('en-US')} are accepted.`);
   } else if (!METHODS.includes(request.method ?? '')) {
     reject(response, 405, `The method ${String(request.method).slice(0, 20)} is not allowed; use one of ${METHODS.join(', ')}.`, { Allow: METHODS.join(', ') });
+  } else if (Number(request.headers['content-length']) > MAX_BODY_BYTES) {
+    response.setHeader('Connection', 'close');
+    reject(response, 413, `The request body is ${Number(request.headers['content-length']).toLocaleString('en-US')} bytes; at most ${MAX_BODY_BYTES.toLocaleString('en-US')} are accepted.`);
   } else if (junkRouterState(request.headers['next-router-state-tree'])) {
     reject(response, 400, 'The next-router-state-tree header is malformed.');
   } else if (!(await answerFromMemo(request, response))) {

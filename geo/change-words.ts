@@ -54,3 +54,32 @@ export function changeHeadline(entry: PublicChange): string {
   const previous = entry.previous ? ` (previously ${entry.previous})` : '';
   return `${(CHANGE_LABELS[entry.change] ?? entry.change).toUpperCase()} · ${what}${figure}${previous}`;
 }
+
+/** One line of /changes: a change, or (`together`) the changes one publish made with one note, counted by kind. */
+export type ChangeLine = PublicChange & { together?: Record<string, number> };
+
+/**
+ * The change log as /changes shows it: what one publish changed under one note on one line ("36 claims, the scenes,
+ * the comparisons and the story"): the first data version, the data files imported, once listed 39 lines, 36 of them
+ * alike but for a claim's id, before the first change a reader cares about.
+ */
+export function changeLines(changes: readonly PublicChange[]): ChangeLine[] {
+  const lines: ChangeLine[] = [];
+  for (const change of changes) {
+    const last = lines.at(-1);
+    if (last && last.dataVersion === change.dataVersion && last.change === change.change && last.note === change.note) {
+      const together = last.together ?? { [last.kind]: 1 };
+      together[change.kind] = (together[change.kind] ?? 0) + 1;
+      lines[lines.length - 1] = { ...last, together };
+      continue;
+    }
+    lines.push(change);
+  }
+  return lines;
+}
+
+/** "36 claims, the scenes and the story": claims counted, the files that are one of a kind named. */
+export function togetherWords(together: Record<string, number>): string {
+  const parts = Object.entries(together).map(([kind, n]) => (kind === 'claim' ? `${n} claim${n === 1 ? '' : 's'}` : `the ${kind}`));
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0] ?? '';
+}

@@ -22,7 +22,7 @@ const choices = (values: readonly string[]) => values.map((v) => [v, v] as const
 const NOT_SET = ['', '(not set)'] as const;
 
 export const CLAIM_FIELDS: FieldSpec[] = [
-  { name: 'id', label: 'Id', type: 'text', group: 'figure', help: 'lowercase letters, digits and dashes, e.g. carpenter-169-190k; cannot change once published' },
+  { name: 'id', label: 'Id', type: 'text', group: 'figure', help: 'lowercase letters, digits and dashes (at most 80), e.g. carpenter-169-190k; cannot change once published' },
   { name: 'kind', label: 'Kind', type: 'select', group: 'figure', options: choices(CLAIM_KINDS) },
   { name: 'value', label: 'Number', type: 'number', group: 'figure', help: 'empty for a statement without a number; the lower end of a range' },
   { name: 'valueHigh', label: 'Upper end of a range', type: 'number', group: 'figure' },

@@ -2,8 +2,9 @@
  * The words a claim's fields may hold, for the schema (geo/schema.ts) and for the desk's form in the browser (free of
  * zod, which must stay out of the page's scripts).
  */
-/** What a claim's id is made of: lowercase letters, digits and dashes (it appears in addresses). */
-export const CLAIM_ID = /^[a-z0-9][a-z0-9-]*$/;
+/** What a claim's id is made of: lowercase letters, digits and dashes, at most 80 (it appears in addresses and file names). */
+export const CLAIM_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+export const CLAIM_ID_RULE = 'must be lowercase letters, digits and dashes, at most 80 of them';
 
 /** Kinds with a number: a count stated as fact, an estimate, or a planned, expected or possible future level. */
 export const FIGURE_KINDS = ['reported', 'estimate', 'projection'] as const;
@@ -18,7 +19,7 @@ export const CLAIM_KINDS = [...FIGURE_KINDS, ...TEXT_KINDS] as const;
  * figure from all three without a word (a typo, "troosp", did in the desk's preview), so it is a choice.
  */
 export const UNITS = ['troops', 'battalion tactical groups'] as const;
-export const PLACE_GEOMETRIES = ['border-zone', 'crimea', 'belarus', 'russia', 'eastern-flank', 'region'] as const;
+export const PLACE_GEOMETRIES = ['border-zone', 'crimea', 'belarus', 'russia', 'eastern-flank', 'ukraine', 'region'] as const;
 
 /** What a figure covers, as its source says; "unknown" when it does not say. */
 export const SCOPE_AREAS = ['near the border', 'within 200 km', 'within 400 km', 'in and near Ukraine', 'in and around Ukraine', 'in Belarus', 'unknown'] as const;

@@ -7,6 +7,17 @@ import { SERIES_LABELS } from './series';
 const drawnAs = (kind: string) => (kind === 'projection' ? 'a dashed, hatched circle' : kind === 'estimate' ? 'a hollow circle' : 'a solid circle');
 
 /**
+ * Who claims a figure, inside a sentence, with who counts it: "a Ukrainian intelligence report shared with CNN
+ * (Ukraine's officials)" (it read "by A Ukrainian…"), and one bracket, not two in a row ("… (in CNN's headline;
+ * U.S. government)").
+ */
+export function whoInSentence(claimant: string, series: string | null): string {
+  const who = /^(A|An|The) /.test(claimant) ? claimant[0].toLowerCase() + claimant.slice(1) : claimant;
+  if (!series) return who;
+  return who.endsWith(')') ? `${who.slice(0, -1)}; ${series})` : `${who} (${series})`;
+}
+
+/**
  * The map in words, from the data, at a step of the timeline: what is shown where and the figures with who claims
  * them. Screen readers get it as the map's description; it is also what a crawler or a text-only reader finds.
  */
@@ -20,7 +31,7 @@ export function describeMap(
 ): string {
   const year = occupationYear(buildup);
   const figures = figuresAt(figureStacks(hidden.includes('figures') ? [] : drawn, buildup.steps), step).map(({ claim: c }) =>
-    `${describeFigure(c)}, ${c.kind === 'projection' ? 'a projection' : c.kind === 'estimate' ? 'an estimate' : c.kind} by ${c.claimant}${c.series ? ` (${SERIES_LABELS[c.series]})` : ''}, source ${c.footnote}, drawn as ${drawnAs(c.kind)}${c.where.geometry === 'belarus' ? ' in Belarus' : ''}`);
+    `${describeFigure(c)}, ${c.kind === 'projection' ? 'a projection' : c.kind === 'estimate' ? 'an estimate' : c.kind} by ${whoInSentence(c.claimant, c.series ? SERIES_LABELS[c.series] : null)}, source ${c.footnote}, drawn as ${drawnAs(c.kind)}${c.where.geometry === 'belarus' ? ' in Belarus' : ''}`);
   return [
     `Map of Ukraine and its neighbours as of ${formatDate(buildup.steps[step] ?? buildup.asOf)}.`,
     `Crimea, Ukrainian territory occupied by Russia${year ? ` since ${year}` : ''}, is hatched and marked apart from Russia.`,

@@ -51,6 +51,7 @@ function placeStacks(geo: GeoData, radii: number[]): Position[] {
 function calloutAnchor(geo: GeoData, geometry: string): Position | null {
   if (geometry === 'crimea') return pointOnFeature(geo.crimea.features[0]).geometry.coordinates;
   if (geometry === 'belarus') return pointOnFeature(byRole(geo, 'belarus')).geometry.coordinates;
+  if (geometry === 'ukraine') return pointOnFeature(byRole(geo, 'ukraine')).geometry.coordinates;
   if (geometry === 'eastern-flank') {
     const poland = geo.countries.features.find((f) => f.properties?.iso_a3 === 'POL');
     return poland ? pointOnFeature(poland).geometry.coordinates : null;

@@ -10,7 +10,7 @@ z.config({
 });
 import { PLACEHOLDER } from './placeholder';
 
-import { CLAIM_KINDS, DATED_BY, FIGURE_KINDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, UNITS, CLAIM_ID } from './claim-words';
+import { CLAIM_KINDS, DATED_BY, FIGURE_KINDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, UNITS, CLAIM_ID, CLAIM_ID_RULE } from './claim-words';
 import { SERIES } from './series';
 import { QUOTE_LACKS_NUMBER, UPPER_END } from './quote-number';
 
@@ -122,7 +122,7 @@ const number = (value: number) => value.toLocaleString('en-US', { maximumFractio
 
 
 export const ClaimSchema = z.object({
-  id: z.string().regex(CLAIM_ID, 'must be lowercase letters, digits and dashes'),
+  id: z.string().regex(CLAIM_ID, CLAIM_ID_RULE),
   value: z.number().positive('must be a positive number').nullable(),
   /** The upper end of a range ("169,000–190,000"); `value` is the lower end. */
   valueHigh: z.number().positive('must be a positive number').optional(),
@@ -356,7 +356,7 @@ const sceneText = (field: string) => text.superRefine((value, ctx) => {
 });
 
 export const SceneSchema = z.object({
-  id: z.string().regex(CLAIM_ID, 'must be lowercase letters, digits and dashes'),
+  id: z.string().regex(CLAIM_ID, CLAIM_ID_RULE),
   title: sceneText('title'),
   caption: sceneText('caption'),
   camera: z.union([

@@ -1,5 +1,8 @@
-/** The places a claim without a number is marked on: a numbered callout at a point inside the place. */
-export const ANNOTATED_PLACES: readonly string[] = ['crimea', 'belarus', 'eastern-flank'];
+/**
+ * The places a claim without a number is marked on: a numbered callout at a point inside the place. Ukraine itself
+ * carries the invasion of 24 February: the map of that day once drew the buildup with no word of it.
+ */
+export const ANNOTATED_PLACES: readonly string[] = ['crimea', 'belarus', 'eastern-flank', 'ukraine'];
 
 /**
  * The statements (claims without a number) the map marks with a numbered callout: the first said about each

@@ -10,6 +10,16 @@ import { SERIES_LABELS } from './series';
  */
 const spokenFigure = (c: ClaimSummary) => [c.qualifier, formatValue(c), c.unit === 'troops' ? null : c.unit].filter(Boolean).join(' ');
 
+/**
+ * A status in its own words, whole up to its first sentence's end where that is short enough to hear: cut at 60
+ * characters, 24 February read "Russian troops have launched a…", a broken sentence.
+ */
+const STATUS_CHARS = 170;
+function statusWords(quote: string): string {
+  const sentence = /^.+?[.!?](?=\s|$)/.exec(quote)?.[0] ?? quote;
+  return shortened(sentence.replace(/[.!?]$/, ''), STATUS_CHARS);
+}
+
 /** What a screen reader says for a step: "18 February 2022: 169,000 to 190,000, U.S. government". */
 export function stepText(date: string, claims: readonly ClaimSummary[]): string {
   const said = claims.filter((c) => c.saidOn === date).map((c) => (c.value !== null
@@ -18,7 +28,7 @@ export function stepText(date: string, claims: readonly ClaimSummary[]): string 
     ? `${spokenFigure(c)}${figureScope(c).place}${figureScope(c).tag ? ` (${figureScope(c).tag})` : ''}, ${c.series ? SERIES_LABELS[c.series] : c.claimant}`
     // A statement says what kind it is (a claimant alone, "A senior U.S. administration official", read as a
     // fragment); a status says its few words.
-    : c.kind === 'status' ? `${c.claimant}: ${shortened(c.quote ?? '', 60)}` : `a statement by ${c.claimant.replace(/^(A|An|The) /, (article) => article.toLowerCase())}`));
+    : c.kind === 'status' ? `${c.claimant}: ${statusWords(c.quote ?? '')}` : `a statement by ${c.claimant.replace(/^(A|An|The) /, (article) => article.toLowerCase())}`));
   return `${formatDate(date)}: ${said.join('; ')}`;
 }
 

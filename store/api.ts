@@ -50,10 +50,35 @@ export function answerProblem(error: unknown): Response {
   return jsonError(503, 'The change could not be saved; nothing was saved. Your form is kept: try again.', { 'Retry-After': '5' });
 }
 
-/** The JSON body of a request, or a 400 naming the problem. */
+/**
+ * The body's bytes, read until `maxBytes` is passed (then null, and the rest is not read): a body sent without a
+ * length, or with a false one, is stopped here rather than held whole in memory first.
+ */
+async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+  const declared = Number(request.headers.get('content-length'));
+  if (declared > maxBytes) return null;
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, length);
+}
+
+/** The JSON body of a request, or a 400 naming the problem (a 413 past `maxBytes`). */
 export async function jsonBody(request: Request, maxBytes = 256 * 1024): Promise<Record<string, unknown> | Response> {
-  const text = await request.text();
-  if (text.length > maxBytes) return jsonError(413, `The request body is ${text.length} bytes; at most ${maxBytes} are accepted.`);
+  const bytes = await readAtMost(request, maxBytes);
+  if (bytes === null) return jsonError(413, `The request body is over ${maxBytes.toLocaleString('en-US')} bytes, the most accepted.`);
+  const text = new TextDecoder().decode(bytes);
   try {
     const body = JSON.parse(text) as unknown;
     if (body === null || typeof body !== 'object' || Array.isArray(body)) return jsonError(400, 'The request body must be a JSON object.');

@@ -2,7 +2,7 @@ import 'server-only';
 /**
  * Accounts and sessions for the desk, by better-auth (passwords hashed with scrypt, sessions in the database):
  * email and password only, no sign-up (accounts come from `npm run user:add` or an admin in the desk), roles
- * editor and admin, disabling an account ends its sessions at once. Cookies are httpOnly and SameSite=Lax, Secure
+ * editor and admin, disabling an account or setting its password ends its sessions at once. Cookies are httpOnly and SameSite=Lax, Secure
  * when the public address is https. The signing secret lives in the database, so every instance shares it.
  */
 import { randomBytes } from 'node:crypto';
@@ -67,6 +67,13 @@ function createAuth(db: Db, signingSecret: string) {
         if ((ctx.path === '/admin/create-user' || ctx.path === '/admin/set-role') && !ROLES.includes(body.role as Role)) {
           throw new APIError('BAD_REQUEST', { message: `The role must be one of ${ROLES.join(', ')}.` });
         }
+      }),
+      // A password set for someone may be set because the old one leaked: their open sessions end with it, whoever
+      // calls the endpoint (the desk once ended them with a second call of its own, which an API client never made).
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== '/admin/set-user-password' || !ctx.context.returned || ctx.context.returned instanceof APIError) return;
+        const { userId } = (ctx.body ?? {}) as { userId?: unknown };
+        if (typeof userId === 'string') await ctx.context.internalAdapter.deleteUserSessions(userId);
       }),
     },
   });

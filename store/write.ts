@@ -8,7 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import { CHANGE_LABELS, isWaitingDraft } from '@/geo/change-words';
 import { REVISION_NOTE_MAX } from '@/geo/claim-form';
-import { CLAIM_ID, type ClaimsFile, type ScenesFile } from '@/geo/schema';
+import { CLAIM_ID, CLAIM_ID_RULE, type ClaimsFile, type ScenesFile } from '@/geo/schema';
 import { atomic } from './db';
 import { readSnapshot } from './snapshot';
 import type { RevisionChange, RevisionKind, RevisionTable, StoreTables } from './tables';
@@ -45,7 +45,7 @@ export class StaleWrite extends Error {
 
 export class NoSuchClaim extends Error {
   constructor(readonly id: string) {
-    super(`There is no claim "${id}".`);
+    super(`There is no claim "${id.length > 80 ? `${id.slice(0, 80)}…` : id}".`);
     this.name = 'NoSuchClaim';
   }
 }
@@ -143,8 +143,10 @@ export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: 
   const missingNote = noteProblem(input.note);
   const note = typeof input.note === 'string' ? input.note.trim() : '';
   const claimId = (input.claim as { id?: unknown } | null)?.id;
-  if (typeof claimId !== 'string' || !CLAIM_ID.test(claimId)) throw new WriteRefused([{ field: 'id', message: 'must be lowercase letters, digits and dashes' }]);
+  if (typeof claimId !== 'string' || !CLAIM_ID.test(claimId)) throw new WriteRefused([{ field: 'id', message: CLAIM_ID_RULE }]);
   if (input.id !== undefined && input.id !== claimId) {
+    // An address naming no claim is a 404, whatever the body says (it once read as a rename of a claim that is not).
+    if (!(await latestRow(db, 'claim', input.id))) throw new NoSuchClaim(input.id);
     throw new WriteRefused([{ field: 'id', message: `cannot change from "${input.id}": retract the claim and add a new one` }]);
   }
   try {

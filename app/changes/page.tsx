@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CHANGE_LABELS, changeHeadline } from '@/geo/change-words';
+import { CHANGE_LABELS, changeHeadline, changeLines, togetherWords } from '@/geo/change-words';
 import { formatDate } from '@/geo/format';
 import { formatQuery, parseViewState } from '@/geo/view-state';
 import { currentData } from '@/store/current';
@@ -32,13 +32,13 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
         Corrections fix a figure that was wrong; updates add new information; fixes put right the wording around a claim (a title, a link), not what it says. Also as a <a href="/changes.atom">feed</a>.
       </p>
       <ol className="change-list">
-        {changes.map((c) => (
+        {changeLines(changes).map((c) => (
           <li key={`${c.dataVersion}-${c.kind}-${c.key}`} id={`v${c.dataVersion}`} data-change={c.change}>
             <p className="change-head">
               <strong className={`change-label change-label--${c.change}`}>{CHANGE_LABELS[c.change] ?? c.change}</strong>{' '}
               {formatDate(c.publishedAt.slice(0, 10))}, data version {c.dataVersion}
             </p>
-            <p>{changeHeadline(c).replace(/^[A-Z]+ · /, '')}</p>
+            <p>{c.together ? togetherWords(c.together) : changeHeadline(c).replace(/^[A-Z]+ · /, '')}</p>
             <p className="change-note">{c.note}</p>
           </li>
         ))}

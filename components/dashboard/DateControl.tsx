@@ -30,6 +30,8 @@ const PAGE = 5;
 /** Memoised: drawn again only for a new date (or new data). */
 export const DateControl = memo(function DateControl({ steps, step, claims, onChange, hrefFor, compact = false }: Props) {
   const [playing, setPlaying] = useState(false);
+  /** The step a previous/next link went to: said in the live region, since the focus stays on the link (not the slider). */
+  const [linkedTo, setLinkedTo] = useState<number | null>(null);
   // Play and the slider's keys need script: until it runs, the links to the previous and next date do the work.
   const hydrated = useHydrated();
   const trackRef = useRef<HTMLDivElement>(null);
@@ -55,6 +57,7 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
     if (!(event.key in moves)) return;
     event.preventDefault();
     setPlaying(false);
+    setLinkedTo(null);
     go(moves[event.key]);
   };
 
@@ -76,6 +79,7 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
       go(nearest);
     };
     setPlaying(false);
+    setLinkedTo(null);
     const touch = event.pointerType === 'touch';
     const { clientX: x0, clientY: y0 } = event;
     // Always for a mouse or a pen; for a finger, a tap or a move more across than up or down.
@@ -102,6 +106,7 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
     <a className={className} href={hrefFor(to)} target="_self" aria-label={`${label}: ${formatDate(steps[to])}`} onClick={(e) => {
       e.preventDefault();
       setPlaying(false);
+      setLinkedTo(to);
       go(to);
       // At either end the link gives way to a mark: the focus goes on to the slider rather than to nowhere.
       if (to === 0 || to === last) sliderRef.current?.focus();
@@ -111,8 +116,9 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
   const said = stepText(steps[step], claims);
   return (
     <div className={`date-control${compact ? ' date-control--compact' : ''}`} role="group" aria-label="Date: what was known when">
-      {/* Playing, the focus is on Pause: each date, and how much was said that day, is said here (the slider's words went unheard). */}
-      <p className="visually-hidden" aria-live="polite">{playingNow ? playText(steps[step], claims) : ''}</p>
+      {/* Playing, the focus is on Pause: each date, and how much was said that day, is said here (the slider's words went
+          unheard). Stepped by the ‹ › links, whose focus stays on the link, the date and what was said then. */}
+      <p className="visually-hidden" aria-live="polite">{playingNow ? playText(steps[step], claims) : linkedTo === step ? said : ''}</p>
       <p className="date-value" aria-hidden="true">{formatDate(steps[step])}</p>
       <div className="date-row">
         {link(step - 1, 'Previous date', '‹', 'date-step')}

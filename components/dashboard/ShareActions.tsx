@@ -1,9 +1,10 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useHydrated } from '@/components/use-hydrated';
-import { withVersion } from '@/geo/pinned-version';
-import { formatFrame, SEEN_FRAME_PARAM } from '@/geo/seen-frame';
+import { viewWasChosen } from '@/components/map/view-chosen';
 import { flushAddress } from './use-view-state';
+
+const loadSnippet = () => import('./embed-snippet');
 
 /** The address with every choice in it (a date just chosen is written at once). */
 function currentAddress(): string {
@@ -27,35 +28,6 @@ async function copy(text: string): Promise<string> {
   }
 }
 
-/**
- * The frame's height before embed.js sizes it to the embed (or for good on a page without the script, or without
- * JavaScript): the embed's height in a 640-pixel article column, measured (721 px at a phone's 358, 805 at 700). At
- * 640 the frame cut the footer and its link to the sources until the script ran, and jumped 82 px on a phone.
- */
-export const EMBED_DEFAULT_HEIGHT = 760;
-
-/**
- * The embed code: an iframe of /embed at the viewer's view and the size of the map it was seen in (`seenIn`: the
- * embed shows that much of the map at its own size), light unless dark was chosen (pinned to data version `version`
- * when given, else following the latest data) and embed.js, which sizes the frame to the embed's height. Attributes rather than
- * styles where they do the same, since a host page's strict CSP may refuse style attributes: `frameborder`, obsolete
- * but honoured by every browser, where `style="border:0"` logged a CSP error and left the default inset border.
- */
-export function embedSnippet(href: string, title: string, version: number | null = null, seenIn: { width: number; height: number } | null = null): string {
-  const url = new URL(href);
-  // Added as they are, not through URLSearchParams, which would re-encode the commas of `hide=cities,figures`.
-  const added = [
-    // Light unless the editor chose dark: a reader's dark system theme put a dark map in a white article.
-    url.searchParams.has('theme') ? null : 'theme=light',
-    // The view as the editor saw it, all of it, in a frame of any size: its zoom alone put a 358 px column on Kyiv.
-    url.hash && seenIn ? formatFrame(seenIn) && `${SEEN_FRAME_PARAM}=${formatFrame(seenIn)}` : null,
-  ].filter(Boolean);
-  const query = [url.search.slice(1), ...added].filter(Boolean).join('&');
-  const embed = `${url.origin}/embed${withVersion(query ? `?${query}` : '', version)}${url.hash}`;
-  const safeTitle = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${embed.replace(/"/g, '%22')}" title="Map: ${safeTitle}" data-buildup-map width="100%" height="${EMBED_DEFAULT_HEIGHT}" frameborder="0" loading="lazy"></iframe>\n`
-    + `<script async src="${url.origin}/embed.js"></script>`;
-}
 
 /**
  * "Copy link" (everything the viewer chose is in the address) and "Copy embed code": the embed follows the latest
@@ -67,13 +39,18 @@ export function ShareActions({ title, dataVersion }: { title: string; dataVersio
   const [embedding, setEmbedding] = useState(false);
   const [pinned, setPinned] = useState(false);
   const hydrated = useHydrated();
+  // Fetched once the page is up, so a click finds it loaded (the copy then runs within the click's user activation).
+  useEffect(() => void loadSnippet().catch(() => undefined), []);
   const run = async (text: string) => {
     setShown(text);
     setStatus(await copy(text));
   };
   const copyEmbed = (pin: boolean) => {
     setEmbedding(true);
-    return run(embedSnippet(currentAddress(), title, pin ? dataVersion : null, seenMap()));
+    // A view nobody chose (the one the live map wrote as it started) stays out: the embed then fits the story to its own size.
+    const address = viewWasChosen() ? currentAddress() : currentAddress().replace(/#.*$/, '');
+    const seen = seenMap();
+    return loadSnippet().then(({ embedSnippet }) => run(embedSnippet(address, title, pin ? dataVersion : null, seen)));
   };
   return (
     <div className="share">

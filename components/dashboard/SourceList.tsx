@@ -26,7 +26,8 @@ export function SourceList({ markup, failed, step, sourcesHref, onOpenClaim }: P
   };
   return (
     <section aria-labelledby="sources-heading" aria-busy={markup === null && !failed}>
-      <h2 id="sources-heading">Sources</h2>
+      {/* The skip link's target takes the focus, so the next Tab goes on from here in every browser. */}
+      <h2 id="sources-heading" tabIndex={-1}>Sources</h2>
       {markup === null ? (
         <p className="sources-link">
           {failed ? 'Could not load the sources here: ' : null}

@@ -17,20 +17,40 @@ export function flushAddress(): void {
   pendingWrite?.();
 }
 
+/** Marks the history entry a source card opened (see `cardInHistory`). */
+const CARD_ENTRY = 'buildupSourceCard';
+
 /**
  * The viewer's choices, mirrored into the address (hash untouched) so "Copy link" carries them. A new date is written
  * once it rests (ADDRESS_DELAY_MS), not on every step. A pinned embed keeps its `?v=N` in the address, so a reload shows the same data version.
+ * `cardInHistory` (the dashboard): opening a source card is a history entry of its own, so the browser's Back (a
+ * phone's above all) closes the card, as it closes any sheet there, instead of leaving the site; closing it by its
+ * button or Escape goes back over that entry.
  */
-export function useViewState(initial: ViewState, version: number | null = null) {
+export function useViewState(initial: ViewState, version: number | null = null, { cardInHistory = false } = {}) {
   const [state, setState] = useState(initial);
   const written = useRef(initial);
+  useEffect(() => {
+    if (!cardInHistory) return;
+    // Back (or Forward) over a card's entry: the card follows the address; the rest of the state stays as it is.
+    const onPopState = () => {
+      const source = new URLSearchParams(window.location.search).get('source');
+      setState((current) => (current.source === source ? current : { ...current, source }));
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [cardInHistory]);
   useEffect(() => {
     if (written.current === state) return;
     const write = () => {
       if (pendingWrite === write) pendingWrite = null;
+      const before = written.current;
       written.current = state;
       const url = `${window.location.pathname}${withVersion(formatQuery(state), version)}${window.location.hash}`;
-      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
+      if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+      if (cardInHistory && !before.source && state.source) return window.history.pushState({ ...window.history.state, [CARD_ENTRY]: true }, '', url);
+      if (cardInHistory && before.source && !state.source && window.history.state?.[CARD_ENTRY]) return window.history.back();
+      window.history.replaceState(window.history.state, '', url);
     };
     // Only a new date waits (it comes in runs); any other choice is in the address at once, for Copy link.
     const onlyTheDate = formatQuery({ ...written.current, date: null }) === formatQuery({ ...state, date: null });
@@ -41,7 +61,7 @@ export function useViewState(initial: ViewState, version: number | null = null) 
       window.clearTimeout(timer);
       if (pendingWrite === write) pendingWrite = null;
     };
-  }, [state, version]);
+  }, [state, version, cardInHistory]);
   const update = useCallback((change: Partial<ViewState>) => setState((current) => ({ ...current, ...change })), []);
   return [state, update] as const;
 }

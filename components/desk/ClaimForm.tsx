@@ -159,11 +159,18 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   const problems = placed.filter((p, i) => placed.findIndex((q) => q.text === p.text) === i);
   const byField = new Map<string, string[]>();
   for (const p of problems) if (p.key) byField.set(p.key, [...(byField.get(p.key) ?? []), p.text]);
-  const errorsOf = (key: string) => byField.get(key) ?? [];
+  /**
+   * A new claim's fields say their problems once typed in (or left), or once a save is tried: opened blank, every
+   * field read "invalid" to a screen reader before anything was typed. The summary above lists them all the while.
+   */
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const touch = (name: string) => setTouched((set) => (set.has(name) ? set : new Set(set).add(name)));
+  const errorsOf = (key: string) => (id !== null || outcomeAt > 0 || touched.has(key) ? byField.get(key) ?? [] : []);
   /** A save's problems on `keys` go once the editor changes what they were about. */
   const dropSaveProblems = (keep: (key: string | null) => boolean) => setSaveProblems((list) => list.filter((p) => keep(p.key)));
   const edit = (name: string, value: string) => {
     setValues({ ...values, [name]: value });
+    touch(name);
     // What a save said of the claim's fields is the live check's to say once they change.
     dropSaveProblems((key) => key === REVISION_NOTE || key === 'change');
   };
@@ -260,8 +267,10 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
     const inputId = `field-${spec.name.replace(/\./g, '-')}`;
     const common = {
       id: inputId, name: spec.name, value: values[spec.name] ?? '', 'aria-invalid': errors.length > 0 || undefined,
-      'aria-describedby': errors.length ? `${inputId}-errors` : undefined,
+      // Its hint, then its problems: a screen reader heard neither from the field.
+      'aria-describedby': [spec.help ? `${inputId}-help` : '', errors.length ? `${inputId}-errors` : ''].join(' ').trim() || undefined,
       onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => edit(spec.name, e.target.value),
+      onBlur: () => touch(spec.name),
     };
     return (
       <div key={spec.name} className={`desk-field desk-field--${spec.type}`}>
@@ -273,7 +282,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
         ) : (
           <input {...common} type={spec.type === 'date' ? 'date' : 'text'} inputMode={spec.type === 'number' ? 'decimal' : undefined} />
         )}
-        {spec.help ? <small>{spec.help}</small> : null}
+        {spec.help ? <small id={`${inputId}-help`}>{spec.help}</small> : null}
         {errors.length ? <ul id={`${inputId}-errors`} className="desk-errors">{errors.map((e) => <li key={e}>{e}</li>)}</ul> : null}
       </div>
     );
@@ -302,7 +311,9 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
             : `Merged with revision ${conflict.revision}: check the fields, then save.`);
         }} />
       ) : null}
-      <div className="desk-summary" aria-live="polite">
+      {/* The count alone is said as it changes: the whole list, live, was said again at every keystroke's check. */}
+      <p className="visually-hidden" aria-live="polite">{problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before publishing` : checkKey && check.data ? 'No problems' : ''}</p>
+      <div className="desk-summary">
         {problems.length ? (
           <>
             <p><strong>{problems.length} problem{problems.length === 1 ? '' : 's'} to fix before publishing</strong> (a draft can be saved with them, and an editor&rsquo;s note):</p>

@@ -32,6 +32,8 @@ const CUSTOM = 'custom';
 
 /** The credit line a newsroom puts on every picture: typed once, kept on this browser for the next export. */
 const CREDIT_KEY = 'buildup-map.export-credit';
+/** The longest image description X takes: a longer alt text is refused or cut there, so the dialog says so. */
+const ALT_TEXT_LIMIT = 1000;
 function useCredit() {
   const [credit, setCredit] = useState(() => {
     try {
@@ -101,7 +103,8 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   // An SVG is drawn at any size: a pixel ratio would only rename the file (it promised 3840 × 2160 for a 1920 × 1080 SVG).
   const pixelRatio = format === 'svg' ? 1 : scale;
   const problems = sizeProblems(width, height, pixelRatio);
-  const request: ExportRequest = { target, layout, hidden, width, height, scale: pixelRatio, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle, credit, version: dataVersion };
+  const dpi = chosen && 'dpi' in chosen ? chosen.dpi : null;
+  const request: ExportRequest = { target, layout, hidden, width, height, scale: pixelRatio, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle, credit, version: dataVersion, dpi };
   const href = exportUrl(request);
   const fileName = exportFileName(request, storyTitle, asOf);
   // The preview (and the words read from it) follow typing once it pauses: each keystroke drew two pictures.
@@ -113,7 +116,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   // The alt text is the description the renderer writes into the picture (its SVG <desc>): read from the preview's
   // own address, so it names what this size and date draw (a small picture draws fewer numbers).
   const altWanted = open && problems.length === 0 ? previewHref : '';
-  const [alt, setAlt] = useState<{ href: string; text: string; cut: string[]; printed: string }>({ href: '', text: '', cut: [], printed: '' });
+  const [alt, setAlt] = useState<{ href: string; text: string; cut: string[]; printed: string; sources: number; unlisted: number }>({ href: '', text: '', cut: [], printed: '', sources: 0, unlisted: 0 });
   // Blank, the title drawn is the story's or, for a scene, the scene's own: judged as the blank subtitle is, below.
   const askedTitle = typedTitle.trim();
   const askedSubtitle = typedSubtitle.trim();
@@ -135,13 +138,17 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
         };
         const cut = [cutOf(true, askedTitle) ? 'title' : '', cutOf(false, askedSubtitle) ? 'subtitle' : ''].filter(Boolean);
         const printed = doc?.getElementsByTagNameNS(EXPORT_NS, 'export')[0]?.getAttribute('permalink') ?? '';
-        setAlt({ href: altWanted, text: doc?.querySelector('desc')?.textContent ?? '', cut, printed });
+        // Sources the list had no room for ("+8 more at …"): their figures are on the image, their sources are not.
+        const more = [...(doc?.querySelectorAll('#sources text') ?? [])].map((t) => /^\+(\d+) more at /.exec(t.textContent ?? '')).find(Boolean);
+        const sources = doc?.getElementsByTagNameNS(EXPORT_NS, 'source').length ?? 0;
+        setAlt({ href: altWanted, text: doc?.querySelector('desc')?.textContent ?? '', cut, printed, sources, unlisted: more ? Number(more[1]) : 0 });
       })
       .catch(() => undefined);
     return () => controller.abort();
   }, [altWanted, askedTitle, askedSubtitle]);
   const altText = alt.href === altWanted ? alt.text : '';
   const cutText = alt.href === altWanted ? alt.cut : [];
+  const unlisted = alt.href === altWanted ? alt.unlisted : 0;
   // The address the image prints for its sources is the server's public address: unset behind a proxy, it named
   // http://localhost:3000, which no reader can open. The desk cannot fix it, but it can say so before it is published.
   const printedOrigin = alt.href === altWanted && alt.printed ? originOf(alt.printed) : null;
@@ -213,7 +220,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
     <dialog ref={dialogRef} className="export-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <form method="dialog" className="export-form" onSubmit={(e) => e.preventDefault()}>
         <h2 id={`${id}-title`}>Export an image</h2>
-        {target.date ? <p className="export-date">As of {formatDate(target.date)}: the figures known then</p> : null}
+        {target.date ?? asOf ? <p className="export-date">As of {formatDate((target.date ?? asOf)!)}: the figures known then</p> : null}
         <label>
           Picture
           <select value={layout} onChange={(e) => setLayout(e.target.value as Layout)} name="layout">
@@ -285,12 +292,18 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
             {cutText.length > 0 ? (
               <p className="export-fit" role="status">{`The ${cutText.join(' and the ')} ${cutText.length > 1 ? 'do' : 'does'} not fit in two lines at this size and ${cutText.length > 1 ? 'end' : 'ends'} in “…”: shorten ${cutText.length > 1 ? 'them' : 'it'}, or choose a larger size.`}</p>
             ) : null}
+            {unlisted > 0 ? (
+              <p className="export-unlisted" role="status">{`The image lists ${alt.sources - unlisted} of the ${alt.sources} sources of what it draws: the other ${unlisted} only at the address it prints. Choose a larger size, or shorten the title, subtitle or credit line.`}</p>
+            ) : null}
           </figure>
         )}
         {problems.length > 0 ? null : (
           <div className="export-alt">
             <label htmlFor={`${id}-alt`}>Alt text, for the article: the image in words</label>
             <textarea id={`${id}-alt`} readOnly rows={3} value={altText || 'Describing the image…'} onFocus={(e) => e.currentTarget.select()} />
+            {altText ? (
+              <p className="export-alt-length">{`${altText.length.toLocaleString('en-US')} characters${altText.length > ALT_TEXT_LIMIT ? `: more than the ${ALT_TEXT_LIMIT.toLocaleString('en-US')} X takes for an image's description (Mastodon takes 1,500): shorten it there` : ''}.`}</p>
+            ) : null}
             <button type="button" className="button" onClick={copyAlt} disabled={!altText}>Copy alt text</button>
           </div>
         )}

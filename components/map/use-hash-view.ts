@@ -4,6 +4,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { formatViewHash, readViewHash, sameView, type View } from '@/geo/view';
 import { SEEN_FRAME_PARAM } from '@/geo/seen-frame';
 import { currentView, DEFAULT_LNG_LAT_BOUNDS } from './start-camera';
+import { markViewChosen } from './view-chosen';
 
 const withoutFrame = (search: string) => {
   const params = new URLSearchParams(search);
@@ -19,6 +20,12 @@ export function useHashView(map: MapLibreMap | null, followsHash: boolean, onVie
   const settled = useEffectEvent((view: View) => onViewChange?.(view));
   useEffect(() => {
     if (!map) return;
+    // A view in the address before the map wrote one: whoever made the link chose it.
+    if (followsHash && readViewHash(window.location.hash)) markViewChosen();
+    // Moved by the viewer (MapLibre passes the input event along); a resize or a fit moves it without one.
+    const onMoveStart = (event: { originalEvent?: unknown }) => {
+      if (event.originalEvent) markViewChosen();
+    };
     const onMoveEnd = () => {
       const view = currentView(map);
       const hash = formatViewHash(view);
@@ -33,10 +40,12 @@ export function useHashView(map: MapLibreMap | null, followsHash: boolean, onVie
       if (!view) map.fitBounds(DEFAULT_LNG_LAT_BOUNDS, { padding: 16, animate: false });
       else if (!sameView(view, currentView(map))) map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
     };
+    map.on('movestart', onMoveStart);
     map.on('moveend', onMoveEnd);
     map.on('load', onMoveEnd);
     if (followsHash) window.addEventListener('hashchange', onHashChange);
     return () => {
+      map.off('movestart', onMoveStart);
       map.off('moveend', onMoveEnd);
       map.off('load', onMoveEnd);
       window.removeEventListener('hashchange', onHashChange);

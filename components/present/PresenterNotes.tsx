@@ -6,7 +6,7 @@ import { fillPlaceholders } from '@/geo/fill-placeholders';
 import { formatDate } from '@/geo/format';
 import type { PresenterScene } from '@/geo/scene-camera';
 import { stepForDate } from '@/geo/timeline';
-import { actionForKey, type PresentMessage } from './keys';
+import { actionForKey, NOTES_KEY_HELP, type PresentMessage } from './keys';
 import { useSceneChannel } from './use-scene-channel';
 import { useTypedScene } from './use-typed-scene';
 
@@ -89,7 +89,7 @@ export function PresenterNotes({ initial, scenes, addressDate = null }: { initia
     <main className="notes" data-scene={index + 1}>
       <header className="notes-header">
         <p className="notes-counter">Scene {index + 1} of {scenes.length}</p>
-        <p className="notes-timer" aria-label="Time since the notes opened">{timer.label}</p>
+        <p className="notes-timer" role="timer" aria-label="Time since the notes opened">{timer.label}</p>
         <button type="button" onClick={timer.reset}>Reset timer</button>
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>Previous</button>
         <button type="button" onClick={() => go(index + 1)} disabled={!next}>Next</button>
@@ -106,6 +106,10 @@ export function PresenterNotes({ initial, scenes, addressDate = null }: { initia
       <section aria-labelledby="notes-next" className="notes-next">
         <h2 id="notes-next">Next: {next ? `${next.title} (as of ${dayOf(next)})` : 'end of the briefing'}</h2>
         {next ? <p>{text(next.caption)}</p> : null}
+      </section>
+      <section aria-labelledby="notes-keys" className="notes-keys">
+        <h2 id="notes-keys">Keys in this window</h2>
+        <dl>{NOTES_KEY_HELP.map(([keys, what]) => <div key={keys}><dt>{keys}</dt><dd>{what}</dd></div>)}</dl>
       </section>
     </main>
   );

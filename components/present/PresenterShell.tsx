@@ -1,6 +1,6 @@
 'use client';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBuildup } from '@/components/data/use-buildup';
 import { useMapData } from '@/components/data/use-map-data';
 import { LazySourceCard } from '@/components/dashboard/LazySourceCard';
@@ -19,6 +19,7 @@ import { PRESENTER_TYPE_SCALE } from '@/geo/style';
 import { shownDay, stepForDate } from '@/geo/timeline';
 import { formatViewHash, type View } from '@/geo/view';
 import { dateWithin, formatQuery, sceneFromPath } from '@/geo/view-state';
+import { placeKeyOverMap } from './key-corner';
 import { actionForKey, KEY_HELP, type PresenterAction } from './keys';
 import { useCaptionFit } from './use-caption-fit';
 import { useReducedMotion } from './use-reduced-motion';
@@ -155,8 +156,15 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   const captionRef = useRef<HTMLElement>(null);
   // The key to what the map draws: in the column beside a wide stage's map where it fits (from 1,000 px tall), or, at
   // the presenter's K, over the map's lower left at any size (a 720p screen share had none at all).
-  const legend = <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={[]} />;
+  const legend = <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={[]} unfolded />;
   useCaptionFit(captionRef, caption, `${captionText}|${figureLine}|${sourceLine}`);
+  // K's key goes where it covers the fewest of this scene's numbers: now, when the camera settles, and on a resize.
+  useLayoutEffect(() => {
+    if (!keyOverMap) return;
+    placeKeyOverMap();
+    window.addEventListener('resize', placeKeyOverMap);
+    return () => window.removeEventListener('resize', placeKeyOverMap);
+  }, [keyOverMap, index, step, caption]);
 
   return (
     <div className="presenter" data-scene={index + 1} data-theme="dark" data-caption={caption} style={{ '--stage-map-aspect': BESIDE_MAP_ASPECT } as React.CSSProperties}>
@@ -175,7 +183,10 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
           openerRef.current = opener;
           setOpenClaim(id);
         }}
-        onViewChange={(view) => (viewRef.current = view)}
+        onViewChange={(view) => {
+          viewRef.current = view;
+          if (keyOverMap) placeKeyOverMap();
+        }}
         // The scene as the server draws it (its map-only export, pinned to the data version): the stage's first paint.
         picture={exportUrl({
           target: { scene: index + 1, date: addressDate, caption: pictured.caption }, layout: 'map-only', hidden: [], ...pictured.map, scale: 1, format: 'svg',
@@ -205,13 +216,14 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
       </div>
       {black ? <div className="black-screen" aria-label="Black screen (press B to return)" role="img" /> : null}
       {help ? (
-        <div className="key-help" role="dialog" aria-label="Presenter keys">
+        // Focused as it opens, so a screen reader says it; any key closes it (the stage's keys blur it first).
+        <div className="key-help" role="dialog" aria-modal="true" aria-label="Presenter keys" tabIndex={-1} ref={(el) => el?.focus()}>
           <h2>Keys</h2>
           <dl>{KEY_HELP.map(([keys, what]) => <div key={keys}><dt>{keys}</dt><dd>{what}</dd></div>)}</dl>
         </div>
       ) : null}
       <LazySourceCard claim={claim} onClose={() => { setOpenClaim(null); openerRef.current?.focus(); }} />
-      <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1, date: shownDay(buildup.steps, addressDate) }} storyTitle={buildup.story.title} defaultTitle={scene.title} theme="dark" dataVersion={buildup.dataVersion} />
+      <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1, date: shownDay(buildup.steps, addressDate) }} storyTitle={buildup.story.title} defaultTitle={scene.title} theme="dark" dataVersion={buildup.dataVersion} asOf={buildup.steps[step]} />
     </div>
   );
 }

@@ -47,6 +47,16 @@ export const KEY_HELP: [string, string][] = [
   ['?', 'show these keys'],
 ];
 
+/** The notes window's own keys: they step and black out the stage, not the notes window alone. */
+export const NOTES_KEY_HELP: [string, string][] = [
+  ['→  Space  PageDown', 'next scene on the stage'],
+  ['←  Shift+Space  PageUp', 'previous scene'],
+  ['Home / End', 'first / last scene'],
+  ['A number (1 2 for 12), Enter', 'go to that scene'],
+  ['B or .', 'black out the stage, or bring it back'],
+  ['K', "the map's key over the stage's map, or back"],
+];
+
 export const PRESENT_CHANNEL = 'buildup-map-present';
 /** `black`: the notes window's B, which blacks out (or brings back) the stage; `key`: its K, the key over the map. */
 export type PresentMessage = { type: 'go'; index: number } | { type: 'hello' } | { type: 'black' } | { type: 'key' };

@@ -53,5 +53,5 @@ export function exportRenderOptions(p: ExportParams, { buildup, baseUrl, scene =
 /** A PNG or JPEG export's raster work: its SVG, drawing options and text fields. */
 export function exportRasterJob(p: ExportParams & { format: 'png' | 'jpeg' }, inputs: ExportInputs, geo: GeoData): RasterJob {
   const { svg, meta } = renderMap(exportRenderOptions(p, inputs, geo));
-  return rasterJob(svg, p.format, { width: p.width, height: p.height, scale: p.scale, text: imageTextFields(meta) });
+  return rasterJob(svg, p.format, { width: p.width, height: p.height, scale: p.scale, text: imageTextFields(meta), dpi: p.dpi });
 }

@@ -34,6 +34,8 @@ export interface ExportRequest {
    * version's for good, and caches may keep it so. 0 (claims from the files alone, no store) pins nothing.
    */
   version?: number;
+  /** The resolution a PNG or JPEG says it is for (print: the A4 preset's 300 dpi); absent: none said. */
+  dpi?: number | null;
 }
 
 export function exportUrl(request: ExportRequest, overrides: Partial<Pick<ExportRequest, 'format' | 'scale'>> = {}): string {
@@ -57,6 +59,7 @@ export function exportUrl(request: ExportRequest, overrides: Partial<Pick<Export
   params.set('height', String(r.height));
   if (r.scale !== 1) params.set('scale', String(r.scale));
   params.set('format', r.format);
+  if (r.dpi && r.format !== 'svg') params.set('dpi', String(r.dpi));
   params.set('theme', r.theme);
   if (r.transparent && r.format !== 'jpeg') params.set('background', 'transparent');
   if (r.title) params.set('title', r.title);
@@ -77,11 +80,11 @@ const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/['â
  */
 export function exportFileName(request: Pick<ExportRequest, 'target' | 'layout' | 'width' | 'height' | 'scale' | 'format'> & Partial<Pick<ExportRequest, 'theme' | 'transparent' | 'hidden'>>, storyTitle: string, asOf: string | null = null): string {
   const { target } = request;
-  const where = 'view' in target
-    ? [request.layout === 'chart' ? 'chart' : null, target.date ?? asOf].filter(Boolean).join('_')
-    : [`scene-${target.scene}`, request.layout === 'chart' ? 'chart' : null, target.date].filter(Boolean).join('_');
+  // The day the picture is as of, a scene's too (a picture desk files by it); then what differs from the default
+  // picture, the layout first (chart once stood before the date and map-only after it).
+  const where = 'view' in target ? target.date ?? asOf : [`scene-${target.scene}`, target.date ?? asOf].filter(Boolean).join('_');
   const how = [
-    request.layout === 'map-only' ? 'map-only' : null,
+    request.layout === 'chart' || request.layout === 'map-only' ? request.layout : null,
     request.theme === 'dark' ? 'dark' : null,
     request.transparent ? 'transparent' : null,
     request.hidden?.length ? `without-${[...request.hidden].sort().join('-')}` : null,

@@ -3,19 +3,31 @@ import { claimChangeText } from '../change-words';
 import { describeFigure, type NumberedClaim } from '../buildup';
 import { briefCitationText, citationText } from '../citation';
 import { quoted } from '../format';
-import { figureScope } from '../scope-words';
+import { figureScope, scopeLabel } from '../scope-words';
 
 const QUOTE_CHARS = 110;
 
+/** The scope as the page's panel says it (scopeLabel), less the place the figure's own words already give. */
+function wholeScope(claim: NumberedClaim, place: string): string | null {
+  const label = scopeLabel(claim.scope) ?? '';
+  const rest = place && label.startsWith(place.trim()) ? label.slice(place.trim().length).replace(/^, /, '') : label;
+  return rest || null;
+}
+
 /**
- * What the claim says in a few words: "more than 148,000 troops (with naval and air)", or a text claim's quote,
- * shortened. A figure carries its scope, as on the page: 148,000 with naval and air forces beside 127,000 ground troops
- * is not growth, and an image without the words invited that reading.
+ * What the claim says in a few words: "more than 148,000 troops (total of all forces)", or a text claim's quote,
+ * shortened. A figure carries its scope, as on the page: 148,000 of all forces beside 127,000 ground troops is not
+ * growth, and an image without the words invited that reading. The scope as the page's panel says it ("in and near
+ * Ukraine, counting Belarus, Crimea, the National Guard, separatists"), which a list short of room keeps longer than
+ * the pages' titles and the claimants' offices; only a list run into one paragraph, the last resort, has the chart's
+ * few words ("in and near Ukraine, with Belarus"), which a picture desk read as the figure's whole scope where it
+ * stood on every image.
  */
-export function claimFigure(claim: NumberedClaim): string {
+export function claimFigure(claim: NumberedClaim, scopeIn: 'whole' | 'few words' = 'whole'): string {
   if (claim.value !== null) {
     const { place, tag } = figureScope(claim);
-    return `${describeFigure(claim)}${place}${tag ? ` (${tag})` : ''}`;
+    const scope = scopeIn === 'few words' ? tag : wholeScope(claim, place);
+    return `${describeFigure(claim)}${place}${scope ? ` (${scope})` : ''}`;
   }
   const chars = [...claim.quote];
   const quote = chars.length > QUOTE_CHARS ? `${chars.slice(0, QUOTE_CHARS).join('').trimEnd()}…` : claim.quote;
@@ -34,7 +46,7 @@ export type SourceForm = 'whole' | 'brief' | 'short';
  * written before the 7 December 2021 videoconference (read in a republication by US News, 18 January 2022): “…”.`
  * A source already cited in the list above is named by its outlet and the entry that cites it ("RFE/RL, as in 1").
  */
-export function sourceText(claim: NumberedClaim, listedBefore: readonly NumberedClaim[] = [], form: SourceForm = 'whole'): string {
+export function sourceText(claim: NumberedClaim, listedBefore: readonly NumberedClaim[] = [], form: SourceForm = 'whole', scopeIn: 'whole' | 'few words' = 'whole'): string {
   const same = listedBefore.find((c) => c.source.url === claim.source.url && citationText(c.source) === citationText(claim.source));
   const citation = same ? `${claim.source.outlet}, as in ${same.footnote}` : form === 'whole' ? citationText(claim.source) : briefCitationText(claim.source);
   // A corrected figure says so on the image, as on the page (geo/change-words.ts).
@@ -42,5 +54,5 @@ export function sourceText(claim: NumberedClaim, listedBefore: readonly Numbered
   const claimant = form === 'short' ? claim.claimant.split(', ')[0] : claim.claimant;
   // A claim its outlet makes (a news agency's own report) names the outlet once, not "RFE/RL. RFE/RL, as in 5".
   const who = claimant === claim.source.outlet ? '' : `${claimant}. `;
-  return `${claimFigure(claim)}: ${who}${citation}.${corrections}`;
+  return `${claimFigure(claim, scopeIn)}: ${who}${citation}.${corrections}`;
 }

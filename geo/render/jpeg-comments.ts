@@ -42,6 +42,40 @@ export function withJpegComments(jpeg: Buffer, comments: string[]): Buffer {
   return Buffer.concat([jpeg.subarray(0, at), ...commentSegments(comments), jpeg.subarray(at)]);
 }
 
+const APP0 = 0xffe0;
+const JFIF = Buffer.from('JFIF\0', 'latin1');
+
+/**
+ * The JPEG with its JFIF header saying `dpi` dots per inch (units 1), for print: an A4 at 300 dpi read as 72 was
+ * placed 124 cm wide. The encoder writes JFIF (APP0) first; a file without one gets one. Only the header's bytes change.
+ */
+export function withJfifDensity(jpeg: Buffer, dpi: number): Buffer {
+  if (jpeg.length < 4 || jpeg.readUInt16BE(0) !== SOI) throw new Error('not a JPEG: it does not start with SOI');
+  const density = Math.max(1, Math.min(0xffff, Math.round(dpi)));
+  if (jpeg.readUInt16BE(2) === APP0 && jpeg.subarray(6, 11).equals(JFIF) && jpeg.readUInt16BE(4) >= 16) {
+    const out = Buffer.from(jpeg);
+    out[13] = 1;
+    out.writeUInt16BE(density, 14);
+    out.writeUInt16BE(density, 16);
+    return out;
+  }
+  const app0 = Buffer.alloc(18);
+  app0.writeUInt16BE(APP0, 0);
+  app0.writeUInt16BE(16, 2);
+  JFIF.copy(app0, 4);
+  app0.set([1, 1, 1], 9);
+  app0.writeUInt16BE(density, 12);
+  app0.writeUInt16BE(density, 14);
+  return Buffer.concat([jpeg.subarray(0, 2), app0, jpeg.subarray(2)]);
+}
+
+/** The density a JPEG's JFIF header says, in dots per inch (units 1), or null: for tests and for checking by hand. */
+export function readJfifDensity(jpeg: Buffer | Uint8Array): number | null {
+  const bytes = Buffer.from(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength);
+  if (bytes.readUInt16BE(2) !== APP0 || !bytes.subarray(6, 11).equals(JFIF) || bytes[13] !== 1) return null;
+  return bytes.readUInt16BE(14);
+}
+
 /** Every COM segment before the image data, read as UTF-8: for tests and for checking an export by hand. */
 export function readJpegComments(jpeg: Buffer | Uint8Array): string[] {
   const bytes = Buffer.from(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength);

@@ -112,7 +112,9 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
   // sources and its list gave four ("+5 more at" an address, which a social post cannot count on).
   const forms = ['whole', 'brief', 'short', 'run-in'] as const;
   const share = (f: (typeof forms)[number]) => (f === 'run-in' ? RUN_IN_MIN_MAP_SHARE : MIN_MAP_SHARE) * bodyH;
-  const form = forms.find((f) => mapBeside(shortest, roomFor(f)) >= share(f)) ?? 'short';
+  // None fits whole: the map at its least share for a run-in paragraph, which lists the most in what is left (a square
+  // card with a two-line title and a credit line kept the map at 55% and listed two of nine sources, "+7 more").
+  const form = forms.find((f) => mapBeside(shortest, roomFor(f)) >= share(f)) ?? 'run-in';
   const sourcesH = roomFor(form);
   const mapFor = (legend: Block) => mapBeside(legend, sourcesH);
   const legend = legends.find((l) => mapFor(l) >= share(form)) ?? shortest;

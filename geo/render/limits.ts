@@ -15,7 +15,8 @@ export const EXPORT_PRESETS = [
   { id: 'article', label: 'Article image (3:2), 1600 × 1067', width: 1600, height: 1067 },
   { id: 'slide-hd', label: 'Slide, 1920 × 1080', width: 1920, height: 1080 },
   { id: 'slide-4k', label: '4K, 3840 × 2160', width: 3840, height: 2160 },
-  { id: 'a4-landscape', label: 'A4 landscape at 300 dpi, 3508 × 2480', width: 3508, height: 2480 },
+  // The file says 300 dpi too (PNG pHYs, JPEG JFIF): read as 72, a layout program placed it 124 cm wide.
+  { id: 'a4-landscape', label: 'A4 landscape at 300 dpi, 3508 × 2480', width: 3508, height: 2480, dpi: 300 },
 ] as const;
 
 /** The same checks the API makes, as messages naming the field, so the dialog can say what is wrong first. */

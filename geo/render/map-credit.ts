@@ -12,13 +12,17 @@ import type { Rect } from './place-labels';
 import type { Box } from './projection';
 import { textWidth } from './text-metrics';
 
-export function mapCredit(box: Box, u: number, palette: Palette, asOf: string | null = null): { svg: string; rect: Rect } {
+/**
+ * `sourcesAt`: the address where the numbered figures' sources are listed, on a line above (a picture of the map alone
+ * numbered its circles with nothing to say where the numbers lead; a presenter's stage lists them in its caption).
+ */
+export function mapCredit(box: Box, u: number, palette: Palette, asOf: string | null = null, sourcesAt: string | null = null): { svg: string; rect: Rect } {
   // The full layout's footer size, and its words.
-  const size = 0.8 * u, pad = 0.4 * u, height = size * 1.5;
-  const words = asOf ? `As of ${formatDate(asOf)} · ${ATTRIBUTION}` : ATTRIBUTION;
-  const width = textWidth(words, size) + 2 * pad;
+  const size = 0.8 * u, pad = 0.4 * u, lineH = size * 1.5;
+  const lines = [sourcesAt ? `Sources of the numbered figures: ${sourcesAt}` : null, asOf ? `As of ${formatDate(asOf)} · ${ATTRIBUTION}` : ATTRIBUTION].filter((l): l is string => l !== null);
+  const width = Math.max(...lines.map((l) => textWidth(l, size))) + 2 * pad, height = lines.length * lineH;
   const x = box.x + box.width - width, y = box.y + box.height - height;
   const svg = `<g id="map-credit"><rect x="${px(x)}" y="${px(y)}" width="${px(width)}" height="${px(height)}"${palette.attrs({ fill: 'panel' })} fill-opacity="0.8"/>`
-    + `${text(x + width - pad, firstBaseline(y, size, height), words, { size, colour: 'mutedText', anchor: 'end' }, palette)}</g>`;
+    + lines.map((line, i) => text(x + width - pad, firstBaseline(y + i * lineH, size, lineH), line, { size, colour: 'mutedText', anchor: 'end' }, palette)).join('') + '</g>';
   return { svg, rect: { x0: x, y0: y, x1: x + width, y1: y + height } };
 }

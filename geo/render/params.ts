@@ -56,11 +56,13 @@ export interface ExportParams {
   credit: string | null;
   /** `v=N`: the published data version N, drawn as it was then (such an address never changes); null: the latest. */
   version: number | null;
+  /** `dpi=N`: the resolution a PNG or JPEG says it is for print (A4 at 300 dpi); null: none said. */
+  dpi: number | null;
 }
 
 export type ParseResult = { ok: true; params: ExportParams } | { ok: false; errors: string[] };
 
-const KNOWN = ['zoom', 'lat', 'lng', 'frame', 'scene', 'caption', 'date', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'credit', 'v'];
+const KNOWN = ['zoom', 'lat', 'lng', 'frame', 'scene', 'caption', 'date', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'credit', 'v', 'dpi'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^\d+$/;
 
@@ -114,6 +116,7 @@ const Query = z.object({
   width: number('width', LIMITS.minSide, LIMITS.maxSide, true).default(1920),
   height: number('height', LIMITS.minSide, LIMITS.maxSide, true).default(1080),
   scale: number('scale', 1, LIMITS.maxScale, true).default(1),
+  dpi: number('dpi', 72, 1200, true).optional(),
   // "jpg", as the files are named, is JPEG.
   format: z.string().transform((raw) => (raw === 'jpg' ? 'jpeg' : raw)).pipe(oneOf('format', FORMATS)).default('png'),
   theme: oneOf('theme', THEMES).default('light'),
@@ -196,7 +199,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
     ok: true,
     params: {
       view, frame, scene, caption: q.caption ?? null, date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
-      background: q.background, layout: q.layout, title: q.title?.trim() || null, subtitle: q.subtitle?.trim() ?? null, credit: q.credit?.trim() || null, version: q.v ?? null,
+      background: q.background, layout: q.layout, title: q.title?.trim() || null, subtitle: q.subtitle?.trim() ?? null, credit: q.credit?.trim() || null, version: q.v ?? null, dpi: q.dpi ?? null,
     },
   };
 }

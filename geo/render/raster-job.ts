@@ -5,7 +5,7 @@
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { FONT_FAMILY } from '../style';
 import { fontFiles } from './fonts';
-import { textChunks } from './png-text';
+import { pngChunks } from './png-text';
 import { JPEG_QUALITY, type RasterJob } from './raster-step';
 
 export interface RasterOptions {
@@ -14,6 +14,8 @@ export interface RasterOptions {
   scale?: number;
   /** Text fields to embed (PNG iTXt chunks, JPEG comments), kept as UTF-8. */
   text?: [string, string][];
+  /** The resolution the file says it is for (PNG pHYs, JPEG JFIF density); null: none said. */
+  dpi?: number | null;
   /** Aborting stops the job's worker thread (see raster-pool.ts). */
   signal?: AbortSignal;
 }
@@ -39,6 +41,6 @@ const jpegComments = (text: [string, string][]) => text.map(([k, v]) => `${k}: $
 export function rasterJob(svg: string, format: 'png' | 'jpeg', opts: RasterOptions): RasterJob {
   const text = opts.text ?? [];
   return format === 'png'
-    ? { svg, options: resvgOptions(opts), format, pngChunks: textChunks(text) }
-    : { svg, options: resvgOptions(opts), format, jpegComments: jpegComments(text), jpegQuality: JPEG_QUALITY };
+    ? { svg, options: resvgOptions(opts), format, pngChunks: pngChunks(text, opts.dpi ?? null) }
+    : { svg, options: resvgOptions(opts), format, jpegComments: jpegComments(text), jpegQuality: JPEG_QUALITY, dpi: opts.dpi ?? null };
 }

@@ -6,7 +6,7 @@
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { ExportInputs } from './export-picture';
 import { type Band, joinJpegBands, jpegBands } from './jpeg-bands';
-import { withJpegComments } from './jpeg-comments';
+import { withJfifDensity, withJpegComments } from './jpeg-comments';
 import { encodeJpeg } from './jpeg-encode';
 import type { ExportParams } from './params';
 import { spliceAfterIhdr } from './png-splice';
@@ -17,11 +17,13 @@ export interface RasterJob {
   svg: string;
   options: ResvgRenderOptions;
   format: 'png' | 'jpeg';
-  /** PNG: framed chunks to put right after IHDR (png-text.ts's textChunks). */
+  /** PNG: framed chunks to put right after IHDR (png-text.ts's pngChunks). */
   pngChunks?: Uint8Array;
   /** JPEG: one comment (COM) segment each ("Key: value"), and the quality. */
   jpegComments?: string[];
   jpegQuality?: number;
+  /** JPEG: the resolution its JFIF header says (print), else none. */
+  dpi?: number | null;
 }
 
 /** Exports' JPEG quality unless a job says otherwise. */
@@ -50,7 +52,8 @@ export async function rasterize(job: RasterJob, { release = async () => {}, enco
     await release();
     strips.push(await encoding(() => encodeJpeg({ ...drawn, quality })));
   }
-  return withJpegComments(joinJpegBands(strips), job.jpegComments ?? []);
+  const joined = joinJpegBands(strips);
+  return withJpegComments(job.dpi ? withJfifDensity(joined, job.dpi) : joined, job.jpegComments ?? []);
 }
 
 /** The SVG root as svgDocument (render-svg.ts) writes it: its size and a viewBox at the origin, in SVG units. */

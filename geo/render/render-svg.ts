@@ -297,7 +297,9 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const clip = covered ? '' : `<clipPath id="${idPrefix}-map-clip"><rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}"/></clipPath>`;
   const bar = layout === 'full' ? scaleBar(view, mapBox, u, k, palette) : null;
   // A bare map for a page (the first paint) has the page's credit line under it instead.
-  const credit = layout === 'map-only' && !opts.bare ? mapCredit(mapBox, u, palette, opts.datedCredit ? asOf : null) : null;
+  // A picture of the map alone says where its numbers' sources are; a stage's picture has them in its caption.
+  const numbered = drawn.length > 0 && !hidden.includes('figures');
+  const credit = layout === 'map-only' && !opts.bare ? mapCredit(mapBox, u, palette, opts.datedCredit ? asOf : null, opts.datedCredit && numbered ? permalink : null) : null;
   const reserved = [bar?.rect, credit?.rect].filter((r) => r !== undefined);
   const map = `<g id="${idPrefix}-map"${covered ? '' : ` clip-path="url(#${idPrefix}-map-clip)"`}>${geometry.body}${drawLabels(frame, reserved, opts.labelTiers ? { tiers: opts.labelTiers, width, height } : null)}${bar?.svg ?? ''}${credit?.svg ?? ''}</g>`
     + (covered ? coverOutside(mapBox, width, height, palette) : '');

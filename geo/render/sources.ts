@@ -89,7 +89,7 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
    */
   function runIn(count: number, maxHeight: number): Placed[] | null {
     const kept = entriesOf(count, 'short').map((p) => p.claim!);
-    const words = kept.map((claim, i) => `[${claim.footnote}] ${sourceText(claim, kept.slice(0, i), 'short')}`);
+    const words = kept.map((claim, i) => `[${claim.footnote}] ${sourceText(claim, kept.slice(0, i), 'short', 'few words')}`);
     const lines = wrapText(words.join(' '), width, { size });
     const paragraph = { claim: null, claims: kept, lines, height: lines.length * lh + entryGap, column: 0, top: headLH };
     // The count of the rest stands on a line of its own, as under the columns.

@@ -29,6 +29,29 @@ test('a link to a claim the data does not hold says so and points to the change 
   await expect(page).not.toHaveURL(/source=/);
 });
 
+test('Back closes a source card opened on the page, as on a phone, instead of leaving the site; its Close goes back over it', async ({ page }) => {
+  await page.goto('/sources');
+  await page.goto('/?date=2022-02-18');
+  await waitForIdle(page);
+  const card = page.locator('dialog.source-card');
+  const callout = page.locator('[data-testid="map"] button.callout[data-claim="carpenter-169-190k"]');
+  await callout.click();
+  await expect(card).toBeVisible();
+  await expect(page).toHaveURL(/\/\?date=2022-02-18&source=carpenter-169-190k(#[\d./]+)?$/);
+  await page.goBack();
+  await expect(card).toBeHidden();
+  await expect(page).toHaveURL(/\/\?date=2022-02-18(#[\d./]+)?$/);
+  // Opened and closed by its button: the address is the page's again, and Back then leaves the page as before.
+  await callout.click();
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: 'Close' }).click();
+  await expect(card).toBeHidden();
+  await expect(page).toHaveURL(/\/\?date=2022-02-18(#[\d./]+)?$/);
+  await expect(callout).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sources$/);
+});
+
 test('the eastern-flank statement keeps its condition and says it is one', async ({ page }) => {
   await page.goto('/?source=eastern-flank');
   const card = page.locator('dialog.source-card');
@@ -52,4 +75,12 @@ test('a scene’s export is the stage’s picture: its claims, its highlight, it
   expect(svg).not.toContain('data-layer="figure-reported-fill"');
   expect(svg).toContain('As of 6 December 2021');
   expect(svg).toContain('/present/4</text>');
+});
+
+test('/changes lists the first import of the data files as one line, counted, not a line per claim', async ({ page }) => {
+  await page.goto('/changes');
+  const first = page.locator('.change-list li[id="v1"]');
+  await expect(first).toHaveCount(1);
+  await expect(first).toContainText('data version 1');
+  await expect(first).toContainText('36 claims, the scenes, the comparisons and the story');
 });

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type BrowserContext, type Page, test } from '@playwright/test';
-import { EMBED_DEFAULT_HEIGHT, embedSnippet } from '@/components/dashboard/ShareActions';
+import { EMBED_DEFAULT_HEIGHT, embedSnippet } from '@/components/dashboard/embed-snippet';
 import { E2E_CLAIMS_FILE } from '../../playwright.config';
 import { waitForHydration, waitForIdle, waitForPublished } from './helpers';
 

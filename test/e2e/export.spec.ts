@@ -156,7 +156,9 @@ test('the presenter exports the current scene, with Download in reach on a 1024�
   for (const name of ['Download', 'Close']) await expect(dialog.getByRole(name === 'Download' ? 'link' : 'button', { name, exact: true })).toBeInViewport({ ratio: 1 });
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /scene=3/);
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /[?&]v=[1-9]\d*(&|$)/);
-  await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /_scene-3_dark_1920x1080\.png$/);
+  await expect(dialog.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /_scene-3_2021-12-06_dark_1920x1080\.png$/);
+  // The day the scene is as of, as the dashboard's dialog says it.
+  await expect(dialog).toContainText('As of 6 December 2021');
   // Blank, the title drawn is the scene's own, not the story's: it was once said to be cut on every scene.
   await expect(dialog.getByLabel('Title', { exact: true })).toHaveAttribute('placeholder', "Ukraine's border, early December");
   await expect(dialog.getByRole('textbox', { name: /^Alt text/ })).toHaveValue(/^Map of/);
@@ -186,9 +188,16 @@ test('the dialog gives the picture\'s alt text: what this size at this date draw
   await dialog.getByRole('button', { name: 'Copy alt text' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Copied the alt text.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await alt.inputValue());
+  // Its length, and where a social network would refuse it: the latest day's map says more than X takes.
+  await expect(dialog.locator('.export-alt-length')).toHaveText(/^\d{3} characters\.$/);
+  await page.goto('/');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  await expect(alt).toHaveValue(/^Map of Ukraine and its neighbours as of 24 February 2022\./);
+  await expect(dialog.locator('.export-alt-length')).toHaveText(/^1,\d{3} characters: more than the 1,000 X takes for an image's description \(Mastodon takes 1,500\): shorten it there\.$/);
   // The chart picture is described as a chart.
   await dialog.getByLabel('Picture').selectOption('chart');
-  await expect(alt).toHaveValue(/^Chart of the troop figures over time, by who gave them\. \d+ troop figures known by 3 December 2021\./);
+  await expect(alt).toHaveValue(/^Chart of the troop figures over time, by who gave them\. \d+ troop figures known by 24 February 2022\./);
 });
 
 test('the dialog says when a title is too long for two lines at the chosen size', async ({ page }) => {
@@ -206,10 +215,17 @@ test('the dialog says when a title is too long for two lines at the chosen size'
   await dialog.getByLabel('Title', { exact: true }).fill(`${long} and more…`);
   await dialog.getByLabel('Subtitle').fill(long);
   await expect(notice).toHaveText('The title and the subtitle do not fit in two lines at this size and end in “…”: shorten them, or choose a larger size.');
+  // Sources the list has no room for are said too: their figures are on the picture.
+  const unlisted = dialog.locator('.export-unlisted');
+  await expect(unlisted).toHaveText(/^The image lists (\d+) of the (\d+) sources of what it draws: the other (\d+) only at the address it prints\. Choose a larger size, or shorten the title, subtitle or credit line\.$/);
+  const [, listed, all, rest] = /lists (\d+) of the (\d+) .* other (\d+)/.exec((await unlisted.textContent())!)!.map(Number);
+  expect(listed + rest).toBe(all);
+  expect(rest).toBeGreaterThan(0);
   await dialog.getByLabel('Subtitle').fill('');
-  await dialog.getByLabel('Size').selectOption('social-card');
+  await dialog.getByLabel('Size').selectOption('slide-hd');
   await dialog.getByLabel('Title', { exact: true }).fill('The buildup in figures');
   await expect(notice).toHaveCount(0);
+  await expect(unlisted).toHaveCount(0);
 });
 
 test('an SVG export carries its fonts: opened where Inter is not installed, its text stays inside the picture', async ({ page, request }) => {
@@ -244,4 +260,19 @@ test('a newsroom\'s credit line goes first in the footer of every picture, and i
   await waitForIdle(page);
   await page.keyboard.press('e');
   await expect(dialog.getByLabel('Credit line (kept on this browser)')).toHaveValue('Graphic: Jane Doe, The Daily');
+});
+
+test('the A4 preset says 300 dpi in the file it gives, as its label does', async ({ page, request }) => {
+  await page.goto('/');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  await dialog.getByLabel('Size').selectOption('a4-landscape');
+  const href = (await dialog.getByRole('link', { name: 'Download' }).getAttribute('href'))!;
+  expect(href).toMatch(/[?&]dpi=300(&|$)/);
+  const png = await (await request.get(href)).body();
+  // pHYs: 11,811 pixels per metre both ways, unit 1 (the metre).
+  const at = png.indexOf('pHYs');
+  expect([png.readUInt32BE(at + 4), png.readUInt32BE(at + 8), png[at + 12]]).toEqual([11811, 11811, 1]);
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([3508, 2480]);
 });

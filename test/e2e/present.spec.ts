@@ -402,6 +402,9 @@ test('the notes window and the presenting window follow each other', async ({ br
   await expect(notes.locator('#notes-next')).toHaveText('Next: Crimea, occupied since 2014 (as of 6 December 2021)');
   await expect(notes.locator('.notes-text')).toContainText('approximately 94,000 troops');
   await expect(notes.locator('.notes-timer')).toHaveText(/^\d\d:\d\d$/);
+  // The notes window lists its own keys (they act on the stage), not the stage's.
+  await expect(notes.getByRole('region', { name: 'Keys in this window' })).toContainText('black out the stage, or bring it back');
+  await expect(notes.getByRole('region', { name: 'Keys in this window' })).not.toContainText('fullscreen');
 
   await stage.bringToFront();
   await stage.keyboard.press('ArrowRight');
@@ -453,6 +456,8 @@ test('K puts the map\'s key over the map on a 720p stage, keeps it from scene to
   await expect(overMap).toBeVisible();
   await expect(overMap).toContainText('Crimea: Ukrainian, occupied by Russia since 2014');
   await expect(overMap).toContainText('NATO eastern flank (Bucharest Nine)');
+  // Always open under a plain heading: a fold button there once did nothing (K shows and hides it).
+  await expect(overMap.getByRole('button')).toHaveCount(0);
   // Whole, inside the map, clear of the column and of the scale bar under it.
   const box = (await overMap.boundingBox())!;
   const mapBox = (await page.locator('.presenter-map').boundingBox())!;
@@ -465,6 +470,19 @@ test('K puts the map\'s key over the map on a 720p stage, keeps it from scene to
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/\/present\/7$/);
   await expect(overMap).toBeVisible();
+  // Scene 8 is about Belarus, whose numbers stood under the key in the lower left: it moves to a corner clear of them.
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/present\/8$/);
+  await waitForIdle(page);
+  const clearOfCallouts = () => page.evaluate(() => {
+    const key = document.querySelector('.presenter-map .legend')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.presenter-map button.callout')].filter((b) => !b.hidden).map((b) => {
+      const r = b.getBoundingClientRect();
+      return { label: b.textContent, clear: r.right <= key.left || key.right <= r.left || r.bottom <= key.top || key.bottom <= r.top };
+    });
+  });
+  await expect.poll(async () => (await clearOfCallouts()).filter((c) => !c.clear).map((c) => c.label)).toEqual([]);
+  expect((await clearOfCallouts()).map((c) => c.label)).toEqual(expect.arrayContaining(['25', '26']));
   await page.keyboard.press('K');
   await expect(overMap).toHaveCount(0);
   await page.keyboard.press('?');

@@ -46,6 +46,24 @@ test('junk in every parameter falls back to defaults and never breaks the page',
   await expect(page.getByLabel('Troop figures'), 'an oversize value is ignored whole').toBeChecked();
 });
 
+test('the embed code carries a view only when somebody chose it: not the one the live map wrote as it started', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/?date=2022-01-28');
+  await waitForIdle(page);
+  await expect(page).toHaveURL(/#[\d.]+\/[\d.]+\/[\d.]+$/);
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  // The embed fits the story to its own frame, as its server-drawn map does: no jump when its live map starts.
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`src="${baseURL}/embed?date=2022-01-28&theme=light" title=`);
+  // Moved by the viewer: that view, and the size of the map it was seen in.
+  const box = (await page.locator('[data-testid="map"] canvas').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 40, { steps: 5 });
+  await page.mouse.up();
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`src="${baseURL}/embed\\?date=2022-01-28&theme=light&frame=\\d+x\\d+#[\\d.]+/[\\d.]+/[\\d.]+"`));
+});
+
 test('Copy embed code gives an iframe snippet that loads the embed on another origin', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/?theme=dark#5/49/32');

@@ -164,6 +164,14 @@ test('Play walks the dates one a second and Pause stops it; reduced motion moves
   await page.waitForTimeout(1500);
   await expect(heading(page)).toHaveText(stopped!);
   expect(await page.locator('.date-thumb').evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+  // The › link keeps the focus: the date it went to, and what was said then, is said in the same live region.
+  await page.getByRole('link', { name: /^Next date: / }).focus();
+  await page.keyboard.press('Enter');
+  await expect(spoken).toHaveText(/^\d{1,2} February 2022: .+/);
+  await expect(spoken).toHaveText(await slider(page).getAttribute('aria-valuetext') ?? 'the slider has no value text');
+  await slider(page).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(spoken).toHaveText('');
   await context.close();
 });
 
@@ -262,7 +270,7 @@ test('exports at a date say "As of" it and list only claims known then', async (
   expect(latest).toContain('As of 24 February 2022');
   const chart = await request.get('/api/export?layout=chart&date=2022-01-31&width=1200&height=675');
   expect(chart.status()).toBe(200);
-  expect(chart.headers()['content-disposition']).toContain('_chart_2022-01-31_1200x675.png');
+  expect(chart.headers()['content-disposition']).toContain('_2022-01-31_chart_1200x675.png');
   const bad = await request.get('/api/export?date=2023-01-01');
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error).toBe('date must be from 2021-10-30 to 2022-02-24, the days of the timeline (got "2023-01-01")');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimChange } from '@/geo/buildup';
-import { claimChangeText } from '@/geo/change-words';
+import { changeLines, claimChangeText, togetherWords } from '@/geo/change-words';
 import { correctionMark } from '@/geo/correction-mark';
 
 describe('claimChangeText', () => {
@@ -31,5 +31,20 @@ describe('correctionMark', () => {
     expect(correctionMark(undefined)).toBeNull();
     // An update changed the figure after the correction: "previously" would name the wrong figure.
     expect(correctionMark([...changes, { change: 'update', date: '2026-12-03', note: 'd', previous: '160,000 troops' }])).toBe('corrected 2 December 2026');
+  });
+});
+
+describe('changeLines: /changes as a reader reads it', () => {
+  const entry = (dataVersion: number, change: string, kind: string, key: string, note = 'n') => ({ dataVersion, publishedAt: '2026-12-01T10:00:00Z', change, kind, key, note, figure: null, previous: null });
+  it('puts what one publish changed under one note on one line, counted, and keeps every other change on its own', () => {
+    const lines = changeLines([
+      entry(3, 'correction', 'claim', 'a'), entry(2, 'new', 'claim', 'b'),
+      entry(1, 'new', 'claim', 'c', 'Imported'), entry(1, 'new', 'claim', 'd', 'Imported'), entry(1, 'new', 'scenes', 'scenes', 'Imported'), entry(1, 'new', 'story', 'story', 'Imported'),
+    ]);
+    expect(lines.map((l) => [l.dataVersion, l.change, l.key, l.together ?? null])).toEqual([
+      [3, 'correction', 'a', null], [2, 'new', 'b', null], [1, 'new', 'c', { claim: 2, scenes: 1, story: 1 }],
+    ]);
+    expect(togetherWords({ claim: 36, scenes: 1, comparisons: 1, story: 1 })).toBe('36 claims, the scenes, the comparisons and the story');
+    expect(togetherWords({ claim: 1 })).toBe('1 claim');
   });
 });

@@ -1,6 +1,6 @@
 /** What the embed posts to its host page, and the embed code: the exact formats host scripts read. */
 import { describe, expect, it } from 'vitest';
-import { EMBED_DEFAULT_HEIGHT, embedSnippet } from '@/components/dashboard/ShareActions';
+import { EMBED_DEFAULT_HEIGHT, embedSnippet } from '@/components/dashboard/embed-snippet';
 import { DATAWRAPPER_KEY, heightMessages, pymHeightMessage, readPymChildId } from '@/geo/embed-messages';
 import { readVersionParam, withVersion } from '@/geo/pinned-version';
 

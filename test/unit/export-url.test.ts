@@ -31,7 +31,9 @@ describe('exportFileName', () => {
   it('names the story, the date the picture is as of and its size; not the map\'s coordinates, which say nothing to a picture desk', () => {
     expect(exportFileName(base, "Russia's troop buildup near Ukraine", '2022-02-24')).toBe('russias-troop-buildup-near-ukraine_2022-02-24_1200x675.png');
     expect(exportFileName({ ...base, target: { ...base.target, date: '2021-12-06' } }, 'Story', '2022-02-24')).toBe('story_2021-12-06_1200x675.png');
-    expect(exportFileName({ ...base, target: { scene: 3, date: null } }, 'Story', '2022-02-24')).toBe('story_scene-3_1200x675.png');
+    // A scene's picture is named with the day it is as of (its own date), as every other picture.
+    expect(exportFileName({ ...base, target: { scene: 3, date: null } }, 'Story', '2021-12-06')).toBe('story_scene-3_2021-12-06_1200x675.png');
+    expect(exportFileName({ ...base, layout: 'chart' }, 'Story', '2022-01-31')).toBe('story_2022-01-31_chart_1200x675.png');
   });
 
   it('says what differs from the default picture, so two exports of one view do not save over each other', () => {

@@ -1,7 +1,7 @@
 /** JPEG comment segments (geo/render/jpeg-comments.ts): where they go, how long ones are split, and bad input. */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { readJpegComments, withJpegComments } from '@/geo/render/jpeg-comments';
+import { readJfifDensity, readJpegComments, withJfifDensity, withJpegComments } from '@/geo/render/jpeg-comments';
 
 const tiny = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).jpeg().toBuffer();
 /** The markers of a JPEG's segments up to the start of scan, as hex. */
@@ -47,5 +47,26 @@ describe('JPEG comments', () => {
     expect(withJpegComments(plain, [])).toBe(plain);
     expect(() => withJpegComments(Buffer.from('GIF89a'), ['x'])).toThrow('not a JPEG: it does not start with SOI');
     expect(() => withJpegComments(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x40, 0x00]), ['x'])).toThrow('not a JPEG: an APP segment runs past the end of the file');
+  });
+});
+
+describe('JPEG density (JFIF), for print', () => {
+  it('adds a JFIF header saying 300 dpi to a file without one, and the comments then follow it', async () => {
+    const plain = await tiny();
+    expect(readJfifDensity(plain)).toBeNull();
+    const dense = withJfifDensity(plain, 300);
+    expect(markers(dense)[0]).toBe('ffe0');
+    expect(readJfifDensity(dense)).toBe(300);
+    expect((await sharp(dense).metadata()).density).toBe(300);
+    expect(markers(withJpegComments(dense, ['Title: A4'])).slice(0, 2)).toEqual(['ffe0', 'fffe']);
+    expect((await sharp(dense).raw().toBuffer()).equals(await sharp(plain).raw().toBuffer())).toBe(true);
+  });
+
+  it('changes only the density of a JFIF header already there', async () => {
+    const plain = await tiny();
+    const jfif = Buffer.concat([plain.subarray(0, 2), Buffer.from('ffe000104a46494600010100480048000000', 'hex'), plain.subarray(2)]);
+    const dense = withJfifDensity(jfif, 300);
+    expect(dense.length).toBe(jfif.length);
+    expect(readJfifDensity(dense)).toBe(300);
   });
 });

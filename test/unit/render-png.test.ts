@@ -123,8 +123,9 @@ describe('renderPng', () => {
 
   it('carries title, sources, copyright, date, software and permalink as iTXt right after IHDR', async () => {
     const out = await png({ width: 1200, height: 675, theme: 'dark' });
-    expect(out.toString('latin1', 37, 41)).toBe('iTXt');
-    expect(extractChunks(u8(out)).map((c) => c.name).slice(0, 1 + KEYWORDS.length)).toEqual(['IHDR', ...KEYWORDS.map(() => 'iTXt')]);
+    // sRGB first (the colours are sRGB: a desk's tools otherwise guess), no pHYs when no resolution is asked for.
+    expect(out.toString('latin1', 37, 41)).toBe('sRGB');
+    expect(extractChunks(u8(out)).map((c) => c.name).slice(0, 2 + KEYWORDS.length)).toEqual(['IHDR', 'sRGB', ...KEYWORDS.map(() => 'iTXt')]);
     expect(extractChunks(u8(out)).some((c) => c.name === 'tEXt')).toBe(false);
     const text = readTextChunks(out);
     expect(Object.keys(text)).toEqual(KEYWORDS);
@@ -150,6 +151,15 @@ describe('renderPng', () => {
     // Kept as written, typographic quotes included (tEXt used to turn them into ASCII).
     expect(text.Source).toBe(sourcesText(render({ width: 1200, height: 675, theme: 'dark' }).meta.claims));
     expect(text.Source).toMatch(/[“”]/);
+  });
+
+  it('says 300 dpi in pHYs when asked (the A4 preset), so a layout program places it 29.7 cm wide', async () => {
+    const out = await renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200"/>', { width: 300, height: 200, dpi: 300 });
+    const phys = extractChunks(u8(out)).find((c) => c.name === 'pHYs')!;
+    const data = Buffer.from(phys.data);
+    // 300 dpi = 11,811 pixels per metre, in both directions, unit 1 (the metre).
+    expect([data.readUInt32BE(0), data.readUInt32BE(4), data[8]]).toEqual([11811, 11811, 1]);
+    expect((await sharp(out).metadata()).density).toBe(300);
   });
 
   it('keeps a Cyrillic title and an emoji source byte-exact, in a file pngjs decodes', async () => {

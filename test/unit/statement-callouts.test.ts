@@ -13,7 +13,7 @@ describe('statementCallouts', () => {
     expect(marked.map((c) => c.id)).toEqual(['crimea-1', 'flank', 'belarus']);
   });
 
-  it('marks, in the data, the Crimea statement and the eastern-flank condition', () => {
-    expect(statementCallouts(loadBuildup().claims).map((c) => c.id)).toEqual(['crimea-2014', 'eastern-flank']);
+  it('marks, in the data, the Crimea statement, the eastern-flank condition and the invasion (on Ukraine)', () => {
+    expect(statementCallouts(loadBuildup().claims).map((c) => c.id)).toEqual(['crimea-2014', 'eastern-flank', 'invasion']);
   });
 });

@@ -11,7 +11,9 @@ describe('the words for a date', () => {
     // A claimant alone ("…; A senior U.S. administration official; …") was heard as a fragment.
     expect(december).toContain('; a statement by a senior U.S. administration official');
     expect(december).not.toMatch(/A senior U\.S\. administration official/);
-    for (const status of december.match(/RFE\/RL: [^;]*/g) ?? []) expect([...status].length).toBeLessThanOrEqual('RFE/RL: '.length + 61);
+    expect(december).toContain("RFE/RL: It's one of the largest movements of Russian forces toward Ukraine in years, outside of regularly scheduled and announced training exercises");
+    // The invasion in its first sentence, whole: cut at 60 characters it read "Russian troops have launched a…".
+    expect(stepText('2022-02-24', claims)).toBe('24 February 2022: Associated Press: KYIV, UKRAINE (AP) – Russian troops have launched a wide-ranging attack on Ukraine as President Vladimir Putin cast aside international condemnation and sanctions');
   });
 
   it('while playing, say the date and how much was said that day, not every figure', () => {

@@ -15,7 +15,7 @@ import { atomic, type Db, openDatabase } from '@/store/db';
 import { ensureStoreTables } from '@/store/migrate';
 import { changeLog, deskClaims } from '@/store/read';
 import { latestVersion, readSnapshot } from '@/store/snapshot';
-import { importData, NoWaitingDraft, retractClaim, saveClaim, setDraftAside, StaleWrite, WriteRefused } from '@/store/write';
+import { importData, NoSuchClaim, NoWaitingDraft, retractClaim, saveClaim, setDraftAside, StaleWrite, WriteRefused } from '@/store/write';
 import { createDatabase } from '../support/postgres';
 
 const FILES = { file: claimsFileOf(loadBuildup()), scenes: loadScenes() };
@@ -122,6 +122,16 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     expect((taken as WriteRefused).errors).toEqual([
       { field: 'id', message: 'is taken: claim "test-190k" exists (revision 4, draft); choose another id, or open that claim from the list to change it' },
     ]);
+  });
+
+  it('answers an edit addressed to no claim as no such claim, not as a rename; an id over 80 characters is refused by its rule', async () => {
+    const missing = await saveClaim(db(), EDITOR, { id: 'nope', base: 1, claim: { ...NEW_CLAIM }, note: 'Edit', publish: false }).catch((e) => e);
+    expect(missing).toBeInstanceOf(NoSuchClaim);
+    expect((missing as NoSuchClaim).message).toBe('There is no claim "nope".');
+    const renamed = await saveClaim(db(), EDITOR, { id: 'test-190k', base: 4, claim: { ...NEW_CLAIM, id: 'test-191k' }, note: 'Edit', publish: false }).catch((e) => e);
+    expect((renamed as WriteRefused).errors).toEqual([{ field: 'id', message: 'cannot change from "test-190k": retract the claim and add a new one' }]);
+    const long = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'a'.repeat(81) }, note: 'New', publish: false }).catch((e) => e);
+    expect((long as WriteRefused).errors).toEqual([{ field: 'id', message: 'must be lowercase letters, digits and dashes, at most 80 of them' }]);
   });
 
   it('refuses to publish an invalid claim, naming the field, and writes nothing', async () => {

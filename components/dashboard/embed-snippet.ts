@@ -1,0 +1,36 @@
+/**
+ * The embed code "Copy embed code" gives (components/dashboard/ShareActions.tsx), in a module of its own: loaded after
+ * the page is up, not with the dashboard's first scripts, whose budget it would pass.
+ */
+import { withVersion } from '@/geo/pinned-version';
+import { formatFrame, SEEN_FRAME_PARAM } from '@/geo/seen-frame';
+
+/**
+ * The frame's height before embed.js sizes it to the embed (or for good on a page without the script, or without
+ * JavaScript): the embed's height in a 640-pixel article column, measured (721 px at a phone's 358, 805 at 700). At
+ * 640 the frame cut the footer and its link to the sources until the script ran, and jumped 82 px on a phone.
+ */
+export const EMBED_DEFAULT_HEIGHT = 760;
+
+/**
+ * The embed code: an iframe of /embed at the viewer's view and the size of the map it was seen in (`seenIn`: the
+ * embed shows that much of the map at its own size), light unless dark was chosen (pinned to data version `version`
+ * when given, else following the latest data) and embed.js, which sizes the frame to the embed's height. Attributes rather than
+ * styles where they do the same, since a host page's strict CSP may refuse style attributes: `frameborder`, obsolete
+ * but honoured by every browser, where `style="border:0"` logged a CSP error and left the default inset border.
+ */
+export function embedSnippet(href: string, title: string, version: number | null = null, seenIn: { width: number; height: number } | null = null): string {
+  const url = new URL(href);
+  // Added as they are, not through URLSearchParams, which would re-encode the commas of `hide=cities,figures`.
+  const added = [
+    // Light unless the editor chose dark: a reader's dark system theme put a dark map in a white article.
+    url.searchParams.has('theme') ? null : 'theme=light',
+    // The view as the editor saw it, all of it, in a frame of any size: its zoom alone put a 358 px column on Kyiv.
+    url.hash && seenIn ? formatFrame(seenIn) && `${SEEN_FRAME_PARAM}=${formatFrame(seenIn)}` : null,
+  ].filter(Boolean);
+  const query = [url.search.slice(1), ...added].filter(Boolean).join('&');
+  const embed = `${url.origin}/embed${withVersion(query ? `?${query}` : '', version)}${url.hash}`;
+  const safeTitle = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${embed.replace(/"/g, '%22')}" title="Map: ${safeTitle}" data-buildup-map width="100%" height="${EMBED_DEFAULT_HEIGHT}" frameborder="0" loading="lazy"></iframe>\n`
+    + `<script async src="${url.origin}/embed.js"></script>`;
+}

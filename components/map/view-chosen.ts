@@ -1,0 +1,13 @@
+/**
+ * Whether the map's view is one somebody chose: the viewer moved the map (drag, zoom, keys, buttons), or the page was
+ * opened at an address with a view in it. The live map writes its view into the address as it starts, chosen or
+ * not; an embed code made from that view showed readers the server-drawn map, then jumped to a phone-sized piece of
+ * the editor's screen as the live map started. Only a chosen view goes into the embed code.
+ */
+let chosen = false;
+
+export const markViewChosen = () => {
+  chosen = true;
+};
+
+export const viewWasChosen = () => chosen;

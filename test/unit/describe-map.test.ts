@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { describeMap, whoInSentence } from '@/geo/describe-map';
+import { loadBuildup } from '@/geo/load-buildup';
+
+describe('describeMap: the map in words (the alt text of exports)', () => {
+  it('writes a claimant that starts a sentence with a capital as part of this one, and one bracket for who counts', () => {
+    expect(whoInSentence('A Ukrainian intelligence report shared with CNN', "Ukraine's officials")).toBe("a Ukrainian intelligence report shared with CNN (Ukraine's officials)");
+    expect(whoInSentence('Linda Thomas-Greenfield, U.S. Ambassador to the UN (in CNN\'s headline)', 'U.S. government')).toBe("Linda Thomas-Greenfield, U.S. Ambassador to the UN (in CNN's headline; U.S. government)");
+    expect(whoInSentence('Antonio Guterres', null)).toBe('Antonio Guterres');
+  });
+  it('says the figures of 18 February 2022 with who gave them and their source numbers', () => {
+    const buildup = loadBuildup();
+    const text = describeMap(buildup, buildup.steps.indexOf('2022-02-18'));
+    expect(text).toMatch(/^Map of Ukraine and its neighbours as of 18 February 2022\. Crimea, Ukrainian territory occupied by Russia since 2014/);
+    expect(text).toContain('more than 148,000 troops, reported by a Ukrainian intelligence report shared with CNN (Ukraine\'s officials), source 31, drawn as a solid circle');
+    expect(text).toContain('169,000 to 190,000 troops, an estimate by Michael Carpenter, U.S. ambassador to the OSCE, to an OSCE meeting (U.S. government), source 33');
+    expect(text).not.toMatch(/\) \(/);
+    expect(text).toContain("30,000 troops, a projection by Linda Thomas-Greenfield, U.S. Ambassador to the UN (in CNN's headline; U.S. government), source 26");
+  });
+});
