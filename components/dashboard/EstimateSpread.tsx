@@ -11,10 +11,11 @@ type OnOpenClaim = (id: string, opener: HTMLElement) => void;
 /** One figure on the scale; memoised, so a new date draws only the rows it adds (and all when the scale changes). */
 const SpreadRow = memo(function SpreadRow({ claim, max, onOpenClaim }: { claim: ClaimSummary; max: number; onOpenClaim: OnOpenClaim }) {
   const percent = (value: number) => cssPercent((value / max) * 100);
-  // A bar from zero to the figure; a range's bar spans its two ends.
-  const bar = claim.valueHigh === undefined
-    ? { left: 0, width: percent(claim.value!) }
-    : { left: percent(claim.value!), width: percent(claim.valueHigh - claim.value!) };
+  // A bar from zero to the figure; a range's too, to its upper end, solid from its lower end (`--low`, of the bar):
+  // a segment floating between its ends read, at a glance, as one of the smallest figures.
+  const bar = (claim.valueHigh === undefined
+    ? { width: percent(claim.value!) }
+    : { width: percent(claim.valueHigh), '--low': cssPercent((claim.value! / claim.valueHigh) * 100) }) as React.CSSProperties;
   return (
     <li className={`spread-row spread-row--${claim.kind}`}>
       <span className="spread-bar" style={bar} aria-hidden="true" />

@@ -68,6 +68,17 @@ const LAYOUT_CHOICES: [Layout, string][] = [
   ['map-only', 'The map alone, with its data credit'],
 ];
 
+/** Why an export address was refused, in the server's words (its JSON error), or what went wrong fetching it. */
+async function explainFailure(url: string) {
+  try {
+    const response = await fetch(url);
+    const body = (await response.json()) as { error?: string };
+    return body.error ?? `the server answered ${response.status}`;
+  } catch {
+    return 'the server could not be reached';
+  }
+}
+
 export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, defaultTitle = storyTitle, theme: pageTheme, dataVersion, asOf }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
@@ -117,6 +128,14 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   // own address, so it names what this size and date draw (a small picture draws fewer numbers).
   const altWanted = open && problems.length === 0 ? previewHref : '';
   const [alt, setAlt] = useState<{ href: string; text: string; cut: string[]; printed: string; sources: number; unlisted: number }>({ href: '', text: '', cut: [], printed: '', sources: 0, unlisted: 0 });
+  /**
+   * The preview is the SVG fetched once, for its words above and, as a blob, for the picture: an <img> of its address
+   * besides asked the server for every preview twice. The last one stays on screen until the next has come.
+   */
+  const [previewSrc, setPreviewSrc] = useState<string | null>(null);
+  useEffect(() => () => {
+    if (previewSrc) URL.revokeObjectURL(previewSrc);
+  }, [previewSrc]);
   // Blank, the title drawn is the story's or, for a scene, the scene's own: judged as the blank subtitle is, below.
   const askedTitle = typedTitle.trim();
   const askedSubtitle = typedSubtitle.trim();
@@ -124,8 +143,13 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
     if (!altWanted) return;
     const controller = new AbortController();
     fetch(altWanted, { signal: controller.signal })
-      .then((response) => (response.ok ? response.text() : ''))
+      .then(async (response) => {
+        if (response.ok) return response.text();
+        setPreviewError({ href: altWanted, message: `The preview failed: ${await explainFailure(altWanted)}` });
+        return '';
+      })
       .then((svg) => {
+        if (svg) setPreviewSrc(URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })));
         const doc = svg ? new DOMParser().parseFromString(svg, 'image/svg+xml') : null;
         // The header's lines (the title's bold, the subtitle's not): one ending in an ellipsis its text did not have
         // was cut to fit two lines, which the small preview did not make plain.
@@ -160,16 +184,6 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
     } catch {
       document.getElementById(`${id}-alt`)?.focus();
       say('This browser did not let the page copy: the alt text is selected, copy it with the keyboard.');
-    }
-  }
-
-  async function explainFailure(url: string) {
-    try {
-      const response = await fetch(url);
-      const body = (await response.json()) as { error?: string };
-      return body.error ?? `the server answered ${response.status}`;
-    } catch {
-      return 'the server could not be reached';
     }
   }
 
@@ -279,11 +293,10 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
           <figure className="export-preview">
             {previewError.href === previewHref ? (
               <p role="alert">{previewError.message}</p>
-            ) : open && (
+            ) : open && previewSrc && (
               // Only while open: the closed dialog is in every page's HTML, and an eager preview costs a render per view.
               // Drawn by our own export renderer, so not through Next's image optimiser (unoptimized).
-              <Image src={previewHref} alt={`Preview of the ${width} × ${height} export`} width={width} height={height} unoptimized
-                onError={async () => setPreviewError({ href: previewHref, message: `The preview failed: ${await explainFailure(previewHref)}` })} />
+              <Image src={previewSrc} alt={`Preview of the ${width} × ${height} export`} width={width} height={height} unoptimized />
             )}
             <figcaption>{format === 'svg' ? `${width} × ${height} SVG (vector, sharp at any size)` : `${width * pixelRatio} × ${height * pixelRatio} px ${format.toUpperCase()}`}: {fileName}</figcaption>
             {printedOrigin !== null && printedOrigin !== window.location.origin ? (
