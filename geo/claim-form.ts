@@ -4,6 +4,7 @@
  * empty) and names what it cannot read; whether the claim is valid is the schema's to say (the server checks it live
  * through /api/claims/check). Pure and free of zod, for the browser.
  */
+import { INCLUDES_WORDS } from './scope-words';
 import { DATED_BY_WORDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, CLAIM_KINDS, UNITS } from './claim-words';
 import { SERIES, SERIES_LABELS } from './series';
 
@@ -36,7 +37,7 @@ export const CLAIM_FIELDS: FieldSpec[] = [
   { name: 'year', label: 'A year the claim states', type: 'number', group: 'who' },
   { name: 'scope.area', label: 'Area counted', type: 'select', group: 'scope', options: [NOT_SET, ...choices(SCOPE_AREAS)] },
   { name: 'scope.components', label: 'Forces counted', type: 'select', group: 'scope', options: [NOT_SET, ...choices(SCOPE_COMPONENTS)] },
-  ...SCOPE_INCLUDES.map((name): FieldSpec => ({ name: `scope.includes.${name}`, label: `Counts ${name.replace('-', ' ')}`, type: 'select', group: 'scope', options: [NOT_SET, ...choices(INCLUDED)] })),
+  ...SCOPE_INCLUDES.map((name): FieldSpec => ({ name: `scope.includes.${name}`, label: `Counts ${INCLUDES_WORDS[name] ?? name}`, type: 'select', group: 'scope', options: [NOT_SET, ...choices(INCLUDED)] })),
   { name: 'where.description', label: 'Where, in words', type: 'text', group: 'where' },
   { name: 'where.geometry', label: 'Where on the map', type: 'select', group: 'where', options: choices(PLACE_GEOMETRIES) },
   { name: 'source.outlet', label: 'Original outlet', type: 'text', group: 'source' },

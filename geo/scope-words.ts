@@ -1,6 +1,7 @@
 import type { Scope } from './schema';
 
-const INCLUDES_WORDS: Record<string, string> = {
+/** What a scope may count, in a reader's words (the desk's labels too: "Counts crimea" read as a typo). */
+export const INCLUDES_WORDS: Record<string, string> = {
   crimea: 'Crimea',
   belarus: 'Belarus',
   'occupied-donbas': 'occupied Donbas',
@@ -12,7 +13,8 @@ const COMPONENT_DETAIL: Record<Scope['components'], string> = {
   unknown: 'which forces: not stated',
   ground: 'ground troops only',
   'ground, naval and air': 'ground, naval and air forces',
-  'all forces': 'all forces, a total (which besides ground troops: not stated)',
+  // The source's own words are "the total number of Russian troops": "all forces" read as naval and air too.
+  'all forces': 'all troops, a total (which besides ground troops: not stated)',
 };
 
 /** Areas the chart names beside a figure: any wider or other than "near the border" ("in Belarus" is said by its place). */
@@ -28,7 +30,7 @@ export function scopeLabel(scope: Scope | undefined): string | null {
   if (scope.area !== 'near the border' && scope.area !== 'unknown') parts.push(scope.area);
   if (scope.components === 'ground') parts.push('ground troops only');
   if (scope.components === 'ground, naval and air') parts.push('with naval and air forces');
-  if (scope.components === 'all forces') parts.push('total of all forces');
+  if (scope.components === 'all forces') parts.push('total of all troops');
   const included = Object.entries(scope.includes).filter(([, v]) => v === 'yes').map(([k]) => INCLUDES_WORDS[k] ?? k);
   const excluded = Object.entries(scope.includes).filter(([, v]) => v === 'no').map(([k]) => INCLUDES_WORDS[k] ?? k);
   if (included.length) parts.push(`counting ${included.join(', ')}`);
@@ -59,7 +61,7 @@ export function scopeTag(scope: Scope | undefined): string | null {
   if (TAGGED_AREAS.includes(scope.area)) parts.push(scope.area);
   if (scope.components === 'ground') parts.push('ground only');
   if (scope.components === 'ground, naval and air') parts.push('with naval and air');
-  if (scope.components === 'all forces') parts.push('all forces');
+  if (scope.components === 'all forces') parts.push('all troops');
   if (scope.includes.belarus === 'yes') parts.push('with Belarus');
   if (scope.includes.crimea === 'no') parts.push('without Crimea');
   return parts.length ? parts.join(', ') : null;
@@ -67,10 +69,12 @@ export function scopeTag(scope: Scope | undefined): string | null {
 
 /**
  * What places and scopes a figure where it stands beside others (the slider's words, the embed's line of sources):
- * `place` " in Belarus", and `tag` the chart's few words, less "with Belarus" for a figure in Belarus.
+ * `place` " in Belarus" (or, drawn on Belarus, " near the Belarus–Ukraine border" where its source puts it there: the
+ * 30,000 planned was printed "in Belarus"), and `tag` the chart's few words, less "with Belarus" for a figure there.
  */
 export function figureScope(claim: { where: { geometry: string }; scope?: Scope }): { place: string; tag: string | null } {
   const inBelarus = claim.where.geometry === 'belarus';
   const tag = (scopeTag(claim.scope) ?? '').split(', ').filter((t) => t && !(inBelarus && t === 'with Belarus')).join(', ');
-  return { place: inBelarus ? ' in Belarus' : '', tag: tag || null };
+  const place = !inBelarus ? '' : claim.scope?.area === 'near the border' ? ' near the Belarus–Ukraine border' : ' in Belarus';
+  return { place, tag: tag || null };
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { withVersion } from '@/geo/pinned-version';
-import { formatQuery, type ViewState } from '@/geo/view-state';
+import { DEFAULT_STATE, formatQuery, type ViewState } from '@/geo/view-state';
 
 /**
  * Changes of the date in a row (scrubbing, holding an arrow key, stepping through, playing) write the address once,
@@ -19,6 +19,12 @@ export function flushAddress(): void {
 
 /** Marks the history entry a source card opened (see `cardInHistory`). */
 const CARD_ENTRY = 'buildupSourceCard';
+/**
+ * What the address was last written from, after Back or Forward: the entry's own address, which the state's next
+ * write replaces (never pushes over, nor goes back from). Closing a card went back to the entry from before it, whose
+ * date was older than the one on screen.
+ */
+const FROM_HISTORY: ViewState = { ...DEFAULT_STATE };
 
 /**
  * The viewer's choices, mirrored into the address (hash untouched) so "Copy link" carries them. A new date is written
@@ -34,8 +40,8 @@ export function useViewState(initial: ViewState, version: number | null = null, 
     if (!cardInHistory) return;
     // Back (or Forward) over a card's entry: the card follows the address; the rest of the state stays as it is.
     const onPopState = () => {
-      const source = new URLSearchParams(window.location.search).get('source');
-      setState((current) => (current.source === source ? current : { ...current, source }));
+      written.current = FROM_HISTORY;
+      setState((current) => ({ ...current, source: new URLSearchParams(window.location.search).get('source') }));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
@@ -48,8 +54,8 @@ export function useViewState(initial: ViewState, version: number | null = null, 
       written.current = state;
       const url = `${window.location.pathname}${withVersion(formatQuery(state), version)}${window.location.hash}`;
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-      if (cardInHistory && !before.source && state.source) return window.history.pushState({ ...window.history.state, [CARD_ENTRY]: true }, '', url);
-      if (cardInHistory && before.source && !state.source && window.history.state?.[CARD_ENTRY]) return window.history.back();
+      if (cardInHistory && before !== FROM_HISTORY && !before.source && state.source) return window.history.pushState({ ...window.history.state, [CARD_ENTRY]: true }, '', url);
+      if (cardInHistory && before !== FROM_HISTORY && before.source && !state.source && window.history.state?.[CARD_ENTRY]) return window.history.back();
       window.history.replaceState(window.history.state, '', url);
     };
     // Only a new date waits (it comes in runs); any other choice is in the address at once, for Copy link.

@@ -156,7 +156,9 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   // A quote without the number is said on the number too (it may be the typo), unless the number has its own problem.
   const numberEchoes = checked.map(quoteNumberProblem).filter((p) => p !== null).filter((p) => !checked.some((q) => q.field === p.field));
   const placed = [...[...checked, ...numberEchoes].map((p) => place(fieldOf(p), p.field, p.message)), ...fixProblems, ...saveProblems];
-  const problems = placed.filter((p, i) => placed.findIndex((q) => q.text === p.text) === i);
+  // A field that is missing says only that: after a save, an empty Id also read "must be lowercase letters…" (the save's words).
+  const missing = new Set(placed.filter((p) => /: is missing(:|$)/.test(p.text)).map((p) => p.key));
+  const problems = placed.filter((p, i) => placed.findIndex((q) => q.text === p.text) === i && !(p.key !== null && missing.has(p.key) && !/: is missing(:|$)/.test(p.text)));
   const byField = new Map<string, string[]>();
   for (const p of problems) if (p.key) byField.set(p.key, [...(byField.get(p.key) ?? []), p.text]);
   /**

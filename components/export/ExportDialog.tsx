@@ -132,10 +132,12 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
    * The preview is the SVG fetched once, for its words above and, as a blob, for the picture: an <img> of its address
    * besides asked the server for every preview twice. The last one stays on screen until the next has come.
    */
-  const [previewSrc, setPreviewSrc] = useState<string | null>(null);
+  const [preview, setPreview] = useState<{ href: string; src: string } | null>(null);
   useEffect(() => () => {
-    if (previewSrc) URL.revokeObjectURL(previewSrc);
-  }, [previewSrc]);
+    if (preview) URL.revokeObjectURL(preview.src);
+  }, [preview]);
+  /** The picture on screen is an earlier choice's, while this one's is drawn: shown faded, and said. */
+  const previewStale = preview !== null && preview.href !== previewHref;
   // Blank, the title drawn is the story's or, for a scene, the scene's own: judged as the blank subtitle is, below.
   const askedTitle = typedTitle.trim();
   const askedSubtitle = typedSubtitle.trim();
@@ -145,11 +147,16 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
     fetch(altWanted, { signal: controller.signal })
       .then(async (response) => {
         if (response.ok) return response.text();
-        setPreviewError({ href: altWanted, message: `The preview failed: ${await explainFailure(altWanted)}` });
+        // The refusal's own words, from this answer (asking again was a second request for each failed preview).
+        const { error } = (await response.json().catch(() => ({}))) as { error?: string };
+        setPreviewError({ href: altWanted, message: `The preview failed: ${error ?? `the server answered ${response.status}`}` });
+        return '';
+      }, (error: Error) => {
+        if (error.name !== 'AbortError') setPreviewError({ href: altWanted, message: 'The preview failed: the server could not be reached. Try again, or download the picture.' });
         return '';
       })
       .then((svg) => {
-        if (svg) setPreviewSrc(URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })));
+        if (svg) setPreview({ href: altWanted, src: URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })) });
         const doc = svg ? new DOMParser().parseFromString(svg, 'image/svg+xml') : null;
         // The header's lines (the title's bold, the subtitle's not): one ending in an ellipsis its text did not have
         // was cut to fit two lines, which the small preview did not make plain.
@@ -293,11 +300,13 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
           <figure className="export-preview">
             {previewError.href === previewHref ? (
               <p role="alert">{previewError.message}</p>
-            ) : open && previewSrc && (
+            ) : open && preview && (
               // Only while open: the closed dialog is in every page's HTML, and an eager preview costs a render per view.
               // Drawn by our own export renderer, so not through Next's image optimiser (unoptimized).
-              <Image src={previewSrc} alt={`Preview of the ${width} × ${height} export`} width={width} height={height} unoptimized />
+              <Image src={preview.src} alt={`Preview of the ${width} × ${height} export`} width={width} height={height} unoptimized
+                data-stale={previewStale || undefined} />
             )}
+            {open && previewStale && previewError.href !== previewHref ? <p className="export-drawing">Drawing the preview…</p> : null}
             <figcaption>{format === 'svg' ? `${width} × ${height} SVG (vector, sharp at any size)` : `${width * pixelRatio} × ${height * pixelRatio} px ${format.toUpperCase()}`}: {fileName}</figcaption>
             {printedOrigin !== null && printedOrigin !== window.location.origin ? (
               <p className="export-address">{`The image prints ${printedOrigin} as the address of its sources, not this site's ${window.location.origin}: ask whoever runs Buildup Map to set its public address (BUILDUP_PUBLIC_URL).`}</p>

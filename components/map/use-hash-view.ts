@@ -41,11 +41,15 @@ export function useHashView(map: MapLibreMap | null, followsHash: boolean, onVie
       else if (!sameView(view, currentView(map))) map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
     };
     map.on('movestart', onMoveStart);
+    // A wheel or a trackpad's pinch moves the map with no input event on MapLibre's movestart.
+    const container = map.getCanvasContainer();
+    container.addEventListener('wheel', markViewChosen, { passive: true });
     map.on('moveend', onMoveEnd);
     map.on('load', onMoveEnd);
     if (followsHash) window.addEventListener('hashchange', onHashChange);
     return () => {
       map.off('movestart', onMoveStart);
+      container.removeEventListener('wheel', markViewChosen);
       map.off('moveend', onMoveEnd);
       map.off('load', onMoveEnd);
       window.removeEventListener('hashchange', onHashChange);

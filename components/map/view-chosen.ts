@@ -4,7 +4,9 @@
  * not; an embed code made from that view showed readers the server-drawn map, then jumped to a phone-sized piece of
  * the editor's screen as the live map started. Only a chosen view goes into the embed code.
  */
-let chosen = false;
+// A view in the address as the page loads (before the live map writes its own): whoever made the link chose it. Read
+// now, not when the live map starts: on a phone it may never start.
+let chosen = typeof window !== 'undefined' && /^#\d/.test(window.location.hash);
 
 export const markViewChosen = () => {
   chosen = true;

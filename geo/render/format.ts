@@ -18,16 +18,18 @@ function wholeScope(claim: NumberedClaim, place: string): string | null {
  * What the claim says in a few words: "more than 148,000 troops (total of all forces)", or a text claim's quote,
  * shortened. A figure carries its scope, as on the page: 148,000 of all forces beside 127,000 ground troops is not
  * growth, and an image without the words invited that reading. The scope as the page's panel says it ("in and near
- * Ukraine, counting Belarus, Crimea, the National Guard, separatists"), which a list short of room keeps longer than
- * the pages' titles and the claimants' offices; only a list run into one paragraph, the last resort, has the chart's
- * few words ("in and near Ukraine, with Belarus"), which a picture desk read as the figure's whole scope where it
- * stood on every image.
+ * Ukraine, counting Belarus, Crimea, the National Guard, separatists") in every form of the list, which gives up the
+ * pages' titles and the claimants' offices first: the chart's few words ("…, with Belarus"), once on every image,
+ * were read as the figure's whole scope, and a run-in list dropped "counting Crimea" from some figures and not others.
+ * A projection says it is one: "30,000 troops near the Belarus–Ukraine border" read as a count. `few words`: the chart's
+ * ("in and near Ukraine, with Belarus"), for a run-in list that lists more sources with them (sources.ts).
  */
-export function claimFigure(claim: NumberedClaim, scopeIn: 'whole' | 'few words' = 'whole'): string {
+export function claimFigure(claim: NumberedClaim, scopeIn: ScopeWords = 'whole'): string {
   if (claim.value !== null) {
     const { place, tag } = figureScope(claim);
-    const scope = scopeIn === 'few words' ? tag : wholeScope(claim, place);
-    return `${describeFigure(claim)}${place}${scope ? ` (${scope})` : ''}`;
+    // Said where its own words do not ("could eventually reach" does): "30,000 troops …" alone read as a count.
+    const about = [claim.kind === 'projection' && !claim.qualifier ? 'projection' : null, scopeIn === 'few words' ? tag : wholeScope(claim, place)].filter(Boolean).join('; ');
+    return `${describeFigure(claim)}${place}${about ? ` (${about})` : ''}`;
   }
   const chars = [...claim.quote];
   const quote = chars.length > QUOTE_CHARS ? `${chars.slice(0, QUOTE_CHARS).join('').trimEnd()}…` : claim.quote;
@@ -40,13 +42,15 @@ export function claimFigure(claim: NumberedClaim, scopeIn: 'whole' | 'few words'
  * briefing at Ukrinform"): outlet, date and where it was read always stay, all that "How to cite" asks.
  */
 export type SourceForm = 'whole' | 'brief' | 'short';
+/** A figure's scope as the page's panel says it, or the chart's few words (the run-in list's last resort). */
+export type ScopeWords = 'whole' | 'few words';
 
 /**
  * One source line: figure, who claims it, then the citation: `more than 90,000 troops: Ukrainian officials. RFE/RL,
  * written before the 7 December 2021 videoconference (read in a republication by US News, 18 January 2022): “…”.`
  * A source already cited in the list above is named by its outlet and the entry that cites it ("RFE/RL, as in 1").
  */
-export function sourceText(claim: NumberedClaim, listedBefore: readonly NumberedClaim[] = [], form: SourceForm = 'whole', scopeIn: 'whole' | 'few words' = 'whole'): string {
+export function sourceText(claim: NumberedClaim, listedBefore: readonly NumberedClaim[] = [], form: SourceForm = 'whole', scopeIn: ScopeWords = 'whole'): string {
   const same = listedBefore.find((c) => c.source.url === claim.source.url && citationText(c.source) === citationText(claim.source));
   const citation = same ? `${claim.source.outlet}, as in ${same.footnote}` : form === 'whole' ? citationText(claim.source) : briefCitationText(claim.source);
   // A corrected figure says so on the image, as on the page (geo/change-words.ts).

@@ -9,7 +9,7 @@
  */
 import type { NumberedClaim } from '../buildup';
 import { type Block, firstBaseline, text } from './block';
-import { type SourceForm, sourceText } from './format';
+import { type ScopeWords, type SourceForm, sourceText } from './format';
 import type { Palette } from './palette';
 import { wrapText } from './wrap-text';
 
@@ -87,9 +87,9 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
    * The last resort of a list short of room: the first `count` entries, short, run into one paragraph across the whole
    * width ("[33] 169,000 to 190,000 troops: Michael Carpenter. sas24news, … [35] …"), which wastes no line's end.
    */
-  function runIn(count: number, maxHeight: number): Placed[] | null {
+  function runIn(count: number, maxHeight: number, scopeIn: ScopeWords = 'whole'): Placed[] | null {
     const kept = entriesOf(count, 'short').map((p) => p.claim!);
-    const words = kept.map((claim, i) => `[${claim.footnote}] ${sourceText(claim, kept.slice(0, i), 'short', 'few words')}`);
+    const words = kept.map((claim, i) => `[${claim.footnote}] ${sourceText(claim, kept.slice(0, i), 'short', scopeIn)}`);
     const lines = wrapText(words.join(' '), width, { size });
     const paragraph = { claim: null, claims: kept, lines, height: lines.length * lh + entryGap, column: 0, top: headLH };
     // The count of the rest stands on a line of its own, as under the columns.
@@ -103,7 +103,8 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
   return {
     natural(count = entries.length, form = 'whole') {
       if (entries.length === 0) return 0;
-      if (form === 'run-in') return heightOf(runIn(count, Infinity) ?? []);
+      // The least a run-in list needs (with the few words), as a layout deciding whether it fits asks.
+      if (form === 'run-in') return heightOf(runIn(count, Infinity, 'few words') ?? []);
       let lo = 0, hi = headLH + entries.reduce((a, e) => a + e.height, 0) + lh * 4;
       for (let i = 0; i < 24; i++) {
         const mid = (lo + hi) / 2;
@@ -130,8 +131,10 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
         const shorter = largest(form);
         if (shorter && (!best || shorter.count > best.count)) best = shorter;
       }
+      // Each scope whole where that fits as many; else the chart's few words, when they list more (a square card listed
+      // seven of its ten with every scope whole, all ten with the few words).
       for (let count = most; !whole && count > (best?.count ?? -1); count--) {
-        const placed = runIn(count, maxHeight);
+        const placed = runIn(count, maxHeight) ?? runIn(count, maxHeight, 'few words');
         if (placed) {
           best = { count, placed };
           break;

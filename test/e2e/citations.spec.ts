@@ -52,6 +52,28 @@ test('Back closes a source card opened on the page, as on a phone, instead of le
   await expect(page).toHaveURL(/\/sources$/);
 });
 
+test('a card opened right after the date moved, and closed, leaves the address at the date on screen', async ({ page }) => {
+  await page.goto('/?date=2022-01-28');
+  await waitForIdle(page);
+  await page.getByRole('slider', { name: 'Date' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  const shown = (await page.locator('.date-value').textContent())!;
+  // Within the second the address waits for the date to rest: closing went back to the entry from before, 28 January.
+  await page.locator('[data-testid="map"] button.callout:visible').first().click();
+  const card = page.locator('dialog.source-card');
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: 'Close' }).click();
+  await expect(card).toBeHidden();
+  const inAddress = () => {
+    const date = new URL(page.url()).searchParams.get('date');
+    return date ? new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : null;
+  };
+  await expect.poll(inAddress).toBe(shown);
+  await page.reload();
+  await expect(page.locator('.date-value')).toHaveText(shown);
+});
+
 test('the eastern-flank statement keeps its condition and says it is one', async ({ page }) => {
   await page.goto('/?source=eastern-flank');
   const card = page.locator('dialog.source-card');

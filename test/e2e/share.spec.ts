@@ -54,14 +54,24 @@ test('the embed code carries a view only when somebody chose it: not the one the
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   // The embed fits the story to its own frame, as its server-drawn map does: no jump when its live map starts.
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`src="${baseURL}/embed?date=2022-01-28&theme=light" title=`);
-  // Moved by the viewer: that view, and the size of the map it was seen in.
+  // Moved by the viewer (here by the wheel, which MapLibre's movestart carries no input event for): that view, and the
+  // size of the map it was seen in.
   const box = (await page.locator('[data-testid="map"] canvas').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 40, { steps: 5 });
-  await page.mouse.up();
+  await page.mouse.wheel(0, -400);
+  await page.waitForTimeout(600);
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`src="${baseURL}/embed\\?date=2022-01-28&theme=light&frame=\\d+x\\d+#[\\d.]+/[\\d.]+/[\\d.]+"`));
+});
+
+test('on a phone, a view in the address goes into the embed code before the live map ever starts', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ viewport: { width: 412, height: 839 }, isMobile: true, hasTouch: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const page = await context.newPage();
+  await page.goto('/?date=2022-01-28#6/50/36');
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/embed\?date=2022-01-28&theme=light&frame=\d+x\d+#6\/50\/36"/);
+  await context.close();
 });
 
 test('Copy embed code gives an iframe snippet that loads the embed on another origin', async ({ page, context, baseURL }) => {

@@ -139,7 +139,7 @@ test('each chart mark opens its source card', async ({ page }) => {
   const card = page.getByRole('dialog');
   await expect(card).toContainText('more than 148,000 troops');
   // The report's total, of which it names only the ground troops: never "with naval and air".
-  await expect(card).toContainText('all forces, a total');
+  await expect(card).toContainText('all troops, a total');
   await expect(card).not.toContainText('naval and air');
   await expect(page).toHaveURL(/source=ukraine-intel-148k/);
   await page.keyboard.press('Escape');

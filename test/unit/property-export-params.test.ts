@@ -12,7 +12,7 @@ import { THEMES } from '@/geo/style';
 import { HOSTILE_STRINGS, QUERY_KEYS } from '@/test/fuzz/hostile';
 
 const RUNS = { numRuns: 3000 };
-const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'credit', 'v'];
+const KNOWN = ['zoom', 'lat', 'lng', 'scene', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'credit', 'v', 'dpi'];
 const SCENE_COUNT = loadScenes().scenes.length;
 const LAYERS = ['figures', 'zone', 'cities'];
 
@@ -43,6 +43,7 @@ const valueFor: Record<string, fc.Arbitrary<string>> = {
   subtitle: fc.string({ unit: 'binary', maxLength: 220 }),
   credit: fc.string({ unit: 'binary', maxLength: 220 }),
   v: fc.oneof(integerText(-2, 50), fc.constantFrom('01', '1.0', '9007199254740993', 'latest')),
+  dpi: fc.oneof(integerText(0, 1300), fc.constantFrom('300.5', '72dpi', '')),
 };
 
 /** One parameter: mostly a known name with a plausible value, sometimes anything at all. */
@@ -67,7 +68,8 @@ const searchParams = fc.oneof(
 );
 const context = fc.constantFrom({}, { sceneCount: 0 }, { sceneCount: SCENE_COUNT });
 
-const NAMES_A_PARAMETER = new RegExp(`^(${KNOWN.join('|')})\\b`);
+// Every parameter the parser knows, those generated above or not: a random key a letter from "frame" is said to be it misspelt.
+const NAMES_A_PARAMETER = new RegExp(`^(${[...KNOWN, 'frame', 'date', 'caption'].join('|')})\\b`);
 
 describe('parseExportParams, for any query string', () => {
   it('never throws, and every rejection names a parameter (or the megapixel limit)', () => {

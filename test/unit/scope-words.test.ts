@@ -51,10 +51,10 @@ describe('figureScope', () => {
 
 describe('scopes the sources word in their own way', () => {
   const TOTAL: Scope = { area: 'near the border', components: 'all forces', includes: {} };
-  it('a total with its ground troops is "all forces", never "with naval and air"', () => {
-    expect(scopeLabel(TOTAL)).toBe('total of all forces');
-    expect(scopeTag(TOTAL)).toBe('all forces');
-    expect(scopeDetail(TOTAL)).toBe('near the border; all forces, a total (which besides ground troops: not stated)');
+  it('a total with its ground troops is "all troops", as its source says, never "with naval and air"', () => {
+    expect(scopeLabel(TOTAL)).toBe('total of all troops');
+    expect(scopeTag(TOTAL)).toBe('all troops');
+    expect(scopeDetail(TOTAL)).toBe('near the border; all troops, a total (which besides ground troops: not stated)');
   });
   it('"in and around Ukraine" is tagged as said; "in Belarus" is left to the figure\'s place', () => {
     expect(scopeTag({ area: 'in and around Ukraine', components: 'unknown', includes: {} })).toBe('in and around Ukraine');
