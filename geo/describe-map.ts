@@ -3,11 +3,6 @@ import { figuresAt, figureStacks } from './figure-stacks';
 import { formatDate } from './format';
 import { BORDER_ZONE_KM, flankSentence } from './map-words';
 import { SERIES_LABELS } from './series';
-import { statementCallouts } from './statement-callouts';
-
-/** The places a number without a circle stands on (geo/statement-callouts.ts), and what such a claim is. */
-const PLACE_WORDS: Record<string, string> = { crimea: 'Crimea', 'eastern-flank': "NATO's eastern flank", ukraine: 'Ukraine', belarus: 'Belarus' };
-const KIND_WORDS: Record<string, string> = { status: 'a statement of fact', statement: 'a statement', conditional: 'a conditional statement' };
 
 /** "reported by" a person, "reported in" a report ("reported by a Ukrainian intelligence report" said it twice). */
 const givenBy = (c: ClaimSummary) => (c.kind === 'projection' ? 'a projection by' : c.kind === 'estimate' ? 'an estimate by' : /\breport\b/i.test(c.claimant) ? 'reported in' : 'reported by');
@@ -27,7 +22,8 @@ export function whoInSentence(claimant: string, series: string | null): string {
 
 /**
  * The map in words, from the data, at a step of the timeline: what is shown where and the figures with who claims
- * them. Screen readers get it as the map's description; it is also what a crawler or a text-only reader finds.
+ * them. Screen readers get it as the map's description; it is also what a crawler or a text-only reader finds. An
+ * exported picture's words add its numbers without a circle (describe-picture.ts), kept out of the page's scripts.
  */
 export function describeMap(
   buildup: Pick<Buildup, 'steps' | 'asOf'> & { claims: readonly ClaimSummary[] },
@@ -40,16 +36,11 @@ export function describeMap(
   const year = occupationYear(buildup);
   const figures = figuresAt(figureStacks(hidden.includes('figures') ? [] : drawn, buildup.steps), step).map(({ claim: c }) =>
     `${describeFigure(c)}, ${givenBy(c)} ${whoInSentence(c.claimant, c.series ? SERIES_LABELS[c.series] : null)}, source ${c.footnote}, drawn as ${drawnAs(c.kind)}${c.where.geometry === 'belarus' ? ' in Belarus' : ''}`);
-  // The numbers that stand on a place without a circle: the invasion on Ukraine above all, once left out of the words.
-  const day = buildup.steps[step] ?? buildup.asOf;
-  const notes = hidden.includes('figures') ? [] : statementCallouts(drawn.filter((c) => c.saidOn <= day)).map((c) =>
-    `source ${c.footnote} on ${PLACE_WORDS[c.where.geometry] ?? c.where.description}, ${KIND_WORDS[c.kind] ?? c.kind} by ${whoInSentence(c.claimant, null)}`);
   return [
     `Map of Ukraine and its neighbours as of ${formatDate(buildup.steps[step] ?? buildup.asOf)}.`,
     `Crimea, Ukrainian territory occupied by Russia${year ? ` since ${year}` : ''}, is hatched and marked apart from Russia.`,
     `Russia lies to the north and east and Belarus to the north; their land borders with Ukraine are drawn heavier${hidden.includes('zone') ? '' : `, and a band marks Russia within ${BORDER_ZONE_KM} km of the Russia–Ukraine border`}.`,
     `To the west lie ${flankSentence()}.`,
     figures.length > 0 ? `Circles with areas proportional to the numbers, one group for each who counts, show: ${figures.join('; ')}.` : '',
-    notes.length > 0 ? `Numbers without a circle mark what was said of a place: ${notes.join('; ')}.` : '',
   ].filter(Boolean).join(' ');
 }

@@ -30,7 +30,10 @@ const PAGE = 5;
 /** Memoised: drawn again only for a new date (or new data). */
 export const DateControl = memo(function DateControl({ steps, step, claims, onChange, hrefFor, compact = false }: Props) {
   const [playing, setPlaying] = useState(false);
-  /** The step a previous/next link went to: said in the live region, since the focus stays on the link (not the slider). */
+  /**
+   * The step a previous/next link went to: said in the live region, since the focus stays on the link (not the
+   * slider). Kept until the next link: a slider key back to that step says it there too, as the slider does.
+   */
   const [linkedTo, setLinkedTo] = useState<number | null>(null);
   // Play and the slider's keys need script: until it runs, the links to the previous and next date do the work.
   const hydrated = useHydrated();
@@ -57,7 +60,6 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
     if (!(event.key in moves)) return;
     event.preventDefault();
     setPlaying(false);
-    setLinkedTo(null);
     go(moves[event.key]);
   };
 
@@ -79,7 +81,6 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
       go(nearest);
     };
     setPlaying(false);
-    setLinkedTo(null);
     const touch = event.pointerType === 'touch';
     const { clientX: x0, clientY: y0 } = event;
     // Always for a mouse or a pen; for a finger, a tap or a move more across than up or down.

@@ -15,8 +15,6 @@ import { EstimateSpread } from './EstimateSpread';
 import { FootnoteLink, SourcesHref } from './FootnoteLink';
 import { SourceList } from './SourceList';
 
-/** A claim without a number in a reader's words: "(status)" said nothing to one (geo/citation.ts says them in full). */
-const SAID_KINDS: Record<string, string> = { status: 'statement of fact', conditional: 'conditional statement' };
 /** The lists of claims the server rendered (use-fresh-markup.ts): null until they arrive. */
 export interface ClaimListsMarkup {
   sources: string | null;
@@ -90,7 +88,8 @@ export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline,
               <ul>
                 {saidThatDay.map((claim) => (
                   <li key={claim.id} data-claim={claim.id}>
-                    {claim.value !== null ? <strong>{describeFigure(claim)}</strong> : <q>{claim.quote}</q>}{` (${SAID_KINDS[claim.kind] ?? claim.kind}): ${claim.claimant} `}
+                    {claim.value !== null ? <strong>{describeFigure(claim)}</strong> : <q>{claim.quote}</q>}{/* "(status)" said nothing to a reader (geo/citation.ts says every kind in full). */}
+                    {` (${claim.kind === 'status' ? 'statement of fact' : claim.kind}): ${claim.claimant} `}
                     <FootnoteLink claim={claim} label={`Source ${claim.footnote} for ${describeFigure(claim)}`} onOpenClaim={onOpenClaim} />
                   </li>
                 ))}

@@ -15,10 +15,10 @@ const SWATCH = { x: 1, y: 1, width: 22, height: 14 };
 /**
  * The map's key: the same entries, drawn by the same swatch function, as the key on every exported image
  * (geo/legend.ts). Until the viewer toggles it, CSS decides: open on wide screens, folded on phones (so it does not
- * cover the map). Deciding in CSS, not after hydration, keeps the page from shifting as it loads. `unfolded`: always
- * open, under a plain heading (the presenter's, which its K shows or hides; a fold button there did nothing).
+ * cover the map). Deciding in CSS, not after hydration, keeps the page from shifting as it loads. The presenter's is
+ * always open, its fold button hidden and a plain heading in its place, by CSS (app/globals.css).
  */
-export const Legend = memo(function Legend({ figures, crimeaSince, hidden, unfolded = false }: { figures: readonly Pick<ClaimSummary, 'kind'>[]; crimeaSince: number | null; hidden: readonly LayerToggle[]; unfolded?: boolean }) {
+export const Legend = memo(function Legend({ figures, crimeaSince, hidden }: { figures: readonly Pick<ClaimSummary, 'kind'>[]; crimeaSince: number | null; hidden: readonly LayerToggle[] }) {
   const [open, setOpen] = useState<boolean | null>(null);
   // The legend's title stays in view before the page's script runs; it folds and unfolds once it does.
   const hydrated = useHydrated();
@@ -40,20 +40,18 @@ export const Legend = memo(function Legend({ figures, crimeaSince, hidden, unfol
     <div className="legend" data-open={open === null ? 'auto' : String(open)} onKeyDown={(e) => {
       // Escape folds an open key, as it closes a card, and the focus goes back to its button.
       const body = document.getElementById(id);
-      if (unfolded || e.key !== 'Escape' || !body || getComputedStyle(body).display === 'none') return;
+      if (e.key !== 'Escape' || !body || getComputedStyle(body).display === 'none') return;
       e.stopPropagation();
       setOpen(false);
       e.currentTarget.querySelector('button')?.focus();
     }}>
-      {unfolded ? <p className="legend-heading">Legend</p> : (
-        <button type="button" className="legend-toggle" aria-controls={id} aria-expanded={open ?? shownByCss ?? undefined} disabled={!hydrated} onClick={(e) => {
-          const shown = getComputedStyle(document.getElementById(id)!).display !== 'none';
-          setOpen(!shown);
-          e.currentTarget.setAttribute('aria-expanded', String(!shown));
-        }}>
-          Legend
-        </button>
-      )}
+      <button type="button" className="legend-toggle" aria-controls={id} aria-expanded={open ?? shownByCss ?? undefined} disabled={!hydrated} onClick={(e) => {
+        const shown = getComputedStyle(document.getElementById(id)!).display !== 'none';
+        setOpen(!shown);
+        e.currentTarget.setAttribute('aria-expanded', String(!shown));
+      }}>
+        Legend
+      </button>
       <div id={id} className="legend-body">
         <svg className="legend-patterns" width="0" height="0" aria-hidden="true" dangerouslySetInnerHTML={{ __html: PATTERNS }} />
         <ul>

@@ -54,8 +54,10 @@ export function useViewState(initial: ViewState, version: number | null = null, 
       written.current = state;
       const url = `${window.location.pathname}${withVersion(formatQuery(state), version)}${window.location.hash}`;
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-      if (cardInHistory && before !== FROM_HISTORY && !before.source && state.source) return window.history.pushState({ ...window.history.state, [CARD_ENTRY]: true }, '', url);
-      if (cardInHistory && before !== FROM_HISTORY && before.source && !state.source && window.history.state?.[CARD_ENTRY]) return window.history.back();
+      if (cardInHistory && before !== FROM_HISTORY) {
+        if (!before.source && state.source) return window.history.pushState({ ...window.history.state, [CARD_ENTRY]: true }, '', url);
+        if (before.source && !state.source && window.history.state?.[CARD_ENTRY]) return window.history.back();
+      }
       window.history.replaceState(window.history.state, '', url);
     };
     // Only a new date waits (it comes in runs); any other choice is in the address at once, for Copy link.

@@ -17,7 +17,7 @@ import { formatViewHash, type View } from '../view';
 import { formatQuery, type LayerToggle } from '../view-state';
 import { chartClaims } from '../chart-marks';
 import { chartSummary } from '../chart-summary';
-import { describeMap } from '../describe-map';
+import { describePicture } from '../describe-picture';
 import { formatDate } from '../format';
 import { knownAt } from '../timeline';
 import { chartBlock } from './chart-block';
@@ -286,7 +286,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const { box: mapBox, view } = frame;
   const asOf = buildup.steps[step] ?? buildup.asOf;
   // In words, the figures the map draws, numbered as on the picture.
-  const description = opts.bare ? '' : describeMap(buildup, step, footnoteClaims(drawn), hidden);
+  const description = opts.bare ? '' : describePicture(buildup, step, footnoteClaims(drawn), hidden);
   const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims, credit: opts.credit ?? null };
   const geometry = drawGeometry(frame);
   if (opts.shareShapes) {

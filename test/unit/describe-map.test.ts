@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeMap, whoInSentence } from '@/geo/describe-map';
+import { describePicture } from '@/geo/describe-picture';
 import { loadBuildup } from '@/geo/load-buildup';
 
 describe('describeMap: the map in words (the alt text of exports)', () => {
@@ -16,8 +17,9 @@ describe('describeMap: the map in words (the alt text of exports)', () => {
     expect(text).toContain('more than 148,000 troops, reported in a Ukrainian intelligence report shared with CNN (Ukraine\'s officials), source 31, drawn as a solid circle');
     expect(text).toContain('169,000 to 190,000 troops, an estimate by Michael Carpenter, U.S. ambassador to the OSCE, to an OSCE meeting (U.S. government), source 33');
     expect(text).not.toMatch(/\) \(/);
-    // The numbers without a circle, by place: the invasion on Ukraine once went unsaid; a second flank statement has no number.
-    const last = describeMap(buildup, buildup.steps.length - 1);
+    // A picture's words add the numbers without a circle, by place: the invasion on Ukraine once went unsaid; a second flank statement has no number.
+    const last = describePicture(buildup, buildup.steps.length - 1);
+    expect(describeMap(buildup, buildup.steps.length - 1)).not.toContain('Numbers without a circle');
     expect(last).toContain('Numbers without a circle mark what was said of a place: source 14 on Crimea, a statement of fact by RFE/RL; source 15 on NATO\'s eastern flank, a conditional statement by a senior U.S. administration official; source 36 on Ukraine, a statement of fact by Associated Press.');
     expect(text).toContain("30,000 troops, a projection by Linda Thomas-Greenfield, U.S. Ambassador to the UN (in CNN's headline; U.S. government), source 26");
   });

@@ -1,0 +1,25 @@
+/**
+ * An exported picture in words (its SVG <desc>, the export dialog's alt text): the map as describeMap says it, then
+ * the numbers that stand on a place without a circle, the invasion on Ukraine above all (once left out of the words).
+ * Apart from describe-map.ts, which the dashboard's scripts carry: their budget had no room for these words.
+ */
+import type { Buildup, ClaimSummary } from './buildup';
+import { describeMap, whoInSentence } from './describe-map';
+import { statementCallouts } from './statement-callouts';
+
+/** The places a number without a circle stands on (geo/statement-callouts.ts), and what such a claim is. */
+const PLACE_WORDS: Record<string, string> = { crimea: 'Crimea', 'eastern-flank': "NATO's eastern flank", ukraine: 'Ukraine', belarus: 'Belarus' };
+const KIND_WORDS: Record<string, string> = { status: 'a statement of fact', statement: 'a statement', conditional: 'a conditional statement' };
+
+export function describePicture(
+  buildup: Pick<Buildup, 'steps' | 'asOf'> & { claims: readonly ClaimSummary[] },
+  step = buildup.steps.length - 1,
+  drawn: readonly ClaimSummary[] = buildup.claims,
+  hidden: readonly string[] = [],
+): string {
+  const day = buildup.steps[step] ?? buildup.asOf;
+  const notes = hidden.includes('figures') ? [] : statementCallouts(drawn.filter((c) => c.saidOn <= day)).map((c) =>
+    `source ${c.footnote} on ${PLACE_WORDS[c.where.geometry] ?? c.where.description}, ${KIND_WORDS[c.kind] ?? c.kind} by ${whoInSentence(c.claimant, null)}`);
+  const map = describeMap(buildup, step, drawn, hidden);
+  return notes.length > 0 ? `${map} Numbers without a circle mark what was said of a place: ${notes.join('; ')}.` : map;
+}
