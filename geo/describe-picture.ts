@@ -3,7 +3,6 @@
  * the numbers that stand on a place without a circle, the invasion on Ukraine above all (once left out of the words).
  * Apart from describe-map.ts, which the dashboard's scripts carry: their budget had no room for these words.
  */
-import type { Buildup, ClaimSummary } from './buildup';
 import { describeMap, whoInSentence } from './describe-map';
 import { statementCallouts } from './statement-callouts';
 
@@ -11,15 +10,12 @@ import { statementCallouts } from './statement-callouts';
 const PLACE_WORDS: Record<string, string> = { crimea: 'Crimea', 'eastern-flank': "NATO's eastern flank", ukraine: 'Ukraine', belarus: 'Belarus' };
 const KIND_WORDS: Record<string, string> = { status: 'a statement of fact', statement: 'a statement', conditional: 'a conditional statement' };
 
-export function describePicture(
-  buildup: Pick<Buildup, 'steps' | 'asOf'> & { claims: readonly ClaimSummary[] },
-  step = buildup.steps.length - 1,
-  drawn: readonly ClaimSummary[] = buildup.claims,
-  hidden: readonly string[] = [],
-): string {
+/** describeMap's words and then the numbers without a circle; the same arguments. */
+export function describePicture(...args: Parameters<typeof describeMap>): string {
+  const [buildup, step = buildup.steps.length - 1, drawn = buildup.claims, hidden = []] = args;
   const day = buildup.steps[step] ?? buildup.asOf;
   const notes = hidden.includes('figures') ? [] : statementCallouts(drawn.filter((c) => c.saidOn <= day)).map((c) =>
     `source ${c.footnote} on ${PLACE_WORDS[c.where.geometry] ?? c.where.description}, ${KIND_WORDS[c.kind] ?? c.kind} by ${whoInSentence(c.claimant, null)}`);
-  const map = describeMap(buildup, step, drawn, hidden);
+  const map = describeMap(...args);
   return notes.length > 0 ? `${map} Numbers without a circle mark what was said of a place: ${notes.join('; ')}.` : map;
 }
