@@ -68,12 +68,13 @@ export const MAP_LAYERS = [
   { id: 'highlight-countries', source: 'countries', filter: { highlight: 'countries' }, paint: { type: 'line', colour: 'highlight', width: 4 } },
   { id: 'highlight-crimea', source: 'crimea', filter: { highlight: 'crimea' }, paint: { type: 'line', colour: 'highlight', width: 4 } },
   { id: 'highlight-zone', source: 'zones', filter: { highlight: 'border-zone' }, paint: { type: 'line', colour: 'reported', width: 4 } },
+  // Seas and countries (geo/label-kinds.ts): under the cities, whose names MapLibre and the SVG renderer place first.
+  { id: 'place-labels', source: 'labels', paint: { type: 'text', colour: 'mutedText', halo: 'textHalo', size: 13 } },
   {
     id: 'city-dots', source: 'cities', toggle: 'cities', filter: { cities: 'by-rank' },
     paint: { type: 'circle', colour: 'cityDot', radius: 3, capitalRadius: 4, halo: 'textHalo', haloWidth: 1 },
   },
   { id: 'city-labels', source: 'cities', toggle: 'cities', filter: { cities: 'by-rank' }, paint: { type: 'text', colour: 'text', halo: 'textHalo', size: 12, capitalSize: 13 } },
-  { id: 'sea-labels', source: 'labels', paint: { type: 'text', colour: 'mutedText', halo: 'textHalo', size: 13 } },
   { id: 'crimea-label', source: 'crimea', paint: { type: 'text', colour: 'text', halo: 'textHalo', size: 13 } },
 ] as const satisfies readonly MapLayer[];
 

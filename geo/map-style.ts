@@ -6,6 +6,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import { calloutPlacesAtZoom } from './callouts-at-zoom';
 import { cityDotImage } from './city-dot-image';
 import { circleFeatures, type FigureLayers } from './figure-layers';
+import { LABEL_KINDS, type LabelKind } from './label-kinds';
 import { CALLOUT, type Filter, GEO_LAYERS, type Hatch, type MapLayer, MAP_LAYERS, type Paint } from './layers';
 import { CRIMEA_NOTE_AT, CRIMEA_NOTE_GAP_EM, CRIMEA_NOTE_MAX_EM, crimeaNoteMaxEm } from './crimea-note';
 import { crimeaNote } from './map-words';
@@ -133,6 +134,16 @@ export function layerVisible(layer: MapLayer, hidden: readonly LayerToggle[], hi
   return true;
 }
 
+/** Each kind of place name's case and spacing (geo/label-kinds.ts), as the SVG renderer sets them. */
+function placeLabelType() {
+  const byKind = <T>(value: (kind: LabelKind) => T, fallback: T): ExpressionSpecification =>
+    ['match', ['get', 'kind'], ...(Object.keys(LABEL_KINDS) as LabelKind[]).flatMap((kind) => [kind, value(kind)]), fallback] as unknown as ExpressionSpecification;
+  return {
+    'text-transform': byKind((kind) => (LABEL_KINDS[kind].caps ? 'uppercase' : 'none'), 'none'),
+    'text-letter-spacing': byKind((kind) => LABEL_KINDS[kind].letterSpacingEm, 0),
+  };
+}
+
 const textField = (layer: MapLayer, crimeaSince: number | null): ExpressionSpecification | string =>
   layer.id === 'crimea-label' ? crimeaNote(crimeaSince) : ['get', 'name'];
 
@@ -199,7 +210,7 @@ function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecific
         : layer.id === 'crimea-label' ? {
           'text-anchor': 'top', 'text-offset': [0, CRIMEA_NOTE_GAP_EM],
           'text-max-width': input.mapWidth === undefined ? CRIMEA_NOTE_MAX_EM : crimeaNoteMaxEm(input.mapWidth, paint.size * typeScale),
-        } : {};
+        } : layer.source === 'labels' ? placeLabelType() : {};
       return {
         ...base, ...withFilter, type: 'symbol',
         layout: { ...layout, 'text-field': textField(layer, crimeaSince), 'text-font': [FONT_FAMILY], 'text-size': size, ...placement },

@@ -164,7 +164,7 @@ export const ClaimSchema = z.object({
       }
     }
     if (claim.valueHigh !== undefined && claim.valueHigh <= claim.value) {
-      ctx.addIssue({ code: 'custom', path: ['valueHigh'], message: `must be greater than value: the range ${number(claim.value)}–${number(claim.valueHigh)} is reversed or empty` });
+      ctx.addIssue({ code: 'custom', path: ['valueHigh'], message: `must be greater than the lower end (value): the range ${number(claim.value)}–${number(claim.valueHigh)} is reversed or empty` });
     }
   }
   if (claim.value !== null) {
@@ -265,7 +265,7 @@ const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 /**
  * The plain qualifiers a figure is shown with ("about 90,000"): each must be the quote's own word, as the figure is.
  * A desk edit once published "about" where the quote said "nearly 100,000". Longer qualifiers that paraphrase a
- * clause ("soon, if the trend continues") are left to the editor.
+ * clause ("if this trend continues, soon") are left to the editor.
  */
 const PLAIN_QUALIFIERS = ['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'close to', 'more than', 'over', 'well over', 'at least', 'up to', 'fewer than', 'less than', 'under'];
 const wordIn = (text: string, word: string) => new RegExp(`(?:^|[^\\p{L}])${word.replace(/ /g, '\\s+')}(?:$|[^\\p{L}])`, 'iu').test(text);

@@ -45,6 +45,25 @@ function storedProblems(claim: unknown, stored: StoredSources | null): FieldErro
   return unstoredQuotes({ quote, readings: quotes }, stored).filter((p) => p.field === 'quote' || quotes[Number(p.field.split('.')[1])]?.quote);
 }
 
+const sameWords = (text: unknown) => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim().toLowerCase() : '');
+
+/**
+ * A new figure that another published claim already gives, from the same words: one statement read on two pages is
+ * one claim with a further reading, not two figures (a copy under a new id was published as [8] and [9]). The same
+ * words may give two figures (Reznikov's 94,000 now and 175,000 soon): only the same words for the same figure count.
+ */
+function duplicateProblems(current: ClaimsFile, write: Candidate): FieldError[] {
+  if (!('claim' in write)) return [];
+  const claim = write.claim as Partial<Claim> | null;
+  const words = sameWords(claim?.quote);
+  if (!claim || !words) return [];
+  const replaced = write.replaces ?? claim.id;
+  const same = current.claims.find((other) => other.id !== replaced && other.value === claim.value && (other.valueHigh ?? null) === (claim.valueHigh ?? null)
+    && other.unit === claim.unit && [other.quote, ...(other.readings ?? []).map((r) => r.quote)].some((quote) => sameWords(quote) === words));
+  if (!same) return [];
+  return [{ field: 'quote', message: `gives the figure claim "${same.id}" gives, in the same words (${same.source.outlet}): correct that claim, or add this page to it as a further reading` }];
+}
+
 /** The claims file after the write, its claims in readers' order (the new claim after those said the same day). */
 export function candidateFile(current: ClaimsFile, write: Candidate): { input: unknown; index: number } {
   const claims: { claim: Claim; firstId: number }[] = current.claims.map((claim, i) => ({ claim, firstId: i }));
@@ -68,7 +87,7 @@ export function writeProblems(current: ClaimsFile, scenes: ScenesFile, write: Ca
   const { input, index } = candidateFile(current, write);
   const parsed = ClaimsFileSchema.safeParse(input);
   // Said with whatever else is wrong, not only once the rest is right.
-  const sent = 'claim' in write ? [...markupProblems(write.claim), ...storedProblems(write.claim, stored)] : [];
+  const sent = 'claim' in write ? [...markupProblems(write.claim), ...storedProblems(write.claim, stored), ...duplicateProblems(current, write)] : [];
   if (!parsed.success) {
     return [...parsed.error.issues.map((issue) => {
       const [list, at, ...rest] = issue.path.map(String);

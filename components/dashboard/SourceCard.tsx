@@ -22,6 +22,30 @@ function closeOnBackdrop(event: React.MouseEvent<HTMLDialogElement>) {
 }
 
 /**
+ * The part of this page the reader sees, in the page's own coordinates, when it is a frame in another page (an
+ * embed): the host sizes the frame to its content, so the frame's middle, where a modal card stands, was off screen
+ * when the reader had scrolled to the sources under the map (the card's top and Close 130 px above the screen).
+ * An intersection observer sees the frame's visible part even across origins. Null on a page of its own.
+ */
+function seenPart(): Promise<{ top: number; height: number } | null> {
+  if (window.self === window.top || typeof IntersectionObserver === 'undefined') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(([entry]) => {
+      observer.disconnect();
+      const { top, height } = entry.intersectionRect;
+      resolve(height > 0 && height < window.innerHeight - 1 ? { top, height } : null);
+    });
+    observer.observe(document.documentElement);
+  });
+}
+
+/** The card within the part seen (a margin of 8 px), or where the browser puts a modal dialog. */
+function placeIn(dialog: HTMLDialogElement, seen: { top: number; height: number } | null) {
+  dialog.style.marginTop = seen ? `${Math.round(seen.top + 8)}px` : '';
+  dialog.style.maxHeight = seen ? `${Math.round(seen.height - 16)}px` : '';
+}
+
+/**
  * A modal card with the claim's exact words and where they were published; Esc closes it and focus returns. Opened
  * on a claim the page holds only summarised, it says what it knows and that the words are on their way.
  */
@@ -32,11 +56,19 @@ export function SourceCard({ claim, missing = null, onClose }: { claim: ClaimSum
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
+    let stale = false;
     if (shown && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLButtonElement>('button.close')?.focus();
+      void seenPart().then((seen) => {
+        if (stale || dialog.open) return;
+        placeIn(dialog, seen);
+        dialog.showModal();
+        dialog.querySelector<HTMLButtonElement>('button.close')?.focus();
+      });
     }
     if (!shown && dialog.open) dialog.close();
+    return () => {
+      stale = true;
+    };
   }, [shown]);
   return (
     <dialog ref={dialogRef} className="source-card" aria-labelledby="source-card-title" onClose={onClose} onCancel={onClose} onClick={closeOnBackdrop}>

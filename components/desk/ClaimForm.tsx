@@ -96,6 +96,18 @@ function fieldOf(problem: FormProblem): string | null {
  */
 const SESSION_ENDED = 'Your session has ended: sign in again, then save. What you typed is kept.';
 
+/**
+ * A problem's link takes the focus to its field without touching the address: the desk reads its hash as the view
+ * to show, so following `#field-…` left the form for the claims list.
+ */
+function focusField(event: React.MouseEvent<HTMLAnchorElement>) {
+  const field = document.getElementById(new URL(event.currentTarget.href).hash.slice(1));
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+  field.scrollIntoView({ block: 'center' });
+}
+
 export function ClaimForm({ id, initial, base: initialBase, published, retracted, owner, history, onSaved, onSessionLost, sessionLost, restore = true, from = 'draft' }: Props) {
   const name = keptName(owner, id);
   const [restored] = useState(() => (restore ? restoreKept(name, initialBase, history) : null));
@@ -320,7 +332,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
           <>
             <p><strong>{problems.length} problem{problems.length === 1 ? '' : 's'} to fix before publishing</strong> (a draft can be saved with them, and an editor&rsquo;s note):</p>
             <ul className="desk-errors">
-              {problems.map((p) => <li key={p.text}>{p.key ? <a href={`#field-${p.key.replace(/\./g, '-')}`}>{p.text}</a> : p.text}</li>)}
+              {problems.map((p) => <li key={p.text}>{p.key ? <a href={`#field-${p.key.replace(/\./g, '-')}`} onClick={focusField}>{p.text}</a> : p.text}</li>)}
             </ul>
           </>
         ) : checkKey && check.data ? (

@@ -286,11 +286,15 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
           <input type="checkbox" name="transparent" checked={transparent && format !== 'jpeg'} disabled={format === 'jpeg'} onChange={(e) => setTransparent(e.target.checked)} />
           Transparent background {format === 'jpeg' ? '(PNG or SVG only)' : ''}
         </label>
+        {/* The dark theme's words are white: on a white slide or page they vanish with the background. */}
+        {transparent && format !== 'jpeg' && theme === 'dark' && layout !== 'map-only' ? (
+          <p className="export-fit" role="status">The dark theme&rsquo;s title, key and sources are white: place the image on a dark page or slide, or choose the light theme.</p>
+        ) : null}
         {/* The map alone draws no title: none is asked for. */}
         {layout === 'map-only' ? null : (
           <>
             <label>Title <input name="title" maxLength={LIMITS.maxText} placeholder={defaultTitle} value={title} onChange={(e) => setTitle(e.target.value)} /></label>
-            <label>Subtitle <input name="subtitle" maxLength={LIMITS.maxText} placeholder="The story's own subtitle" value={subtitle} onChange={(e) => setSubtitle(e.target.value)} /></label>
+            <label>Subtitle <input name="subtitle" maxLength={LIMITS.maxText} placeholder="The story's own, or what was known on an earlier date" value={subtitle} onChange={(e) => setSubtitle(e.target.value)} /></label>
             <label>Credit line (kept on this browser) <input name="credit" maxLength={LIMITS.maxText} placeholder="e.g. Graphic: Jane Doe, The Daily" value={credit} onChange={(e) => setCredit(e.target.value)} /></label>
           </>
         )}

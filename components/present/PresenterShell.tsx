@@ -96,7 +96,7 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   const act = useCallback((action: PresenterAction) => {
     // The keys' help and the black screen cover the stage: a key ends them rather than acting unseen behind them.
     if (help && action.type !== 'fullscreen') return setHelp(false);
-    if (black && action.type !== 'fullscreen' && action.type !== 'export') return setBlack(false);
+    if (black && action.type !== 'fullscreen') return setBlack(false);
     switch (action.type) {
       case 'next': return show(targetRef.current + 1);
       case 'previous': return show(targetRef.current - 1);
@@ -152,7 +152,9 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   const claim = buildup.claims.find((c) => c.id === openClaim) ?? null;
   const captionText = fillPlaceholders(scene.caption, buildup);
   const figureLine = claims.filter((c) => c.value !== null).map((c) => `[${c.footnote}] ${describeFigure(c)}: ${c.claimant}, ${claimDate(c)}`).join(' · ');
-  const sourceLine = `Source${outlets.length > 1 ? 's' : ''}: ${outlets.join(' · ')}`;
+  // A statement with no figure (the invasion, the flank's condition) is on the map by its number: the outlet says it.
+  const statements = (outlet: string) => claims.filter((c) => c.value === null && c.source.outlet === outlet).map((c) => c.footnote);
+  const sourceLine = `Source${outlets.length > 1 ? 's' : ''}: ${outlets.map((o) => (statements(o).length ? `${o} [${statements(o).join(', ')}]` : o)).join(' · ')}`;
   const captionRef = useRef<HTMLElement>(null);
   // The key to what the map draws: in the column beside a wide stage's map where it fits (from 1,000 px tall), or, at
   // the presenter's K, over the map's lower left at any size (a 720p screen share had none at all).

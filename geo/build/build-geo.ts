@@ -4,13 +4,14 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { area, length, rewind } from '@turf/turf';
+import { area, booleanPointInPolygon, length, rewind } from '@turf/turf';
 import { numericToAlpha3 } from 'i18n-iso-countries';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Objects, Topology } from 'topojson-specification';
 import type { Feature, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { clipLinesToRegion, clipPolygonsToRegion } from '../clip-to-region';
+import { isLabelKind, LABEL_KINDS } from '../label-kinds';
 import { BORDER_LINES } from '../map-words';
 import { REGION_BBOX, roleOf } from '../region';
 import { borderZone } from './border-zone';
@@ -137,11 +138,28 @@ function buildCities(): Feature<Point>[] {
   });
 }
 
-function buildLabels(): Feature<Point>[] {
-  const list = readJson<{ labels: { name: string; kind: string; lng: number; lat: number }[] }>(path.join(DATA_DIR, 'labels.list.json'));
-  return list.labels.map(({ name, kind, lng, lat }) => ({
-    type: 'Feature', id: name, properties: { name, kind }, geometry: { type: 'Point', coordinates: [lng, lat] },
-  }));
+export interface LabelListEntry { name: string; kind: string; lng: number; lat: number }
+
+/**
+ * Seas and countries named where the list places them. A country's name must be one the boundaries carry (Natural
+ * Earth's) and stand inside that country, so a typo or a slip of a coordinate stops the build instead of naming the
+ * wrong land. `file`: where the list was read, for the error.
+ */
+export function placeLabels(list: readonly LabelListEntry[], countries: readonly Feature<MultiPolygon>[], file: string): Feature<Point>[] {
+  return list.map(({ name, kind, lng, lat }) => {
+    if (!isLabelKind(kind)) throw new Error(`${file}: “${name}” has kind “${kind}”; a label is one of ${Object.keys(LABEL_KINDS).join(', ')}`);
+    if (kind === 'country') {
+      const country = countries.find((c) => c.properties?.name === name && c.id !== CRIMEA_ID);
+      if (!country) throw new Error(`${file}: no country is named “${name}” in the boundaries (Natural Earth's names)`);
+      if (!booleanPointInPolygon([lng, lat], country)) throw new Error(`${file}: the label “${name}” at ${lng}, ${lat} is outside ${name}`);
+    }
+    return { type: 'Feature', id: name, properties: { name, kind }, geometry: { type: 'Point', coordinates: [lng, lat] } };
+  });
+}
+
+function buildLabels(countries: Feature<MultiPolygon>[]): Feature<Point>[] {
+  const list = readJson<{ labels: LabelListEntry[] }>(path.join(DATA_DIR, 'labels.list.json'));
+  return placeLabels(list.labels, countries, 'geo/data/labels.list.json');
 }
 
 function buildBorderZone(countries: Feature<MultiPolygon>[], borders: Feature<MultiLineString>[]) {
@@ -179,7 +197,7 @@ export function buildGeoData(): Built {
     'crimea.geojson': collection(countries.filter((c) => c.id === CRIMEA_ID)),
     'borders.geojson': collection(borders),
     'cities.geojson': collection(buildCities()),
-    'labels.geojson': collection(buildLabels()),
+    'labels.geojson': collection(buildLabels(countries)),
     'zones.geojson': collection([buildBorderZone(countries, borders)]),
     'metrics.json': `${JSON.stringify(buildMetrics(countries, borders), null, 2)}\n`,
   };

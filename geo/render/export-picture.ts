@@ -44,7 +44,8 @@ export function exportRenderOptions(p: ExportParams, { buildup, baseUrl, scene =
     sources: sceneSources({ ...scene, claims }),
     title: p.title ?? scene.title,
     subtitle: p.subtitle ?? fillPlaceholders(scene.caption, buildup),
-    permalinkPath: `/present/${p.scene}`,
+    // A date asked of a scene without its own is in the picture: the address printed on it says it too.
+    permalinkPath: `/present/${p.scene}${!scene.date && p.date ? `?date=${p.date}` : ''}`,
     // The stage draws map type larger for a shared screen; the scene's picture keeps it.
     typeScale: PRESENTER_TYPE_SCALE,
   };

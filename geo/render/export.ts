@@ -16,7 +16,7 @@ import { embeddedFonts } from './svg-fonts';
 import { missingGlyphs } from './text-metrics';
 
 /** Bump when a change to the renderer changes its output, so caches let go of old images. */
-export const RENDERER_VERSION = '4';
+export const RENDERER_VERSION = '5';
 
 /**
  * Two renders at a time (this is a 2-core machine, with two raster threads), and at most 40 megapixels of raster

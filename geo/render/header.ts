@@ -1,4 +1,6 @@
 /** Title and subtitle, each wrapped to at most two lines (an over-long override ends in an ellipsis). */
+import type { Buildup } from '../buildup';
+import { formatDate } from '../format';
 import type { Palette } from './palette';
 import { type Block, EMPTY, firstBaseline, text } from './block';
 import { wrapText } from './wrap-text';
@@ -21,4 +23,14 @@ export function headerBlock(title: string, subtitle: string, width: number, u: n
       return `<g id="header">${out.join('')}</g>`;
     },
   };
+}
+
+/**
+ * The subtitle a picture draws when none is asked for: the story's, or, at a date before the latest, what that date
+ * shows. The story's ("October 2021 to the invasion of 24 February 2022: …") on a picture of 6 December said the
+ * opposite of its figures, in the only type besides the title still legible in a feed; the date was in the footer.
+ */
+export function defaultSubtitle(buildup: Pick<Buildup, 'story' | 'steps'>, step: number): string {
+  if (step >= buildup.steps.length - 1 || !buildup.steps[step]) return buildup.story.subtitle;
+  return `What was known on ${formatDate(buildup.steps[step])}: every figure said by then, with who said it, when, and where it was published`;
 }

@@ -1,9 +1,12 @@
 /**
- * Text and markers on the map, drawn bottom to top: cities, seas, the Crimea note, numbered callouts. Sizes and
- * colours come from the layer table (geo/layers.ts). Space is claimed in another order (callouts, the note,
- * capitals, other cities, seas): a city or sea label that would collide or leave the map is not drawn at all.
+ * Text and markers on the map, drawn bottom to top: cities, seas and countries, the Crimea note, numbered callouts.
+ * Sizes and colours come from the layer table (geo/layers.ts). Space is claimed in another order (callouts, the note,
+ * capitals, other cities, seas and countries): a label that would collide or leave the map is not drawn at all.
  */
+import { booleanPointInPolygon } from '@turf/turf';
 import { geoPath } from 'd3-geo';
+import type { Feature, MultiPolygon } from 'geojson';
+import { isLabelKind, LABEL_KINDS, type LabelKind, labelText } from '../label-kinds';
 import { calloutStyle, CALLOUT, layerById } from '../layers';
 import { type as typeSizes } from '../style';
 import type { ColourUse } from './palette';
@@ -25,12 +28,26 @@ function project(frame: MapFrame, lngLat: [number, number] | number[]): [number,
   return p[0] >= x && p[0] <= x + width && p[1] >= y && p[1] <= y + height ? [p[0], p[1]] : null;
 }
 
-function label(x: number, y: number, text: string, size: number, weight: FontWeight, anchor: Anchor, pad: number): Label {
-  return { x, y, text, size, weight, anchor, rect: textRect(x, y, textWidth(text, size, weight), size, anchor, pad) };
+/** Whether a label's middle lies in the country it names (a name moved off its point must stay on its land). */
+function within(frame: MapFrame, land: Feature<MultiPolygon>, l: Label): boolean {
+  const lngLat = frame.projection.invert?.([l.x, l.y - 0.3 * l.size]);
+  return Boolean(lngLat && booleanPointInPolygon(lngLat, land));
 }
 
+/** `spacing`: the letter spacing it is drawn with, in SVG units (added after every character, as browsers and resvg add it). */
+function label(x: number, y: number, text: string, size: number, weight: FontWeight, anchor: Anchor, pad: number, spacing = 0): Label {
+  const width = textWidth(text, size, weight) + spacing * [...text].length;
+  return { x, y, text, size, weight, anchor, rect: textRect(x, y, width, size, anchor, pad) };
+}
+
+/**
+ * A label on whole units (half a unit is under a pixel at every size drawn), without the default weight, and with
+ * what its group says left to the group: the first paint's HTML carries every name three times (its label tiers),
+ * so each character of a name's element counts.
+ */
+const placedText = (l: Label, attrs = '') => `<text x="${Math.round(l.x)}" y="${Math.round(l.y)}"${attrs}>${escapeXml(l.text)}</text>`;
 const textEl = (l: Label) =>
-  `<text x="${px(l.x)}" y="${px(l.y)}" font-size="${px(l.size)}" font-weight="${l.weight}"${l.anchor === 'start' ? '' : ` text-anchor="${l.anchor}"`}>${escapeXml(l.text)}</text>`;
+  placedText(l, ` font-size="${px(l.size)}"${l.weight === 400 ? '' : ` font-weight="${l.weight}"`}${l.anchor === 'start' ? '' : ` text-anchor="${l.anchor}"`}`);
 
 const paintOf = <T extends string>(frame: MapFrame, id: Parameters<typeof layerById>[0], type: T) => {
   const paint = layerById(id, frame.table).paint;
@@ -113,7 +130,7 @@ function placeCallouts(frame: MapFrame, { space }: Space): { markup: string; at:
 }
 
 /**
- * City names, seas and the Crimea note, in the space the callouts left (whatever would collide is left out), and the
+ * City names, seas, countries and the Crimea note, in the space the callouts left (whatever would collide is left out), and the
  * dots of the cities named.
  */
 function placeNames(frame: MapFrame, { space, halo, haloAttrs, mark }: Space): { dots: string; names: string } {
@@ -161,24 +178,37 @@ function placeNames(frame: MapFrame, { space, halo, haloAttrs, mark }: Space): {
       ]);
       if (!placed) continue;
       space.take(dot);
-      dots.push(`<circle cx="${px(at[0])}" cy="${px(at[1])}" r="${px(dotR)}"/>`);
+      // On whole units, as the names are (textEl).
+      dots.push(`<circle cx="${Math.round(at[0])}" cy="${Math.round(at[1])}" r="${px(dotR)}"/>`);
       names.push(textEl(placed));
     }
     dotGroup = group(frame, 'city-dots', cityToggle.classes, { fill: dotPaint.colour, stroke: dotPaint.halo }, ` stroke-width="${px(dotPaint.haloWidth * mark)}"`, dots.join(''));
     out.push(group(frame, 'city-labels', cityToggle.classes, { fill: namePaint.colour, stroke: namePaint.halo }, haloAttrs, names.join('')));
   }
 
-  const seaPaint = paintOf(frame, 'sea-labels', 'text');
-  const seaSize = seaPaint.size * t;
-  const seas: string[] = [];
+  // Seas and countries, in the list's order, each at its anchor or the nearest free line below or above it. All of
+  // one size and centred, said once on the layer's group, and each kind's spacing once on its own group.
+  const placePaint = paintOf(frame, 'place-labels', 'text');
+  const placeSize = placePaint.size * t;
+  const byKind = new Map<LabelKind, string[]>();
   for (const f of geo.labels.features) {
     const at = project(frame, f.geometry.coordinates);
-    if (!at) continue;
-    const name = String(f.properties?.name ?? '');
-    const placed = space.place([0, 1, -1, 2].map((shift) => label(at[0], at[1] + shift * seaSize * 1.3, name, seaSize, 400, 'middle', halo / 2)));
-    if (placed) seas.push(textEl(placed));
+    const kind = f.properties?.kind;
+    if (!at || !isLabelKind(kind)) continue;
+    const text = labelText(String(f.properties?.name ?? ''), kind);
+    const spacing = LABEL_KINDS[kind].letterSpacingEm * placeSize;
+    // A name may move a line off its point where it collides; a country's only within that country (moved a line
+    // up, Moldova's name stood over Ukraine).
+    const land = kind === 'country' ? geo.countries.features.find((c) => c.properties?.name === f.properties?.name) : undefined;
+    const candidates = [0, 1, -1, 2].map((shift) => label(at[0], at[1] + shift * placeSize * 1.3, text, placeSize, 400, 'middle', halo / 2, spacing));
+    const placed = space.place(land ? candidates.filter((c) => within(frame, land, c)) : candidates);
+    if (placed) byKind.set(kind, [...byKind.get(kind) ?? [], placedText(placed)]);
   }
-  out.push(group(frame, 'sea-labels', [], { fill: seaPaint.colour, stroke: seaPaint.halo }, haloAttrs, seas.join('')));
+  const places = [...byKind].map(([kind, texts]) => {
+    const spacing = LABEL_KINDS[kind].letterSpacingEm * placeSize;
+    return spacing ? `<g letter-spacing="${px(spacing)}">${texts.join('')}</g>` : texts.join('');
+  });
+  out.push(group(frame, 'place-labels', [], { fill: placePaint.colour, stroke: placePaint.halo }, `${haloAttrs} font-size="${px(placeSize)}" text-anchor="middle"`, places.join('')));
   if (note) out.push(group(frame, 'crimea-label', [], { fill: notePaint.colour, stroke: notePaint.halo }, haloAttrs, textEl(note)));
   return { dots: dotGroup, names: out.join('') };
 }

@@ -118,7 +118,7 @@ const Query = z.object({
   scale: number('scale', 1, LIMITS.maxScale, true).default(1),
   dpi: number('dpi', 72, 1200, true).optional(),
   // "jpg", as the files are named, is JPEG.
-  format: z.string().transform((raw) => (raw === 'jpg' ? 'jpeg' : raw)).pipe(oneOf('format', FORMATS)).default('png'),
+  format: z.string().transform((raw) => raw.toLowerCase()).transform((raw) => (raw === 'jpg' ? 'jpeg' : raw)).pipe(oneOf('format', FORMATS)).default('png'),
   theme: oneOf('theme', THEMES).default('light'),
   background: oneOf('background', BACKGROUNDS).default('theme'),
   layout: oneOf('layout', LAYOUTS).default('full'),

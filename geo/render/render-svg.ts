@@ -23,7 +23,7 @@ import { knownAt } from '../timeline';
 import { chartBlock } from './chart-block';
 import { escapeXml } from './escape-xml';
 import { footerBlock } from './footer';
-import { headerBlock } from './header';
+import { defaultSubtitle, headerBlock } from './header';
 import { EMPTY } from './block';
 import { zoomForContainer } from './first-paint-zoom';
 import { layoutPage, symbolScale, typeUnit } from './layout';
@@ -166,7 +166,7 @@ function renderChartPage(opts: RenderOptions, step: number, permalink: string): 
   const { buildup, width, height } = opts;
   const palette: Palette = opts.colours === 'css' ? cssPalette : valuePalette(themes[opts.theme ?? 'light']);
   const title = opts.title ?? buildup.story.title;
-  const subtitle = opts.subtitle ?? buildup.story.subtitle;
+  const subtitle = opts.subtitle ?? defaultSubtitle(buildup, step);
   const known = knownAt(buildup.claims, buildup.steps, step);
   const plotted = chartClaims(known);
   const u = typeUnit(width, height);
@@ -200,8 +200,8 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const transparent = opts.background === 'transparent';
   const layout = opts.layout ?? 'full';
   const title = opts.title ?? buildup.story.title;
-  const subtitle = opts.subtitle ?? buildup.story.subtitle;
   const step = opts.step ?? buildup.steps.length - 1;
+  const subtitle = opts.subtitle ?? defaultSubtitle(buildup, step);
   const dateShown = step < buildup.steps.length - 1 ? buildup.steps[step] : null;
   const permalink = opts.permalinkPath !== undefined ? `${opts.baseUrl ?? ''}${opts.permalinkPath}` : permalinkFor(opts.view, opts.baseUrl, hidden, dateShown);
   if (layout === 'chart') return renderChartPage(opts, step, permalink);

@@ -106,6 +106,29 @@ test.describe('the embed on a newsroom page', () => {
     expect(await heights(page)).toEqual({ content: narrow, frame: narrow });
   });
 
+  // The frame is as tall as its content, so a modal card in its middle stood off screen for a reader who had
+  // scrolled to the sources under the map: its top and Close 130 px above the screen on a phone.
+  test('a source card opened low in an embed stands where the reader looks, not in the middle of the frame', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 500 });
+    await openArticle(page, embedSnippet(`${APP}/`, 'Russia’s troop buildup near Ukraine'));
+    await settledHeight(page);
+    const embed = page.frameLocator('iframe[data-buildup-map]');
+    await expect(embed.locator('.date-play')).toBeEnabled();
+    // The reader has scrolled to the frame's foot: the sources under the map.
+    await embedFrame(page).evaluate((iframe) => window.scrollTo(0, iframe.getBoundingClientRect().bottom + window.scrollY - window.innerHeight));
+    const footnote = embed.locator('.embed-sources a.footnote').last();
+    const frameTop = await embedFrame(page).evaluate((iframe) => iframe.getBoundingClientRect().top);
+    expect(frameTop, 'the frame\'s top is above the screen (else this test proves nothing)').toBeLessThan(-200);
+    await footnote.click();
+    const close = embed.getByRole('button', { name: 'Close' });
+    await expect(close).toBeFocused();
+    const box = (await close.boundingBox())!;
+    expect(box.y, 'Close is on the screen').toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(500);
+    const card = (await embed.locator('dialog.source-card').boundingBox())!;
+    expect(card.y + card.height, 'the card ends on the screen').toBeLessThanOrEqual(500);
+  });
+
   test('a Pym.js parent gets its height message, with the childId it gave', async ({ page }) => {
     await page.setViewportSize({ width: 560, height: 900 });
     await openArticle(page, `<iframe data-buildup-map src="${APP}/embed?initialWidth=544&childId=graphic-1" title="Map" width="100%" height="500"></iframe>`);

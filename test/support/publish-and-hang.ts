@@ -15,7 +15,8 @@ async function main() {
   const handle = target.startsWith('postgres') ? await openDatabase(target) : await openDatabase('', target);
   await ensureStoreTables(handle);
   await importData(handle.db, { id: null, email: 'import' }, { file: claimsFileOf(loadBuildup()), scenes: loadScenes() }, 'files');
-  const claim = { ...loadBuildup().claims.find((c) => c.id === 'us-130k')!, id: 'crash-test', footnote: undefined };
+  // Its own words: us-130k's under another id would be refused as a second claim of one statement.
+  const claim = { ...loadBuildup().claims.find((c) => c.id === 'us-130k')!, id: 'crash-test', footnote: undefined, quote: 'A test of a killed publish: more than 130,000 troops.', readings: undefined };
   await saveClaim(handle.db, { id: null, email: 'crash' }, {
     claim, note: 'Published while the process is killed', publish: true,
     beforeCommit: () => new Promise(() => process.stdout.write('written\n')),

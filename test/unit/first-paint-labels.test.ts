@@ -2,11 +2,13 @@
  * The first paint's names, drawn again for the SVG scaled down to fit a phone or a small embed
  * (FIRST_PAINT_LABEL_TIERS), and its callouts as links to their sources; exports draw one set of plain marks.
  */
+import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
 import { FIRST_PAINT_FRAME, firstPaintView } from '@/geo/first-paint-view';
 import { FIRST_PAINT_LABEL_TIERS, firstPaintMap } from '@/geo/render/first-paint';
+import { mapProjection } from '@/geo/render/projection';
 import { renderMap } from '@/geo/render/render-svg';
 import { CALLOUT } from '@/geo/layers';
 
@@ -16,7 +18,7 @@ const geo = loadGeo();
 /** Each set's names and their font sizes. */
 function sets(svg: string) {
   const out = new Map<string, Map<string, number>>();
-  for (const [, scale, body] of svg.matchAll(/<g data-labels="([\d.]+)">(.*?)<\/g>(?=<g data-labels|<g data-layer="callouts"|<\/g>)/g)) {
+  for (const [, scale, body] of svg.matchAll(/<g data-labels="([\d.]+)">(.*?)(?=<g data-labels|<g data-layer="callouts")/g)) {
     out.set(scale, new Map([...body.matchAll(/<text [^>]*font-size="([\d.]+)"[^>]*>([^<]+)<\/text>/g)].map((m) => [m[2], Number(m[1])])));
   }
   return out;
@@ -57,6 +59,43 @@ describe('first-paint label tiers', () => {
       expect(dots.length, `set ${scale}`).toBe(names.length);
       expect(Math.min(...dots.map((d) => Number(d[1]))), `set ${scale}`).toBeGreaterThan(Number(scale) * 1.5);
     }
+  });
+
+  // A map of Eastern Europe with no country's name; drawn once per set, as the cities are.
+  it('names the countries in spaced capitals and the seas as written, each set at its own size', () => {
+    const countries: Record<string, string[]> = {};
+    for (const [, scale, body] of svg.matchAll(/<g data-labels="([\d.]+)">(.*?)(?=<g data-labels|<g data-layer="callouts")/g)) {
+      const group = body.match(/<g data-layer="place-labels"[^>]* font-size="([\d.]+)" text-anchor="middle">(.*?)<\/g>(?=<g data-layer="crimea-label")/);
+      expect(group, `set ${scale}`).not.toBeNull();
+      expect(Number(group![1]), `set ${scale}`).toBeCloseTo(13 * Number(scale), 1);
+      const spaced = group![2].match(/<g letter-spacing="([\d.]+)">(.*?)<\/g>/);
+      expect(Number(spaced![1]), `set ${scale}`).toBeCloseTo(13 * Number(scale) * 0.12, 1);
+      countries[scale] = [...spaced![2].matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
+    }
+    expect(countries['1']).toEqual(expect.arrayContaining(['UKRAINE', 'RUSSIA', 'BELARUS', 'POLAND', 'MOLDOVA', 'ROMANIA']));
+    // Scaled to fit a phone, fewer fit (the cities' names claim their space first), still the story's two countries.
+    expect(countries['2.5']).toEqual(expect.arrayContaining(['UKRAINE', 'RUSSIA']));
+    expect(countries['2.5'].every((name) => countries['1'].includes(name))).toBe(true);
+    expect(svg).toContain('>Black Sea</text>');
+  });
+
+  // Moved a line up to find room, Moldova's name once stood over Ukraine.
+  it('puts each country\'s name on that country, in every set', () => {
+    const { view } = firstPaintMap(buildup, geo, buildup.steps.length - 1);
+    const projection = mapProjection(view, { x: 0, y: 0, ...FIRST_PAINT_FRAME });
+    // The frame's own check: Kyiv's dot is where Kyiv is.
+    const kyiv = svg.match(/<circle cx="(\d+)" cy="(\d+)" r="[\d.]+"\/>(?=.*?>Kyiv<)/)!;
+    expect(projection.invert!([Number(kyiv[1]), Number(kyiv[2])])![0]).toBeCloseTo(30.5, 0);
+    let checked = 0;
+    for (const [, , body] of svg.matchAll(/<g data-labels="([\d.]+)">(.*?)(?=<g data-labels|<g data-layer="callouts")/g)) {
+      const size = Number(body.match(/<g data-layer="place-labels"[^>]* font-size="([\d.]+)"/)![1]);
+      for (const [, x, y, name] of body.matchAll(/<text x="(\d+)" y="(\d+)">([A-Z][A-Z ]+)<\/text>/g)) {
+        const land = geo.countries.features.find((c) => c.properties?.name.toUpperCase() === name)!;
+        expect(booleanPointInPolygon(projection.invert!([Number(x), Number(y) - 0.3 * size])!, land), name).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(12);
   });
 
   it('writes the sizes at which each set shows, in CSS px of the SVG box, with callouts scaled alike', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { area, booleanClockwise, booleanPointInPolygon, point } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildGeoData } from '@/geo/build/build-geo';
+import { buildGeoData, placeLabels } from '@/geo/build/build-geo';
 import { EASTERN_FLANK_ISO, REGION_BBOX } from '@/geo/region';
 
 const dataDir = path.join(__dirname, '..', '..', 'geo', 'data');
@@ -82,5 +82,34 @@ describe('the committed geo data', () => {
 
   it('keeps Russia whole inside the region (the 180° cut did not drop its mainland)', () => {
     expect(area(country('RUS')) / 1e6).toBeGreaterThan(1_500_000);
+  });
+});
+
+describe('the names of seas and countries (geo/data/labels.list.json)', () => {
+  const labels = JSON.parse(read('labels.geojson')) as FeatureCollection<Point>;
+  const named = (kind: string) => labels.features.filter((f) => f.properties?.kind === kind).map((f) => f.properties?.name);
+
+  it('names the countries around Ukraine, each from inside its own boundary', () => {
+    expect(named('country')).toEqual(expect.arrayContaining(['Ukraine', 'Russia', 'Belarus', 'Poland', 'Moldova', 'Romania']));
+    for (const f of labels.features.filter((l) => l.properties?.kind === 'country')) {
+      const land = countries.features.find((c) => c.properties?.name === f.properties?.name)!;
+      expect(booleanPointInPolygon(f.geometry, land), String(f.properties?.name)).toBe(true);
+    }
+    // Ukraine's name stands on the mainland, not on occupied Crimea (drawn apart).
+    expect(booleanPointInPolygon(labels.features.find((f) => f.properties?.name === 'Ukraine')!.geometry, crimea)).toBe(false);
+  });
+
+  it('keeps the seas', () => {
+    expect(named('sea')).toEqual(['Black Sea', 'Sea of Azov', 'Baltic Sea']);
+  });
+
+  const at = (name: string, kind: string, lng: number, lat: number) => [{ name, kind, lng, lat }];
+  it.each([
+    [at('Ukraine', 'land', 31, 49), 'list.json: “Ukraine” has kind “land”; a label is one of sea, country'],
+    [at('Ukrain', 'country', 31, 49), 'list.json: no country is named “Ukrain” in the boundaries (Natural Earth\'s names)'],
+    [at('Belarus', 'country', 31, 49), 'list.json: the label “Belarus” at 31, 49 is outside Belarus'],
+    [at('Crimea', 'country', 34, 45), 'list.json: no country is named “Crimea” in the boundaries (Natural Earth\'s names)'],
+  ])('stops the build, naming the label, for a wrong entry (%#)', (list, message) => {
+    expect(() => placeLabels(list, [...countries.features, crimea], 'list.json')).toThrow(message);
   });
 });

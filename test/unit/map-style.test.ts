@@ -143,3 +143,14 @@ test('the Crimea note is one line where the map is wide, and wraps where its lin
   expect(maxEm(360, 1)).toBe(25);
   expect(maxEm(120, 1.6)).toBe(8);
 });
+
+test('country names are spaced capitals and seas are as written, in the live map as in the SVG (geo/label-kinds.ts)', () => {
+  const places = mapStyle(input()).layers.find((l) => l.id === 'place-labels')!;
+  const layout = places.layout as Record<string, unknown>;
+  expect(places).toMatchObject({ type: 'symbol', source: 'labels' });
+  expect(layout['text-transform']).toEqual(['match', ['get', 'kind'], 'sea', 'none', 'country', 'uppercase', 'none']);
+  expect(layout['text-letter-spacing']).toEqual(['match', ['get', 'kind'], 'sea', 0, 'country', 0.12, 0]);
+  // Placed after the cities' names (MapLibre places the higher layers first), as the SVG renderer places them.
+  const ids = mapStyle(input()).layers.map((l) => l.id);
+  expect(ids.indexOf('place-labels')).toBeLessThan(ids.indexOf('city-labels'));
+});

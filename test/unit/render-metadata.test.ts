@@ -3,6 +3,7 @@ import { GET } from '@/app/api/export/route';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
 import { DEFAULT_VIEW } from '@/geo/region';
+import { formatDate } from '@/geo/format';
 import { svgMetadata } from '@/geo/render/metadata';
 import { renderMap } from '@/geo/render/render-svg';
 
@@ -41,5 +42,26 @@ describe('SVG export text', () => {
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.toString('hex')).toContain(`${Buffer.from('<title>').toString('hex')}${TITLE_UTF8}${Buffer.from('</title>').toString('hex')}`);
     expect(metadataOf(body.toString('utf8'))).toContain(` title="${TITLE}"`);
+  });
+});
+
+describe('a picture of an earlier date says so where a feed can read it, and in the address it prints', () => {
+  const day = buildup.steps[3];
+  const at = (over: Partial<Parameters<typeof renderMap>[0]>) => renderMap({ buildup, geo, view: DEFAULT_VIEW, width: 1200, height: 675, ...over }).meta.subtitle;
+
+  // The story's subtitle ("October 2021 to the invasion of 24 February 2022: …") over the figures of 6 December.
+  it('draws, unless a subtitle is asked for, what was known that day; the story\'s own at the latest date', () => {
+    expect(at({ step: 3 })).toBe(`What was known on ${formatDate(day)}: every figure said by then, with who said it, when, and where it was published`);
+    expect(at({ step: 3, layout: 'chart' })).toBe(at({ step: 3 }));
+    expect(at({})).toBe(buildup.story.subtitle);
+    expect(at({ step: 3, subtitle: 'As asked' })).toBe('As asked');
+  });
+
+  it('prints, for an undated scene at a date, the scene\'s address with that date (without it, the latest figures)', async () => {
+    const dated = await (await GET(new Request('http://localhost/api/export?format=svg&width=1200&height=675&scene=12&date=2021-12-22'))).text();
+    expect(dated).toContain('permalink="http://localhost/present/12?date=2021-12-22"');
+    // A scene with its own date prints its own address: the date asked does not change its picture.
+    const own = await (await GET(new Request('http://localhost/api/export?format=svg&width=1200&height=675&scene=8&date=2021-12-22'))).text();
+    expect(own).toContain('permalink="http://localhost/present/8"');
   });
 });

@@ -56,7 +56,7 @@ describe('bad input in the claims file', () => {
 
   it('refuses a range whose ends are reversed', () => {
     const error = errorOf(edited('carpenter-169-190k', (claim) => Object.assign(claim, { value: 190000, valueHigh: 169000 })));
-    expect(error.message).toBe(`${FILE} is not valid:\n  - claim "carpenter-169-190k": valueHigh: must be greater than value: the range 190,000–169,000 is reversed or empty`);
+    expect(error.message).toBe(`${FILE} is not valid:\n  - claim "carpenter-169-190k": valueHigh: must be greater than the lower end (value): the range 190,000–169,000 is reversed or empty`);
   });
 
   it('refuses a scope word the schema does not know', () => {

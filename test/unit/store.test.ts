@@ -124,6 +124,18 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     ]);
   });
 
+  // A copy of a published claim under a new id was published as [8] and [9]: one statement, two figures on the map.
+  it('refuses a new claim that gives a published figure in the same words, naming the claim of that figure (one statement may give two)', async () => {
+    const copy = { ...claimOf('reznikov-94300'), id: 'reznikov-94300-copy', quote: `  ${claimOf('reznikov-94300').quote.replace(/ /g, '  ')}` };
+    const refused = await saveClaim(db(), EDITOR, { claim: copy, note: 'New', publish: true }).catch((e) => e);
+    expect((refused as WriteRefused).errors).toEqual([
+      { field: 'quote', message: 'gives the figure claim "reznikov-94300" gives, in the same words (Associated Press): correct that claim, or add this page to it as a further reading' },
+    ]);
+    const other = { ...claimOf('reznikov-175k-trend'), id: 'reznikov-94k-again', value: 94000, qualifier: null, kind: 'estimate' } as Claim;
+    const refusedToo = await saveClaim(db(), EDITOR, { claim: other, note: 'New', publish: true }).catch((e) => e);
+    expect((refusedToo as WriteRefused).errors.map((e) => e.message)).toEqual(['gives the figure claim "reznikov-94k" gives, in the same words (Interfax-Ukraine): correct that claim, or add this page to it as a further reading']);
+  });
+
   it('answers an edit addressed to no claim as no such claim, not as a rename; an id over 80 characters is refused by its rule', async () => {
     const missing = await saveClaim(db(), EDITOR, { id: 'nope', base: 1, claim: { ...NEW_CLAIM }, note: 'Edit', publish: false }).catch((e) => e);
     expect(missing).toBeInstanceOf(NoSuchClaim);
@@ -214,9 +226,10 @@ describe.each(dialects)('the store on %s', (_name, open) => {
   });
 
   it('publishes a fix of the wording around a claim without a notice for readers, and refuses one that changes what it says', async () => {
-    const claim = { ...NEW_CLAIM, id: 'test-fix' };
+    // Its own words: the same as test-190k's would be a second claim of one statement, refused.
+    const claim = { ...NEW_CLAIM, id: 'test-fix', quote: 'For the fix test, up to 190,000 personnel.' };
     const first = await saveClaim(db(), EDITOR, { claim, note: 'For the fix test', publish: true });
-    const moved = { ...claim, value: 185000, quote: 'Russia has massed up to 185,000 personnel in and near Ukraine.' };
+    const moved = { ...claim, value: 185000, quote: 'For the fix test, up to 185,000 personnel.' };
     const refused = await saveClaim(db(), EDITOR, { id: 'test-fix', base: first.revision.revision, claim: moved, note: 'A typo', publish: true, change: 'fix' }).catch((e) => e);
     expect((refused as WriteRefused).errors).toEqual([{ field: 'change', message: expect.stringMatching(/^a fix may change only the wording around the claim, not .*: publish it as a correction or an update$/) }]);
     const fixed = await saveClaim(db(), EDITOR, { id: 'test-fix', base: first.revision.revision, claim: { ...claim, source: { ...claim.source, title: `${claim.source.title ?? 'A title'} (fixed)` } }, note: 'The title had a typo', publish: true, change: 'fix' });
