@@ -96,6 +96,9 @@ function fieldOf(problem: FormProblem): string | null {
  */
 const SESSION_ENDED = 'Your session has ended: sign in again, then save. What you typed is kept.';
 
+/** A save refused on its fields: said until the fields are fixed, then no more (it stood above "No problems"). */
+const FIX_THE_FIELDS = 'Not saved: fix the fields marked.';
+
 /**
  * A problem's link takes the focus to its field without touching the address: the desk reads its hash as the view
  * to show, so following `#field-…` left the form for the claims list.
@@ -139,6 +142,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
 
   const [busy, setBusy] = useState(false);
   const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
   /** Set once a save went through: the form is about to start again from the new revision, with nothing to keep. */
   const [saved, setSaved] = useState(false);
   // By content: a field typed and put back is not unsaved work (Discard and Sign out offered to throw it away).
@@ -227,7 +231,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
       const editorNoteRefused = !note.trim() || note.trim().length > REVISION_NOTE_MAX;
       const keyOf = (p: FormProblem) => (p.field === 'note' && editorNoteRefused ? REVISION_NOTE : p.field === 'change' ? p.field : fieldOf(p));
       setSaveProblems(answer.errors.map((p) => place(keyOf(p), p.field, p.message)));
-      setStatus('Not saved: fix the fields marked.');
+      setStatus(FIX_THE_FIELDS);
     } else {
       setStatus(`Not saved: ${(answer.error ?? `the server answered ${code}`).replace(/\.$/, '')}. What you typed is kept.`);
     }
@@ -252,7 +256,8 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   function reasonGiven() {
     if (reason.trim()) return true;
     setConfirmingRetract(false);
-    setStatus('Not retracted: write the reason first; readers see it in the change log.');
+    // Said beside the reason, where the focus goes: the form's top, where it was said, was a screen away.
+    setReasonMissing(true);
     document.getElementById('field-retract-reason')?.focus();
     return false;
   }
@@ -311,7 +316,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
     <form className="desk-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="form-heading">
       <h2 id="form-heading">{id === null ? 'A new claim' : `Claim ${id}`}{base !== null ? ` (revision ${base})` : ''}</h2>
       <div ref={outcomeRef} tabIndex={-1} className="desk-outcome">
-      {status ? <p className="desk-notice" role="status">{status === SESSION_ENDED && !sessionLost ? 'Signed in again: save when ready. What you typed is kept.' : status}</p> : null}
+      {status && !(status === FIX_THE_FIELDS && problems.length === 0) ? <p className="desk-notice" role="status">{status === SESSION_ENDED && !sessionLost ? 'Signed in again: save when ready. What you typed is kept.' : status}</p> : null}
       {conflict ? (
         // A retraction carries no fields: theirs are then the version the edit started from.
         <ConflictMerge mine={values} theirs={conflict.body ? formFromClaim(conflict.body) : ancestor} ancestor={ancestor} current={conflict} draftOverShown={published && startedFromShown && isWaitingDraft(conflict)} onMerged={(merged) => {
@@ -392,7 +397,9 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
         <fieldset className="desk-retract">
           <legend>Retract this claim</legend>
           <label htmlFor="field-retract-reason">Reason (readers see it in the change log)</label>
-          <textarea id="field-retract-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <textarea id="field-retract-reason" rows={2} value={reason} onChange={(e) => { setReason(e.target.value); setReasonMissing(false); }}
+            aria-invalid={reasonMissing || undefined} aria-describedby={reasonMissing ? 'field-retract-reason-errors' : undefined} />
+          {reasonMissing ? <ul id="field-retract-reason-errors" className="desk-errors"><li>Not retracted: write the reason first; readers see it in the change log.</li></ul> : null}
           {confirmingRetract ? (
             <span className="desk-confirm" role="group" aria-label={`Retract ${id}?`} onKeyDown={(e) => e.key === 'Escape' && cancelConfirm(setConfirmingRetract, retractButton)}>
               Retract {id}? Readers stop seeing it within seconds, with your reason in the change log; publishing brings it back.{' '}

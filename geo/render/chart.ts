@@ -95,6 +95,42 @@ function drawKey(d: Drawing, plotted: readonly NumberedClaim[], y0: number): { s
 /** The key's height at this size and width, so the plot can leave room for it. */
 const keyHeight = (d: Drawing, plotted: readonly NumberedClaim[]) => drawKey(d, plotted, 0).height;
 
+/** The plot's free space at a step: its marks are taken first, so that no word written beside one covers another. */
+function markSpace(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date) => number, y: (v: number) => number, plot: { left: number; bottom: number }, step: number): LabelSpace {
+  const r = d.o.size * 0.42;
+  const space = new LabelSpace({ x0: plot.left, y0: 0, x1: d.o.width, y1: plot.bottom });
+  for (const c of plotted.filter((k) => d.o.steps.indexOf(k.saidOn) <= step)) {
+    const px = x(dateOf(c.saidOn));
+    space.take({ x0: px - r * 1.3, x1: px + r * 1.3, y0: y(c.valueHigh ?? c.value!) - r * 1.3, y1: y(c.value!) + r * 1.3 });
+  }
+  return space;
+}
+
+/**
+ * An exported chart's marks carry their sources' numbers, as the map's circles do, so that the sources listed under
+ * it can be told to a mark (a picture desk could not: "the chart's points carry no numbers"). The newest first, each
+ * beside its mark where there is room (right, left, above, below), else none: the page's marks open their cards.
+ */
+function footnoteNumbers(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date) => number, y: (v: number) => number, space: LabelSpace): string {
+  const { o } = d;
+  const small = o.size * 0.8, r = o.size * 0.42;
+  const out: string[] = [];
+  for (const c of [...plotted].sort((a, b) => byDateSaid(b, a))) {
+    const label = String(c.footnote);
+    const wide = textWidth(label, small, 600);
+    const px = x(dateOf(c.saidOn)), top = y(c.valueHigh ?? c.value!), bottom = y(c.value!), mid = (top + bottom) / 2 + small * 0.35;
+    // Just clear of the mark's own box (markSpace: 1.3 r each way), its 1 px pad included.
+    const clear = r * 1.3 + 2;
+    const candidates = ([
+      ['start', px + clear, mid], ['end', px - clear, mid], ['middle', px, top - clear - small * 0.24], ['middle', px, bottom + clear + small * 0.78],
+    ] as const).map(([anchor, lx, ly]) => ({ anchor, lx, ly, rect: textRect(lx, ly, wide, small, anchor, 1) }));
+    const spot = space.place(candidates);
+    if (!spot) continue;
+    out.push(`<text x="${n(spot.lx)}" y="${n(spot.ly)}" font-size="${n(small)}" font-weight="600"${spot.anchor === 'start' ? '' : ` text-anchor="${spot.anchor}"`}${o.palette.attrs({ fill: SERIES_MARKS[c.series ?? 'other'].colour })}>${label}</text>`);
+  }
+  return `<g class="chart-footnotes">${out.join('')}</g>`;
+}
+
 /**
  * What each series' latest figures cover, written beside them ("ground only", "with naval and air"): at each step the
  * figures said on each series' latest day get a tag, placed clear of the others; steps that tag the same figures in
@@ -104,16 +140,10 @@ function scopeTags(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date
   const { o } = d;
   const small = o.size * 0.85, r = o.size * 0.42;
   const stepOf = (date: string) => o.steps.indexOf(date);
-  const placedAt = (step: number) => {
+  const placedAt = (step: number, space = markSpace(d, plotted, x, y, plot, step)) => {
     const known = plotted.filter((c) => stepOf(c.saidOn) <= step && scopeTag(c.scope));
     const latestDay = new Map<string, string>();
     for (const c of known) if ((latestDay.get(c.series ?? 'other') ?? '') < c.saidOn) latestDay.set(c.series ?? 'other', c.saidOn);
-    const space = new LabelSpace({ x0: plot.left, y0: 0, x1: o.width, y1: plot.bottom });
-    // The marks themselves are taken first: a tag never covers a figure.
-    for (const c of plotted.filter((k) => stepOf(k.saidOn) <= step)) {
-      const px = x(dateOf(c.saidOn));
-      space.take({ x0: px - r * 1.3, x1: px + r * 1.3, y0: y(c.valueHigh ?? c.value!) - r * 1.3, y1: y(c.value!) + r * 1.3 });
-    }
     // The day of each series' last figure, tagged or not.
     const lastDay = new Map<string, string>();
     for (const c of plotted) if (stepOf(c.saidOn) <= step && (lastDay.get(c.series ?? 'other') ?? '') < c.saidOn) lastDay.set(c.series ?? 'other', c.saidOn);
@@ -138,7 +168,11 @@ function scopeTags(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date
     }
     return tags.join('');
   };
-  if (!o.stepsInCss) return `<g pointer-events="none">${placedAt(o.step)}</g>`;
+  if (!o.stepsInCss) {
+    const space = markSpace(d, plotted, x, y, plot, o.step);
+    const tags = placedAt(o.step, space);
+    return `<g pointer-events="none">${tags}${footnoteNumbers(d, plotted, x, y, space)}</g>`;
+  }
   const out: string[] = [];
   let from = 0, current = placedAt(0);
   for (let step = 1; step <= o.steps.length; step++) {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
 import { DEFAULT_VIEW } from '@/geo/region';
+import { chartSvg } from '@/geo/render/chart';
+import { cssPalette } from '@/geo/render/palette';
 import { renderMap } from '@/geo/render/render-svg';
 
 const buildup = loadBuildup();
@@ -47,5 +49,23 @@ describe('renderMap with layout chart, 1200×675 at 6 December 2021', () => {
   it('carries the source of every figure the chart draws in <metadata>, and no later one', () => {
     expect(meta.claims.map((c) => c.id)).toEqual(charted);
     expect([...svg.matchAll(/<bm:source footnote="\d+" claim="([^"]+)"/g)].map((m) => m[1])).toEqual(charted);
+  });
+});
+
+// A picture desk could not tell the sources under an exported chart to its marks: they carried no numbers.
+describe('an exported chart numbers its marks', () => {
+  const numbers = (picture: string) => [...(picture.match(/<g class="chart-footnotes">(.*?)<\/g>/)?.[1] ?? '').matchAll(/>(\d+)<\/text>/g)].map((m) => Number(m[1]));
+
+  it('beside each listed source\'s mark, every number a mark the picture draws', () => {
+    const drawn = numbers(svg);
+    expect(listed.map((c) => c.footnote).every((n) => drawn.includes(n)), `listed ${listed.map((c) => c.footnote)}, numbered ${drawn}`).toBe(true);
+    expect(drawn.every((n) => charted.includes(byFootnote(n).id))).toBe(true);
+    expect(new Set(drawn).size).toBe(drawn.length);
+  });
+
+  it('but not on the page, whose marks open their source cards', () => {
+    const page = chartSvg({ claims: buildup.claims, steps: buildup.steps, step: 3, width: 400, height: 250, size: 11, palette: cssPalette, stepsInCss: true });
+    expect(page).toContain('data-claim=');
+    expect(page).not.toContain('chart-footnotes');
   });
 });
