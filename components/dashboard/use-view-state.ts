@@ -60,9 +60,11 @@ export function useViewState(initial: ViewState, version: number | null = null, 
       }
       window.history.replaceState(window.history.state, '', url);
     };
-    // Only a new date waits (it comes in runs); any other choice is in the address at once, for Copy link.
+    // Only a new date waits (it comes in runs); any other choice is in the address at once, for Copy link. After
+    // Back or Forward the address is the entry's own: it takes the screen's date at once, or a reload within the
+    // second showed the entry's older date.
     const onlyTheDate = formatQuery({ ...written.current, date: null }) === formatQuery({ ...state, date: null });
-    if (!onlyTheDate) return write();
+    if (!onlyTheDate || written.current === FROM_HISTORY) return write();
     pendingWrite = write;
     const timer = window.setTimeout(write, ADDRESS_DELAY_MS);
     return () => {

@@ -65,9 +65,13 @@ test('a card opened right after the date moved, and closed, leaves the address a
   await expect(card).toBeVisible();
   await card.getByRole('button', { name: 'Close' }).click();
   await expect(card).toBeHidden();
+  // The card's own entry (with `source=`) is gone first: Back is asynchronous, and reading the address before it
+  // landed saw the card's entry, whose date was right, then reloaded the entry before it.
   const inAddress = () => {
-    const date = new URL(page.url()).searchParams.get('date');
-    return date ? new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : null;
+    const query = new URL(page.url()).searchParams;
+    const date = query.get('date');
+    if (query.has('source') || !date) return null;
+    return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   };
   await expect.poll(inAddress).toBe(shown);
   await page.reload();
