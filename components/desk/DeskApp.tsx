@@ -157,6 +157,10 @@ export function DeskApp() {
       {message ? <p ref={messageRef} tabIndex={-1} className="desk-notice" role="status">{message}</p> : null}
       {signInShown ? <SignInAgain onSignedIn={signedIn} /> : null}
       <main>
+        {/* An editor following an admin's link to the accounts sees why the claims show instead, not a silent swap. */}
+        {view.name === 'accounts' && user.role !== 'admin' ? (
+          <p className="desk-notice" role="status">Accounts are managed by the desk&rsquo;s admins: ask one to add or change an account. Shown instead: the claims.</p>
+        ) : null}
         {view.name === 'list' || (view.name === 'accounts' && user.role !== 'admin') ? <ClaimList owner={user.email} onOpen={(id, revision) => open({ name: 'edit', id, revision })} onSessionLost={onSessionLost} /> : null}
         {view.name === 'edit' ? (
           // Keyed by the account too: someone else signing in over an ended session gets a fresh form, never the

@@ -15,6 +15,12 @@ function wholeScope(claim: NumberedClaim, place: string): string | null {
 }
 
 /**
+ * Whether a projection's own qualifier already says it is one ("could eventually reach", "if this trend continues,
+ * soon"): "more than 30,000 troops" does not, and read as a count.
+ */
+const saysItIsAPlan = (qualifier: string | null | undefined) => Boolean(qualifier && /\b(could|would|will|may|might|soon|if|plan\w*|intend\w*|expect\w*)\b/i.test(qualifier));
+
+/**
  * What the claim says in a few words: "more than 148,000 troops (total of all forces)", or a text claim's quote,
  * shortened. A figure carries its scope, as on the page: 148,000 of all forces beside 127,000 ground troops is not
  * growth, and an image without the words invited that reading. The scope as the page's panel says it ("in and near
@@ -28,7 +34,7 @@ export function claimFigure(claim: NumberedClaim, scopeIn: ScopeWords = 'whole')
   if (claim.value !== null) {
     const { place, tag } = figureScope(claim);
     // Said where its own words do not ("could eventually reach" does): "30,000 troops …" alone read as a count.
-    const about = [claim.kind === 'projection' && !claim.qualifier ? 'projection' : null, scopeIn === 'few words' ? tag : wholeScope(claim, place)].filter(Boolean).join('; ');
+    const about = [claim.kind === 'projection' && !saysItIsAPlan(claim.qualifier) ? 'projection' : null, scopeIn === 'few words' ? tag : wholeScope(claim, place)].filter(Boolean).join('; ');
     return `${describeFigure(claim)}${place}${about ? ` (${about})` : ''}`;
   }
   const chars = [...claim.quote];

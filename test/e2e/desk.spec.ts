@@ -266,6 +266,15 @@ test('on a phone the desk keeps to the screen: each claim is a card, nothing scr
   await context.close();
 });
 
+test('an editor sent to the accounts is told they are the admins\' and sees the claims', async ({ browser }) => {
+  const { page, context } = await newEditor(browser, E2E_ACCOUNTS.second);
+  await page.goto('/desk#accounts');
+  await expect(page.getByRole('status').filter({ hasText: 'Accounts are managed' })).toHaveText('Accounts are managed by the desk’s admins: ask one to add or change an account. Shown instead: the claims.');
+  await expect(page.getByRole('heading', { name: /^Claims/ })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Add an account' })).toHaveCount(0);
+  await context.close();
+});
+
 test('an admin adds an account, and disables it only after a second click; a disabled account cannot sign in', async ({ browser }) => {
   const { page } = await newEditor(browser, E2E_ACCOUNTS.admin);
   await page.getByRole('button', { name: 'Accounts' }).click();

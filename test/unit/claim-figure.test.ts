@@ -8,7 +8,7 @@ const figure = (id: string, scopeIn?: 'whole' | 'few words') => claimFigure(byId
 describe('claimFigure: a figure as an image lists it', () => {
   it('puts a plan where its source does, and says it is one where its words do not', () => {
     // It read "30,000 troops in Belarus", a count in Belarus: the source has "near Belarus-Ukraine border", a plan.
-    expect(figure('belarus-30k-planned')).toBe('30,000 troops near the Belarus–Ukraine border (projection)');
+    expect(figure('belarus-30k-planned')).toBe('more than 30,000 troops near the Belarus–Ukraine border (projection)');
     expect(figure('belarus-5k')).toBe('nearly 5,000 troops in Belarus');
     // "could eventually reach" says it already.
     expect(figure('projected-175k')).toBe('could eventually reach 175,000 troops');

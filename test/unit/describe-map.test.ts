@@ -21,6 +21,6 @@ describe('describeMap: the map in words (the alt text of exports)', () => {
     const last = describePicture(buildup, buildup.steps.length - 1);
     expect(describeMap(buildup, buildup.steps.length - 1)).not.toContain('Numbers without a circle');
     expect(last).toContain('Numbers without a circle mark what was said of a place: source 14 on Crimea, a statement of fact by RFE/RL; source 15 on NATO\'s eastern flank, a conditional statement by a senior U.S. administration official; source 36 on Ukraine, a statement of fact by Associated Press.');
-    expect(text).toContain("30,000 troops, a projection by Linda Thomas-Greenfield, U.S. Ambassador to the UN (in CNN's headline; U.S. government), source 26");
+    expect(text).toContain('more than 30,000 troops, a projection by Linda Thomas-Greenfield, U.S. Ambassador to the UN, at the Security Council (U.S. government), source 26');
   });
 });
