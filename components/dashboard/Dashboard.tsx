@@ -19,6 +19,7 @@ import { SiteHeader } from './SiteHeader';
 import { LazySourceCard } from './LazySourceCard';
 import { StoryMap } from './StoryMap';
 import { useClaimListsMarkup, useFreshMarkup } from './use-fresh-markup';
+import { useSheet } from './use-sheet';
 import { useSourceCard } from './use-source-card';
 import { useDateStep } from './use-date-step';
 import { useViewState } from './use-view-state';
@@ -59,8 +60,7 @@ export function Dashboard({ initial, metrics, initialState, dateNotice = null, f
   const card = useSourceCard((whole ?? buildup).claims, state, update);
   /** The view the export dialog was opened at, and the size of the map it was seen in. */
   const [exportView, setExportView] = useState<{ view: View; frame: { width: number; height: number } } | null>(null);
-  const [sheetOpen, setSheetOpen] = useState(false);
-  const toggleSheet = useCallback(() => setSheetOpen((open) => !open), []);
+  const sheet = useSheet();
 
   const openExport = useCallback(() => setExportView(seenView(firstPaint)), [firstPaint]);
   const setHidden = useCallback((hidden: ViewState['hidden']) => update({ hidden }), [update]);
@@ -98,12 +98,12 @@ export function Dashboard({ initial, metrics, initialState, dateNotice = null, f
             {children}
           </StoryMap>
         </div>
-        <div className={`panel-sheet${sheetOpen ? ' panel-sheet--open' : ''}`} onKeyDown={(event) => {
-          if (event.key !== 'Escape' || !sheetOpen) return;
-          setSheetOpen(false);
+        <div className={`panel-sheet${sheet.open ? ' panel-sheet--open' : ''}`} onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !sheet.open) return;
+          sheet.lower();
           event.currentTarget.querySelector<HTMLElement>('.sheet-handle')?.focus();
         }}>
-          <SheetHandle open={sheetOpen} onToggle={toggleSheet} />
+          <SheetHandle open={sheet.open} onToggle={sheet.toggle} />
           <FigurePanel buildup={buildup} lists={listsMarkup} timeline={timeline} metrics={metrics} refreshFailed={refreshFailed} onOpenClaim={card.open} chart={chart}>
             {toggles}
           </FigurePanel>

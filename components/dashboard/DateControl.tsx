@@ -118,8 +118,9 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
   return (
     <div className={`date-control${compact ? ' date-control--compact' : ''}`} role="group" aria-label="Date: what was known when">
       {/* Playing, the focus is on Pause: each date, and how much was said that day, is said here (the slider's words went
-          unheard). Stepped by the ‹ › links, whose focus stays on the link, the date and what was said then. */}
-      <p className="visually-hidden" aria-live="polite">{playingNow ? playText(steps[step], claims) : linkedTo === step ? said : ''}</p>
+          unheard), the last one too, where playing stops (it went silent on the invasion). Stepped by the ‹ › links, whose
+          focus stays on the link, the date and what was said then. */}
+      <p className="visually-hidden" aria-live="polite">{playing ? playText(steps[step], claims) : linkedTo === step ? said : ''}</p>
       <p className="date-value" aria-hidden="true">{formatDate(steps[step])}</p>
       <div className="date-row">
         {link(step - 1, 'Previous date', '‹', 'date-step')}

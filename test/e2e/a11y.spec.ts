@@ -60,6 +60,28 @@ for (const [label, viewport] of [['375 px wide', { width: 375, height: 740 }], [
   });
 }
 
+test('on a phone Back lowers the raised sheet of figures instead of leaving the site; its handle goes back over it', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/sources');
+  await page.goto('/?date=2021-12-06');
+  await waitForHydration(page);
+  const handle = page.getByRole('button', { name: 'Figures and sources' });
+  await handle.click();
+  await expect(handle).toHaveAttribute('aria-expanded', 'true');
+  await page.goBack();
+  await expect(handle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page).toHaveURL(/\/\?date=2021-12-06$/);
+  // Raised and lowered by its handle: no entry is left behind, and Back then leaves as before.
+  await handle.click();
+  await expect(handle).toHaveAttribute('aria-expanded', 'true');
+  await handle.click();
+  await expect(handle).toHaveAttribute('aria-expanded', 'false');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sources$/);
+  await context.close();
+});
+
 test('on a touch screen every footnote in the panel is a target at least 24 px high (WCAG 2.5.8)', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();

@@ -175,6 +175,17 @@ test('Play walks the dates one a second and Pause stops it; reduced motion moves
   await context.close();
 });
 
+test('playing to the end says the last date too, where playing stops', async ({ page }) => {
+  await page.goto('/?date=2022-02-21');
+  const play = page.getByRole('button', { name: 'Play' });
+  await expect(play).toBeEnabled();
+  await play.click();
+  await expect(heading(page)).toHaveText('The figures as of 24 February 2022', { timeout: 5000 });
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  // It went silent there: the invasion was the one date a screen reader never heard.
+  await expect(page.locator('.date-control [aria-live="polite"]')).toHaveText(/^24 February 2022: /);
+});
+
 test('the embed has the date control and says what its sources are as of', async ({ page }) => {
   await page.goto('/embed?date=2021-12-06');
   await expect(page.locator('.embed-sources')).toContainText('As of 6 December 2021');
