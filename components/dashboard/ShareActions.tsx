@@ -18,13 +18,13 @@ function seenMap(): { width: number; height: number } | null {
   return box ? { width: box.clientWidth, height: box.clientHeight } : null;
 }
 
-/** Copies text and says what happened, in words a screen reader announces. */
-async function copy(text: string): Promise<string> {
+/** Copies text and says what happened (`what`: "Link", "Embed code"), in words a screen reader announces. */
+async function copy(text: string, what: string): Promise<string> {
   try {
     await navigator.clipboard.writeText(text);
-    return 'Copied.';
+    return `${what} copied.`;
   } catch {
-    return 'This browser did not allow copying: select the text below and copy it.';
+    return `This browser did not allow copying: select the ${what.toLowerCase()} below and copy it.`;
   }
 }
 
@@ -41,20 +41,22 @@ export function ShareActions({ title, dataVersion }: { title: string; dataVersio
   const hydrated = useHydrated();
   // Fetched once the page is up, so a click finds it loaded (the copy then runs within the click's user activation).
   useEffect(() => void loadSnippet().catch(() => undefined), []);
-  const run = async (text: string) => {
+  // The status empties first: the same words again (a second "Copied.") were not announced, nor told one copy from the other.
+  const run = async (text: string, what: string) => {
+    setStatus('');
     setShown(text);
-    setStatus(await copy(text));
+    setStatus(await copy(text, what));
   };
   const copyEmbed = (pin: boolean) => {
     setEmbedding(true);
     // A view nobody chose (the one the live map wrote as it started) stays out: the embed then fits the story to its own size.
     const address = viewWasChosen() ? currentAddress() : currentAddress().replace(/#.*$/, '');
     const seen = seenMap();
-    return loadSnippet().then(({ embedSnippet }) => run(embedSnippet(address, title, pin ? dataVersion : null, seen)));
+    return loadSnippet().then(({ embedSnippet }) => run(embedSnippet(address, title, pin ? dataVersion : null, seen), 'Embed code'));
   };
   return (
     <div className="share">
-      <button type="button" className="header-button" onClick={() => { setEmbedding(false); return run(currentAddress()); }} disabled={!hydrated} data-needs-script>Copy link</button>
+      <button type="button" className="header-button" onClick={() => { setEmbedding(false); return run(currentAddress(), 'Link'); }} disabled={!hydrated} data-needs-script>Copy link</button>
       <button type="button" className="header-button" onClick={() => copyEmbed(pinned)} disabled={!hydrated} data-needs-script>Copy embed code</button>
       <p className="share-status" role="status">{status}</p>
       {shown ? <input className="share-text" readOnly value={shown} aria-label="Copied text" onFocus={(e) => e.currentTarget.select()} /> : null}

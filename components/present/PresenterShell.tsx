@@ -19,7 +19,7 @@ import { PRESENTER_TYPE_SCALE } from '@/geo/style';
 import { shownDay, stepForDate } from '@/geo/timeline';
 import { formatViewHash, type View } from '@/geo/view';
 import { dateWithin, formatQuery, sceneFromPath } from '@/geo/view-state';
-import { placeKeyOverMap } from './key-corner';
+import { placeKeyOverMap, subjectOnPage } from './key-corner';
 import { actionForKey, KEY_HELP, type PresenterAction } from './keys';
 import { useCaptionFit } from './use-caption-fit';
 import { useReducedMotion } from './use-reduced-motion';
@@ -161,12 +161,17 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   const legend = <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={[]} />;
   useCaptionFit(captionRef, caption, `${captionText}|${figureLine}|${sourceLine}`);
   // K's key goes where it covers the fewest of this scene's numbers: now, when the camera settles, and on a resize.
+  // Of corners clear of the numbers, the one least over the scene's subject (Sevastopol and Crimea's note in scene 4).
+  const placeKey = useCallback(() => {
+    const mapBox = document.querySelector('.presenter-map')?.getBoundingClientRect();
+    placeKeyOverMap(mapBox ? subjectOnPage(camera, viewRef.current, mapBox) : null);
+  }, [camera]);
   useLayoutEffect(() => {
     if (!keyOverMap) return;
-    placeKeyOverMap();
-    window.addEventListener('resize', placeKeyOverMap);
-    return () => window.removeEventListener('resize', placeKeyOverMap);
-  }, [keyOverMap, index, step, caption]);
+    placeKey();
+    window.addEventListener('resize', placeKey);
+    return () => window.removeEventListener('resize', placeKey);
+  }, [keyOverMap, index, step, caption, placeKey]);
 
   return (
     <div className="presenter" data-scene={index + 1} data-theme="dark" data-caption={caption} style={{ '--stage-map-aspect': BESIDE_MAP_ASPECT } as React.CSSProperties}>
@@ -187,7 +192,7 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
         }}
         onViewChange={(view) => {
           viewRef.current = view;
-          if (keyOverMap) placeKeyOverMap();
+          if (keyOverMap) placeKey();
         }}
         // The scene as the server draws it (its map-only export, pinned to the data version): the stage's first paint.
         picture={exportUrl({

@@ -1,7 +1,13 @@
+import { projectInBox } from '@/geo/mercator';
+import type { SceneCamera } from '@/geo/scene-camera';
+import type { View } from '@/geo/view';
+
 /**
  * Where the presenter's K puts the map's key: the corner of the map where it covers the fewest of the scene's numbered
- * callouts (and nothing of the scene counter, the scale bar or the credit). Always the lower left, it lay over the
- * Belarus figures of scene 8 at 1280 × 720, the subject of the scene, even while one had the keyboard's focus.
+ * callouts (and nothing of the scene counter, the scale bar or the credit), and of corners as good, the one that
+ * covers least of what the scene is about (its `subject`). Always the lower left, it lay over the Belarus figures of
+ * scene 8 at 1280 × 720, the subject of the scene; clear of every number, it still lay over Sevastopol and Crimea's
+ * note in scene 4, whose upper corners were open sea and coast.
  */
 export const KEY_CORNERS = ['lower-left', 'lower-right', 'upper-left', 'upper-right'] as const;
 export type KeyCorner = (typeof KEY_CORNERS)[number];
@@ -10,23 +16,36 @@ interface Box { left: number; top: number; right: number; bottom: number }
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** The share of `box` that lies over `subject` (0 to 1). */
+function shareOver(box: Box, subject: Box): number {
+  const width = Math.min(box.right, subject.right) - Math.max(box.left, subject.left);
+  const height = Math.min(box.bottom, subject.bottom) - Math.max(box.top, subject.top);
+  const area = (box.right - box.left) * (box.bottom - box.top);
+  return width > 0 && height > 0 && area > 0 ? (width * height) / area : 0;
+}
+
 /**
  * The first corner (in KEY_CORNERS' order) whose box covers the fewest things: `boxAt` measures the key in a corner,
- * `callouts` the scene's numbers, `fixed` what must never be covered (counted as more than every callout together).
+ * `callouts` the scene's numbers, `fixed` what must never be covered (counted as more than every callout together);
+ * between corners covering as many, the least of `subject` (a share under 1 never outweighs a number).
  */
-export function keyCorner(boxAt: (corner: KeyCorner) => Box, callouts: readonly Box[], fixed: readonly Box[]): KeyCorner {
-  let best: { corner: KeyCorner; covered: number } | null = null;
+export function keyCorner(boxAt: (corner: KeyCorner) => Box, callouts: readonly Box[], fixed: readonly Box[], subject: Box | null = null): KeyCorner {
+  let best: { corner: KeyCorner; cost: number } | null = null;
   for (const corner of KEY_CORNERS) {
     const box = boxAt(corner);
     const covered = callouts.filter((c) => overlaps(c, box)).length + fixed.filter((f) => overlaps(f, box)).length * (callouts.length + 1);
-    if (!best || covered < best.covered) best = { corner, covered };
-    if (covered === 0) break;
+    const cost = covered + (subject ? shareOver(box, subject) * 0.99 : 0);
+    if (!best || cost < best.cost) best = { corner, cost };
+    if (cost === 0) break;
   }
   return best!.corner;
 }
 
-/** Sets the key over the stage's map (if shown) in its corner: after a scene's camera settles, and when the stage resizes. */
-export function placeKeyOverMap(): void {
+/**
+ * Sets the key over the stage's map (if shown) in its corner: after a scene's camera settles, and when the stage
+ * resizes. `subject`: where on the page the scene's subject is drawn (null: not known).
+ */
+export function placeKeyOverMap(subject: Box | null = null): void {
   const key = document.querySelector<HTMLElement>('.presenter-map .legend');
   if (!key) return;
   const boxes = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => !el.hidden).map((el) => el.getBoundingClientRect());
@@ -35,6 +54,22 @@ export function placeKeyOverMap(): void {
   const corner = keyCorner((c) => {
     key.dataset.corner = c;
     return key.getBoundingClientRect();
-  }, callouts, fixed);
+  }, callouts, fixed, subject);
   key.dataset.corner = corner;
+}
+
+/** Below Crimea hangs its note ("Crimea: occupied by Russia since 2014"): about a quarter of the peninsula's height. */
+const NOTE_BELOW_SHARE = 0.25;
+
+/**
+ * Where on the page a scene's subject is drawn (the bounds of the first thing it fits, and Crimea's note below it),
+ * for the stage's map at `view` in `map` (its box on the page); null for a scene framed by a fixed view.
+ */
+export function subjectOnPage(camera: SceneCamera, view: View | null, map: { left: number; top: number; width: number; height: number }): Box | null {
+  if (camera.kind !== 'bounds' || !view) return null;
+  const [west, south, east, north] = camera.focus ?? camera.bounds;
+  const [a, b] = [projectInBox(view, map.width, map.height, [west, north]), projectInBox(view, map.width, map.height, [east, south])];
+  const box = { left: map.left + Math.min(a.x, b.x), top: map.top + Math.min(a.y, b.y), right: map.left + Math.max(a.x, b.x), bottom: map.top + Math.max(a.y, b.y) };
+  if (camera.noteBelow) box.bottom += (box.bottom - box.top) * NOTE_BELOW_SHARE;
+  return box;
 }

@@ -20,6 +20,11 @@ test('everything the viewer chose is in the address, and Copy link copies it', a
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Copy link' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?date=2021-12-06&theme=dark&hide=cities#5\.5\/48\/35$/);
+  // Each copy says what it copied: one "Copied." for both went unannounced the second time.
+  const status = page.locator('.share-status');
+  await expect(status).toHaveText('Link copied.');
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(status).toHaveText('Embed code copied.');
 
   await page.goto('/?date=2021-12-06&theme=dark&hide=cities&source=projected-175k#5.5/48/35');
   await waitForIdle(page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyCorner, type KeyCorner } from '@/components/present/key-corner';
+import { keyCorner, type KeyCorner, subjectOnPage } from '@/components/present/key-corner';
+import { projectInBox } from '@/geo/mercator';
 
 /** A 1000 × 600 map with a 300 × 200 key in each corner (20 px in). */
 const boxAt = (corner: KeyCorner) => {
@@ -22,5 +23,33 @@ describe('keyCorner: where K puts the key over the presenter\'s map', () => {
     expect(keyCorner(boxAt, callouts, [])).toBe('lower-left');
     // The scene counter over the lower left (a phone's stage) weighs more than every number together.
     expect(keyCorner(boxAt, callouts, [at(150, 500)])).toBe('upper-right');
+  });
+  it('of corners clear of every number, takes the one least over the scene\'s subject', () => {
+    // Scene 4: Crimea across the lower half, its number 14 in the middle: the lower left covered Sevastopol and its note.
+    const crimea = { left: 150, top: 250, right: 850, bottom: 600 };
+    expect(keyCorner(boxAt, [at(500, 400)], [], crimea)).toBe('upper-left');
+    // A number still outweighs the subject: the lower left over Crimea rather than the upper corners over numbers.
+    expect(keyCorner(boxAt, [at(100, 100), at(900, 100), at(900, 500)], [], crimea)).toBe('lower-left');
+  });
+});
+
+describe('subjectOnPage: where a scene\'s subject is drawn on the stage', () => {
+  const view = { zoom: 6, lat: 45, lng: 34 };
+  const map = { left: 0, top: 100, width: 1000, height: 600 };
+  it('projects the bounds of what the scene fits, and keeps room for Crimea\'s note below it', () => {
+    const camera = { kind: 'bounds' as const, bounds: [30, 43, 38, 47] as [number, number, number, number], focus: [32.5, 44.4, 36.6, 46.2] as [number, number, number, number], maxZoom: 8, bearing: 0 };
+    const nw = projectInBox(view, 1000, 600, [32.5, 46.2]);
+    const se = projectInBox(view, 1000, 600, [36.6, 44.4]);
+    const box = subjectOnPage(camera, view, map)!;
+    expect(box.left).toBeCloseTo(nw.x, 6);
+    expect(box.top).toBeCloseTo(100 + nw.y, 6);
+    expect(box.right).toBeCloseTo(se.x, 6);
+    expect(box.bottom).toBeCloseTo(100 + se.y, 6);
+    const withNote = subjectOnPage({ ...camera, noteBelow: true }, view, map)!;
+    expect(withNote.bottom).toBeCloseTo(box.bottom + (box.bottom - box.top) * 0.25, 6);
+  });
+  it('knows none for a fixed view, or before the map has one', () => {
+    expect(subjectOnPage({ kind: 'view', view, bearing: 0 }, view, map)).toBeNull();
+    expect(subjectOnPage({ kind: 'bounds', bounds: [30, 43, 38, 47], maxZoom: 8, bearing: 0 }, null, map)).toBeNull();
   });
 });
