@@ -22,7 +22,7 @@ test('the figures of the day appear with their claimants', async ({ page }) => {
   await expect(projected).toContainText('U.S. intelligence');
   await expect(projected).toContainText('projection');
   // Within one series and one scope only: the U.S. projection against the U.S. estimate, never Kyiv's count.
-  await expect(page.locator('.comparison')).toHaveText('Within one series (U.S. government): the projection of 175,000 (reported 3 December 2021) is about 2.5× the estimate of about 70,000 (6 December 2021).');
+  await expect(page.locator('.comparison')).toHaveText('Within one series (U.S. government): the projection of 175,000 (reported 3 December 2021) is about 2.5× the estimate of about 70,000 (reported 6 December 2021).');
   // Once the series has a newer figure, the ratio would compare with a number no longer shown: it goes.
   await page.goto('/?date=2022-01-13');
   await expect(page.locator('.headline-figures')).toContainText('close to 100,000');

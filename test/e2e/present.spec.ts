@@ -59,7 +59,7 @@ test('an undated scene at an earlier ?date= shows the figures of then, not an em
   // Scene 12 names the February figures; by 6 December each series had given another (NATO and Belarus none yet):
   // the closing slide was once an empty map under a caption naming NATO.
   await expect(page.locator('.caption h1')).toBeVisible();
-  await expect(page.locator('.caption-sources')).toContainText('[13] more than 90,000 troops: Ukrainian officials, reported 6 December 2021 · [16] about 70,000 troops: U.S. intelligence officials, 6 December 2021');
+  await expect(page.locator('.caption-sources')).toContainText('[13] more than 90,000 troops: Ukrainian officials, reported 6 December 2021 · [16] about 70,000 troops: U.S. intelligence officials, reported 6 December 2021');
   await expect(page.locator('.caption-sources')).not.toContainText('NATO');
   await waitForIdle(page);
   await expect.poll(async () => (await page.locator('button.callout:not([hidden])').allInnerTexts()).sort()).toEqual(['13', '16']);
