@@ -82,6 +82,29 @@ test('on a phone Back lowers the raised sheet of figures instead of leaving the 
   await context.close();
 });
 
+test('on a touch screen a tap beside a chart mark, within a fingertip, opens that mark\'s source', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/?date=2021-12-06');
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Figures and sources' }).click();
+  const chart = page.locator('.chart-frame');
+  await chart.scrollIntoViewIfNeeded();
+  const marks = await chart.locator('a[data-claim]').evaluateAll((links) => links
+    .map((a) => ({ id: a.getAttribute('data-claim')!, box: a.getBoundingClientRect() }))
+    .filter(({ box }) => box.width > 0)
+    .map(({ id, box }) => ({ id, x: box.x + box.width / 2, y: box.y + box.height / 2, half: box.height / 2 })));
+  // 10 px beside a mark (8 px marks: a finger landing there missed it and opened nothing), and 24 px or more from
+  // every other mark's centre, so the tap can only mean that one.
+  const taps = marks.flatMap((m) => [[0, 1], [0, -1], [1, 0], [-1, 0]].map(([dx, dy]) => ({ id: m.id, x: m.x + dx * (m.half + 10), y: m.y + dy * (m.half + 10), mark: m })));
+  const tap = taps.find((t) => marks.every((o) => o === t.mark || Math.hypot(o.x - t.x, o.y - t.y) >= 24));
+  expect(tap, 'a mark with room beside it').toBeTruthy();
+  await page.touchscreen.tap(tap!.x, tap!.y);
+  await expect(page.locator('dialog.source-card')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`[?&]source=${tap!.id}(&|#|$)`));
+  await context.close();
+});
+
 test('on a touch screen every footnote in the panel is a target at least 24 px high (WCAG 2.5.8)', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
