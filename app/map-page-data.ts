@@ -1,5 +1,6 @@
 import 'server-only';
 /** What every page with a map loads on the server: the claims, the viewer's choices and the server-rendered markup. */
+import { mapDescriptionMarkup, mapDescriptionSlot } from '@/components/dashboard/map-description';
 import { putMarkup } from '@/components/markup/markup-slot';
 import type { Buildup } from '@/geo/buildup';
 import { pagePayload } from '@/geo/buildup-payload';
@@ -20,6 +21,8 @@ export async function mapPageData(searchParams: SearchParams, pinned?: Buildup) 
   const step = stepForDate(initial.steps, state.date);
   const { svg, ...firstPaint } = firstPaintMap(buildup, loadGeo(), step, pinned !== undefined);
   const variant = `${initial.version}-${step}`;
+  // The map's description in words, which StoryMap's server render finds by its slot (its code stays out of the page's).
+  putMarkup(mapDescriptionSlot(initial.version, step, state.hidden), mapDescriptionMarkup(initial, step, state.hidden));
   return {
     initial,
     state,

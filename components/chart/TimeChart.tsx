@@ -9,6 +9,16 @@ import { chartSummary } from '@/geo/chart-summary';
 /** A tap this near a mark opens it: the marks are 8 px across (WCAG 2.5.8 asks for targets 24 px wide). */
 const TAP_RADIUS_PX = 16;
 
+/** A click on a mark opens its card; on a touch screen, so does a tap that missed the nearest mark by a little. */
+function openMarkNear(event: React.MouseEvent, onOpenClaim: Props['onOpenClaim']) {
+  if (openClaimLink(event, onOpenClaim) || (event.nativeEvent as PointerEvent).pointerType !== 'touch') return;
+  const { currentTarget: root, clientX, clientY } = event;
+  void import('@/components/markup/link-near-tap').then(({ linkNearTap }) => {
+    const link = linkNearTap(root, clientX, clientY, TAP_RADIUS_PX);
+    if (link) onOpenClaim(link.dataset.claim!, link as unknown as HTMLElement);
+  });
+}
+
 interface Props {
   /** The chart the server drew (geo/render/chart.ts): every mark of the timeline, each marked with its steps. */
   slot: string;
@@ -32,7 +42,7 @@ export function TimeChart({ slot, fresh, step, date, known, onOpenClaim }: Props
   return (
     <figure className="chart-figure" aria-labelledby="chart-heading">
       <h2 id="chart-heading">Figures over time</h2>
-      <ServerMarkup ref={ref} slot={slot} fresh={fresh} className="chart-frame chart" onClick={(event) => openClaimLink(event, onOpenClaim, undefined, TAP_RADIUS_PX)} />
+      <ServerMarkup ref={ref} slot={slot} fresh={fresh} className="chart-frame chart" onClick={(event) => openMarkNear(event, onOpenClaim)} />
       <figcaption className="chart-summary">{summary}</figcaption>
     </figure>
   );

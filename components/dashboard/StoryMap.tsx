@@ -1,16 +1,17 @@
 'use client';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useMapData } from '@/components/data/use-map-data';
 import type { Timeline } from '@/components/data/use-timeline';
 import { MapView } from '@/components/map/MapView';
+import { ServerMarkup } from '@/components/markup/ServerMarkup';
 import type { PagePayload } from '@/geo/buildup-payload';
 import type { FigureLayers } from '@/geo/figure-layers';
-import { describeMap } from '@/geo/describe-map';
 import { ATTRIBUTION } from '@/geo/map-words';
 import type { ThemeName } from '@/geo/tokens';
 import type { View } from '@/geo/view';
 import type { ViewState } from '@/geo/view-state';
 import { Legend } from './Legend';
+import { mapDescriptionSlot } from './map-description-slot';
 
 interface Props {
   buildup: PagePayload;
@@ -30,11 +31,33 @@ interface Props {
   children: React.ReactNode;
 }
 
+/**
+ * The map's description in words at the step: the server's until the date or the layers change, then computed here by
+ * a module loaded only then (map-description.ts). null while the server's stands.
+ */
+function useMapDescription(buildup: PagePayload, step: number, hidden: ViewState['hidden']): string | null {
+  const [described, setDescribed] = useState<string | null>(null);
+  const served = useRef<{ buildup: PagePayload; step: number; hidden: ViewState['hidden'] } | null>({ buildup, step, hidden });
+  useEffect(() => {
+    const first = served.current;
+    if (first && first.buildup === buildup && first.step === step && first.hidden === hidden) return;
+    served.current = null;
+    let stale = false;
+    void import('./map-description').then(({ mapDescriptionMarkup }) => {
+      if (!stale) setDescribed(mapDescriptionMarkup(buildup, step, hidden));
+    });
+    return () => {
+      stale = true;
+    };
+  }, [buildup, step, hidden]);
+  return described;
+}
+
 /** The story's map as the dashboard and the embed show it: the live map over the server-drawn one, its legend, and its description. */
 export const StoryMap = memo(function StoryMap({ buildup, figures, state, timeline, theme, firstPaint, freshMap = null, onOpenClaim, descriptionId, className, children }: Props) {
   const map = useMapData(buildup, figures, timeline.step);
   const { hidden } = state;
-  const description = useMemo(() => describeMap(buildup, timeline.step, buildup.claims, hidden), [buildup, timeline.step, hidden]);
+  const description = useMapDescription(buildup, timeline.step, hidden);
   return (
     <>
       <MapView
@@ -56,7 +79,7 @@ export const StoryMap = memo(function StoryMap({ buildup, figures, state, timeli
       </MapView>
       {/* Under the map, not over it: in the first paint too (and without script), and on a phone it covered the Crimea note. */}
       <p className="map-credit">{ATTRIBUTION}</p>
-      <p id={descriptionId} className="visually-hidden">{description}</p>
+      <ServerMarkup id={descriptionId} className="visually-hidden" slot={mapDescriptionSlot(buildup.version, timeline.step, hidden)} fresh={description} />
     </>
   );
 });

@@ -6,6 +6,7 @@ interface Props {
   /** The slot the page filled on the server (markup-slot.ts). */
   slot: string;
   className: string;
+  id?: string;
   /** Markup of a newer data version, fetched after the page loaded; replaces the server's. */
   fresh?: string | null;
   onClick?: (event: React.MouseEvent) => void;

@@ -175,6 +175,20 @@ test('Play walks the dates one a second and Pause stops it; reduced motion moves
   await context.close();
 });
 
+test('the map\'s description in words follows the date and the layers (the server\'s first, then the page\'s)', async ({ page }) => {
+  await page.goto('/?date=2022-02-18');
+  const words = page.locator('#map-description');
+  await expect(words).toContainText('Map of Ukraine and its neighbours as of 18 February 2022.');
+  await expect(words).toContainText('169,000 to 190,000 troops');
+  await waitForHydration(page);
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  await expect(words).toContainText('Map of Ukraine and its neighbours as of 30 October 2021.');
+  await expect(words).not.toContainText('169,000');
+  await page.getByLabel('Border zone').uncheck();
+  await expect(words).not.toContainText('a band marks Russia within');
+});
+
 test('playing to the end says the last date too, where playing stops', async ({ page }) => {
   await page.goto('/?date=2022-02-21');
   const play = page.getByRole('button', { name: 'Play' });

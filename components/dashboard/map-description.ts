@@ -1,0 +1,14 @@
+/**
+ * The map's description in words (geo/describe-map.ts) as markup for its element: the server puts the first one in a
+ * slot (app/map-page-data.ts), and the page loads this module only when the date or the layers change, so its words
+ * are not in the page's first scripts (their budget, test/bench).
+ */
+import { type Buildup, type ClaimSummary } from '@/geo/buildup';
+import { describeMap } from '@/geo/describe-map';
+import { escapeXml } from '@/geo/render/escape-xml';
+
+export { mapDescriptionSlot } from './map-description-slot';
+
+type Described = Pick<Buildup, 'steps' | 'asOf'> & { claims: readonly ClaimSummary[] };
+
+export const mapDescriptionMarkup = (buildup: Described, step: number, hidden: readonly string[]) => escapeXml(describeMap(buildup, step, buildup.claims, hidden));
