@@ -191,6 +191,20 @@ for (const [path, width, height] of [['/', 1280, 800], ['/', 1024, 768], ['/embe
   });
 }
 
+for (const [width, height] of [[1280, 800], [1024, 768]] as const) {
+  test(`in a ${width}x${height} window the header takes two rows: title and actions, then the subtitle`, async ({ page }) => {
+    // Beside the actions the subtitle took two lines and pushed "Dark theme" onto a third row: 106 px of the map's height.
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    const tops = await page.locator('.header-actions button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(4);
+    expect(new Set(tops).size).toBe(1);
+    const subtitle = await page.locator('.subtitle').evaluate((p) => ({ height: p.getBoundingClientRect().height, line: parseFloat(getComputedStyle(p).lineHeight) }));
+    expect(subtitle.height).toBeLessThan(subtitle.line * 1.5);
+    expect(await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height)).toBeLessThanOrEqual(90);
+  });
+}
+
 test('in a 1920x1080 window the legend starts open, clear of every number on the map', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/');
