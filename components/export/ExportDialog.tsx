@@ -89,6 +89,8 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   const [format, setFormat] = useState<Format>('png');
   const [theme, setTheme] = useState<ThemeName>(pageTheme);
   const [transparent, setTransparent] = useState(false);
+  /** The viewer's choice of the figures in large type; null: the size's own (on for a feed's sizes). */
+  const [headlineChoice, setHeadlineChoice] = useState<boolean | null>(null);
   const [title, setTitle] = useState('');
   const [subtitle, setSubtitle] = useState('');
   const [credit, setCredit] = useCredit();
@@ -115,7 +117,10 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   const pixelRatio = format === 'svg' ? 1 : scale;
   const problems = sizeProblems(width, height, pixelRatio);
   const dpi = chosen && 'dpi' in chosen ? chosen.dpi : null;
-  const request: ExportRequest = { target, layout, hidden, width, height, scale: pixelRatio, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle, credit, version: dataVersion, dpi };
+  // A presenter's scene has its caption of figures, and only the whole page has a title to stand them under.
+  const headlineOffered = layout === 'full' && 'view' in target;
+  const headline = headlineOffered && (headlineChoice ?? Boolean(chosen && 'feed' in chosen));
+  const request: ExportRequest = { target, layout, hidden, width, height, scale: pixelRatio, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle, credit, version: dataVersion, dpi, headline };
   const href = exportUrl(request);
   const fileName = exportFileName(request, storyTitle, asOf);
   // The preview (and the words read from it) follow typing once it pauses: each keystroke drew two pictures.
@@ -286,6 +291,12 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
           <input type="checkbox" name="transparent" checked={transparent && format !== 'jpeg'} disabled={format === 'jpeg'} onChange={(e) => setTransparent(e.target.checked)} />
           Transparent background {format === 'jpeg' ? '(PNG or SVG only)' : ''}
         </label>
+        {headlineOffered ? (
+          <label className="export-check">
+            <input type="checkbox" name="headline" checked={headline} onChange={(e) => setHeadlineChoice(e.target.checked)} />
+            The latest figures in large type (beside the map or under the title)
+          </label>
+        ) : null}
         {/* The dark theme's words are white: on a white slide or page they vanish with the background. */}
         {transparent && format !== 'jpeg' && theme === 'dark' && layout !== 'map-only' ? (
           <p className="export-fit" role="status">The dark theme&rsquo;s title, key and sources are white: place the image on a dark page or slide, or choose the light theme.</p>
@@ -319,7 +330,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
               <p className="export-fit" role="status">{`The ${cutText.join(' and the ')} ${cutText.length > 1 ? 'do' : 'does'} not fit in two lines at this size and ${cutText.length > 1 ? 'end' : 'ends'} in “…”: shorten ${cutText.length > 1 ? 'them' : 'it'}, or choose a larger size.`}</p>
             ) : null}
             {unlisted > 0 ? (
-              <p className="export-unlisted" role="status">{`The image lists ${alt.sources - unlisted} of the ${alt.sources} sources of what it draws: the other ${unlisted} only at the address it prints. Choose a larger size, or shorten the title, subtitle or credit line.`}</p>
+              <p className="export-unlisted" role="status">{`The image lists ${alt.sources - unlisted} of the ${alt.sources} sources of what it draws: the other ${unlisted} only at the address it prints. Choose a larger size, ${headline ? 'leave out the figures in large type, ' : ''}or shorten the title, subtitle or credit line.`}</p>
             ) : null}
           </figure>
         )}

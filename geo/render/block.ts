@@ -21,3 +21,10 @@ export function text(x: number, y: number, content: string, a: TextAttrs, palett
 
 /** Baseline of a line whose box starts at `top`, placed so the letters sit in the middle of the line box. */
 export const firstBaseline = (top: number, size: number, lineHeight: number) => top + (lineHeight - size) / 2 + 0.8 * size;
+
+/** `top`, then `bottom` under it after `gap` (no gap when either is empty). */
+export function stackBlocks(top: Block, bottom: Block, gap: number): Block {
+  if (!bottom.height) return top;
+  if (!top.height) return bottom;
+  return { height: top.height + gap + bottom.height, draw: (x, y) => top.draw(x, y) + bottom.draw(x, y + top.height + gap) };
+}

@@ -33,6 +33,7 @@ export function exportRenderOptions(p: ExportParams, { buildup, baseUrl, scene =
     // A file keeps its clip path (an editor sees the map's shapes whole); a picture is drawn without it.
     mapEdge: p.format === 'svg' ? 'clip' : 'cover',
     datedCredit: p.caption === null,
+    headline: p.headline === 'figures',
   };
   if (!scene || p.scene === null) return base;
   const claims = sceneClaimsAt(buildup.claims, buildup.steps, scene.claims, step);

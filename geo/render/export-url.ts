@@ -36,6 +36,8 @@ export interface ExportRequest {
   version?: number;
   /** The resolution a PNG or JPEG says it is for (print: the A4 preset's 300 dpi); absent: none said. */
   dpi?: number | null;
+  /** The whole page heads its map with each series' latest figure in large type (`headline=figures`). */
+  headline?: boolean;
 }
 
 export function exportUrl(request: ExportRequest, overrides: Partial<Pick<ExportRequest, 'format' | 'scale'>> = {}): string {
@@ -65,6 +67,7 @@ export function exportUrl(request: ExportRequest, overrides: Partial<Pick<Export
   if (r.title) params.set('title', r.title);
   if (r.subtitle) params.set('subtitle', r.subtitle);
   if (r.credit?.trim()) params.set('credit', r.credit.trim());
+  if (r.headline && (r.layout ?? 'full') === 'full' && !('scene' in r.target)) params.set('headline', 'figures');
   if (r.version) params.set('v', String(r.version));
   return `/api/export?${params}`;
 }
@@ -76,15 +79,16 @@ const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/['â
  * `russias-troop-buildup-near-ukraine_2021-12-06_1920x1080.png`: the story, the date the picture is as of (`asOf` when
  * the view names none: a picture desk files by date; the map's coordinates, once in the name, meant nothing there),
  * or the scene (and the date asked for), `chart` for the chart, what differs from the default picture (`map-only`,
- * `dark`, `transparent`, `without-cities`: two such exports of one view once saved over each other), and the size.
+ * `figures`, `dark`, `transparent`, `without-cities`: two such exports of one view once saved over each other), and the size.
  */
-export function exportFileName(request: Pick<ExportRequest, 'target' | 'layout' | 'width' | 'height' | 'scale' | 'format'> & Partial<Pick<ExportRequest, 'theme' | 'transparent' | 'hidden'>>, storyTitle: string, asOf: string | null = null): string {
+export function exportFileName(request: Pick<ExportRequest, 'target' | 'layout' | 'width' | 'height' | 'scale' | 'format'> & Partial<Pick<ExportRequest, 'theme' | 'transparent' | 'hidden' | 'headline'>>, storyTitle: string, asOf: string | null = null): string {
   const { target } = request;
   // The day the picture is as of, a scene's too (a picture desk files by it); then what differs from the default
   // picture, the layout first (chart once stood before the date and map-only after it).
   const where = 'view' in target ? target.date ?? asOf : [`scene-${target.scene}`, target.date ?? asOf].filter(Boolean).join('_');
   const how = [
     request.layout === 'chart' || request.layout === 'map-only' ? request.layout : null,
+    request.headline && (request.layout ?? 'full') === 'full' && 'view' in target ? 'figures' : null,
     request.theme === 'dark' ? 'dark' : null,
     request.transparent ? 'transparent' : null,
     request.hidden?.length ? `without-${[...request.hidden].sort().join('-')}` : null,

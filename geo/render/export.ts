@@ -39,7 +39,7 @@ export const CONTENT_TYPES: Record<Format, string> = { png: 'image/png', jpeg: '
 export function exportFilename(p: ExportParams, storyTitle: string, drawnDate: string | null = p.date): string {
   const date = p.date === null ? null : drawnDate;
   const target = p.scene !== null ? { scene: p.scene, date } : { view: p.view, date };
-  return exportFileName({ target, layout: p.layout, width: p.width, height: p.height, scale: p.scale, format: p.format, theme: p.theme, transparent: p.background === 'transparent', hidden: p.hidden }, storyTitle, drawnDate);
+  return exportFileName({ target, layout: p.layout, width: p.width, height: p.height, scale: p.scale, format: p.format, theme: p.theme, transparent: p.background === 'transparent', hidden: p.hidden, headline: p.headline === 'figures' }, storyTitle, drawnDate);
 }
 
 /**

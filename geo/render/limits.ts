@@ -6,11 +6,14 @@ export { LIMITS };
 export const FORMATS = ['png', 'jpeg', 'svg'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** The sizes journalists ask for most, in CSS pixels. */
+/**
+ * The sizes journalists ask for most, in CSS pixels. `feed`: shown about 500 px wide in a feed, where only large type
+ * stays legible: the dialog heads these with the latest figures in large type unless asked not to.
+ */
 export const EXPORT_PRESETS = [
-  { id: 'social-portrait', label: 'Portrait post, 1080 × 1350', width: 1080, height: 1350 },
-  { id: 'square', label: 'Square post, 1080 × 1080', width: 1080, height: 1080 },
-  { id: 'social-card', label: 'Social card, 1200 × 675', width: 1200, height: 675 },
+  { id: 'social-portrait', label: 'Portrait post, 1080 × 1350', width: 1080, height: 1350, feed: true },
+  { id: 'square', label: 'Square post, 1080 × 1080', width: 1080, height: 1080, feed: true },
+  { id: 'social-card', label: 'Social card, 1200 × 675', width: 1200, height: 675, feed: true },
   // An article's image, 3:2, wide enough for a column at twice its width (Datawrapper's main use; a desk asked for it).
   { id: 'article', label: 'Article image (3:2), 1600 × 1067', width: 1600, height: 1067 },
   { id: 'slide-hd', label: 'Slide, 1920 × 1080', width: 1920, height: 1080 },

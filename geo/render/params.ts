@@ -19,6 +19,9 @@ import { FORMATS, type Format, LIMITS } from './limits';
 export { FORMATS, LIMITS, type Format };
 export const LAYOUTS = ['full', 'chart', 'map-only'] as const;
 export const BACKGROUNDS = ['theme', 'transparent'] as const;
+/** `headline=figures`: the latest figures in large type under the title (geo/render/figures-strip.ts). */
+export const HEADLINES = ['none', 'figures'] as const;
+export type Headline = (typeof HEADLINES)[number];
 
 
 export interface ExportParams {
@@ -58,11 +61,13 @@ export interface ExportParams {
   version: number | null;
   /** `dpi=N`: the resolution a PNG or JPEG says it is for print (A4 at 300 dpi); null: none said. */
   dpi: number | null;
+  /** `headline=figures`: each series' latest figure in large type, beside the map or under the title (full layout). */
+  headline: Headline;
 }
 
 export type ParseResult = { ok: true; params: ExportParams } | { ok: false; errors: string[] };
 
-const KNOWN = ['zoom', 'lat', 'lng', 'frame', 'scene', 'caption', 'date', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'credit', 'v', 'dpi'];
+const KNOWN = ['zoom', 'lat', 'lng', 'frame', 'scene', 'caption', 'date', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'credit', 'v', 'dpi', 'headline'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^\d+$/;
 
@@ -122,6 +127,7 @@ const Query = z.object({
   theme: oneOf('theme', THEMES).default('light'),
   background: oneOf('background', BACKGROUNDS).default('theme'),
   layout: oneOf('layout', LAYOUTS).default('full'),
+  headline: oneOf('headline', HEADLINES).default('none'),
   title: shortText('title').optional(),
   subtitle: shortText('subtitle').optional(),
   credit: shortText('credit').optional(),
@@ -200,6 +206,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
     params: {
       view, frame, scene, caption: q.caption ?? null, date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
       background: q.background, layout: q.layout, title: q.title?.trim() || null, subtitle: q.subtitle?.trim() ?? null, credit: q.credit?.trim() || null, version: q.v ?? null, dpi: q.dpi ?? null,
+      headline: q.headline,
     },
   };
 }

@@ -24,7 +24,9 @@ import { chartBlock } from './chart-block';
 import { escapeXml } from './escape-xml';
 import { footerBlock } from './footer';
 import { defaultSubtitle, headerBlock } from './header';
-import { EMPTY } from './block';
+import { EMPTY, stackBlocks } from './block';
+import { figuresAt, figureStacks } from '../figure-stacks';
+import { figuresStrip, stripFigures } from './figures-strip';
 import { zoomForContainer } from './first-paint-zoom';
 import { layoutPage, symbolScale, typeUnit } from './layout';
 import { legendBlock } from './legend';
@@ -65,6 +67,8 @@ export interface RenderOptions {
   subtitle?: string;
   /** The newsroom's credit line, first in the footer. */
   credit?: string | null;
+  /** The full layout heads its map with each series' latest figure in large type (geo/render/figures-strip.ts). */
+  headline?: boolean;
   /** Output px per CSS px of the raster this SVG will become; only used to size the simplification. */
   scale?: number;
   /** Geometry detail kept, in output px. */
@@ -240,42 +244,70 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   let page = '';
   let claims = listed(drawn);
   if (layout === 'full') {
-    /** Lays the page out listing the sources of the callouts `shown` draws. */
-    const layOut = (shown: readonly number[]) => {
-      claims = listed(shown);
+    // Asked for, a picture heads its map with the numbers it draws (a scene's picture has its caption for that).
+    const shownFigures = opts.headline && !opts.camera ? figuresAt(figureStacks(buildup.claims, buildup.steps), step) : [];
+    /** Lays the page out listing the sources of the callouts `shown` draws, the figures' strip on top if `stripOnTop`. */
+    const layOut = (shown: readonly number[], stripOnTop: boolean) => {
+      const listedNow = listed(shown);
       const figures = [...new Set(data.symbols.filter((s) => shown.includes(s.footnote)).map((s) => s.id))].map((id) => claimById(buildup, id)!);
       const entries = legendEntries({ figures, crimeaSince, hidden });
-      return layoutPage(width, height, u, palette, {
-        header: headerBlock(title, subtitle, width - 4 * u, u, palette),
+      const strip = stripOnTop ? figuresStrip(stripFigures(shownFigures, shown), width - 4 * u, u, palette, { mode: 'rows' }) : EMPTY;
+      const pageLayout = layoutPage(width, height, u, palette, {
+        header: stackBlocks(headerBlock(title, subtitle, width - 4 * u, u, palette), strip, 0.9 * u),
         footer: footerBlock(buildup.steps[step] ?? buildup.asOf, permalink, width - 4 * u, u, palette, buildup.dataVersion, opts.credit ?? null),
         legend: (w, columns) => legendBlock(entries, legendNote(entries), w, columns, u, k, palette, idPrefix, table),
-        claims,
-        calloutCount: claims.length,
+        claims: listedNow,
+        calloutCount: listedNow.length,
         permalink,
         sourcesHeading: sourcesHeading(buildup.steps[step] ?? buildup.asOf),
         chart: (w, room) => (room >= Math.max(CHART_MIN_UNITS * u, 0.45 * w)
           ? chartBlock({ claims: knownAt(buildup.claims, buildup.steps, step), steps: buildup.steps, step, palette, u, heading: 'Figures over time (every source at the address below)' }, w, Math.min(room, 0.62 * w))
           : null),
       });
+      return { pageLayout, listed: listedNow };
     };
-    for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass++) {
-      const pageLayout = layOut(drawn);
-      frame = frameFor(pageLayout.map);
-      page = pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('');
-      const now = drawnCallouts(frame);
-      const settled = now.join() === drawn.join();
-      drawn = now;
-      if (settled) break;
+    /** The page and the map agreeing on what the map draws (see below). */
+    const settle = (stripOnTop: boolean) => {
+      let at = frameFor({ x: 0, y: 0, width, height });
+      let now = drawnCallouts(at);
+      let laid: ReturnType<typeof layOut>;
+      // What the map draws decides the legend and the sources, and they decide how much room the map gets: lay the
+      // page out with what the whole image would show, then again with what the map box drew, until they agree.
+      for (let pass = 1; ; pass++) {
+        laid = layOut(now, stripOnTop);
+        at = frameFor(laid.pageLayout.map);
+        const next = drawnCallouts(at);
+        const settled = next.join() === now.join();
+        now = next;
+        if (settled || pass >= MAX_LAYOUT_PASSES) break;
+      }
+      if (!opts.sources && laid.listed.map((c) => c.footnote).join() !== now.join()) {
+        // Still moving after the last pass (a longer list narrows the map, which then draws fewer callouts): lay the page
+        // out once more for what the map draws now, and draw only those claims, so the sources, the metadata and the map
+        // agree and nothing on the map goes unsourced.
+        laid = layOut(now, stripOnTop);
+        at = { ...frameFor(laid.pageLayout.map), data: withClaims(data, laid.listed.map((c) => c.id)) };
+        now = drawnCallouts(at);
+      }
+      return { frame: at, drawn: now, laid };
+    };
+    let best = settle(false);
+    let beside = '';
+    const figuresNow = stripFigures(shownFigures, best.drawn);
+    const asked = best.laid.pageLayout.map;
+    const room = asked.width - best.frame.box.width - 2 * u;
+    const column = figuresNow.length && room > 0 ? figuresStrip(figuresNow, room, u, palette, { mode: 'column', maxHeight: best.frame.box.height }) : EMPTY;
+    if (column.height) {
+      // Where the map narrows to the region (a square card), the figures stand in the width it leaves, the map at left.
+      best = { ...best, frame: { ...frameFor({ ...asked, width: best.frame.box.width }), data: best.frame.data } };
+      beside = column.draw(best.frame.box.x + best.frame.box.width + 2 * u, best.frame.box.y + (best.frame.box.height - column.height) / 2);
+    } else if (figuresNow.length) {
+      // Else across the top, under the title: the map and the sources make room for it.
+      best = settle(true);
     }
-    if (!opts.sources && claims.map((c) => c.footnote).join() !== drawn.join()) {
-      // Still moving after the last pass (a longer list narrows the map, which then draws fewer callouts): lay the page
-      // out once more for what the map draws now, and draw only those claims, so the sources, the metadata and the map
-      // agree and nothing on the map goes unsourced.
-      const pageLayout = layOut(drawn);
-      frame = { ...frameFor(pageLayout.map), data: withClaims(data, claims.map((c) => c.id)) };
-      page = pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('');
-      drawn = drawnCallouts(frame);
-    }
+    ({ frame, drawn } = best);
+    claims = best.laid.listed;
+    page = best.laid.pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('') + beside;
   }
 
   if (!stepsInCss && !opts.sources) {

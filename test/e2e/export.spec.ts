@@ -19,8 +19,11 @@ test('the export dialog downloads the view on screen at the chosen size, with it
 
   const link = dialog.getByRole('link', { name: 'Download' });
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  expect(download.suggestedFilename()).toBe('russias-troop-buildup-near-ukraine_2022-02-24_1200x675.png');
-  await expect(dialog.getByRole('status')).toHaveText('Downloaded russias-troop-buildup-near-ukraine_2022-02-24_1200x675.png.');
+  // A feed's size heads the picture with the latest figures in large type unless told not to: the file name says so.
+  expect(download.suggestedFilename()).toBe('russias-troop-buildup-near-ukraine_2022-02-24_figures_1200x675.png');
+  await expect(dialog.locator('.export-status')).toHaveText('Downloaded russias-troop-buildup-near-ukraine_2022-02-24_figures_1200x675.png.');
+  // Under the title they take room from the list of sources, and the dialog says so.
+  await expect(dialog.locator('.export-unlisted')).toContainText('leave out the figures in large type');
   // The address the image prints for its sources is the server's public address (BUILDUP_PUBLIC_URL), unset here: the
   // dialog says so before the picture is published with an address no reader can open.
   await expect(dialog.locator('.export-address')).toHaveText(/^The image prints http:\/\/localhost:\d+ as the address of its sources, not this site's http:\/\/127\.0\.0\.1:\d+: ask whoever runs Buildup Map to set its public address \(BUILDUP_PUBLIC_URL\)\.$/);
@@ -217,7 +220,7 @@ test('the dialog says when a title is too long for two lines at the chosen size'
   await expect(notice).toHaveText('The title and the subtitle do not fit in two lines at this size and end in “…”: shorten them, or choose a larger size.');
   // Sources the list has no room for are said too: their figures are on the picture.
   const unlisted = dialog.locator('.export-unlisted');
-  await expect(unlisted).toHaveText(/^The image lists (\d+) of the (\d+) sources of what it draws: the other (\d+) only at the address it prints\. Choose a larger size, or shorten the title, subtitle or credit line\.$/);
+  await expect(unlisted).toHaveText(/^The image lists (\d+) of the (\d+) sources of what it draws: the other (\d+) only at the address it prints\. Choose a larger size, leave out the figures in large type, or shorten the title, subtitle or credit line\.$/);
   const [, listed, all, rest] = /lists (\d+) of the (\d+) .* other (\d+)/.exec((await unlisted.textContent())!)!.map(Number);
   expect(listed + rest).toBe(all);
   expect(rest).toBeGreaterThan(0);
@@ -275,4 +278,36 @@ test('the A4 preset says 300 dpi in the file it gives, as its label does', async
   const at = png.indexOf('pHYs');
   expect([png.readUInt32BE(at + 4), png.readUInt32BE(at + 8), png[at + 12]]).toEqual([11811, 11811, 1]);
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([3508, 2480]);
+});
+
+test('a feed\'s sizes head the picture with the latest figures in large type; the viewer can leave them out', async ({ page }) => {
+  await page.goto('/');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  const figures = dialog.getByLabel('The latest figures in large type (beside the map or under the title)');
+  const link = dialog.getByRole('link', { name: 'Download' });
+  const href = async () => new URL((await link.getAttribute('href'))!, page.url());
+  // A slide is read at its size: none by default.
+  await dialog.getByLabel('Size').selectOption('slide-hd');
+  await expect(figures).not.toBeChecked();
+  expect((await href()).searchParams.get('headline')).toBeNull();
+  await dialog.getByLabel('Size').selectOption('square');
+  await expect(figures).toBeChecked();
+  expect((await href()).searchParams.get('headline')).toBe('figures');
+  // The picture the link gives draws them: each series' latest count or estimate, no plan.
+  const svgAddress = await href();
+  svgAddress.searchParams.set('format', 'svg');
+  const svg = await (await page.request.get(svgAddress.href)).text();
+  const strip = svg.slice(svg.indexOf('<g id="figures">'), svg.indexOf('</g>', svg.indexOf('<g id="figures">')));
+  // (A range reads "169,000–190,000" where the figures stand in a narrow column beside the map.)
+  expect([...strip.matchAll(/font-weight="700"[^>]*>([^<]+)</g)].map((m) => m[1].replace('–', ' to '))).toEqual(['147,000', '169,000 to 190,000', '100,000', '5,000']);
+  // Left out, the choice holds for other sizes too.
+  await figures.uncheck();
+  expect((await href()).searchParams.get('headline')).toBeNull();
+  await dialog.getByLabel('Size').selectOption('social-card');
+  await expect(figures).not.toBeChecked();
+  // Not offered for the chart or the map alone.
+  await dialog.getByLabel('Picture').selectOption({ label: 'The map alone, with its data credit' });
+  await expect(figures).toHaveCount(0);
 });

@@ -29,7 +29,7 @@ describe('parseExportParams', () => {
       params: {
         // The story's bounds fitted to the first paint's 960×720 (geo/first-paint-view.ts): every figure in the picture.
         view: { zoom: 4.62, lat: 50.3152, lng: 31.25 }, frame: { width: 960, height: 720 }, scene: null, caption: null, date: null, hidden: [], width: 1920, height: 1080, scale: 1, format: 'png',
-        theme: 'light', background: 'theme', layout: 'full', title: null, subtitle: null, credit: null, version: null, dpi: null,
+        theme: 'light', background: 'theme', layout: 'full', title: null, subtitle: null, credit: null, version: null, dpi: null, headline: 'none',
       },
     });
   });
@@ -46,13 +46,13 @@ describe('parseExportParams', () => {
   });
 
   it('reads every parameter it knows', () => {
-    const query = 'zoom=6.25&lat=48.5&lng=35.123456&frame=865x650&date=2021-12-06&hide=cities,figures&width=1080&height=1350&scale=2&format=svg&theme=dark&background=transparent&layout=map-only&title=T&subtitle=&credit=%20Graphic:%20Jane%20Doe%20&v=12&dpi=150';
+    const query = 'zoom=6.25&lat=48.5&lng=35.123456&frame=865x650&date=2021-12-06&hide=cities,figures&width=1080&height=1350&scale=2&format=svg&theme=dark&background=transparent&layout=map-only&title=T&subtitle=&credit=%20Graphic:%20Jane%20Doe%20&v=12&dpi=150&headline=figures';
     const result = parseExportParams(new URLSearchParams(query), { steps: ['2021-10-30', '2021-12-06', '2022-02-24'] });
     expect(result).toEqual({
       ok: true,
       params: {
         view: { zoom: 6.25, lat: 48.5, lng: 35.1235 }, frame: { width: 865, height: 650 }, scene: null, caption: null, date: '2021-12-06', hidden: ['figures', 'cities'], width: 1080, height: 1350, scale: 2, format: 'svg',
-        theme: 'dark', background: 'transparent', layout: 'map-only', title: 'T', subtitle: '', credit: 'Graphic: Jane Doe', version: 12, dpi: 150,
+        theme: 'dark', background: 'transparent', layout: 'map-only', title: 'T', subtitle: '', credit: 'Graphic: Jane Doe', version: 12, dpi: 150, headline: 'figures',
       },
     });
   });

@@ -40,10 +40,10 @@ function group(svg: string, id: string): string {
   throw new Error(`<g id="${id}"> is not closed`);
 }
 
-/** Every <text> of the page (outside the map: header, legend, sources, chart, footer) with the box it occupies. */
+/** Every <text> of the page (outside the map: header, figures, legend, sources, chart, footer) with the box it occupies. */
 function pageTexts(svg: string) {
   const texts: { block: string; text: string; rect: ReturnType<typeof textRect> }[] = [];
-  for (const block of ['header', 'legend', 'sources', 'chart', 'footer']) {
+  for (const block of ['header', 'figures', 'legend', 'sources', 'chart', 'footer']) {
     // Groups may move what they hold (the chart's body is translated): keep a stack of offsets.
     const offsets = [[0, 0]];
     for (const m of group(svg, block).matchAll(/<g\b([^>]*)>|<\/g>|<text x="([\d.-]+)" y="([\d.-]+)" font-size="([\d.]+)"([^>]*)>([^<]*)<\/text>/g)) {
@@ -242,10 +242,11 @@ describe('renderMap', () => {
   const DATES = ['the last day', '2021-11-20'] as const;
   const stepOf = (date: string) => (date === 'the last day' ? undefined : buildup.steps.indexOf(date));
 
-  it.each(PRESETS.flatMap(([w, h]) => DATES.flatMap((date) => [[w, h, date, undefined], [w, h, date, LONG_TITLE]] as const)))(
-    'lays out %i×%i at %s (title %j) with no text overlapping, cut, or on the map',
-    (width, height, date, title) => {
-      const { svg, mapBox } = render({ width, height, title, step: stepOf(date) });
+  it.each(PRESETS.flatMap(([w, h]) => DATES.flatMap((date) => [[w, h, date, undefined, false], [w, h, date, LONG_TITLE, false], [w, h, date, LONG_TITLE, true]] as const)))(
+    'lays out %i×%i at %s (title %j, the figures in large type: %j) with no text overlapping, cut, or on the map',
+    (width, height, date, title, headline) => {
+      const { svg, mapBox } = render({ width, height, title, headline, step: stepOf(date) });
+      if (headline) expect(svg).toContain('<g id="figures">');
       const texts = pageTexts(svg);
       expect(texts.length).toBeGreaterThan(10);
       for (const { text, rect } of texts) {
@@ -429,7 +430,7 @@ test('a list short of room writes its sources shorter, then runs them into a par
   expect(sources).not.toContain('Russia Has Massed Up Tp 190,000');
   expect(unescape(svg.slice(svg.indexOf('<metadata>')))).toContain('“Russia Has Massed Up Tp 190,000 Personnel In And Near Ukraine, U.S. Says”');
   // Where every source fits whole, none is shortened; a landscape widens its panel for that first.
-  expect(unescape(group(render({ step: buildup.steps.indexOf('2021-12-06') }).svg, 'sources'))).toContain('18 January 2022): “Biden, Putin To Hold');
+  expect(unescape(group(render({ step: buildup.steps.indexOf('2021-12-06') }).svg, 'sources')).replace(/<\/text><text [^>]*>/g, ' ')).toContain('18 January 2022): “Biden, Putin To Hold');
   // 1920×1080 on the last day lists all ten in columns, each figure with its whole scope as the page says it: the
   // pages' titles and the claimants' offices give way first.
   const slide = unescape(group(render().svg, 'sources'));

@@ -1,0 +1,98 @@
+/**
+ * `headline=figures` (geo/render/figures-strip.ts): each series' latest count or estimate in large type, beside the
+ * map where it narrows to the region, else under the title.
+ */
+import { expect, test } from 'vitest';
+import { loadBuildup } from '@/geo/load-buildup';
+import { loadGeo } from '@/geo/load-geo';
+import { exportRenderOptions } from '@/geo/render/export-picture';
+import { exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
+import { typeUnit } from '@/geo/render/layout';
+import { parseExportParams } from '@/geo/render/params';
+import { renderMap } from '@/geo/render/render-svg';
+
+const buildup = loadBuildup();
+const geo = loadGeo();
+
+/** The picture `query` asks GET /api/export for, drawn as it draws it (without scenes: none is asked for here). */
+function picture(query: string) {
+  const parsed = parseExportParams(new URLSearchParams(query), { sceneCount: 0, steps: buildup.steps });
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  return renderMap(exportRenderOptions(parsed.params, { buildup, baseUrl: 'https://maps.example' }, geo));
+}
+
+/** The strip's texts, each with its place and size. */
+function strip(svg: string) {
+  const start = svg.indexOf('<g id="figures">');
+  if (start < 0) return [];
+  const markup = svg.slice(start, svg.indexOf('</g>', start));
+  return [...markup.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="([\d.]+)" font-weight="(\d+)"[^>]*>([^<]*)<\/text>/g)]
+    .map(([, x, y, size, weight, text]) => ({ x: Number(x), y: Number(y), size: Number(size), weight: Number(weight), text: text.replace(/&apos;/g, "'") }));
+}
+const numbers = (svg: string) => strip(svg).filter((t) => t.weight === 700).map((t) => t.text);
+const sources = (svg: string) => svg.slice(svg.indexOf('<g id="sources">'), svg.indexOf('</g>', svg.indexOf('<g id="sources">')));
+
+test('a square post stands the latest figures beside its map, in type a feed leaves legible, and still lists every source', () => {
+  const { svg, mapBox } = picture('width=1080&height=1080&headline=figures');
+  const texts = strip(svg);
+  // Each series' latest count or estimate on 24 February: no plan (the 175,000s) among them. A range in a narrow
+  // column as the chart writes it.
+  expect(numbers(svg)).toEqual(['147,000', '169,000–190,000', '100,000', '5,000']);
+  expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining(["Ukraine's officials [35]", 'U.S. government [33]', 'NATO [27]', 'well over', 'nearly']));
+  // Who, and where when not at the border (a label may take two lines in a column).
+  expect(texts.map((t) => t.text).join(' ')).toContain('U.S. government in Belarus');
+  // What each counts, as the panel says it: 147,000 with naval and air forces is not growth over a ground figure.
+  expect(texts.map((t) => t.text).join(' ')).toContain('reported; with naval and air');
+  // Beside the map, which narrowed to the region and stands at the left margin.
+  expect(mapBox.x).toBeCloseTo(2 * typeUnit(1080, 1080), 0);
+  for (const t of texts) {
+    expect(t.x).toBeGreaterThan(mapBox.x + mapBox.width);
+    expect(t.y).toBeGreaterThan(mapBox.y);
+    expect(t.y).toBeLessThan(mapBox.y + mapBox.height);
+  }
+  // The numbers at least 1.1 units (20 px): 9 px or more once a feed shows the post 500 px wide, the sources 5.
+  expect(Math.min(...texts.filter((t) => t.weight === 700).map((t) => t.size))).toBeGreaterThanOrEqual(1.1 * typeUnit(1080, 1080) - 0.1);
+  // Beside the map it costs no source: all ten, as without it.
+  expect(sources(svg)).not.toContain(' more at ');
+  expect(sources(picture('width=1080&height=1080').svg)).not.toContain(' more at ');
+});
+
+test('where the map leaves no width beside it, the figures run across the picture under the title', () => {
+  const { svg, mapBox } = picture('width=1080&height=1080&headline=figures&zoom=4.62&lat=50.32&lng=31.25&frame=864x626');
+  expect(numbers(svg)).toEqual(['147,000', '169,000 to 190,000', '100,000', '5,000']);
+  const texts = strip(svg);
+  const subtitleBottom = Math.max(...[...svg.slice(svg.indexOf('<g id="header">'), svg.indexOf('</g>', svg.indexOf('<g id="header">'))).matchAll(/ y="([\d.]+)"/g)].map((m) => Number(m[1])));
+  for (const t of texts) {
+    expect(t.y).toBeGreaterThan(subtitleBottom);
+    expect(t.y).toBeLessThan(mapBox.y);
+  }
+  // At 2.2 units in two rows: the largest size that keeps it to two.
+  expect(Math.max(...texts.map((t) => t.size))).toBeCloseTo(2.2 * typeUnit(1080, 1080), 1);
+  // On a slide, one row.
+  const slide = strip(picture('width=1920&height=1080&headline=figures').svg);
+  expect(new Set(slide.filter((t) => t.weight === 700).map((t) => t.y)).size).toBe(1);
+});
+
+test('the strip follows the date: the figures known then, each series\' latest', () => {
+  expect(numbers(picture('width=1080&height=1080&headline=figures&date=2022-01-31').svg)).toEqual(['130,000', '100,000', '5,000']);
+  expect(numbers(picture('width=1200&height=675&headline=figures&date=2021-11-20').svg)).toEqual(['92,000']);
+});
+
+test('only asked for, and only on the whole page of a view', () => {
+  expect(strip(picture('width=1080&height=1080').svg)).toEqual([]);
+  expect(strip(picture('width=1080&height=1080&headline=figures&layout=map-only').svg)).toEqual([]);
+  expect(strip(picture('width=1080&height=1080&headline=figures&layout=chart').svg)).toEqual([]);
+  // The figures hidden, nothing to head the map with.
+  expect(strip(picture('width=1080&height=1080&headline=figures&hide=figures').svg)).toEqual([]);
+  const bad = parseExportParams(new URLSearchParams('headline=yes'), { sceneCount: 0, steps: buildup.steps });
+  expect(bad).toEqual({ ok: false, errors: ['headline must be one of none, figures (got "yes")'] });
+});
+
+test('the dialog\'s address and file name say it; a scene\'s and the chart\'s do not', () => {
+  const request: ExportRequest = { target: { view: { zoom: 4.6, lat: 50, lng: 31 }, date: '2022-02-18' }, hidden: [], width: 1080, height: 1080, scale: 1, format: 'png', theme: 'light', transparent: false, title: '', subtitle: '', headline: true };
+  expect(exportUrl(request)).toContain('headline=figures');
+  expect(exportFileName(request, 'Story')).toBe('story_2022-02-18_figures_1080x1080.png');
+  expect(exportUrl({ ...request, layout: 'chart' })).not.toContain('headline');
+  expect(exportUrl({ ...request, target: { scene: 3 } })).not.toContain('headline');
+  expect(exportUrl({ ...request, headline: false })).not.toContain('headline');
+});
