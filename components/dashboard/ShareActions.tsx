@@ -58,14 +58,17 @@ export function ShareActions({ title, dataVersion }: { title: string; dataVersio
     <div className="share">
       <button type="button" className="header-button" onClick={() => { setEmbedding(false); return run(currentAddress(), 'Link'); }} disabled={!hydrated} data-needs-script>Copy link</button>
       <button type="button" className="header-button" onClick={() => copyEmbed(pinned)} disabled={!hydrated} data-needs-script>Copy embed code</button>
-      <p className="share-status" role="status">{status}</p>
-      {shown ? <input className="share-text" readOnly value={shown} aria-label="Copied text" onFocus={(e) => e.currentTarget.select()} /> : null}
-      {embedding && dataVersion > 0 ? (
-        <label className="share-pin">
-          <input type="checkbox" checked={pinned} onChange={(e) => { setPinned(e.currentTarget.checked); return copyEmbed(e.currentTarget.checked); }} />
-          {' '}Pin to data version {dataVersion} (later corrections will not show)
-        </label>
-      ) : null}
+      <div className="share-output">
+        <p className="share-status" role="status">{status}</p>
+        {/* Focused (and so selected) on each copy: the box shows while focus is in it (a browser that does not focus a clicked button, Safari's, showed nothing). */}
+        {shown ? <input key={shown} className="share-text" readOnly value={shown} aria-label="Copied text" autoFocus onFocus={(e) => e.currentTarget.select()} /> : null}
+        {embedding && dataVersion > 0 ? (
+          <label className="share-pin">
+            <input type="checkbox" checked={pinned} onChange={(e) => { setPinned(e.currentTarget.checked); return copyEmbed(e.currentTarget.checked); }} />
+            {' '}Pin to data version {dataVersion} (later corrections will not show)
+          </label>
+        ) : null}
+      </div>
     </div>
   );
 }

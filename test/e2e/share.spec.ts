@@ -34,6 +34,34 @@ test('everything the viewer chose is in the address, and Copy link copies it', a
   await expect(page.locator('dialog.source-card')).toContainText('could eventually reach 175,000');
 });
 
+test('what a copy gave shows in a box under the header, over the page, until focus moves on', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await waitForIdle(page);
+  const header = page.locator('.site-header');
+  const before = { header: (await header.boundingBox())!, map: (await map(page).boundingBox())! };
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  const box = page.locator('.share-output');
+  await expect(box).toBeVisible();
+  await expect(box.getByRole('status')).toHaveText('Embed code copied.');
+  // The code is selected for copying by hand.
+  await expect(page.getByLabel('Copied text')).toBeFocused();
+  // In the header's flow it took the header from 88 px to 200 and moved the map down; as a grid's column it squeezed
+  // the title to one word a line.
+  expect((await header.boundingBox())!.height).toBe(before.header.height);
+  expect((await map(page).boundingBox())!.y).toBe(before.map.y);
+  expect((await page.locator('.site-header h1').boundingBox())!.height).toBeLessThan(40);
+  // Below the header, over the page.
+  expect((await box.boundingBox())!.y).toBeGreaterThan(before.header.y + before.header.height - 10);
+  // Focus elsewhere puts it away; another copy brings it back.
+  await page.getByRole('button', { name: 'Dark theme' }).focus();
+  await expect(box).toBeHidden();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(box).toBeVisible();
+  await expect(box.getByRole('status')).toHaveText('Link copied.');
+});
+
 test('junk in every parameter falls back to defaults and never breaks the page', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
