@@ -16,6 +16,17 @@ import { rasterJob } from './raster-job';
 import type { RasterJob } from './raster-step';
 import { renderMap, type RenderOptions } from './render-svg';
 
+/**
+ * The address a picture of data version `version` prints for its sources: that version's sources page as published,
+ * at the day it shows. The dashboard's address (the latest data) once stood there, where a correction could change
+ * the figures behind the picture's numbers.
+ */
+export function pinnedSourcesPath(steps: readonly string[], step: number, version: number): string {
+  const query = new URLSearchParams(step < steps.length - 1 && steps[step] ? { date: steps[step] } : {});
+  query.set('v', String(version));
+  return `/sources?${query}`;
+}
+
 /** What decides an export's picture besides its parameters: plain data, so it can cross to a worker thread. */
 export interface ExportInputs {
   buildup: Buildup;
@@ -35,7 +46,7 @@ export function exportRenderOptions(p: ExportParams, { buildup, baseUrl, scene =
     datedCredit: p.caption === null,
     headline: p.headline === 'figures',
   };
-  if (!scene || p.scene === null) return base;
+  if (!scene || p.scene === null) return p.version === null ? base : { ...base, permalinkPath: pinnedSourcesPath(buildup.steps, step, p.version) };
   const claims = sceneClaimsAt(buildup.claims, buildup.steps, scene.claims, step);
   return {
     ...base,

@@ -4,22 +4,12 @@
  */
 import { expect, test } from 'vitest';
 import { loadBuildup } from '@/geo/load-buildup';
-import { loadGeo } from '@/geo/load-geo';
-import { exportRenderOptions } from '@/geo/render/export-picture';
 import { exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
 import { typeUnit } from '@/geo/render/layout';
 import { parseExportParams } from '@/geo/render/params';
-import { renderMap } from '@/geo/render/render-svg';
+import { exportPicture as picture } from '@/test/support/export-picture';
 
 const buildup = loadBuildup();
-const geo = loadGeo();
-
-/** The picture `query` asks GET /api/export for, drawn as it draws it (without scenes: none is asked for here). */
-function picture(query: string) {
-  const parsed = parseExportParams(new URLSearchParams(query), { sceneCount: 0, steps: buildup.steps });
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-  return renderMap(exportRenderOptions(parsed.params, { buildup, baseUrl: 'https://maps.example' }, geo));
-}
 
 /** The strip's texts, each with its place and size. */
 function strip(svg: string) {
