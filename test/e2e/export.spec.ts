@@ -152,7 +152,8 @@ test('a transparent SVG export keeps text as text and carries its metadata', asy
   expect(svg).toContain('&lt;b&gt;Troops&lt;/b&gt; &amp; &quot;figures&quot;');
   expect(svg).not.toContain('<b>Troops');
   expect(svg).toContain('<metadata');
-  expect(svg).toMatch(/permalink="http:\/\/(127\.0\.0\.1|localhost):3100\/#5\/48\.5\/33"/);
+  // Pinned to the data version on screen: its sources as published.
+  expect(svg).toMatch(/permalink="http:\/\/(127\.0\.0\.1|localhost):3100\/sources\?v=\d+"/);
 });
 
 test('the presenter exports the current scene, with Download in reach on a 1024×768 projector', async ({ page }) => {
