@@ -62,9 +62,9 @@ export function rasterTextProblems(p: ExportParams): string[] {
 
 /** A strong ETag: the claims version, then a hash of everything else that decides the bytes. */
 export function exportEtag(p: ExportParams, dataVersion: string, baseUrl: string): string {
-  // Every parameter, not a list of them: a list left out `caption`, and two different pictures shared one ETag.
-  // The pinned version is in `dataVersion`: `v=N` of the latest names the same picture as the address without it.
-  const key = JSON.stringify([RENDERER_VERSION, dataVersion, baseUrl, { ...p, version: null }]);
+  // Every parameter, not a list of them: a list left out `caption`, and two different pictures shared one ETag. `v`
+  // too: a pinned picture prints its version's sources page, the address without it the dashboard's.
+  const key = JSON.stringify([RENDERER_VERSION, dataVersion, baseUrl, p]);
   return `"${dataVersion}-${createHash('sha256').update(key).digest('hex').slice(0, 20)}"`;
 }
 

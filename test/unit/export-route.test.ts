@@ -121,13 +121,17 @@ describe('GET /api/export', () => {
       expect(await res.json()).toEqual({ error: 'There is no data version 999; the latest is 1.', version: 999, latest: 1 });
     });
 
-    it('caches the latest version pinned for good, with the bytes and ETag of the address without v', async () => {
+    it('caches the latest version pinned for good: the picture of the address without v, its sources at the version\'s page', async () => {
       const [latest, pinned] = [await get('width=400&height=300&format=svg'), await get('width=400&height=300&format=svg&v=1')];
       expect([latest.status, pinned.status]).toEqual([200, 200]);
       expect(latest.headers.get('cache-control')).toBe(CACHE);
       expect(pinned.headers.get('cache-control')).toBe(PINNED);
-      expect(pinned.headers.get('etag')).toBe(latest.headers.get('etag'));
-      expect(await pinned.text()).toBe(await latest.text());
+      // The same drawing; only the address printed for the sources differs (the dashboard's shows the latest data).
+      const [latestSvg, pinnedSvg] = [await latest.text(), await pinned.text()];
+      expect(pinnedSvg).toContain('/sources?v=1');
+      expect(pinnedSvg.replaceAll(/https?:\/\/[^"<\s]*\/sources\?v=1/g, 'ADDRESS')).toBe(latestSvg.replaceAll(/https?:\/\/[^"<\s]*\/#[\d./-]+/g, 'ADDRESS'));
+      expect(pinned.headers.get('etag')).not.toBe(latest.headers.get('etag'));
+      expect(pinned.headers.get('etag')).toMatch(/^"v1-/);
       const again = await get('width=400&height=300&format=svg&v=1', { 'If-None-Match': pinned.headers.get('etag')! });
       expect(again.status).toBe(304);
       expect(again.headers.get('cache-control')).toBe(PINNED);
