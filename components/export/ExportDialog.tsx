@@ -132,7 +132,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   // The alt text is the description the renderer writes into the picture (its SVG <desc>): read from the preview's
   // own address, so it names what this size and date draw (a small picture draws fewer numbers).
   const altWanted = open && problems.length === 0 ? previewHref : '';
-  const [alt, setAlt] = useState<{ href: string; text: string; cut: string[]; printed: string; sources: number; unlisted: number }>({ href: '', text: '', cut: [], printed: '', sources: 0, unlisted: 0 });
+  const [alt, setAlt] = useState<{ href: string; text: string; cut: string[]; printed: string; sources: number; unlisted: number; figures: boolean }>({ href: '', text: '', cut: [], printed: '', sources: 0, unlisted: 0, figures: false });
   /**
    * The preview is the SVG fetched once, for its words above and, as a blob, for the picture: an <img> of its address
    * besides asked the server for every preview twice. The last one stays on screen until the next has come.
@@ -177,7 +177,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
         // Sources the list had no room for ("+8 more at …"): their figures are on the image, their sources are not.
         const more = [...(doc?.querySelectorAll('#sources text') ?? [])].map((t) => /^\+(\d+) more at /.exec(t.textContent ?? '')).find(Boolean);
         const sources = doc?.getElementsByTagNameNS(EXPORT_NS, 'source').length ?? 0;
-        setAlt({ href: altWanted, text: doc?.querySelector('desc')?.textContent ?? '', cut, printed, sources, unlisted: more ? Number(more[1]) : 0 });
+        setAlt({ href: altWanted, text: doc?.querySelector('desc')?.textContent ?? '', cut, printed, sources, unlisted: more ? Number(more[1]) : 0, figures: doc?.getElementById('figures') != null });
       })
       .catch(() => undefined);
     return () => controller.abort();
@@ -185,6 +185,8 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   const altText = alt.href === altWanted ? alt.text : '';
   const cutText = alt.href === altWanted ? alt.cut : [];
   const unlisted = alt.href === altWanted ? alt.unlisted : 0;
+  // Asked for, the figures in large type give way where they would shrink the map to a thumbnail: say so.
+  const figuresLeftOut = headline && alt.href === altWanted && !alt.figures;
   // The address the image prints for its sources is the server's public address: unset behind a proxy, it named
   // http://localhost:3000, which no reader can open. The desk cannot fix it, but it can say so before it is published.
   const printedOrigin = alt.href === altWanted && alt.printed ? originOf(alt.printed) : null;
@@ -328,6 +330,9 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
             ) : null}
             {cutText.length > 0 ? (
               <p className="export-fit" role="status">{`The ${cutText.join(' and the ')} ${cutText.length > 1 ? 'do' : 'does'} not fit in two lines at this size and ${cutText.length > 1 ? 'end' : 'ends'} in “…”: shorten ${cutText.length > 1 ? 'them' : 'it'}, or choose a larger size.`}</p>
+            ) : null}
+            {figuresLeftOut ? (
+              <p className="export-figures" role="status">The picture has no room for the figures in large type at this size without shrinking its map: choose a larger size, or shorten the title or subtitle.</p>
             ) : null}
             {unlisted > 0 ? (
               <p className="export-unlisted" role="status">{`The image lists ${alt.sources - unlisted} of the ${alt.sources} sources of what it draws: the other ${unlisted} only at the address it prints. Choose a larger size, ${headline ? 'leave out the figures in large type, ' : ''}or shorten the title, subtitle or credit line.`}</p>

@@ -56,8 +56,9 @@ export function exportRenderOptions(p: ExportParams, { buildup, baseUrl, scene =
     sources: sceneSources({ ...scene, claims }),
     title: p.title ?? scene.title,
     subtitle: p.subtitle ?? fillPlaceholders(scene.caption, buildup),
-    // A date asked of a scene without its own is in the picture: the address printed on it says it too.
-    permalinkPath: `/present/${p.scene}${!scene.date && p.date ? `?date=${p.date}` : ''}`,
+    // A date asked of a scene without its own is in the picture: the address printed on it says it too. Pinned (as
+    // the presenter's dialog pins it), the version's sources as published, as for a view.
+    permalinkPath: p.version !== null ? pinnedSourcesPath(buildup.steps, step, p.version) : `/present/${p.scene}${!scene.date && p.date ? `?date=${p.date}` : ''}`,
     // The stage draws map type larger for a shared screen; the scene's picture keeps it.
     typeScale: PRESENTER_TYPE_SCALE,
   };

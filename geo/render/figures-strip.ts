@@ -36,15 +36,16 @@ const LABEL = 0.95;
 const UNIT = 1;
 /** Across the picture, at most this many rows at a size of the headline's; more only at the smallest size. */
 const MAX_ROWS = 2;
+/** In a column, the kind and scope take up to this many lines. */
+const COLUMN_UNIT_LINES = 3;
 
 /** A part of the figure's line, and where it starts from the line's start (SVG drops a text's outer spaces). */
 interface Part { content: string; size: number; weight: 400 | 700; x: number; line: number }
 interface Cell { figure: StripFigure; width: number; label: string[]; parts: Part[]; unitLines: number }
 
 /**
- * Each figure's cell: its label, its number (with any qualifier), and under it the unit, kind and scope. `column`: a
- * narrow column `width` wide, where label and scope take up to two lines and "troops" (the title and the key say it)
- * is left out.
+ * Each figure's cell: its label, its number (with any qualifier) and unit, and under it its kind and scope. `column`: a
+ * narrow column `width` wide, where the label takes up to two lines and the kind and scope up to three.
  */
 function cellsAt(figures: readonly StripFigure[], u: number, valueSize: number, column: boolean, width: number): Cell[] {
   const small = UNIT * u;
@@ -56,19 +57,27 @@ function cellsAt(figures: readonly StripFigure[], u: number, valueSize: number, 
       ...(claim.qualifier ? [{ content: claim.qualifier, size: small, weight: 400 as const }] : []),
       // A range in a narrow column as the chart writes it, "169,000–190,000".
       { content: column && claim.valueHigh !== undefined ? formatValue(claim).replace(' to ', '–') : formatValue(claim), size: valueSize, weight: 700 as const },
+      ...(claim.unit ? [{ content: claim.unit, size: small, weight: 400 as const }] : []),
     ]) {
       if (parts.length) line += textWidth(' ', word.size, word.weight);
       parts.push({ ...word, x: line, line: 0 });
       line += textWidth(word.content, word.size, word.weight);
     }
-    // What it counts, as the panel says it: 148,000 "with naval and air" is not growth over 127,000 "ground".
+    // What it counts, in the chart's few words: 148,000 "with naval and air" is not growth over 127,000 "ground only".
+    // The panel's whole words ("counting Belarus, Crimea, the National Guard, separatists") took a square post's
+    // figures to three lines each, its map to a thumbnail and its list of sources to none: they are in the sources.
     const { tag } = figureScope(claim);
-    const unit = `${column ? '' : `${claim.unit}, `}${claim.kind}${tag ? `; ${tag}` : ''}`;
-    const unitLines = column ? wrapText(unit, width - u, { size: small }, 2) : [unit];
-    unitLines.forEach((content, i) => parts.push({ content, size: small, weight: 400, x: 0, line: i + 1 }));
+    const unit = `${claim.kind}${tag ? `; ${tag}` : ''}`;
     const label = column ? wrapText(labelOf(figure), width - u, { size: LABEL * u, weight: 600 }, 2) : [labelOf(figure)];
-    const widest = Math.max(line, ...label.map((l) => textWidth(l, LABEL * u, 600)), ...unitLines.map((l) => textWidth(l, small)));
-    return { figure, parts, label, unitLines: unitLines.length, width: u + widest };
+    const labelWidth = Math.max(...label.map((l) => textWidth(l, LABEL * u, 600)));
+    // Under the number, as wide as the column, or in a row as the number and label (at least 16 units): never cut.
+    const unitWidth = column ? width - u : Math.min(width - u, Math.max(line, labelWidth, 16 * u));
+    const unitLines = wrapText(unit, unitWidth, { size: small });
+    unitLines.forEach((content, i) => parts.push({ content, size: small, weight: 400, x: 0, line: i + 1 }));
+    const widest = Math.max(line, labelWidth, ...unitLines.map((l) => textWidth(l, small)));
+    // A column too narrow for the scope in three lines is no place for it.
+    const fits = !column || unitLines.length <= COLUMN_UNIT_LINES;
+    return { figure, parts, label, unitLines: unitLines.length, width: fits ? u + widest : Infinity };
   });
 }
 

@@ -145,6 +145,9 @@ export const permalinkFor = (view: View, baseUrl = '', hidden: readonly LayerTog
 const sourcesHeading = (asOf: string) => `Sources as of ${formatDate(asOf)}`;
 
 const MAX_LAYOUT_PASSES = 3;
+/** With the figures across it, a picture's map is at least this share of its height, and its list keeps this share of its sources. */
+const MAP_KEPT = 0.3;
+const LIST_KEPT = 0.5;
 /** The chart joins the full page when the room left beside (or under) the sources is at least this tall, in type units. */
 const CHART_MIN_UNITS = 14;
 
@@ -302,8 +305,12 @@ export function renderMap(opts: RenderOptions): RenderedMap {
       best = { ...best, frame: { ...frameFor({ ...asked, width: best.frame.box.width }), data: best.frame.data } };
       beside = column.draw(best.frame.box.x + best.frame.box.width + 2 * u, best.frame.box.y + (best.frame.box.height - column.height) / 2);
     } else if (figuresNow.length) {
-      // Else across the top, under the title: the map and the sources make room for it.
-      best = settle(true);
+      // Else across the top, under the title, where the map and the sources make room for it: not where the map would
+      // be less than MAP_KEPT of the picture's height or the list keep less than LIST_KEPT of its sources (a square post
+      // with a long title: a 440 × 230 thumbnail, Crimea cut, one source of ten listed).
+      const onTop = settle(true);
+      const listedBy = (s: typeof best) => s.laid.pageLayout.sources.shown.length;
+      if (onTop.frame.box.height >= MAP_KEPT * height && listedBy(onTop) >= LIST_KEPT * listedBy(best)) best = onTop;
     }
     ({ frame, drawn } = best);
     claims = best.laid.listed;

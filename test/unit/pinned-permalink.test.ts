@@ -9,6 +9,9 @@ test('a pinned picture prints its version\'s sources page, at the day it shows; 
   // A day between two of the timeline shows the one before: its sources are that day's.
   expect(permalink('zoom=5&lat=48.5&lng=33&date=2021-12-15&v=7')).toBe('https://maps.example/sources?date=2021-12-07&v=7');
   expect(permalink('zoom=5&lat=48.5&lng=33&date=2021-12-15')).toBe('https://maps.example/?date=2021-12-07#5/48.5/33');
+  // A presenter scene's picture pinned as its dialog pins it: the sources of the scene's day as published.
+  expect(permalink('scene=3&v=7')).toBe('https://maps.example/sources?date=2021-12-06&v=7');
+  expect(permalink('scene=3')).toBe('https://maps.example/present/3');
   // Printed where the sources that do not fit are counted, too.
-  expect(picture('width=1080&height=1080&headline=figures&zoom=4.62&lat=50.32&lng=31.25&frame=864x626&v=7').svg).toMatch(/more at https:\/\/maps\.example\/sources\?v=7</);
+  expect(picture('width=1200&height=675&headline=figures&zoom=4.62&lat=50.32&lng=31.25&frame=864x626&v=7').svg).toMatch(/more at https:\/\/maps\.example\/sources\?v=7</);
 });
