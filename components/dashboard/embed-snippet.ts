@@ -1,9 +1,11 @@
 /**
- * The embed code "Copy embed code" gives (components/dashboard/ShareActions.tsx), in a module of its own: loaded after
- * the page is up, not with the dashboard's first scripts, whose budget it would pass.
+ * What "Copy link" and "Copy embed code" copy (components/dashboard/ShareActions.tsx), and the copying, in a module of
+ * its own: loaded after the page is up, not with the dashboard's first scripts, whose budget it would pass.
  */
+import { viewWasChosen } from '@/components/map/view-chosen';
 import { withVersion } from '@/geo/pinned-version';
 import { formatFrame, SEEN_FRAME_PARAM } from '@/geo/seen-frame';
+import { flushAddress } from './use-view-state';
 
 /**
  * The frame's height before embed.js sizes it to the embed (or for good on a page without the script, or without
@@ -33,4 +35,31 @@ export function embedSnippet(href: string, title: string, version: number | null
   const safeTitle = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return `<iframe src="${embed.replace(/"/g, '%22')}" title="Map: ${safeTitle}" data-buildup-map width="100%" height="${EMBED_DEFAULT_HEIGHT}" frameborder="0" loading="lazy"></iframe>\n`
     + `<script async src="${url.origin}/embed.js"></script>`;
+}
+
+/** The size of the dashboard's map, in which the address's view is seen. */
+function seenMap(): { width: number; height: number } | null {
+  const box = document.querySelector<HTMLElement>('.dashboard .map');
+  return box ? { width: box.clientWidth, height: box.clientHeight } : null;
+}
+
+/**
+ * The link (the address, with every choice in it: a date just chosen is written at once), or the embed code, pinned
+ * to data version `version` if given. A view nobody chose (the one the live map wrote as it started) stays out of the
+ * embed: it then fits the story to its own size.
+ */
+export function shareText(embed: boolean, title: string, version: number | null): string {
+  flushAddress();
+  const address = window.location.href;
+  return embed ? embedSnippet(viewWasChosen() ? address : address.replace(/#.*$/, ''), title, version, seenMap()) : address;
+}
+
+/** Copies text and says what happened (`what`: "Link", "Embed code"), in words a screen reader announces. */
+export async function copyText(text: string, what: string): Promise<string> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return `${what} copied.`;
+  } catch {
+    return `This browser did not allow copying: select the ${what.toLowerCase()} below and copy it.`;
+  }
 }

@@ -60,6 +60,31 @@ test('what a copy gave shows in a box under the header, over the page, until foc
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(box).toBeVisible();
   await expect(box.getByRole('status')).toHaveText('Link copied.');
+  // Escape puts it away, focus back on the button that filled it.
+  await page.keyboard.press('Escape');
+  await expect(box).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
+});
+
+test('with the keyboard: the embed code, then pinned to the data version, each said as copied, focus kept on the pin', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/');
+  await waitForIdle(page);
+  const dataVersion = await page.evaluate(async () => (await (await fetch('/api/buildup')).json()).dataVersion as number);
+  test.skip(dataVersion === 0, 'no published data version to pin to');
+  await page.getByRole('button', { name: 'Copy embed code' }).focus();
+  await page.keyboard.press('Enter');
+  const box = page.locator('.share-output');
+  await expect(box.getByRole('status')).toHaveText('Embed code copied.');
+  await page.keyboard.press('Tab');
+  const pin = box.getByLabel(`Pin to data version ${dataVersion} (later corrections will not show)`);
+  await expect(pin).toBeFocused();
+  await page.keyboard.press('Space');
+  // The pinned code is copied and said to be; focus stays on the pin (it jumped back to the text).
+  await expect(box.getByRole('status')).toHaveText('Pinned embed code copied.');
+  await expect(pin).toBeChecked();
+  await expect(pin).toBeFocused();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`v=${dataVersion}`);
 });
 
 test('junk in every parameter falls back to defaults and never breaks the page', async ({ page }) => {
