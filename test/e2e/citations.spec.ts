@@ -100,7 +100,8 @@ test('a scene’s export is the stage’s picture: its claims, its highlight, it
   expect(svg).toContain('data-layer="highlight-crimea"');
   expect(svg).not.toContain('data-layer="figure-reported-fill"');
   expect(svg).toContain('As of 6 December 2021');
-  expect(svg).toContain('/present/4</text>');
+  // Pinned to the data version on screen, as the dialog pins every picture: its day's sources as published.
+  expect(svg).toMatch(/\/sources\?date=2021-12-06&amp;v=\d+<\/text>/);
 });
 
 test('/changes lists the first import of the data files as one line, counted, not a line per claim', async ({ page }) => {
