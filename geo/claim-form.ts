@@ -6,6 +6,7 @@
  */
 import { INCLUDES_WORDS } from './scope-words';
 import { DATED_BY_WORDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, CLAIM_KINDS, UNITS } from './claim-words';
+import { reversedRange } from './quote-number';
 import { SERIES, SERIES_LABELS } from './series';
 
 export interface FieldSpec {
@@ -146,6 +147,9 @@ export function claimFromForm(values: FormValues): { claim: Record<string, unkno
     }
     set(claim, field.name, text);
   }
+  const [low, high] = [claim.value, claim.valueHigh];
+  const reversed = typeof low === 'number' && typeof high === 'number' ? reversedRange(low, high) : null;
+  if (reversed) problems.push({ field: 'valueHigh', message: reversed });
   // A scope names its area and forces; the includes alone are not one.
   const scope = claim.scope as Record<string, unknown> | undefined;
   if (scope) scope.includes ??= {};

@@ -12,3 +12,12 @@ export function quoteNumberProblem(problem: { field: string; message: string }):
   const figure = problem.message.slice(QUOTE_LACKS_NUMBER.length, upper ? -UPPER_END.length : undefined).trim().replace(/^\((.*)\)$/, '$1');
   return { field: upper ? 'valueHigh' : 'value', message: `${figure} is not in the exact words: check the number, or the quote` };
 }
+
+/**
+ * A range whose upper end is not above its lower end, said the same by the data check and the desk's form (which
+ * says it even while the quote is refused: the schema's own check of it waits for every field to be readable).
+ */
+export function reversedRange(low: number, high: number): string | null {
+  const written = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 20 });
+  return high > low ? null : `must be greater than the range's lower end: ${written(low)}–${written(high)} is reversed or empty`;
+}

@@ -12,7 +12,7 @@ import { PLACEHOLDER } from './placeholder';
 
 import { CLAIM_KINDS, DATED_BY, FIGURE_KINDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, UNITS, CLAIM_ID, CLAIM_ID_RULE } from './claim-words';
 import { SERIES } from './series';
-import { QUOTE_LACKS_NUMBER, UPPER_END } from './quote-number';
+import { QUOTE_LACKS_NUMBER, reversedRange, UPPER_END } from './quote-number';
 
 export * from './claim-words';
 export { SERIES, SERIES_LABELS } from './series';
@@ -43,7 +43,7 @@ const LINE_BREAK = /[\n\r\t]/;
 /** Text a person typed: trimmed, not empty, at most `max` characters, without control characters. */
 const words = (max: number, lines = false, missing?: string) => z.string(missing ? { error: (issue) => (issue.input === undefined ? missing : undefined) } : undefined)
   .trim().min(1, missing ? `must not be empty: ${missing.replace(/^is missing: /, '')}` : 'must not be empty')
-  .max(max, `must be at most ${max} characters`)
+  .max(max, { error: (issue) => `must be at most ${max.toLocaleString('en-US')} characters${typeof issue.input === 'string' ? ` (this has ${issue.input.length.toLocaleString('en-US')})` : ''}` })
   .superRefine((s, ctx) => {
     const found = s.match(CONTROL) ?? (lines ? null : s.match(LINE_BREAK));
     if (found) ctx.addIssue({ code: 'custom', message: `contains a control character (U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}), which no published text may hold` });
@@ -163,9 +163,8 @@ export const ClaimSchema = z.object({
         ctx.addIssue({ code: 'custom', path: ['quote'], message: `${QUOTE_LACKS_NUMBER} (${number(value)})${field === 'valueHigh' ? UPPER_END : ''}` });
       }
     }
-    if (claim.valueHigh !== undefined && claim.valueHigh <= claim.value) {
-      ctx.addIssue({ code: 'custom', path: ['valueHigh'], message: `must be greater than the lower end (value): the range ${number(claim.value)}–${number(claim.valueHigh)} is reversed or empty` });
-    }
+    const reversed = claim.valueHigh === undefined ? null : reversedRange(claim.value, claim.valueHigh);
+    if (reversed) ctx.addIssue({ code: 'custom', path: ['valueHigh'], message: reversed });
   }
   if (claim.value !== null) {
     const numbers = [claim.value, claim.valueHigh].filter((n): n is number => n !== undefined);

@@ -18,6 +18,12 @@ export function storedSources(dir = process.env.BUILDUP_SOURCES_DIR ?? path.join
   return { dir, texts };
 }
 
+/** Words said back in a message: a paste of a whole page was said back whole, twice (40,000 characters of summary). */
+function shortQuote(words: string): string {
+  const MAX = 160;
+  return words.length <= MAX ? `"${words}"` : `"${words.slice(0, MAX - 40)}…" (${words.length.toLocaleString('en-US')} characters)`;
+}
+
 /** The claim's quote, and each further reading's, that no stored text holds: named by field, with the words missing. */
 export function unstoredQuotes(claim: { quote: string; readings?: readonly { quote: string }[] }, stored: StoredSources): FieldError[] {
   const quotes: [string, string][] = [['quote', claim.quote], ...(claim.readings ?? []).map((r, i): [string, string] => [`readings.${i}.quote`, r.quote])];
@@ -25,7 +31,7 @@ export function unstoredQuotes(claim: { quote: string; readings?: readonly { quo
     const missing = stored.texts.map((text) => missingPart(quote, text) ?? '').sort((a, b) => a.length - b.length)[0] ?? quote;
     return {
       field,
-      message: `is not in the stored source texts (${path.basename(stored.dir)}/): "${missing}" was not found. Copy the words exactly as printed, marking cut words with …, or store the page's text there first`,
+      message: `is not in the stored source texts (${path.basename(stored.dir)}/): ${shortQuote(missing)} was not found. Copy the words exactly as printed, marking cut words with …, or store the page's text there first`,
     };
   });
 }

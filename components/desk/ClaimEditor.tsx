@@ -122,7 +122,8 @@ export function ClaimEditor({ id, revision = null, owner, onSaved, onSessionLost
     <>
       <Standing claim={data} from={from} />
       <ClaimForm key={`${id}@${data.latest.revision}:${from}`} id={id} initial={formFromClaim(body)} base={data.latest.revision} published={data.state === 'published'}
-        retracted={data.state === 'retracted' ? shown : null} history={data.history} from={from} {...common} />
+        retracted={data.state === 'retracted' ? shown : null} history={data.history} from={from}
+        initialNote={from === 'draft' && isWaitingDraft(data.latest) ? data.latest.note : ''} {...common} />
     </>
   );
 }

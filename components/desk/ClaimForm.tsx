@@ -32,6 +32,11 @@ interface Props {
   restore?: boolean;
   /** Which side of a pending draft the form holds: kept with the work, so a reload comes back on it. */
   from?: 'draft' | 'shown';
+  /**
+   * The editor's note the form starts with: the draft's own when it edits a waiting draft, so saving a draft and then
+   * publishing it does not ask for the note again (it was emptied, and every first Publish was refused for it).
+   */
+  initialNote?: string;
 }
 
 interface Kept { values: FormValues; note: string; base: number | null; change?: Change; from?: 'draft' | 'shown' }
@@ -99,6 +104,8 @@ const SESSION_ENDED = 'Your session has ended: sign in again, then save. What yo
 /** A save refused on its fields: said until the fields are fixed, then no more (it stood above "No problems"). */
 const FIX_THE_FIELDS = 'Not saved: fix the fields marked.';
 
+const UNREADABLE_DATE = 'is not a date that exists (such as 30 February) or is not finished: pick it from the calendar, or type day, month and year in the order the box shows them';
+
 /**
  * A problem's link takes the focus to its field without touching the address: the desk reads its hash as the view
  * to show, so following `#field-…` left the form for the claims list.
@@ -111,11 +118,11 @@ function focusField(event: React.MouseEvent<HTMLAnchorElement>) {
   field.scrollIntoView({ block: 'center' });
 }
 
-export function ClaimForm({ id, initial, base: initialBase, published, retracted, owner, history, onSaved, onSessionLost, sessionLost, restore = true, from = 'draft' }: Props) {
+export function ClaimForm({ id, initial, base: initialBase, published, retracted, owner, history, onSaved, onSessionLost, sessionLost, restore = true, from = 'draft', initialNote = '' }: Props) {
   const name = keptName(owner, id);
   const [restored] = useState(() => (restore ? restoreKept(name, initialBase, history) : null));
   const [values, setValues] = useState<FormValues>(restored?.value.values ?? initial);
-  const [note, setNote] = useState(restored?.value.note ?? '');
+  const [note, setNote] = useState(restored?.value.note ?? initialNote);
   const [base, setBase] = useState<number | null>(restored?.stale ? restored.value.base : initialBase);
   /** The version this edit started from: a merge's defaults keep the side that changed a field since. */
   const [ancestor, setAncestor] = useState<FormValues>(restored?.stale?.ancestor ?? initial);
@@ -146,10 +153,27 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   /** Set once a save went through: the form is about to start again from the new revision, with nothing to keep. */
   const [saved, setSaved] = useState(false);
   // By content: a field typed and put back is not unsaved work (Discard and Sign out offered to throw it away).
-  const dirty = !saved && (JSON.stringify(values) !== JSON.stringify(initial) || note !== '' || base !== initialBase || change !== '');
+  const dirty = !saved && (JSON.stringify(values) !== JSON.stringify(initial) || note !== initialNote || base !== initialBase || change !== '');
   useAutosave<Kept>(name, { values, note, base, change, from }, dirty);
 
   const parsed = useMemo(() => claimFromForm(values), [values]);
+  /**
+   * Date boxes holding a date the browser cannot read (30 February, a year not finished): the box's value is then
+   * empty, and "is missing" sent the editor looking for a date they had typed.
+   */
+  const [unreadableDates, setUnreadableDates] = useState<ReadonlySet<string>>(() => new Set());
+  const noteDateBox = (name: string, box: HTMLInputElement) => {
+    const unreadable = box.validity.badInput;
+    setUnreadableDates((set) => {
+      if (set.has(name) === unreadable) return set;
+      const next = new Set(set);
+      if (unreadable) next.add(name);
+      else next.delete(name);
+      return next;
+    });
+  };
+  const dateProblems: FormProblem[] = [...unreadableDates].filter((name) => !values[name]).map((name) => ({ field: name, message: UNREADABLE_DATE }));
+  const readProblems = [...parsed.problems, ...dateProblems];
   /** Where the outcome of a save is said: focused (and so scrolled to) once a save is refused. */
   const outcomeRef = useRef<HTMLDivElement>(null);
   const [outcomeAt, setOutcomeAt] = useState(0);
@@ -162,16 +186,18 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   const check = useSWR(checkKey ? ['/api/claims/check', checkKey, id === null] as [string, string, boolean] : null, postJson, { keepPreviousData: true, revalidateOnFocus: false });
   const preview = useSWR(previewKey ? ['/api/claims/preview', previewKey] as [string, string] : null, postJson, { keepPreviousData: true, revalidateOnFocus: false });
   // A field the form cannot read ("100k") is sent without it: the server's "is missing" would only repeat that.
-  const unread = new Set(parsed.problems.map((p) => p.field));
+  const unread = new Set(readProblems.map((p) => p.field));
   const serverProblems = (check.data?.errors ?? []).filter((p) => !unread.has(p.field));
   // A fix is refused if it changes what the claim says: said as soon as Fix is chosen, not at Publish.
   const readersSee = published ? history.findLast((r) => r.state === 'published' && r.body)?.body : undefined;
   const beyond = change === 'fix' && readersSee ? beyondFix(readersSee, parsed.claim) : [];
   const fixProblems = beyond.length ? [place('change', 'change', `a fix may change only the wording around the claim, not ${beyond.map((f) => f.label).join(', ')}: publish it as a correction or an update`)] : [];
-  const checked = [...parsed.problems, ...serverProblems];
+  const checked = [...readProblems, ...serverProblems];
   // A quote without the number is said on the number too (it may be the typo), unless the number has its own problem.
   const numberEchoes = checked.map(quoteNumberProblem).filter((p) => p !== null).filter((p) => !checked.some((q) => q.field === p.field));
-  const placed = [...[...checked, ...numberEchoes].map((p) => place(fieldOf(p), p.field, p.message)), ...fixProblems, ...saveProblems];
+  // A save's "is missing" of an unreadable date repeats, wrongly, what the form says of it.
+  const savedSaid = saveProblems.filter((p) => !(p.key !== null && unreadableDates.has(p.key) && /: is missing(:|$)/.test(p.text)));
+  const placed = [...[...checked, ...numberEchoes].map((p) => place(fieldOf(p), p.field, p.message)), ...fixProblems, ...savedSaid];
   // A field that is missing says only that: after a save, an empty Id also read "must be lowercase letters…" (the save's words).
   const missing = new Set(placed.filter((p) => /: is missing(:|$)/.test(p.text)).map((p) => p.key));
   const problems = placed.filter((p, i) => placed.findIndex((q) => q.text === p.text) === i && !(p.key !== null && missing.has(p.key) && !/: is missing(:|$)/.test(p.text)));
@@ -241,7 +267,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   function discard() {
     forget(name);
     setValues(initial);
-    setNote('');
+    setNote(initialNote);
     setChange('');
     setBase(initialBase);
     setAncestor(initial);
@@ -288,8 +314,15 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
       id: inputId, name: spec.name, value: values[spec.name] ?? '', 'aria-invalid': errors.length > 0 || undefined,
       // Its hint, then its problems: a screen reader heard neither from the field.
       'aria-describedby': [spec.help ? `${inputId}-help` : '', errors.length ? `${inputId}-errors` : ''].join(' ').trim() || undefined,
-      onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => edit(spec.name, e.target.value),
-      onBlur: () => touch(spec.name),
+      onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+        if (spec.type === 'date') noteDateBox(spec.name, e.target as HTMLInputElement);
+        edit(spec.name, e.target.value);
+      },
+      onBlur: (e: React.FocusEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+        // A box whose value stays empty while its text becomes a date that does not exist fires no change.
+        if (spec.type === 'date') noteDateBox(spec.name, e.target as HTMLInputElement);
+        touch(spec.name);
+      },
     };
     return (
       <div key={spec.name} className={`desk-field desk-field--${spec.type}`}>

@@ -77,6 +77,8 @@ export function DeskApp() {
   // A view opened from the list or the menu puts the focus on its heading (once it is there: a claim loads first); it
   // stayed on the button that went, and the form was forty Tabs from the top of the page.
   const focusHeading = useRef(false);
+  // Signing in opens the desk too: the focus was left on the page's body, where the sign-in form had been.
+  const signedInAs = (session.data ?? known)?.email ?? null;
   useEffect(() => {
     if (!focusHeading.current) return;
     focusHeading.current = false;
@@ -91,7 +93,7 @@ export function DeskApp() {
     };
     find();
     return () => cancelAnimationFrame(raf);
-  }, [view]);
+  }, [view, signedInAs]);
   const current = session.data ?? null;
   if (current && current.email !== known?.email) setKnown(current);
   const ended = !current && known !== null && !session.isLoading;
@@ -103,7 +105,12 @@ export function DeskApp() {
 
   if (session.isLoading && !known) return <p>Loading the desk…</p>;
   const user = current ?? known;
-  if (!user) return <SignIn onSignedIn={signedIn} />;
+  if (!user) {
+    return <SignIn onSignedIn={() => {
+      focusHeading.current = true;
+      signedIn();
+    }} />;
+  }
 
   const signOut = async (discard = false) => {
     if (discard) for (const claim of leaving ?? []) forget(keptName(user.email, claim === 'new' ? null : claim));

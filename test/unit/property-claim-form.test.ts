@@ -45,6 +45,13 @@ describe('the claim form parser', () => {
     expect(claimFromForm({ saidOn: '2021-12-22' }).problems).toEqual([]);
   });
 
+  it('says a reversed range at once, whatever else is wrong (the schema waits for every field to be readable)', () => {
+    const reversed = { field: 'valueHigh', message: "must be greater than the range's lower end: 140,000–120,000 is reversed or empty" };
+    expect(claimFromForm({ value: '140,000', valueHigh: '120,000' }).problems).toEqual([reversed]);
+    expect(claimFromForm({ value: '140,000', valueHigh: '120,000', quote: 'x'.repeat(100_000) }).problems).toEqual([reversed]);
+    expect(claimFromForm({ value: '120,000', valueHigh: '140,000' }).problems).toEqual([]);
+  });
+
   it('never throws on anything typed into any field, and names each number field it cannot read', () => {
     const names = CLAIM_FIELDS.map((f) => f.name);
     fc.assert(fc.property(fc.dictionary(fc.constantFrom(...names), anyText), (values) => {

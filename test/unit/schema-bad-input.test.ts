@@ -56,7 +56,7 @@ describe('bad input in the claims file', () => {
 
   it('refuses a range whose ends are reversed', () => {
     const error = errorOf(edited('carpenter-169-190k', (claim) => Object.assign(claim, { value: 190000, valueHigh: 169000 })));
-    expect(error.message).toBe(`${FILE} is not valid:\n  - claim "carpenter-169-190k": valueHigh: must be greater than the lower end (value): the range 190,000–169,000 is reversed or empty`);
+    expect(error.message).toBe(`${FILE} is not valid:\n  - claim "carpenter-169-190k": valueHigh: must be greater than the range's lower end: 190,000–169,000 is reversed or empty`);
   });
 
   it('refuses a scope word the schema does not know', () => {
@@ -137,7 +137,7 @@ describe('a range in its quote', () => {
 
   it('refuses hostile text: an oversize field, a control character, a bidirectional override; keeps right-to-left marks and markup as text', () => {
     expect(errorOf(edited('kyiv-mod-90k', (claim) => (claim.claimant = 'x'.repeat(10_000)))).problems).toEqual([
-      'claim "kyiv-mod-90k": claimant: must be at most 500 characters',
+      'claim "kyiv-mod-90k": claimant: must be at most 500 characters (this has 10,000)',
     ]);
     expect(errorOf(edited('kyiv-mod-90k', (claim) => (claim.claimant = 'Ukraine\u0007s ministry'))).problems).toEqual([
       'claim "kyiv-mod-90k": claimant: contains a control character (U+0007), which no published text may hold',

@@ -24,4 +24,10 @@ describe('the stored source texts a published quote must stand in', () => {
     expect(problems.map((p) => p.field)).toEqual(['quote', 'readings.1.quote']);
     expect(problems[0].message).toBe(`is not in the stored source texts (${path.basename(dir)}/): "about 95,000 troops near the border" was not found. Copy the words exactly as printed, marking cut words with …, or store the page's text there first`);
   });
+
+  it('says back the start of a long paste and its length, not the whole of it', () => {
+    const paste = `Pasted ${'word '.repeat(20_000)}`;
+    const [problem] = unstoredQuotes({ quote: paste }, stored);
+    expect(problem.message).toBe(`is not in the stored source texts (${path.basename(dir)}/): "${paste.slice(0, 120)}…" (100,006 characters) was not found. Copy the words exactly as printed, marking cut words with …, or store the page's text there first`);
+  });
 });
