@@ -78,3 +78,13 @@ export function figureScope(claim: { where: { geometry: string }; scope?: Scope 
   const place = !inBelarus ? '' : claim.scope?.area === 'near the border' ? ' near the Belarus–Ukraine border' : ' in Belarus';
   return { place, tag: tag || null };
 }
+
+/**
+ * The chart's few words beside a figure: where it stands when not on the border zone ("in Belarus"), then what it
+ * covers. Without the place, the U.S. government's nearly 5,000 in Belarus stood untagged under its 100,000 and read
+ * as the U.S. count falling to 5,000.
+ */
+export function chartTag(claim: { where: { geometry: string }; scope?: Scope }): string | null {
+  const { place, tag } = figureScope(claim);
+  return [place.trim(), tag].filter(Boolean).join(', ') || null;
+}

@@ -15,7 +15,7 @@ import { describeFigure, type NumberedClaim } from '../buildup';
 import { chartClaims, chartKeyItems, markPath, SERIES_MARKS } from '../chart-marks';
 import { formatDate, formatNumber } from '../format';
 import { claimDate } from '../claim-date';
-import { scopeLabel, scopeTag } from '../scope-words';
+import { chartTag, figureScope, scopeLabel } from '../scope-words';
 import type { ColourToken } from '../style';
 import { escapeXml } from './escape-xml';
 import type { Palette } from './palette';
@@ -96,12 +96,39 @@ function drawKey(d: Drawing, plotted: readonly NumberedClaim[], y0: number): { s
 const keyHeight = (d: Drawing, plotted: readonly NumberedClaim[]) => drawKey(d, plotted, 0).height;
 
 /** The plot's free space at a step: its marks are taken first, so that no word written beside one covers another. */
+const lineKey = (c: NumberedClaim) => `${c.series ?? 'other'}|${JSON.stringify(c.scope ?? null)}`;
+
+/** Lines: one series, one scope, figures in place (a plan is not a point on the same line). Each segment, in date order. */
+function lineSegments(plotted: readonly NumberedClaim[]): [NumberedClaim, NumberedClaim][] {
+  const lines = new Map<string, NumberedClaim[]>();
+  for (const c of plotted) {
+    if (c.kind === 'projection') continue;
+    const key = lineKey(c);
+    lines.set(key, [...(lines.get(key) ?? []), c]);
+  }
+  return [...lines.values()].flatMap((members) => {
+    const sorted = [...members].sort(byDateSaid);
+    return sorted.slice(1).map((next, i): [NumberedClaim, NumberedClaim] => [sorted[i], next]);
+  });
+}
+
 function markSpace(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date) => number, y: (v: number) => number, plot: { left: number; bottom: number }, step: number): LabelSpace {
   const r = d.o.size * 0.42;
   const space = new LabelSpace({ x0: plot.left, y0: 0, x1: d.o.width, y1: plot.bottom });
-  for (const c of plotted.filter((k) => d.o.steps.indexOf(k.saidOn) <= step)) {
+  const known = plotted.filter((k) => d.o.steps.indexOf(k.saidOn) <= step);
+  for (const c of known) {
     const px = x(dateOf(c.saidOn));
     space.take({ x0: px - r * 1.3, x1: px + r * 1.3, y0: y(c.valueHigh ?? c.value!) - r * 1.3, y1: y(c.value!) + r * 1.3 });
+  }
+  // The lines too, as boxes a few pixels apart along each, avoided: "with naval and air" was written across one.
+  const half = 1.5;
+  for (const [c, next] of lineSegments(known)) {
+    const [x0, y0, x1, y1] = [x(dateOf(c.saidOn)), y(middle(c)), x(dateOf(next.saidOn)), y(middle(next))];
+    const samples = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 3));
+    for (let i = 0; i <= samples; i++) {
+      const [px, py] = [x0 + ((x1 - x0) * i) / samples, y0 + ((y1 - y0) * i) / samples];
+      space.avoid({ x0: px - half, x1: px + half, y0: py - half, y1: py + half });
+    }
   }
   return space;
 }
@@ -124,7 +151,8 @@ function footnoteNumbers(d: Drawing, plotted: readonly NumberedClaim[], x: (date
     const candidates = ([
       ['start', px + clear, mid], ['end', px - clear, mid], ['middle', px, top - clear - small * 0.24], ['middle', px, bottom + clear + small * 0.78],
     ] as const).map(([anchor, lx, ly]) => ({ anchor, lx, ly, rect: textRect(lx, ly, wide, small, anchor, 1) }));
-    const spot = space.place(candidates);
+    // Clear of the lines where it can be, else across one: a listed source's mark must carry its number.
+    const spot = space.place(candidates) ?? space.place(candidates, { strict: false });
     if (!spot) continue;
     out.push(`<text x="${n(spot.lx)}" y="${n(spot.ly)}" font-size="${n(small)}" font-weight="600"${spot.anchor === 'start' ? '' : ` text-anchor="${spot.anchor}"`}${o.palette.attrs({ fill: SERIES_MARKS[c.series ?? 'other'].colour })}>${label}</text>`);
   }
@@ -141,28 +169,35 @@ function scopeTags(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date
   const small = o.size * 0.85, r = o.size * 0.42;
   const stepOf = (date: string) => o.steps.indexOf(date);
   const placedAt = (step: number, space = markSpace(d, plotted, x, y, plot, step)) => {
-    const known = plotted.filter((c) => stepOf(c.saidOn) <= step && scopeTag(c.scope));
+    const known = plotted.filter((c) => stepOf(c.saidOn) <= step && chartTag(c));
     const latestDay = new Map<string, string>();
     for (const c of known) if ((latestDay.get(c.series ?? 'other') ?? '') < c.saidOn) latestDay.set(c.series ?? 'other', c.saidOn);
     // The day of each series' last figure, tagged or not.
     const lastDay = new Map<string, string>();
     for (const c of plotted) if (stepOf(c.saidOn) <= step && (lastDay.get(c.series ?? 'other') ?? '') < c.saidOn) lastDay.set(c.series ?? 'other', c.saidOn);
     const tags: string[] = [];
-    for (const c of known.filter((k) => latestDay.get(k.series ?? 'other') === k.saidOn).sort((a, b) => byDateSaid(b, a))) {
-      const words = scopeTag(c.scope)!;
-      const wide = textWidth(words, small), px = x(dateOf(c.saidOn)), py = y(middle(c)) + small * 0.35;
-      const above = py - small * 1.3, below = py + small * 1.3;
-      const right = [['start', px + r * 1.6, py], ['start', px + r * 1.6, above], ['start', px + r * 1.6, below]] as const;
-      const left = [['end', px - r * 1.6, py], ['end', px - r * 1.6, above], ['end', px - r * 1.6, below]] as const;
-      // A figure its series has since followed with another is tagged on its left or not at all: on its right,
-      // "without Crimea" (30 October) stood beside 3 November's 90,000, four days on, and read as its scope (the
-      // sources under the chart still say it).
-      const later = (lastDay.get(c.series ?? 'other') ?? '') > c.saidOn;
-      const candidates = (later ? left : [
-        right[0], left[0], left[1], left[2], right[1], right[2], ['end', px + r, above - small * 0.6], ['end', px + r, below + small * 0.6],
-      ] as const)
-        .map(([anchor, lx, ly]) => ({ anchor, lx, ly, rect: textRect(lx, ly, wide, small, anchor, 1) }));
-      const spot = space.place(candidates);
+    // And, whatever their day, the figures of a place apart (Belarus): untagged, they read as their series' count.
+    const tagged = known.filter((k) => latestDay.get(k.series ?? 'other') === k.saidOn || figureScope(k).place !== '');
+    for (const c of tagged.sort((a, b) => byDateSaid(b, a))) {
+      const words = chartTag(c)!;
+      const wide = textWidth(words, small);
+      const placesBeside = (host: NumberedClaim) => {
+        const px = x(dateOf(host.saidOn)), py = y(middle(host)) + small * 0.35;
+        const above = py - small * 1.3, below = py + small * 1.3;
+        const right = [['start', px + r * 1.6, py], ['start', px + r * 1.6, above], ['start', px + r * 1.6, below]] as const;
+        const left = [['end', px - r * 1.6, py], ['end', px - r * 1.6, above], ['end', px - r * 1.6, below]] as const;
+        // A figure its series has since followed with another is tagged on its left or not at all: on its right,
+        // "without Crimea" (30 October) stood beside 3 November's 90,000, four days on, and read as its scope (the
+        // sources under the chart still say it).
+        const later = (lastDay.get(host.series ?? 'other') ?? '') > host.saidOn;
+        return (later ? left : [right[0], left[0], left[1], left[2], right[1], right[2], ['end', px + r, above - small * 0.6], ['end', px + r, below + small * 0.6]] as const)
+          .map(([anchor, lx, ly]) => ({ anchor, lx, ly, rect: textRect(lx, ly, wide, small, anchor, 1) }));
+      };
+      // A line is one series of one scope: where its newest figure has no room (the marks crowd in mid-February), the
+      // tag goes beside an earlier figure of the same line, which it labels as well.
+      const line = lineKey(c);
+      const hosts = [c, ...known.filter((k) => k !== c && k.kind !== 'projection' && c.kind !== 'projection' && lineKey(k) === line && k.saidOn < c.saidOn).sort((a, b) => byDateSaid(b, a))];
+      const spot = space.place(hosts.flatMap(placesBeside));
       if (!spot) continue;
       tags.push(`<text x="${n(spot.lx)}" y="${n(spot.ly)}" font-size="${n(small)}"${spot.anchor === 'end' ? ' text-anchor="end"' : ''}${o.palette.attrs({ fill: SERIES_MARKS[c.series ?? 'other'].colour })}>${escapeXml(words)}</text>`);
     }
@@ -221,20 +256,9 @@ export function chartSvg(o: ChartOptions): string {
   }).join(''));
   out.push(text(margin.left, size, 'Troops, by the date the figure was given', 'start', 'mutedText'));
 
-  // Lines: one series, one scope, figures in place (a plan is not a point on the same line).
-  const lines = new Map<string, NumberedClaim[]>();
-  for (const c of plotted) {
-    if (c.kind === 'projection') continue;
-    const key = `${c.series ?? 'other'}|${JSON.stringify(c.scope ?? null)}`;
-    lines.set(key, [...(lines.get(key) ?? []), c]);
-  }
-  for (const members of lines.values()) {
-    const sorted = [...members].sort(byDateSaid);
-    const { colour } = SERIES_MARKS[sorted[0].series ?? 'other'];
-    sorted.slice(1).forEach((next, i) => {
-      const c = sorted[i];
-      out.push(`<path d="M${n(x(dateOf(c.saidOn)))} ${n(y(middle(c)))}L${n(x(dateOf(next.saidOn)))} ${n(y(middle(next)))}" fill="none"${palette.attrs({ stroke: colour })} stroke-width="1.5" stroke-opacity="0.7"${span(stepOf(next.saidOn), last)}/>`);
-    });
+  for (const [c, next] of lineSegments(plotted)) {
+    const { colour } = SERIES_MARKS[c.series ?? 'other'];
+    out.push(`<path d="M${n(x(dateOf(c.saidOn)))} ${n(y(middle(c)))}L${n(x(dateOf(next.saidOn)))} ${n(y(middle(next)))}" fill="none"${palette.attrs({ stroke: colour })} stroke-width="1.5" stroke-opacity="0.7"${span(stepOf(next.saidOn), last)}/>`);
   }
 
   // Marks, in date order, each a link to its source card on the page.

@@ -3,22 +3,29 @@ export interface Rect { x0: number; y0: number; x1: number; y1: number }
 
 export class LabelSpace {
   private taken: Rect[] = [];
+  /** What a label had better not cover, but may where nothing else fits (a chart's lines under a source's number). */
+  private avoided: Rect[] = [];
 
   constructor(private readonly bounds: Rect) {}
 
-  fits(r: Rect): boolean {
+  fits(r: Rect, { strict = true } = {}): boolean {
     const b = this.bounds;
     if (r.x0 < b.x0 || r.y0 < b.y0 || r.x1 > b.x1 || r.y1 > b.y1) return false;
-    return !this.taken.some((t) => r.x0 < t.x1 && r.x1 > t.x0 && r.y0 < t.y1 && r.y1 > t.y0);
+    const hits = (t: Rect) => r.x0 < t.x1 && r.x1 > t.x0 && r.y0 < t.y1 && r.y1 > t.y0;
+    return !this.taken.some(hits) && !(strict && this.avoided.some(hits));
   }
 
   take(r: Rect): void {
     this.taken.push(r);
   }
 
-  /** The first rect that fits, taken; or null when none does. */
-  place<T extends { rect: Rect }>(candidates: T[]): T | null {
-    const found = candidates.find((c) => this.fits(c.rect)) ?? null;
+  avoid(r: Rect): void {
+    this.avoided.push(r);
+  }
+
+  /** The first rect that fits, taken; or null when none does. `strict: false` lets it cover what is only avoided. */
+  place<T extends { rect: Rect }>(candidates: T[], { strict = true } = {}): T | null {
+    const found = candidates.find((c) => this.fits(c.rect, { strict })) ?? null;
     if (found) this.take(found.rect);
     return found;
   }

@@ -143,4 +143,39 @@ describe('scope tags', () => {
     const svg = chart({ step: buildup.steps.indexOf('2022-02-18') });
     expect(tags(svg).map((t) => t.words)).toContain('in and near Ukraine, with Belarus');
   });
+
+  // A review read the U.S. government's nearly 5,000 in Belarus, untagged under its 100,000, as the count falling.
+  it('say where a figure of a place apart stands, whatever its day', () => {
+    for (const [width, height] of [[1200, 700], [640, 360]]) {
+      const words = tags(chart({ step: buildup.steps.length - 1, width, height })).map((t) => t.words);
+      expect(words, `${width}×${height}`).toContain('in Belarus');
+      expect(words, `${width}×${height}`).toContain('near the Belarus–Ukraine border');
+    }
+  });
+
+  // "with naval and air" was written across the line from 24 to 35 in an exported chart.
+  it.each([[1200, 700], [900, 560], [640, 360]])('are never written across a line, at %i×%i', (width, height) => {
+    for (const step of [buildup.steps.indexOf('2022-02-16'), buildup.steps.length - 1]) {
+      const svg = chart({ step, width, height });
+      const lines = [...svg.matchAll(/<path d="M([\d.-]+) ([\d.-]+)L([\d.-]+) ([\d.-]+)" fill="none"/g)].map((m) => m.slice(1, 5).map(Number));
+      expect(lines.length).toBeGreaterThan(3);
+      const tagBoxes = [...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" font-size="([\d.]+)"([^>]*)>((?:without|with|in|ground|near|within)[^<]*)<\/text>/g)]
+        .map(([, x, y, size, attrs, words]) => ({ words, rect: textRect(Number(x), Number(y), textWidth(words, Number(size)), Number(size), attrs.includes('text-anchor="end"') ? 'end' : 'start') }));
+      expect(tagBoxes.length).toBeGreaterThan(0);
+      for (const { words, rect } of tagBoxes) {
+        for (const [x0, y0, x1, y1] of lines) {
+          const crossed = Array.from({ length: 101 }, (_, i) => [x0 + ((x1 - x0) * i) / 100, y0 + ((y1 - y0) * i) / 100])
+            .some(([px, py]) => px > rect.x0 && px < rect.x1 && py > rect.y0 && py < rect.y1);
+          expect(crossed, `"${words}" crosses the line ${x0},${y0}→${x1},${y1} at step ${step}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('labels a line beside an earlier figure of it where its newest has no room', () => {
+    // At 24 February, in a square picture's chart, marks crowd around 21 February's 147,000 (with naval and air).
+    const words = tags(chart({ step: buildup.steps.length - 1, width: 640, height: 360 })).map((t) => t.words);
+    expect(words).toContain('with naval and air');
+    expect(words).toContain('ground only');
+  });
 });
