@@ -55,6 +55,11 @@ export const MAP_LAYERS = [
   { id: 'crimea-hatch', source: 'crimea', paint: { type: 'hatch', hatch: { colour: 'crimeaHatch', background: 'crimea', spacing: 6, width: 1.6, angle: 45 } } },
   { id: 'countries-outline', source: 'countries', paint: { type: 'line', colour: 'countryOutline', width: 0.6 } },
   { id: 'border-zone', source: 'zones', toggle: 'zone', paint: { type: 'fill', colour: 'reported', opacity: 0.25 } },
+  // A scene's subject, outlined under the lines the key names, which it once covered (the Belarus–Ukraine border and
+  // the Crimea–mainland line drawn in the outline's colour no longer matched the key).
+  { id: 'highlight-countries', source: 'countries', filter: { highlight: 'countries' }, paint: { type: 'line', colour: 'highlight', width: 4 } },
+  { id: 'highlight-crimea', source: 'crimea', filter: { highlight: 'crimea' }, paint: { type: 'line', colour: 'highlight', width: 4 } },
+  { id: 'highlight-zone', source: 'zones', filter: { highlight: 'border-zone' }, paint: { type: 'line', colour: 'reported', width: 4 } },
   { id: 'borders', source: 'borders', filter: { border: 'russia-ukraine|belarus-ukraine' }, paint: { type: 'line', colour: 'border', width: 2.5 } },
   { id: 'crimea-line', source: 'borders', filter: { border: 'crimea-mainland' }, paint: { type: 'line', colour: 'crimeaLine', width: 1.5, dash: [3, 2] } },
   {
@@ -65,9 +70,6 @@ export const MAP_LAYERS = [
   { id: 'figure-estimate-outline', source: 'figures', toggle: 'figures', filter: { figureKind: 'estimate' }, paint: { type: 'line', colour: 'reported', width: 2 } },
   { id: 'figure-reported-fill', source: 'figures', toggle: 'figures', filter: { figureKind: 'reported' }, paint: { type: 'fill', colour: 'reported', opacity: 0.35 } },
   { id: 'figure-reported-outline', source: 'figures', toggle: 'figures', filter: { figureKind: 'reported' }, paint: { type: 'line', colour: 'reported', width: 2 } },
-  { id: 'highlight-countries', source: 'countries', filter: { highlight: 'countries' }, paint: { type: 'line', colour: 'highlight', width: 4 } },
-  { id: 'highlight-crimea', source: 'crimea', filter: { highlight: 'crimea' }, paint: { type: 'line', colour: 'highlight', width: 4 } },
-  { id: 'highlight-zone', source: 'zones', filter: { highlight: 'border-zone' }, paint: { type: 'line', colour: 'reported', width: 4 } },
   // Seas and countries (geo/label-kinds.ts): under the cities, whose names MapLibre and the SVG renderer place first.
   { id: 'place-labels', source: 'labels', paint: { type: 'text', colour: 'mutedText', halo: 'textHalo', size: 13 } },
   {

@@ -7,6 +7,7 @@ import type { ClaimSummary } from './buildup';
 import type { MapLayerId } from './layers';
 import { BORDER_ZONE_NAME, BORDERS_LABEL, CRIMEA_LINE_LABEL, crimeaLegendLabel, FLANK_LABEL } from './map-words';
 import type { Role } from './region';
+import type { Highlight } from './schema';
 import type { LayerToggle } from './view-state';
 
 export type Swatch =
@@ -39,9 +40,17 @@ export interface LegendInput {
   /** The year Crimea's occupation began, from the claims. */
   crimeaSince: number | null;
   hidden: readonly LayerToggle[];
+  /** What a presenter scene outlines, if anything: the key says what the outline is. */
+  highlight?: Highlight | null;
 }
 
-export function legendEntries({ figures, crimeaSince, hidden }: LegendInput): LegendEntry[] {
+/** The outline each highlight is drawn with (geo/layers.ts). */
+const HIGHLIGHT_LAYERS: Record<Highlight, MapLayerId> = {
+  crimea: 'highlight-crimea', belarus: 'highlight-countries', 'eastern-flank': 'highlight-countries', 'border-zone': 'highlight-zone',
+};
+const HIGHLIGHT_LABEL = "Outlined: this scene's subject";
+
+export function legendEntries({ figures, crimeaSince, hidden, highlight = null }: LegendInput): LegendEntry[] {
   const entries: LegendEntry[] = [
     { id: 'ukraine', label: 'Ukraine', swatch: { shape: 'area', layers: ['countries-fill'], role: 'ukraine' } },
     { id: 'crimea', label: crimeaLegendLabel(crimeaSince), swatch: { shape: 'area', layers: ['crimea-fill', 'crimea-hatch'] } },
@@ -59,6 +68,7 @@ export function legendEntries({ figures, crimeaSince, hidden }: LegendInput): Le
     })),
     { id: 'borders', label: BORDERS_LABEL, swatch: { shape: 'line', layer: 'borders' } },
     { id: 'crimea-line', label: CRIMEA_LINE_LABEL, swatch: { shape: 'line', layer: 'crimea-line' } },
+    ...(highlight ? [{ id: 'highlight', label: HIGHLIGHT_LABEL, swatch: { shape: 'line', layer: HIGHLIGHT_LAYERS[highlight] } } satisfies LegendEntry] : []),
   ];
   return entries.filter((e) => !e.toggle || !hidden.includes(e.toggle));
 }

@@ -28,7 +28,8 @@ export const themes: Record<ThemeName, Theme> = {
     cityDot: '#1a1a1a',
     reported: '#a3320b',
     projected: '#6b1d00',
-    highlight: '#0b5cad',
+    // A presenter scene's subject: magenta, a hue nothing else on the map has (its blue read as NATO's flank).
+    highlight: '#c0188a',
     // Okabe–Ito blue, vermillion and bluish green: apart for every colour vision (palette.test.ts).
     seriesUkraine: '#0072b2',
     seriesUs: '#c85200',
@@ -60,7 +61,7 @@ export const themes: Record<ThemeName, Theme> = {
     cityDot: '#f2f2f2',
     reported: '#ff8a5c',
     projected: '#ffc2a6',
-    highlight: '#7cc0ff',
+    highlight: '#ff6ec7',
     seriesUkraine: '#56b4e9',
     seriesUs: '#f08b3b',
     seriesNato: '#3cc9a0',

@@ -6,6 +6,7 @@ import { legendEntries, legendNote } from '@/geo/legend';
 import { cssPalette } from '@/geo/render/palette';
 import { patternDefs } from '@/geo/render/patterns';
 import { swatchSvg } from '@/geo/render/swatch';
+import type { Highlight } from '@/geo/schema';
 import type { LayerToggle } from '@/geo/view-state';
 
 /** The legend's own hatch patterns (themed through CSS like the map), drawn once for every swatch. */
@@ -18,7 +19,9 @@ const SWATCH = { x: 1, y: 1, width: 22, height: 14 };
  * cover the map). Deciding in CSS, not after hydration, keeps the page from shifting as it loads. The presenter's is
  * always open, its fold button hidden and a plain heading in its place, by CSS (app/globals.css).
  */
-export const Legend = memo(function Legend({ figures, crimeaSince, hidden }: { figures: readonly Pick<ClaimSummary, 'kind'>[]; crimeaSince: number | null; hidden: readonly LayerToggle[] }) {
+export const Legend = memo(function Legend({ figures, crimeaSince, hidden, highlight = null }: {
+  figures: readonly Pick<ClaimSummary, 'kind'>[]; crimeaSince: number | null; hidden: readonly LayerToggle[]; highlight?: Highlight | null;
+}) {
   const [open, setOpen] = useState<boolean | null>(null);
   // The legend's title stays in view before the page's script runs; it folds and unfolds once it does.
   const hydrated = useHydrated();
@@ -34,7 +37,7 @@ export const Legend = memo(function Legend({ figures, crimeaSince, hidden }: { f
     window.addEventListener('resize', read);
     return () => window.removeEventListener('resize', read);
   }, [id]);
-  const entries = legendEntries({ figures, crimeaSince, hidden });
+  const entries = legendEntries({ figures, crimeaSince, hidden, highlight });
   const note = legendNote(entries);
   return (
     <div className="legend" data-open={open === null ? 'auto' : String(open)} onKeyDown={(e) => {

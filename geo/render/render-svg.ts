@@ -253,7 +253,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     const layOut = (shown: readonly number[], stripOnTop: boolean) => {
       const listedNow = listed(shown);
       const figures = [...new Set(data.symbols.filter((s) => shown.includes(s.footnote)).map((s) => s.id))].map((id) => claimById(buildup, id)!);
-      const entries = legendEntries({ figures, crimeaSince, hidden });
+      const entries = legendEntries({ figures, crimeaSince, hidden, highlight: opts.highlight ?? null });
       const strip = stripOnTop ? figuresStrip(stripFigures(shownFigures, shown), width - 4 * u, u, palette, { mode: 'rows' }) : EMPTY;
       const pageLayout = layoutPage(width, height, u, palette, {
         header: stackBlocks(headerBlock(title, subtitle, width - 4 * u, u, palette), strip, 0.9 * u),
