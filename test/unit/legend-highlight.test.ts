@@ -24,7 +24,7 @@ describe("a scene's outline", () => {
       const entry = legendEntries({ ...base, highlight }).find((e) => e.id === 'highlight');
       expect(entry?.label, highlight).toBe("Outlined: this scene's subject");
       const layer = entry!.swatch.shape === 'line' ? entry!.swatch.layer : null;
-      const drawn = MAP_LAYERS.find((l) => l.id === layer);
+      const drawn = MAP_LAYERS.find((l) => l.id === layer) as { filter?: object } | undefined;
       expect(drawn?.filter && 'highlight' in drawn.filter, `${highlight}: ${layer}`).toBe(true);
     }
   });
