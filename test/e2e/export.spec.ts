@@ -175,6 +175,22 @@ test('the presenter exports the current scene, with Download in reach on a 1024Ã
   await expect(dialog.locator('.export-fit')).toHaveCount(0);
 });
 
+test('on a 720p screen share the picture stands beside the choices, whole and in view, not a strip behind Download', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/present/9');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  const preview = dialog.getByRole('img', { name: /^Preview of the 1920 Ã— 1080 export/ });
+  await expect(preview).toBeInViewport({ ratio: 1 });
+  const [picture, picker, download] = await Promise.all([preview.boundingBox(), dialog.getByLabel('Picture').boundingBox(), dialog.getByRole('link', { name: 'Download' }).boundingBox()]);
+  expect(picture!.x).toBeGreaterThan(picker!.x + picker!.width);
+  expect(picture!.y + picture!.height).toBeLessThan(download!.y);
+  // Drawn at the picture's own proportions, not letterboxed: 16:9.
+  expect(picture!.width / picture!.height).toBeCloseTo(1920 / 1080, 1);
+  expect(picture!.height).toBeGreaterThan(250);
+});
+
 test('a date between two days of the timeline is exported, dated and named as the day the map shows', async ({ page }) => {
   await page.goto('/?date=2021-11-05');
   await waitForIdle(page);
