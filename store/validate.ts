@@ -5,6 +5,7 @@ import 'server-only';
  * is one { field, message } the desk shows beside its field.
  */
 import { deriveBuildup } from '@/geo/buildup';
+import { otherFiguresNote } from '@/geo/other-figures-note';
 import { sameDayNote } from '@/geo/same-day-figures';
 import { sceneFigureProblems } from '@/geo/scene-figures';
 import { type Claim, ClaimsFileSchema, type ClaimsFile, newClaimProblems, sceneReferenceProblems, type ScenesFile } from '@/geo/schema';
@@ -116,6 +117,6 @@ export function writeNotes(current: ClaimsFile, write: { claim: unknown }): stri
   const id = (write.claim as { id?: unknown } | null)?.id;
   if (!parsed.success || typeof id !== 'string') return [];
   const buildup = deriveBuildup(parsed.data);
-  const note = sameDayNote(buildup.claims, buildup.steps, id);
-  return note ? [note] : [];
+  const written = parsed.data.claims.find((c) => c.id === id);
+  return [sameDayNote(buildup.claims, buildup.steps, id), written ? otherFiguresNote(written) : null].filter((n): n is string => n !== null);
 }

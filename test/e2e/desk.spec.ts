@@ -127,6 +127,20 @@ test('an editor adds a claim; an open dashboard in another browser shows it with
   expect(Date.now() - started).toBeLessThan(5_000);
 });
 
+test('a number slipped to another figure of the same words is flagged: the check passes, the note asks whose it is', async ({ browser }) => {
+  const { context, page } = await newEditor(browser, E2E_ACCOUNTS.editor);
+  await openClaim(page, 'kyiv-estimate-94k');
+  await expect(field(page, 'value')).toHaveValue('94000');
+  // The review's slip: Kyiv's "approximately 94,000" made the U.S.'s 70,000 of the same words, its qualifier cleared.
+  await fill(page, { value: '70,000', qualifier: '' });
+  await expect(page.locator('.desk-ok')).toContainText('No problems');
+  await expect(page.locator('.desk-note-ahead')).toContainText("The exact words hold other figures too (94,000): check that 70,000 is this claim's, and that the words give it to");
+  await page.getByRole('button', { name: 'Discard my changes…' }).click();
+  await page.getByRole('group', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard' }).click();
+  await expect(field(page, 'value')).toHaveValue('94000');
+  await context.close();
+});
+
 test('a correction is marked for readers, listed on /changes and in the feed', async ({ browser, request }) => {
   const { page } = await newEditor(browser, E2E_ACCOUNTS.editor);
   await page.getByRole('button', { name: CLAIM.id }).click();
