@@ -1,9 +1,8 @@
 import 'server-only';
 /** The store read for the desk (every claim with its state and history) and for readers (the public change log). */
 import type { Kysely } from 'kysely';
-import { describeFigure } from '@/geo/buildup';
 import { isWaitingDraft, type PublicChange } from '@/geo/change-words';
-import type { Claim } from '@/geo/schema';
+import { figureOfBody, previousWords } from '@/geo/claim-previous';
 import type { RevisionTable, StoreTables } from './tables';
 import { type RevisionView, viewOf } from './write';
 
@@ -47,11 +46,6 @@ export async function deskClaim(db: Kysely<StoreTables>, id: string): Promise<De
   return rows.length ? deskClaimOf(id, rows) : null;
 }
 
-const figureOf = (body: string | null) => {
-  if (!body) return null;
-  const claim = JSON.parse(body) as Claim;
-  return claim.value === null ? null : describeFigure(claim);
-};
 
 /** Every published change, newest first (at most `limit`): what readers' data versions were made of. Authors are not public. */
 export async function changeLog(db: Kysely<StoreTables>, limit = 200): Promise<PublicChange[]> {
@@ -62,15 +56,15 @@ export async function changeLog(db: Kysely<StoreTables>, limit = 200): Promise<P
     if (row.kind !== 'claim' || row.change === 'new') return null;
     const before = await db.selectFrom('revision').select('body').where('kind', '=', 'claim').where('key', '=', row.key)
       .where('data_version', 'is not', null).where('id', '<', row.id).orderBy('id', 'desc').limit(1).executeTakeFirst();
-    return figureOf(before?.body ?? null);
+    return previousWords(before?.body ?? null, row.body);
   };
   const changes: PublicChange[] = [];
   for (const row of rows) {
-    const figure = row.kind === 'claim' ? figureOf(row.body) : null;
+    const figure = row.kind === 'claim' ? figureOfBody(row.body) : null;
     const previous = await previousOf(row);
     changes.push({
       dataVersion: Number(row.data_version), publishedAt: row.published_at, change: row.change, kind: row.kind, key: row.key, note: row.note,
-      figure, previous: previous !== figure ? previous : null,
+      figure, previous,
     });
   }
   return changes;

@@ -5,7 +5,8 @@ import 'server-only';
  * corrections and updates.
  */
 import type { Kysely } from 'kysely';
-import { type ClaimChange, describeFigure } from '@/geo/buildup';
+import type { ClaimChange } from '@/geo/buildup';
+import { previousWords } from '@/geo/claim-previous';
 import { type Claim, ClaimsFileSchema, type ClaimsFile, DataFileError, describeIssues, type ScenesFile, ScenesFileSchema } from '@/geo/schema';
 import type { RevisionTable, StoreTables } from './tables';
 
@@ -30,12 +31,6 @@ export async function latestVersion(db: Kysely<StoreTables>): Promise<number> {
   return Number(row?.version ?? 0);
 }
 
-const figureOf = (body: string | null) => {
-  if (!body) return null;
-  const claim = JSON.parse(body) as Claim;
-  return claim.value === null ? null : describeFigure(claim);
-};
-
 /** Readers' view of the claims and documents at `version` (the latest when absent); throws when none exists. */
 export async function readSnapshot(db: Kysely<StoreTables>, version?: number): Promise<Snapshot> {
   const at = version ?? (await latestVersion(db));
@@ -52,11 +47,10 @@ export async function readSnapshot(db: Kysely<StoreTables>, version?: number): P
     const key = `${row.kind}:${row.key}`;
     if (!firstId.has(key)) firstId.set(key, row.id);
     if (row.kind === 'claim' && (row.change === 'correction' || row.change === 'update' || row.change === 'retraction' || row.change === 'restoration')) {
-      const before = figureOf(previousBody.get(key) ?? null);
-      const after = figureOf(row.body);
-      // A retraction has no figure after it, a restoration none before: "previously" is for a figure that changed.
+      // A retraction has no figure after it, a restoration none before: "previously" is for what a change replaced.
       const changed = row.change === 'correction' || row.change === 'update';
-      (changes[row.key] ??= []).push({ change: row.change, date: row.created_at.slice(0, 10), note: row.note, previous: changed && before !== after ? before : null });
+      const previous = changed ? previousWords(previousBody.get(key) ?? null, row.body) : null;
+      (changes[row.key] ??= []).push({ change: row.change, date: row.created_at.slice(0, 10), note: row.note, previous });
     }
     previousBody.set(key, row.body);
     latest.set(key, row);

@@ -180,6 +180,11 @@ test('a correction is marked for readers, listed on /changes and in the feed', a
   await expect(page.locator('#form-heading')).toHaveText(`Claim ${CLAIM.id} (revision 3)`);
   await expect(page.locator('.desk-notice').first()).toContainText('Published desk-test-outlet');
   await expect(page.locator('.desk-conflict')).toHaveCount(0);
+  // A change of the words alone says what they were (it said "Updated" and nothing of what had changed).
+  await reader.goto('/changes');
+  await expect(reader.locator('.change-list li').first()).toContainText('about 165,000 troops (previously Where, in words: “Near the border”)');
+  await reader.goto(`/?source=${CLAIM.id}`);
+  await expect(reader.locator('dialog.source-card')).toContainText(/Updated \d+ \w+ \d{4}: Second change from the same form; previously Where, in words: “Near the border”/);
 });
 
 test('two editors on one claim: the second save gets a 409, sees both versions and merges; nothing typed is lost', async ({ browser }) => {
