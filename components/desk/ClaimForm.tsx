@@ -4,8 +4,9 @@ import useSWR from 'swr';
 import { CLAIM_FIELDS, claimFromForm, type FieldSpec, type FormProblem, type FormValues, formFromClaim, REVISION_NOTE_MAX } from '@/geo/claim-form';
 import { ConflictMerge } from './ConflictMerge';
 import { call } from './desk-api';
-import type { RevisionView } from './ClaimList';
+import { type RevisionView, when } from './ClaimList';
 import { forget, keptName, readKept, useAutosave } from './use-autosave';
+import { useNewerRevision } from './use-newer-revision';
 import { useDebounced } from '@/components/use-debounced';
 import { beyondFix } from '@/geo/changed-fields';
 import { isWaitingDraft } from '@/geo/change-words';
@@ -157,6 +158,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   useAutosave<Kept>(name, { values, note, base, change, from }, dirty);
 
   const parsed = useMemo(() => claimFromForm(values), [values]);
+  const newer = useNewerRevision(id, base);
   /**
    * Date boxes holding a date the browser cannot read (30 February, a year not finished): the box's value is then
    * empty, and "is missing" sent the editor looking for a date they had typed.
@@ -349,6 +351,11 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
     <form className="desk-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="form-heading">
       <h2 id="form-heading">{id === null ? 'A new claim' : `Claim ${id}`}{base !== null ? ` (revision ${base})` : ''}</h2>
       <div ref={outcomeRef} tabIndex={-1} className="desk-outcome">
+      {newer && !conflict ? (
+        <p className="desk-newer" role="status">
+          {`${newer.author} has saved revision ${newer.revision} of this claim since you opened it (${when(newer.createdAt)}): saving yours shows both versions, to merge.`}
+        </p>
+      ) : null}
       {status && !(status === FIX_THE_FIELDS && problems.length === 0) ? <p className="desk-notice" role="status">{status === SESSION_ENDED && !sessionLost ? 'Signed in again: save when ready. What you typed is kept.' : status}</p> : null}
       {conflict ? (
         // A retraction carries no fields: theirs are then the version the edit started from.

@@ -195,8 +195,11 @@ test('two editors on one claim: the second save gets a 409, sees both versions a
   await fill(second.page, { 'where.description': 'Along the border (second editor)', 'revision-note': 'Second' });
   await first.page.getByRole('button', { name: 'Save draft' }).click();
   await expect(first.page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
+  // The second editor is told while typing, not only on saving (the form asks every 5 s).
+  await expect(second.page.locator('.desk-newer')).toHaveText(/^editor\S* has saved revision \d+ of this claim since you opened it \(.+ UTC\): saving yours shows both versions, to merge\.$/, { timeout: 10_000 });
   await second.page.getByRole('button', { name: 'Save draft' }).click();
   const merge = second.page.locator('.desk-conflict');
+  await expect(second.page.locator('.desk-newer')).toHaveCount(0);
   await expect(merge).toContainText('Two versions of this claim');
   await expect(merge.locator('[data-field="claimant"]')).toContainText('A test outlet (first editor)');
   await expect(merge.locator('[data-field="where.description"]')).toContainText('Along the border (second editor)');
