@@ -78,7 +78,8 @@ export const StoryMap = memo(function StoryMap({ buildup, figures, state, timeli
         <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={state.hidden} />
       </MapView>
       {/* Under the map, not over it: in the first paint too (and without script), and on a phone it covered the Crimea note. */}
-      <p className="map-credit">{ATTRIBUTION}</p>
+      {/* The licence whole on its line: a phone broke "GeoNames (CC" from "BY 4.0)". */}
+      <p className="map-credit">{ATTRIBUTION.replace(/\(([^)]*)\)/g, (words) => words.replace(/ /g, '\u00a0'))}</p>
       <ServerMarkup id={descriptionId} className="visually-hidden" slot={mapDescriptionSlot(buildup.version, timeline.step, hidden)} fresh={description} />
     </>
   );

@@ -201,23 +201,28 @@ function scopeTags(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date
       if (!spot) continue;
       tags.push(`<text x="${n(spot.lx)}" y="${n(spot.ly)}" font-size="${n(small)}"${spot.anchor === 'end' ? ' text-anchor="end"' : ''}${o.palette.attrs({ fill: SERIES_MARKS[c.series ?? 'other'].colour })}>${escapeXml(words)}</text>`);
     }
-    return tags.join('');
+    return tags;
   };
   if (!o.stepsInCss) {
     const space = markSpace(d, plotted, x, y, plot, o.step);
-    const tags = placedAt(o.step, space);
-    return `<g pointer-events="none">${tags}${footnoteNumbers(d, plotted, x, y, space)}</g>`;
+    return `<g pointer-events="none">${placedAt(o.step, space).join('')}${footnoteNumbers(d, plotted, x, y, space)}</g>`;
   }
-  const out: string[] = [];
-  let from = 0, current = placedAt(0);
-  for (let step = 1; step <= o.steps.length; step++) {
-    const next = step < o.steps.length ? placedAt(step) : null;
-    if (next === current) continue;
-    if (current) out.push(`<g${d.span(from, step - 1)} pointer-events="none">${current}</g>`);
-    from = step;
-    current = next ?? '';
-  }
-  return out.join('');
+  // Each tag once, with the run of steps it stands at (the same words in the same place): a group of every tag per
+  // run of steps repeated most of them, 34 groups and 9.7 KB of the page's HTML.
+  const runs: { tag: string; from: number; to: number }[] = [];
+  const open = new Map<string, { tag: string; from: number; to: number }>();
+  o.steps.forEach((_, step) => {
+    for (const tag of placedAt(step)) {
+      const run = open.get(tag);
+      if (run && run.to === step - 1) run.to = step;
+      else {
+        const started = { tag, from: step, to: step };
+        runs.push(started);
+        open.set(tag, started);
+      }
+    }
+  });
+  return `<g pointer-events="none">${runs.map(({ tag, from, to }) => tag.replace('<text ', `<text${d.span(from, to)} `)).join('')}</g>`;
 }
 
 /** One chart, as SVG elements in a `width`×`height` box at the origin. */

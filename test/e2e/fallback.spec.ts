@@ -254,6 +254,15 @@ for (const width of [360, 390]) {
       return [...range.getClientRects()].map((r) => r.toJSON() as { x: number; width: number });
     }));
     for (const line of text) expect(line.x, 'the credit\'s text starts right of the button').toBeGreaterThanOrEqual(before.x + before.width);
+    // Where it wraps, the licence stays whole: "GeoNames (CC" once stood over "BY 4.0)".
+    expect(await page.locator('.map-credit').evaluate((p) => {
+      const licence = document.createRange();
+      const node = p.firstChild!;
+      const at = node.textContent!.indexOf('(CC');
+      licence.setStart(node, at);
+      licence.setEnd(node, at + '(CC BY 4.0)'.length);
+      return new Set([...licence.getClientRects()].map((r) => Math.round(r.top))).size;
+    })).toBe(1);
     expect(before.y + before.height).toBeLessThanOrEqual(credit.y + credit.height + 1);
     await button.tap();
     await expect(page.locator('.legend ul')).toBeVisible();
