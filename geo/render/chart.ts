@@ -150,6 +150,9 @@ function footnoteNumbers(d: Drawing, plotted: readonly NumberedClaim[], x: (date
     const clear = r * 1.3 + 2;
     const candidates = ([
       ['start', px + clear, mid], ['end', px - clear, mid], ['middle', px, top - clear - small * 0.24], ['middle', px, bottom + clear + small * 0.78],
+      // Then the corners, where marks crowd (the first days of December).
+      ['start', px + clear * 0.7, top - clear * 0.7], ['end', px - clear * 0.7, top - clear * 0.7],
+      ['start', px + clear * 0.7, bottom + clear * 0.7 + small * 0.54], ['end', px - clear * 0.7, bottom + clear * 0.7 + small * 0.54],
     ] as const).map(([anchor, lx, ly]) => ({ anchor, lx, ly, rect: textRect(lx, ly, wide, small, anchor, 1) }));
     // Clear of the lines where it can be, else across one: a listed source's mark must carry its number.
     const spot = space.place(candidates) ?? space.place(candidates, { strict: false });

@@ -19,6 +19,11 @@ export interface PageParts {
   claims: NumberedClaim[];
   /** How many of `claims` (the first ones) must be listed (the image shows their callouts). */
   calloutCount: number;
+  /**
+   * On a landscape, whether the sources' panel may widen (to 42% of the width) to list them: a chart needs its width
+   * for the numbers beside its crowded marks, and lists its sources shorter instead.
+   */
+  panelWidens?: boolean;
   permalink: string;
   /** The sources' heading: "Sources as of 18 February 2022". */
   sourcesHeading: string;
@@ -72,7 +77,8 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
     // of every callout fit whole; past 42% of the width the map would suffer more than the list. At the widest, the
     // key runs in two columns when that lets more sources fit, and only then are they written without the pages'
     // titles, if that lists more.
-    const maxW = 0.42 * inner;
+    const startW = Math.max(0.27 * width, 20 * u);
+    const maxW = parts.panelWidens === false ? Math.min(startW, 0.42 * inner) : 0.42 * inner;
     const wanted = Math.min(parts.calloutCount, parts.claims.length);
     const panelFor = (panelW: number, columns: number, whole: boolean) => {
       let legend = parts.legend(panelW, columns);
@@ -80,7 +86,7 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
       const legendH = legend.height ? legend.height + gap : 0;
       return { legend, legendH, src: sourceList(parts.claims, panelW, 1, u, palette, parts.permalink, parts.sourcesHeading).fit(bodyH - legendH, Infinity, whole) };
     };
-    for (let panelW = Math.min(Math.max(0.27 * width, 20 * u), maxW); ; panelW = Math.min(panelW + 2 * u, maxW)) {
+    for (let panelW = Math.min(startW, maxW); ; panelW = Math.min(panelW + 2 * u, maxW)) {
       let { legend, legendH, src } = panelFor(panelW, 1, true);
       if (src.shown.length < wanted && panelW < maxW) continue;
       for (const [columns, whole] of [[2, true], [1, false], [2, false]] as const) {

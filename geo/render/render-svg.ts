@@ -183,7 +183,11 @@ function renderChartPage(opts: RenderOptions, step: number, permalink: string): 
     footer: footerBlock(asOf, permalink, width - 4 * u, u, palette, buildup.dataVersion, opts.credit ?? null),
     legend: () => EMPTY,
     claims: plotted,
-    calloutCount: 0,
+    // Every mark is numbered as a callout is: the list is written shorter to hold all of them (with none asked for, a
+    // slide listed 9 of 29 whole and gave the rest to "+20 more at"), in the panel's first width, which leaves the
+    // chart the room its crowded marks need for their numbers.
+    calloutCount: plotted.length,
+    panelWidens: false,
     permalink,
     sourcesHeading: sourcesHeading(asOf),
   });

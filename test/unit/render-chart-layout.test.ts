@@ -15,7 +15,12 @@ const { svg, meta } = renderMap({
 });
 const group = (id: string) => svg.slice(svg.indexOf(`<g id="${id}">`), svg.indexOf('</g>', svg.indexOf(`<g id="${id}">`)));
 const byFootnote = (n: number) => buildup.claims.find((c) => c.footnote === n)!;
-const listed = [...group('sources').matchAll(/font-weight="700"[^>]*>(\d+)<\/text>/g)].map((m) => byFootnote(Number(m[1])));
+// Listed whole (each number a bold text of its own) or run into one paragraph ("[9] approximately 94,000 troops: …").
+const listedNumbers = (sources: string) => [
+  ...[...sources.matchAll(/font-weight="700"[^>]*>(\d+)<\/text>/g)].map((m) => Number(m[1])),
+  ...[...sources.matchAll(/[>\s]\[(\d+)\](?=[\s<])/g)].map((m) => Number(m[1])),
+];
+const listed = listedNumbers(group('sources')).map(byFootnote);
 const charted = [...svg.matchAll(/data-claim="([^"]+)"/g)].map((m) => m[1]);
 
 describe('renderMap with layout chart, 1200×675 at 6 December 2021', () => {
