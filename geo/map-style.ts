@@ -126,11 +126,14 @@ function filterOf(filter: Filter | undefined, highlight: Highlight | null): Filt
   return undefined;
 }
 
-/** Whether the layer shows, from the toggles and the scene's highlight. */
+/**
+ * Whether the layer shows, from the toggles and the scene's highlight. An outline of no country is hidden rather than
+ * left to filter out every feature: MapLibre still draws an empty visible layer's tile masks on every frame.
+ */
 export function layerVisible(layer: MapLayer, hidden: readonly LayerToggle[], highlight: Highlight | null): boolean {
   if (layer.toggle && hidden.includes(layer.toggle)) return false;
   const filter = layer.filter;
-  if (filter && 'highlight' in filter && filter.highlight !== 'countries') return highlight === filter.highlight;
+  if (filter && 'highlight' in filter) return filter.highlight === 'countries' ? highlightRole(highlight) !== '' : highlight === filter.highlight;
   return true;
 }
 

@@ -77,8 +77,9 @@ export function Dashboard({ initial, metrics, initialState, dateNotice = null, f
   const toggleTheme = useCallback(() => update({ theme: themeName === 'dark' ? 'light' : 'dark' }), [update, themeName]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const typing = (event.target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable]');
-      if (event.key.toLowerCase() !== 'e' || event.metaKey || event.ctrlKey || event.altKey || typing) return;
+      // The key first: every key pressed anywhere comes here (the date slider's arrows among them).
+      if (event.key.toLowerCase() !== 'e' || event.metaKey || event.ctrlKey || event.altKey) return;
+      if ((event.target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable]')) return;
       if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
       openExport();

@@ -32,10 +32,11 @@ interface Props {
 }
 
 /**
- * The map's description in words at the step: the server's until the date or the layers change, then computed here by
- * a module loaded only then (map-description.ts). null while the server's stands.
+ * The map's description in words at the step, in an element of its own: the server's until the date or the layers
+ * change, then computed here by a module loaded only then (map-description.ts). Its words arrive a moment after the
+ * date, and only this element is drawn again for them, not the map and its legend.
  */
-function useMapDescription(buildup: PagePayload, step: number, hidden: ViewState['hidden']): string | null {
+function MapDescription({ id, buildup, step, hidden }: { id: string; buildup: PagePayload; step: number; hidden: ViewState['hidden'] }) {
   const [described, setDescribed] = useState<string | null>(null);
   const served = useRef<{ buildup: PagePayload; step: number; hidden: ViewState['hidden'] } | null>({ buildup, step, hidden });
   useEffect(() => {
@@ -50,14 +51,13 @@ function useMapDescription(buildup: PagePayload, step: number, hidden: ViewState
       stale = true;
     };
   }, [buildup, step, hidden]);
-  return described;
+  // null while the server's words stand.
+  return <ServerMarkup id={id} className="visually-hidden" slot={mapDescriptionSlot(buildup.version, step, hidden)} fresh={described} />;
 }
 
 /** The story's map as the dashboard and the embed show it: the live map over the server-drawn one, its legend, and its description. */
 export const StoryMap = memo(function StoryMap({ buildup, figures, state, timeline, theme, firstPaint, freshMap = null, onOpenClaim, descriptionId, className, children }: Props) {
   const map = useMapData(buildup, figures, timeline.step);
-  const { hidden } = state;
-  const description = useMapDescription(buildup, timeline.step, hidden);
   return (
     <>
       <MapView
@@ -80,7 +80,7 @@ export const StoryMap = memo(function StoryMap({ buildup, figures, state, timeli
       {/* Under the map, not over it: in the first paint too (and without script), and on a phone it covered the Crimea note. */}
       {/* The licence whole on its line: a phone broke "GeoNames (CC" from "BY 4.0)". */}
       <p className="map-credit">{ATTRIBUTION.replace(/\(([^)]*)\)/g, (words) => words.replace(/ /g, '\u00a0'))}</p>
-      <ServerMarkup id={descriptionId} className="visually-hidden" slot={mapDescriptionSlot(buildup.version, timeline.step, hidden)} fresh={description} />
+      <MapDescription id={descriptionId} buildup={buildup} step={timeline.step} hidden={state.hidden} />
     </>
   );
 });

@@ -79,9 +79,8 @@ export default function LiveMap(props: LiveMapProps) {
     return {
       // The callouts' clearance starts where the callouts stand at the start zoom (known unless the map fits bounds).
       style: mapStyle({ ...styleInput, calloutZoom: start.zoom, mapWidth: width }),
-      // Labels appear at once rather than fading in: each fade is several more frames, which software WebGL
-      // (no GPU) pays for with long tasks.
-      fadeDuration: 0,
+      // No `fadeDuration: 0`: MapLibre already places labels at once until its first idle, and fades them after.
+      // Zero made it place every label again on every frame after that, a date step's too (a quarter of its map frame).
       // Checked once by the test suite (test/unit/map-style.test.ts) rather than in every browser at start-up.
       validateStyle: false,
       ...start,

@@ -45,6 +45,17 @@ test('hidden layers and the scene’s highlight are in the style from its first 
   expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
 });
 
+test('the countries’ outline is in the style only while a scene outlines countries (an empty layer still costs every frame its tile masks)', () => {
+  const visibility = (highlight: StyleInput['highlight']) => {
+    const layer = mapStyle(input({ highlight })).layers.find((l) => l.id === 'highlight-countries');
+    return (layer?.layout as { visibility?: string } | undefined)?.visibility ?? 'visible';
+  };
+  expect(visibility(null)).toBe('none');
+  expect(visibility('crimea')).toBe('none');
+  expect(visibility('belarus')).toBe('visible');
+  expect(visibility('eastern-flank')).toBe('visible');
+});
+
 test('every callout of the timeline keeps labels off a square as large as the SVG renderer keeps, placed first', () => {
   for (const typeScale of [1, 1.6]) {
     const style = mapStyle(input({ typeScale }));
