@@ -12,6 +12,9 @@ const declarations = (theme: Theme) =>
 
 const v = (token: Parameters<typeof cssVar>[0]) => `var(${cssVar(token)})`;
 
+/** Where a page's themed element stands: a child of the body. */
+const THEMED = '> body > ';
+
 export function themeCss(): string {
   const { solid, projection, size, outlineWidth } = CALLOUT;
   const dash = (d: readonly number[] | null) => (d ? 'dashed' : 'solid');
@@ -19,9 +22,11 @@ export function themeCss(): string {
     '/* Generated from geo/style.ts and geo/layers.ts by `npm run geo`: edit those, not this file. */',
     // A page's theme chosen in its address (`?theme=`) is on its main element; `:has` carries it to the root, so the
     // page's own background and scroll bars follow (`/sources?theme=dark` on a light system was pale text on white).
-    `:root, [data-theme='light'], :root:has([data-theme='light']) { ${declarations(themes.light)} }`,
-    `@media (prefers-color-scheme: dark) { :root:not([data-theme='light']):not(:has([data-theme='light'])) { ${declarations(themes.dark)} } }`,
-    `[data-theme='dark'], :root:has([data-theme='dark']) { ${declarations(themes.dark)} }`,
+    // That element is a child of the body on every page: said so (`> body >`), the browser checks the root again only
+    // when the body's children change, not on every change anywhere in the page (each date step's, for one).
+    `:root, [data-theme='light'], :root:has(${THEMED}[data-theme='light']) { ${declarations(themes.light)} }`,
+    `@media (prefers-color-scheme: dark) { :root:not([data-theme='light']):not(:has(${THEMED}[data-theme='light'])) { ${declarations(themes.dark)} } }`,
+    `[data-theme='dark'], :root:has(${THEMED}[data-theme='dark']) { ${declarations(themes.dark)} }`,
     ...COLOUR_TOKENS.map((token) => `.${fillClass(token)} { fill: ${v(token)}; }`),
     ...COLOUR_TOKENS.map((token) => `.${strokeClass(token)} { stroke: ${v(token)}; }`),
     // The live map's callout buttons: the same sizes and colours as the SVG's callouts (geo/render/map-labels.ts).
