@@ -312,3 +312,16 @@ test('the first Tab reaches a link past the map, the chart and the spread to the
   // The next stop is in the list of sources, not the header's buttons.
   expect(await page.evaluate(() => !!document.activeElement?.closest('section[aria-labelledby="sources-heading"]'))).toBe(true);
 });
+
+test('a new date rewrites the headline figures it keeps in place: the same items, with the new date’s words', async ({ page }) => {
+  await page.goto('/?date=2021-10-30');
+  await waitForHydration(page);
+  await page.locator('.headline-figures > li').first().evaluate((li) => li.setAttribute('data-test-kept', ''));
+  await expect(page.locator('.headline-figures > li').first()).toContainText('80,000');
+  await slider(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(heading(page)).toHaveText('The figures as of 3 November 2021');
+  // Ukraine's officials' figure is still the first item: the element stays, its words change (it was built anew).
+  await expect(page.locator('.headline-figures > li[data-test-kept]')).toContainText('about 90,000');
+  await expect(page.locator('.headline-figures > li[data-test-kept]')).toHaveAttribute('data-claim', /./);
+});
