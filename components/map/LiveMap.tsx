@@ -25,6 +25,7 @@ import { useCalloutSpread } from './use-callout-spread';
 import { useFigures, useFigureStep } from './use-callouts';
 import { useControls } from './use-controls';
 import { useCreatedMap } from './use-created-map';
+import { useDefaultViewOnResize } from './use-default-view-on-resize';
 import { useHashView } from './use-hash-view';
 import { useLoadedMap } from './use-loaded-map';
 import { useCanvasReveal, useLoadingEvents } from './use-map-events';
@@ -105,6 +106,7 @@ export default function LiveMap(props: LiveMapProps) {
   useLoadingEvents(map, status.idle, fail);
   useCanvasReveal(map, props.onCanvasShown);
   useHashView(map, followsHash, props.onViewChange);
+  useDefaultViewOnResize(map, followsHash, firstPaint);
   useSceneCamera(map, camera, reducedMotion);
   useLayerVisibility(loaded, hiddenLayers, highlight);
   useThemeStyle(loaded, styleInput);

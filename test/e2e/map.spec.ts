@@ -224,3 +224,25 @@ test('while the live map cannot yet draw, a click on a number of the server-draw
   await expect(card).toContainText('169,000');
   await expect(page).toHaveURL(/[?&]source=carpenter-169-190k/);
 });
+
+test('a map made taller and short again shows the whole region again, unless the viewer chose a view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await waitForIdle(page);
+  const zoom = async () => Number(/^#([\d.]+)\//.exec(await page.evaluate(() => window.location.hash))?.[1]);
+  await expect.poll(zoom).toBeGreaterThan(0);
+  const start = await zoom();
+  // Taller: MapLibre zooms in to keep the region's bounds filling the map.
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await expect.poll(zoom).toBeGreaterThan(start + 0.1);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect.poll(zoom).toBeCloseTo(start, 2);
+  // A view the viewer chose stays theirs.
+  await map(page).locator('canvas.maplibregl-canvas').hover();
+  await page.mouse.wheel(0, -300);
+  await expect.poll(zoom).toBeGreaterThan(start + 0.2);
+  const chosen = await zoom();
+  await page.setViewportSize({ width: 1300, height: 800 });
+  await page.waitForTimeout(300);
+  expect(await zoom()).toBeCloseTo(chosen, 2);
+});
