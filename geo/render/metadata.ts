@@ -1,6 +1,5 @@
 /** Where an exported image came from, in a form that survives editing: SVG <metadata> and PNG/JPEG text. */
 import type { NumberedClaim } from '../buildup';
-import { ATTRIBUTION } from '../map-words';
 import { escapeXml } from './escape-xml';
 import { EXPORT_NS } from './export-url';
 import { citationText } from '../citation';
@@ -21,6 +20,8 @@ export interface ExportMeta {
   claims: NumberedClaim[];
   /** The newsroom's credit line, when one was given: PNG's and JPEG's `Author`. */
   credit?: string | null;
+  /** The credit of the map's data (ATTRIBUTION); null for a picture without a map, the chart. */
+  attribution: string | null;
 }
 
 export const SOFTWARE = 'Buildup Map';
@@ -36,7 +37,7 @@ export function svgMetadata(meta: ExportMeta): string {
       + ` citation="${escapeXml(citationText(s))}"${(c.changes ?? []).length ? ` changes="${escapeXml(c.changes!.map(claimChangeText).join(' | '))}"` : ''}>${escapeXml(c.quote)}</bm:source>`;
   }).join('');
   return `<metadata><bm:export xmlns:bm="${NS}" title="${escapeXml(meta.title)}" subtitle="${escapeXml(meta.subtitle)}" permalink="${escapeXml(meta.permalink)}" asOf="${escapeXml(meta.asOf)}" version="${escapeXml(meta.version)}" dataVersion="${meta.dataVersion}" `
-    + `${meta.credit ? `credit="${escapeXml(meta.credit)}" ` : ''}software="${SOFTWARE}" attribution="${escapeXml(ATTRIBUTION)}">${sources}</bm:export></metadata>`;
+    + `${meta.credit ? `credit="${escapeXml(meta.credit)}" ` : ''}software="${SOFTWARE}"${meta.attribution ? ` attribution="${escapeXml(meta.attribution)}"` : ''}>${sources}</bm:export></metadata>`;
 }
 
 /** One line a source: "[1] more than 90,000 troops: Ukrainian officials. RFE/RL, written before … (read in …): “…”. https://…" */
@@ -51,7 +52,7 @@ export function imageTextFields(meta: ExportMeta): [string, string][] {
     ...(meta.credit ? [['Author', meta.credit] as [string, string]] : []),
     ['Description', meta.subtitle],
     ['Source', sourcesText(meta.claims)],
-    ['Copyright', ATTRIBUTION],
+    ...(meta.attribution ? [['Copyright', meta.attribution] as [string, string]] : []),
     ['Creation Time', meta.asOf],
     ['Software', SOFTWARE],
     ['Data version', String(meta.dataVersion)],

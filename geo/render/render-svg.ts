@@ -19,6 +19,7 @@ import { chartClaims } from '../chart-marks';
 import { chartSummary } from '../chart-summary';
 import { describePicture } from '../describe-picture';
 import { formatDate } from '../format';
+import { ATTRIBUTION } from '../map-words';
 import { knownAt } from '../timeline';
 import { chartBlock } from './chart-block';
 import { escapeXml } from './escape-xml';
@@ -180,7 +181,7 @@ function renderChartPage(opts: RenderOptions, step: number, permalink: string): 
   const asOf = buildup.steps[step] ?? buildup.asOf;
   const pageLayout = layoutPage(width, height, u, palette, {
     header: headerBlock(title, subtitle, width - 4 * u, u, palette),
-    footer: footerBlock(asOf, permalink, width - 4 * u, u, palette, buildup.dataVersion, opts.credit ?? null),
+    footer: footerBlock(asOf, permalink, width - 4 * u, u, palette, { dataVersion: buildup.dataVersion, credit: opts.credit ?? null, attribution: null }),
     legend: () => EMPTY,
     claims: plotted,
     // Every mark is numbered as a callout is: the list is written shorter to hold all of them (with none asked for, a
@@ -195,7 +196,7 @@ function renderChartPage(opts: RenderOptions, step: number, permalink: string): 
   const chart = chartBlock({ claims: known, steps: buildup.steps, step, palette, u, heading: null }, box.width, box.height);
   // <metadata> carries the source of every figure the chart draws, those the list had no room for too (as the full layout does).
   const description = opts.bare ? '' : `Chart of the troop figures over time, by who gave them. ${chartSummary(known, asOf)}`;
-  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims: plotted, credit: opts.credit ?? null };
+  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims: plotted, credit: opts.credit ?? null, attribution: null };
   const background = opts.background === 'transparent' ? '' : `<rect width="${width}" height="${height}"${palette.attrs({ fill: 'panel' })}/>`;
   const body = background + chart.draw(box.x, box.y) + pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('');
   return { svg: svgDocument(width, height, headOf(opts, meta), '', body), meta, mapBox: box, mapView: opts.view };
@@ -261,7 +262,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
       const strip = stripOnTop ? figuresStrip(stripFigures(shownFigures, shown), width - 4 * u, u, palette, { mode: 'rows' }) : EMPTY;
       const pageLayout = layoutPage(width, height, u, palette, {
         header: stackBlocks(headerBlock(title, subtitle, width - 4 * u, u, palette), strip, 0.9 * u),
-        footer: footerBlock(buildup.steps[step] ?? buildup.asOf, permalink, width - 4 * u, u, palette, buildup.dataVersion, opts.credit ?? null),
+        footer: footerBlock(buildup.steps[step] ?? buildup.asOf, permalink, width - 4 * u, u, palette, { dataVersion: buildup.dataVersion, credit: opts.credit ?? null, attribution: ATTRIBUTION }),
         legend: (w, columns) => legendBlock(entries, legendNote(entries), w, columns, u, k, palette, idPrefix, table),
         claims: listedNow,
         calloutCount: listedNow.length,
@@ -330,7 +331,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const asOf = buildup.steps[step] ?? buildup.asOf;
   // In words, the figures the map draws, numbered as on the picture.
   const description = opts.bare ? '' : describePicture(buildup, step, footnoteClaims(drawn), hidden);
-  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims, credit: opts.credit ?? null };
+  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims, credit: opts.credit ?? null, attribution: ATTRIBUTION };
   const geometry = drawGeometry(frame);
   if (opts.shareShapes) {
     const href = opts.shareShapes(`<svg xmlns="http://www.w3.org/2000/svg"><defs>${geometry.shared}</defs></svg>`);

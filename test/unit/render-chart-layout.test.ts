@@ -25,9 +25,19 @@ const charted = [...svg.matchAll(/data-claim="([^"]+)"/g)].map((m) => m[1]);
 
 describe('renderMap with layout chart, 1200×675 at 6 December 2021', () => {
   it('says the date it shows, and links to it', () => {
-    expect(group('footer')).toContain('>As of 6 December 2021 · ');
+    expect(group('footer')).toContain('>As of 6 December 2021<');
     expect(meta.asOf).toBe(DAY);
     expect(meta.permalink).toBe(`${BASE}/?date=${DAY}#4.6/49/31.5`);
+  });
+
+  it('credits no map data, as it draws no map (the full layout does)', () => {
+    expect(group('footer')).toContain('>As of 6 December 2021</text>');
+    expect(svg).not.toContain('Natural Earth');
+    expect(svg).not.toContain('GeoNames');
+    expect(meta.attribution).toBeNull();
+    const full = renderMap({ buildup, geo: loadGeo(), view: DEFAULT_VIEW, width: 1200, height: 675, step: buildup.steps.indexOf(DAY), baseUrl: BASE });
+    expect(full.svg).toContain('As of 6 December 2021 · Boundaries: Natural Earth · Cities: GeoNames (CC BY 4.0)');
+    expect(full.svg).toMatch(/<bm:export [^>]* attribution="Boundaries: Natural Earth/);
   });
 
   it('draws no map, only the chart of the troop figures known that day', () => {
