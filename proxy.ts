@@ -8,6 +8,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { contentSecurityPolicy } from './csp.mjs';
 import { dataProblem } from './geo/data-health';
+import { ASKED_URL_HEADER, ASKED_URL_MAX } from './geo/asked-url';
 import { embedCacheControl } from './geo/pinned-embed';
 
 /** A path Next cannot decode (`/api/geo/%zz`) would reach its router and come back as a bare 500. */
@@ -54,6 +55,7 @@ function withNonce(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', policy);
+  headers.set(ASKED_URL_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`.slice(0, ASKED_URL_MAX));
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   return response;

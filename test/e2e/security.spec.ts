@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { waitForIdle } from './helpers';
 
-const PAGES = ['/', '/?theme=dark', '/present', '/present/3', '/present/notes', '/embed', '/embed?theme=dark', '/changes', '/desk'];
+const PAGES = ['/', '/?theme=dark', '/present', '/present/3', '/present/notes', '/embed', '/embed?theme=dark', '/changes', '/desk', '/no-such-page?theme=dark'];
 /** Rendered once per data version for every viewer (replay-memo.mjs): hashes of their inline scripts, no nonce. */
-const shared = (path: string) => !/notes|desk/.test(path);
+const shared = (path: string) => !/notes|desk|no-such/.test(path);
 
 for (const path of PAGES) {
   test(`${path} runs under its Content-Security-Policy with no violation`, async ({ page }) => {
@@ -25,7 +25,7 @@ for (const path of PAGES) {
     expect(response!.headers()['permissions-policy']).toContain('camera=()');
     if (path.includes('notes')) await expect(page.locator('.notes')).toBeVisible();
     else if (path === '/desk') await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-    else if (path === '/changes') await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    else if (path === '/changes' || path.startsWith('/no-such')) await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     else await waitForIdle(page);
     expect(violations).toEqual([]);
   });

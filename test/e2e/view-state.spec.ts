@@ -54,3 +54,20 @@ for (const path of ['/sources', '/changes']) {
     await expect(page.getByRole('link', { name: /^← / })).toHaveAttribute('href', '/?theme=dark');
   });
 }
+
+test('an address that is no page says which, leads to the pages that are, and keeps ?theme=dark', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const response = await page.goto('/presnt/3?theme=dark');
+  expect(response?.status()).toBe(404);
+  await expect(page).toHaveTitle('No such page · Buildup Map');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No page at this address');
+  await expect(page.locator('main code')).toHaveText('/presnt/3');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(11, 17, 24)');
+  await expect(page.getByRole('link', { name: 'The map' })).toHaveAttribute('href', '/?theme=dark');
+  await page.getByRole('link', { name: 'The sources' }).click();
+  await expect(page).toHaveURL(/\/sources\?theme=dark$/);
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(11, 17, 24)');
+  // Without the parameter, the system's light theme.
+  await page.goto('/no-such-page');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(11, 17, 24)');
+});
