@@ -56,8 +56,11 @@ export interface LiveMapProps {
   typeScale: number;
   /** Where the figures stand; null until the page has them (the map is created once it has). */
   figures: FigureLayers | null;
+  /** The timeline's step (geo/timeline.ts): the figures shown at it. */
   step: number;
+  /** The year Crimea's occupation began, from the claims (the map's Crimea label says so). */
   crimeaSince: number | null;
+  /** Accessible name of each callout by claim id, e.g. "Source 1: more than 90,000 troops, Ukrainian officials". */
   calloutLabels: Record<string, string>;
   onOpenClaim: (id: string, opener: HTMLElement) => void;
   onViewChange?: (view: View) => void;

@@ -9,13 +9,8 @@ import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from '
 import { useHydrated } from '@/components/use-hydrated';
 import { applyStep } from '@/components/markup/apply-step';
 import { openClaimLink } from '@/components/markup/open-claim-link';
-import type { FigureLayers } from '@/geo/figure-layers';
-import type { SceneCamera } from '@/geo/scene-camera';
-import type { Highlight } from '@/geo/schema';
-import type { ThemeName } from '@/geo/style';
-import type { View } from '@/geo/view';
-import type { LayerToggle } from '@/geo/view-state';
 import { ENGINE_EAGER_MIN_WIDTH } from './engine-policy';
+import type { LiveMapProps } from './LiveMap';
 import { loadEngine } from './load-engine';
 import { useDeferredEngine } from './use-deferred-engine';
 import { useEngine } from './use-engine';
@@ -29,34 +24,18 @@ const LiveMap = lazy(liveMapCode);
 // map's "could not load" with Retry, not an error thrown into the page, which took it down to an error page.
 const loadEngineAndMap = () => Promise.all([loadEngine(), liveMapCode()]).then(([engine]) => engine);
 
-interface Props {
-  theme: ThemeName;
-  /** The server-drawn map under the canvas: the live map starts at its view so the switch does not jump. */
-  firstPaint?: { view: View; width: number; height: number } | null;
+/** What the live map is given as it is (LiveMapProps documents each); the shell's defaults make some optional. */
+type MapProps = Pick<LiveMapProps, 'theme' | 'figures' | 'step' | 'crimeaSince' | 'calloutLabels' | 'onOpenClaim' | 'onViewChange'>
+  & Partial<Pick<LiveMapProps, 'firstPaint' | 'hiddenLayers' | 'highlight' | 'camera' | 'reducedMotion' | 'typeScale'>>;
+
+interface Props extends MapProps {
   /**
    * The server-drawn map of a newer data version (a poll brought it): it replaces the page's own, which a phone shows
    * until the viewer starts the live map, and which shows where the live map cannot.
    */
   freshUnderlay?: string | null;
-  hiddenLayers?: readonly LayerToggle[];
-  highlight?: Highlight | null;
-  /** The presenter's scene camera; without one, the view follows the address's hash. */
-  camera?: SceneCamera | null;
   /** Id of an element that describes the map in words (for screen readers). */
   describedBy?: string;
-  /** Jump instead of fly (prefers-reduced-motion). */
-  reducedMotion?: boolean;
-  typeScale?: number;
-  /** Where the figures stand; null until the page has them (the map is created once it has). */
-  figures: FigureLayers | null;
-  /** The timeline's step (geo/timeline.ts): the figures shown at it. */
-  step: number;
-  /** The year Crimea's occupation began, from the claims (the map's Crimea label says so). */
-  crimeaSince: number | null;
-  /** Accessible name of each callout by claim id, e.g. "Source 1: more than 90,000 troops, Ukrainian officials". */
-  calloutLabels: Record<string, string>;
-  onOpenClaim: (id: string, opener: HTMLElement) => void;
-  onViewChange?: (view: View) => void;
   /**
    * The address of a server-drawn picture of this view (the presenter's scene): shown under the canvas until the live
    * map has drawn, and in its place without WebGL; gone once the canvas shows, so later views load nothing.
