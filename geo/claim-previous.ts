@@ -5,6 +5,7 @@
  */
 import { describeFigure } from './buildup';
 import { changedFields } from './changed-fields';
+import { CLAIM_FIELDS } from './claim-form';
 import type { Claim } from './schema';
 
 /** A stored claim's figure in words ("about 90,000 troops"), or null for a statement or no claim. */
@@ -13,6 +14,9 @@ export function figureOfBody(body: string | null): string | null {
   const claim = JSON.parse(body) as Claim;
   return claim.value === null ? null : describeFigure(claim);
 }
+
+/** Whether a change's `previous` (previousWords) names the words that changed ("Who says it: “…”"), not a figure. */
+export const previousIsWording = (previous: string) => CLAIM_FIELDS.some((f) => previous.startsWith(`${f.label}: `));
 
 const MAX_FIELDS = 2;
 const shown = (text: string) => (text === '' ? 'empty' : `“${text.length > 120 ? `${text.slice(0, 119)}…` : text}”`);

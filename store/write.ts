@@ -203,6 +203,20 @@ export function idTaken(other: Pick<RevisionView, 'key' | 'revision' | 'state'>)
   return new WriteRefused([{ field: 'id', message: `is taken: claim "${other.key}" exists (revision ${other.revision}, ${other.state}); choose another id, or open that claim from the list to change it` }]);
 }
 
+/**
+ * Which scenes use a claim, and where, from the check of the data without it: 'scene "border-december" (claims,
+ * caption)'. The check's own words ('names "deployed-90k", which is not a claim') read as if the claim did not exist.
+ */
+function scenesUsing(messages: readonly string[]): string {
+  const uses = new Map<string, Set<string>>();
+  for (const message of messages) {
+    const [, scene, field] = /^(scene "[^"]*"): (\w+):/.exec(message) ?? [null, message, null];
+    const fields = uses.get(scene) ?? uses.set(scene, new Set()).get(scene)!;
+    if (field) fields.add(field);
+  }
+  return [...uses].map(([scene, fields]) => (fields.size ? `${scene} (${[...fields].join(', ')})` : scene)).join('; ');
+}
+
 /** DELETE a claim: a retraction revision with its reason, published as a new data version. */
 export async function retractClaim(db: Kysely<StoreTables>, author: Author, input: { id: string; reason: unknown; base?: number }): Promise<{ revision: RevisionView; dataVersion: number }> {
   const reason = checkNote(input.reason, 'reason');
@@ -217,7 +231,7 @@ export async function retractClaim(db: Kysely<StoreTables>, author: Author, inpu
       // broken: said as what they are, the presenter's use of it.
       const scenes = problems.filter((p) => p.field === 'scenes');
       if (scenes.length && scenes.length === problems.length) {
-        throw new WriteRefused([{ field: 'scenes', message: `the presenter's scenes show or name this claim (${scenes.map((p) => p.message).join('; ')}): change them in geo/data/scenes.json first` }], 'The claim cannot be retracted');
+        throw new WriteRefused([{ field: 'scenes', message: `the presenter's scenes show or name this claim (${scenesUsing(scenes.map((p) => p.message))}): change them in geo/data/scenes.json first` }], 'The claim cannot be retracted');
       }
       if (problems.length) throw new WriteRefused(problems);
       const dataVersion = await newVersion(trx, author.email, `Retracted ${input.id}`);

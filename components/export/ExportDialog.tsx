@@ -5,7 +5,7 @@
  * server renderer, a download named after the story, view and size, and "Copy image" where the browser allows.
  */
 import Image from 'next/image';
-import { useEffect, useId, useRef, useState } from 'react';
+import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import { useDebounced } from '@/components/use-debounced';
 import { EXPORT_PRESETS, FORMATS, LIMITS, sizeProblems, type Format } from '@/geo/render/limits';
 import { EXPORT_NS, exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
@@ -52,6 +52,9 @@ function useCredit() {
   };
   return [credit, keep] as const;
 }
+
+/** A file name with a line break allowed after each underscore, between its parts (story, scene, date, size). */
+const breakableName = (name: string) => name.split('_').map((part, i) => (i ? <Fragment key={i}>_<wbr />{part}</Fragment> : part));
 
 const originOf = (url: string) => {
   try {
@@ -122,7 +125,6 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   const headline = headlineOffered && (headlineChoice ?? Boolean(chosen && 'feed' in chosen));
   const request: ExportRequest = { target, layout, hidden, width, height, scale: pixelRatio, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle, credit, version: dataVersion, dpi, headline };
   const href = exportUrl(request);
-  const fileName = exportFileName(request, storyTitle, asOf);
   // The preview (and the words read from it) follow typing once it pauses: each keystroke drew two pictures.
   const [typedTitle, typedSubtitle, typedCredit] = JSON.parse(useDebounced(JSON.stringify([title, subtitle, credit]), 400)) as [string, string, string];
   const previewHref = exportUrl({ ...request, title: typedTitle, subtitle: typedSubtitle, credit: typedCredit }, { format: 'svg', scale: 1 });
@@ -187,6 +189,8 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   const unlisted = alt.href === altWanted ? alt.unlisted : 0;
   // Asked for, the figures in large type give way where they would shrink the map to a thumbnail: say so.
   const figuresLeftOut = headline && alt.href === altWanted && !alt.figures;
+  // The file's name says `figures` only for a picture that draws them.
+  const fileName = exportFileName({ ...request, headline: headline && !figuresLeftOut }, storyTitle, asOf);
   // The address the image prints for its sources is the server's public address: unset behind a proxy, it named
   // http://localhost:3000, which no reader can open. The desk cannot fix it, but it can say so before it is published.
   const printedOrigin = alt.href === altWanted && alt.printed ? originOf(alt.printed) : null;
@@ -324,7 +328,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
                 data-stale={previewStale || undefined} />
             )}
             {open && previewStale && previewError.href !== previewHref ? <p className="export-drawing">Drawing the preview…</p> : null}
-            <figcaption>{format === 'svg' ? `${width} × ${height} SVG (vector, sharp at any size)` : `${width * pixelRatio} × ${height * pixelRatio} px ${format.toUpperCase()}`}: {fileName}</figcaption>
+            <figcaption>{format === 'svg' ? `${width} × ${height} SVG (vector, sharp at any size)` : `${width * pixelRatio} × ${height * pixelRatio} px ${format.toUpperCase()}`}: {breakableName(fileName)}</figcaption>
             {printedOrigin !== null && printedOrigin !== window.location.origin ? (
               <p className="export-address">{`The image prints ${printedOrigin} as the address of its sources, not this site's ${window.location.origin}: ask whoever runs Buildup Map to set its public address (BUILDUP_PUBLIC_URL).`}</p>
             ) : null}

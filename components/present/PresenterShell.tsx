@@ -29,6 +29,8 @@ import { useCaptionPlace, useStageSize } from './use-stage-size';
 
 /** The speaker's notes window: one, reused (N again brings it forward). */
 const NOTES_WINDOW = 'buildup-map-notes';
+/** Keys that only change another key: pressed alone they close nothing. */
+const MODIFIER_KEYS = ['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock'];
 
 /** 0-based index of the scene an address names (junk goes to the nearest scene). */
 const indexFromPath = (path: string, count: number) => sceneFromPath(path, count) - 1;
@@ -123,6 +125,11 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey) return;
       if (document.querySelector('dialog[open]')) return;
+      // Any key closes the keys' help, Tab too (it took the focus out of the help, which stayed open), but F (fullscreen).
+      if (help && !MODIFIER_KEYS.includes(event.key) && actionForKey(event.key, event.shiftKey)?.type !== 'fullscreen') {
+        event.preventDefault();
+        return setHelp(false);
+      }
       if (typeScene(event.key)) return event.preventDefault();
       const action = actionForKey(event.key, event.shiftKey);
       if (!action) return;
@@ -132,7 +139,7 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act, typeScene]);
+  }, [act, typeScene, help]);
 
   // The tab says which scene, so the stage can be told apart in a list of tabs to share.
   useEffect(() => {
@@ -227,6 +234,7 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
         <div className="key-help" role="dialog" aria-modal="true" aria-label="Presenter keys" tabIndex={-1} ref={(el) => el?.focus()}>
           <h2>Keys</h2>
           <dl>{KEY_HELP.map(([keys, what]) => <div key={keys}><dt>{keys}</dt><dd>{what}</dd></div>)}</dl>
+          <p className="key-help-close">Any key closes this.</p>
         </div>
       ) : null}
       <LazySourceCard claim={claim} onClose={() => { setOpenClaim(null); openerRef.current?.focus(); }} />

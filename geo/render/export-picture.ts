@@ -64,8 +64,8 @@ export function exportRenderOptions(p: ExportParams, { buildup, baseUrl, scene =
   };
 }
 
-/** A PNG or JPEG export's raster work: its SVG, drawing options and text fields. */
-export function exportRasterJob(p: ExportParams & { format: 'png' | 'jpeg' }, inputs: ExportInputs, geo: GeoData): RasterJob {
-  const { svg, meta } = renderMap(exportRenderOptions(p, inputs, geo));
-  return rasterJob(svg, p.format, { width: p.width, height: p.height, scale: p.scale, text: imageTextFields(meta), dpi: p.dpi });
+/** A PNG or JPEG export's raster work (its SVG, drawing options and text fields), and whether it draws the figures in large type. */
+export function exportRasterJob(p: ExportParams & { format: 'png' | 'jpeg' }, inputs: ExportInputs, geo: GeoData): { job: RasterJob; headline: boolean } {
+  const { svg, meta, headline } = renderMap(exportRenderOptions(p, inputs, geo));
+  return { job: rasterJob(svg, p.format, { width: p.width, height: p.height, scale: p.scale, text: imageTextFields(meta), dpi: p.dpi }), headline };
 }

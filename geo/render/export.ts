@@ -11,6 +11,7 @@ import { exportRenderOptions, type ExportInputs } from './export-picture';
 import { LIMITS } from './limits';
 import type { ExportParams, Format } from './params';
 import { renderRasterExport } from './raster';
+import type { RasterResult } from './raster-step';
 import { renderMap } from './render-svg';
 import { embeddedFonts } from './svg-fonts';
 import { missingGlyphs } from './text-metrics';
@@ -36,10 +37,10 @@ export const CONTENT_TYPES: Record<Format, string> = { png: 'image/png', jpeg: '
  * picture shows it (`drawnDate`: a day between two claims shows the one before, and a scene's own date wins), and the
  * size.
  */
-export function exportFilename(p: ExportParams, storyTitle: string, drawnDate: string | null = p.date): string {
+export function exportFilename(p: ExportParams, storyTitle: string, drawnDate: string | null = p.date, headline = p.headline === 'figures'): string {
   const date = p.date === null ? null : drawnDate;
   const target = p.scene !== null ? { scene: p.scene, date } : { view: p.view, date };
-  return exportFileName({ target, layout: p.layout, width: p.width, height: p.height, scale: p.scale, format: p.format, theme: p.theme, transparent: p.background === 'transparent', hidden: p.hidden, headline: p.headline === 'figures' }, storyTitle, drawnDate);
+  return exportFileName({ target, layout: p.layout, width: p.width, height: p.height, scale: p.scale, format: p.format, theme: p.theme, transparent: p.background === 'transparent', hidden: p.hidden, headline }, storyTitle, drawnDate);
 }
 
 /**
@@ -78,10 +79,10 @@ export interface ExportContext extends ExportInputs {
  * encoded on a raster thread, which loads the map's shapes itself: a 40 MP picture's SVG alone held the request
  * thread for 30–40 ms.
  */
-export async function renderExport(p: ExportParams, { geo, signal, ...inputs }: ExportContext): Promise<Buffer> {
+export async function renderExport(p: ExportParams, { geo, signal, ...inputs }: ExportContext): Promise<RasterResult> {
   if (p.format !== 'svg') return renderRasterExport({ ...p, format: p.format }, inputs, signal);
-  const { svg } = renderMap(exportRenderOptions(p, inputs, geo));
+  const { svg, headline } = renderMap(exportRenderOptions(p, inputs, geo));
   // With its fonts inside: measured in Inter, its text ran off the image where Inter was not installed.
   const withFonts = svg.replace(/^<svg[^>]*>/, (open) => `${open}${embeddedFonts()}`);
-  return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${withFonts}`, 'utf8');
+  return { bytes: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${withFonts}`, 'utf8'), headline };
 }

@@ -1,8 +1,8 @@
 /** Words the exports print (numbers and dates from geo/format.ts, citations from geo/citation.ts, as on the page). */
-import { claimChangeText } from '../change-words';
-import { describeFigure, type NumberedClaim } from '../buildup';
+import { type ClaimChange, describeFigure, type NumberedClaim } from '../buildup';
 import { briefCitationText, citationText } from '../citation';
-import { quoted } from '../format';
+import { previousIsWording } from '../claim-previous';
+import { formatDate, quoted } from '../format';
 import { figureScope, scopeLabel } from '../scope-words';
 
 const QUOTE_CHARS = 110;
@@ -52,6 +52,13 @@ export type SourceForm = 'whole' | 'brief' | 'short';
 export type ScopeWords = 'whole' | 'few words';
 
 /**
+ * A correction as an image lists it: its day, and the figure it replaced. The editor's note and the words it put right
+ * are on the sources page the image prints and in its metadata: whole, a correction of a claimant's wording took three
+ * lines of a social card's list, which then named two sources fewer.
+ */
+const correctionOnImage = (c: ClaimChange) => ` Corrected ${formatDate(c.date)}${c.previous && !previousIsWording(c.previous) ? `, previously ${c.previous}` : ''}.`;
+
+/**
  * One source line: figure, who claims it, then the citation: `more than 90,000 troops: Ukrainian officials. RFE/RL,
  * written before the 7 December 2021 videoconference (read in a republication by US News, 18 January 2022): “…”.`
  * A source already cited in the list above is named by its outlet and the entry that cites it ("RFE/RL, as in 1").
@@ -60,7 +67,7 @@ export function sourceText(claim: NumberedClaim, listedBefore: readonly Numbered
   const same = listedBefore.find((c) => c.source.url === claim.source.url && citationText(c.source) === citationText(claim.source));
   const citation = same ? `${claim.source.outlet}, as in ${same.footnote}` : form === 'whole' ? citationText(claim.source) : briefCitationText(claim.source);
   // A corrected figure says so on the image, as on the page (geo/change-words.ts).
-  const corrections = (claim.changes ?? []).filter((c) => c.change === 'correction').map((c) => ` ${claimChangeText(c).replace(/\.$/, '')}.`).join('');
+  const corrections = (claim.changes ?? []).filter((c) => c.change === 'correction').map(correctionOnImage).join('');
   const claimant = form === 'short' ? claim.claimant.split(', ')[0] : claim.claimant;
   // A claim its outlet makes (a news agency's own report) names the outlet once, not "RFE/RL. RFE/RL, as in 5".
   const who = claimant === claim.source.outlet ? '' : `${claimant}. `;

@@ -11,7 +11,7 @@ import 'server-only';
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RasterAnswer, RasterRequest, RasterWork } from './raster-step';
+import type { RasterAnswer, RasterRequest, RasterResult, RasterWork } from './raster-step';
 import { claimStop, createStopFlag, type StopFlag } from './stop-flag';
 
 export interface RasterPoolOptions {
@@ -25,7 +25,7 @@ export interface RasterPoolOptions {
 
 export interface RasterPool {
   /** The work's bytes. When `signal` aborts, the job's thread is stopped and this rejects once it has stopped. */
-  run(work: RasterWork, signal?: AbortSignal): Promise<Buffer>;
+  run(work: RasterWork, signal?: AbortSignal): Promise<RasterResult>;
   /** Threads started and not yet stopped. */
   readonly threads: number;
   /** Jobs running. */
@@ -112,7 +112,7 @@ export function createRasterPool({ size, idleMs = Infinity, spawn = startRasterW
     });
   }
 
-  function runOn(thread: Thread, work: RasterWork, signal?: AbortSignal): Promise<Buffer> {
+  function runOn(thread: Thread, work: RasterWork, signal?: AbortSignal): Promise<RasterResult> {
     const { worker } = thread;
     return new Promise((resolve, reject) => {
       let failure: unknown = null;
@@ -135,7 +135,7 @@ export function createRasterPool({ size, idleMs = Infinity, spawn = startRasterW
         next();
         // Aborted while it encoded: the caller has been answered already.
         if (signal?.aborted) reject(abortReason(signal));
-        else if (answer.ok) resolve(Buffer.from(answer.buffer));
+        else if (answer.ok) resolve({ bytes: Buffer.from(answer.buffer), headline: answer.headline });
         else reject(new Error(answer.message));
       };
       // A thread that throws outside a job (it failed to load, say) then exits: the exit answers.

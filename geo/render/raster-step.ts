@@ -129,4 +129,7 @@ export type RasterWork =
 export interface RasterRequest { work: RasterWork; stop: StopFlag }
 
 /** The worker's answer; the bytes travel as a transferred ArrayBuffer, without a copy. */
-export type RasterAnswer = { ok: true; buffer: ArrayBuffer } | { ok: false; message: string };
+export type RasterAnswer = { ok: true; buffer: ArrayBuffer; headline: boolean } | { ok: false; message: string };
+
+/** A raster job's bytes, and for an export whether it drew the figures in large type (its file name says so). */
+export interface RasterResult { bytes: Buffer; headline: boolean }

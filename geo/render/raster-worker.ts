@@ -42,15 +42,16 @@ function ownArrayBuffer(bytes: Buffer): ArrayBuffer {
   return (whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as ArrayBuffer;
 }
 
-const jobOf = (work: RasterWork): RasterJob => (work.kind === 'svg' ? work.job : exportRasterJob(work.params, work.inputs, loadGeo()));
+const jobOf = (work: RasterWork): { job: RasterJob; headline: boolean } => (work.kind === 'svg' ? { job: work.job, headline: false } : exportRasterJob(work.params, work.inputs, loadGeo()));
 
 parentPort!.on('message', async ({ work, stop }: RasterRequest) => {
   let answer: RasterAnswer;
   let transfer: ArrayBuffer[] = [];
   try {
-    const bytes = await rasterize(jobOf(work), { release: collect, encoding: (encode) => unstoppable(stop, encode) });
+    const { job, headline } = jobOf(work);
+    const bytes = await rasterize(job, { release: collect, encoding: (encode) => unstoppable(stop, encode) });
     const buffer = ownArrayBuffer(bytes);
-    answer = { ok: true, buffer };
+    answer = { ok: true, buffer, headline };
     transfer = [buffer];
   } catch (error) {
     answer = { ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -11,6 +11,7 @@ import type { ExportInputs } from './export-picture';
 import type { ExportParams } from './params';
 import { rasterJob, type RasterOptions, resvgOptions } from './raster-job';
 import { createRasterPool, type RasterPool } from './raster-pool';
+import type { RasterResult } from './raster-step';
 
 export type { RasterOptions };
 
@@ -32,15 +33,15 @@ export function rasterPool(): RasterPool {
 }
 
 export function renderPng(svg: string, opts: RasterOptions): Promise<Buffer> {
-  return rasterPool().run({ kind: 'svg', job: rasterJob(svg, 'png', opts) }, opts.signal);
+  return rasterPool().run({ kind: 'svg', job: rasterJob(svg, 'png', opts) }, opts.signal).then((r) => r.bytes);
 }
 
 export function renderJpeg(svg: string, opts: RasterOptions): Promise<Buffer> {
-  return rasterPool().run({ kind: 'svg', job: rasterJob(svg, 'jpeg', opts) }, opts.signal);
+  return rasterPool().run({ kind: 'svg', job: rasterJob(svg, 'jpeg', opts) }, opts.signal).then((r) => r.bytes);
 }
 
 /** A PNG or JPEG export, written, drawn and encoded on a worker thread. */
-export function renderRasterExport(params: ExportParams & { format: 'png' | 'jpeg' }, inputs: ExportInputs, signal?: AbortSignal): Promise<Buffer> {
+export function renderRasterExport(params: ExportParams & { format: 'png' | 'jpeg' }, inputs: ExportInputs, signal?: AbortSignal): Promise<RasterResult> {
   return rasterPool().run({ kind: 'export', params, inputs }, signal);
 }
 

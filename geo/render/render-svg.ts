@@ -124,6 +124,8 @@ export interface RenderedMap {
   /** Where the map was drawn and with which (constrained) view: tests and callers project with these. */
   mapBox: Box;
   mapView: View;
+  /** The figures in large type were drawn (asked for with `headline`, they give way where there is no room). */
+  headline: boolean;
 }
 
 /** The panel's colour over the picture outside `box` (the map's edge without a clip path); nothing if `box` fills it. */
@@ -199,7 +201,7 @@ function renderChartPage(opts: RenderOptions, step: number, permalink: string): 
   const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims: plotted, credit: opts.credit ?? null, attribution: null };
   const background = opts.background === 'transparent' ? '' : `<rect width="${width}" height="${height}"${palette.attrs({ fill: 'panel' })}/>`;
   const body = background + chart.draw(box.x, box.y) + pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('');
-  return { svg: svgDocument(width, height, headOf(opts, meta), '', body), meta, mapBox: box, mapView: opts.view };
+  return { svg: svgDocument(width, height, headOf(opts, meta), '', body), meta, mapBox: box, mapView: opts.view, headline: false };
 }
 
 export function renderMap(opts: RenderOptions): RenderedMap {
@@ -251,6 +253,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   let drawn = drawnCallouts(frame);
   let page = '';
   let claims = listed(drawn);
+  let headline = false;
   if (layout === 'full') {
     // Asked for, a picture heads its map with the numbers it draws (a scene's picture has its caption for that).
     const shownFigures = opts.headline && !opts.camera ? figuresAt(figureStacks(buildup.claims, buildup.steps), step) : [];
@@ -306,6 +309,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     const room = asked.width - best.frame.box.width - 2 * u;
     const column = figuresNow.length && room > 0 ? figuresStrip(figuresNow, room, u, palette, { mode: 'column', maxHeight: best.frame.box.height }) : EMPTY;
     if (column.height) {
+      headline = true;
       // Where the map narrows to the region (a square card), the figures stand in the width it leaves, the map at left.
       best = { ...best, frame: { ...frameFor({ ...asked, width: best.frame.box.width }), data: best.frame.data } };
       beside = column.draw(best.frame.box.x + best.frame.box.width + 2 * u, best.frame.box.y + (best.frame.box.height - column.height) / 2);
@@ -315,7 +319,10 @@ export function renderMap(opts: RenderOptions): RenderedMap {
       // with a long title: a 440 × 230 thumbnail, Crimea cut, one source of ten listed).
       const onTop = settle(true);
       const listedBy = (s: typeof best) => s.laid.pageLayout.sources.shown.length;
-      if (onTop.frame.box.height >= MAP_KEPT * height && listedBy(onTop) >= LIST_KEPT * listedBy(best)) best = onTop;
+      if (onTop.frame.box.height >= MAP_KEPT * height && listedBy(onTop) >= LIST_KEPT * listedBy(best)) {
+        best = onTop;
+        headline = true;
+      }
     }
     ({ frame, drawn } = best);
     claims = best.laid.listed;
@@ -353,5 +360,5 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const background = layout === 'full' && !transparent ? `<rect width="${width}" height="${height}"${palette.attrs({ fill: 'panel' })}/>` : '';
 
   const svg = svgDocument(width, height, headOf(opts, meta), `${clip}${patternDefs(palette, k, idPrefix, table)}${geometry.defs}`, `${background}${map}${frameLine}${page}`, opts.bare);
-  return { svg, meta, mapBox, mapView: view };
+  return { svg, meta, mapBox, mapView: view, headline };
 }

@@ -29,7 +29,7 @@ export async function measureExports(runs: number, log: (line: string) => void):
       const context = () => ({ buildup: loadBuildup(), geo: loadGeo(), baseUrl: 'http://127.0.0.1' });
       const time = async () => {
         const start = performance.now();
-        const body = await renderExport(parsed.params, context());
+        const { bytes: body } = await renderExport(parsed.params, context());
         return { ms: performance.now() - start, bytes: body.length };
       };
       const first = await time();

@@ -665,7 +665,7 @@ test('what cannot be undone asks first: discarding typed work, signing out with 
   await page.getByLabel('Reason (readers see it in the change log)').fill('A scene shows it');
   await page.getByRole('button', { name: 'Retract…' }).click();
   await page.getByRole('group', { name: 'Retract deployed-90k?' }).getByRole('button', { name: 'Retract', exact: true }).click();
-  await expect(page.locator('.desk-outcome .desk-notice')).toHaveText(/^Not retracted: the presenter's scenes show or name this claim \(scene "border-december": .+\): change them in geo\/data\/scenes\.json first$/);
+  await expect(page.locator('.desk-outcome .desk-notice')).toHaveText(/^Not retracted: the presenter's scenes show or name this claim \(scene "border-december" \(claims, caption\); scene "projection-175k" \(claims\)\): change them in geo\/data\/scenes\.json first$/);
   await expect(page.locator('.desk-outcome')).toBeFocused();
   await page.getByRole('button', { name: 'Claims' }).click();
 

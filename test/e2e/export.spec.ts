@@ -325,6 +325,16 @@ test('a feed\'s sizes head the picture with the latest figures in large type; th
   const strip = svg.slice(svg.indexOf('<g id="figures">'), svg.indexOf('</g>', svg.indexOf('<g id="figures">')));
   // (A range reads "169,000–190,000" where the figures stand in a narrow column beside the map.)
   expect([...strip.matchAll(/font-weight="700"[^>]*>([^<]+)</g)].map((m) => m[1].replace('–', ' to '))).toEqual(['147,000', '169,000 to 190,000', '100,000', '5,000']);
+  // Where they would shrink the map to a thumbnail (a long title on a square post) they give way: the dialog says so,
+  // and the file is not named for figures it does not draw.
+  await expect(link).toHaveAttribute('download', /_figures_1080x1080\.png$/);
+  const title = dialog.getByLabel('Title');
+  await title.fill('How Russia massed well over one hundred thousand troops on three sides of Ukraine before the full-scale invasion began');
+  await expect(dialog.locator('.export-figures')).toBeVisible();
+  await expect(link).toHaveAttribute('download', /_\d{4}-\d{2}-\d{2}_1080x1080\.png$/);
+  await expect(dialog.locator('figcaption')).not.toContainText('figures');
+  await title.fill('');
+  await expect(link).toHaveAttribute('download', /_figures_1080x1080\.png$/);
   // Left out, the choice holds for other sizes too.
   await figures.uncheck();
   expect((await href()).searchParams.get('headline')).toBeNull();

@@ -335,7 +335,14 @@ test('B blacks the screen, ? shows the keys (a key closes them, not acting behin
   await page.keyboard.press('?');
   const keys = page.getByRole('dialog', { name: 'Presenter keys' });
   await expect(keys).toContainText('black screen');
+  await expect(keys).toContainText('Any key closes this.');
   await page.keyboard.press('ArrowRight');
+  await expect(keys).toHaveCount(0);
+  await expect(page).toHaveURL(/\/present\/4$/);
+  // Tab too: it took the focus out of the help, which stayed open over the stage.
+  await page.keyboard.press('?');
+  await expect(keys).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(keys).toHaveCount(0);
   await expect(page).toHaveURL(/\/present\/4$/);
   // Scene 4 is as of 6 December 2021: the dashboard opens there, not on the latest date.

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimChange } from '@/geo/buildup';
 import { changeLines, claimChangeText, togetherWords } from '@/geo/change-words';
+import { previousWords } from '@/geo/claim-previous';
 import { correctionMark } from '@/geo/correction-mark';
+import { loadBuildup } from '@/geo/load-buildup';
+import { sourceText } from '@/geo/render/format';
 
 describe('claimChangeText', () => {
   it('says the change, its day, the note and what the claim said before', () => {
@@ -46,5 +49,26 @@ describe('changeLines: /changes as a reader reads it', () => {
     ]);
     expect(togetherWords({ claim: 36, scenes: 1, comparisons: 1, story: 1 })).toBe('36 claims, the scenes, the comparisons and the story');
     expect(togetherWords({ claim: 1 })).toBe('1 claim');
+  });
+});
+
+describe('a correction on an image', () => {
+  const buildup = loadBuildup();
+  const claim = { ...buildup.claims.find((c) => c.id === 'carpenter-169-190k')! };
+  const note = 'The ambassador spoke to the OSCE Permanent Council, not to the press';
+
+  it('gives its day and the figure it replaced, not the note (the sources page has it)', () => {
+    const text = sourceText({ ...claim, changes: [{ change: 'correction', date: '2026-12-04', note, previous: 'more than 150,000 troops' }] });
+    expect(text).toMatch(/\. Corrected 4 December 2026, previously more than 150,000 troops\.$/);
+    expect(text).not.toContain(note);
+  });
+
+  it('gives only its day when it put words right: what they said is on the sources page', () => {
+    const previous = previousWords(JSON.stringify({ ...claim, claimant: 'Michael Carpenter' }), JSON.stringify(claim))!;
+    expect(previous).toBe('Who says it: “Michael Carpenter”');
+    const text = sourceText({ ...claim, changes: [{ change: 'correction', date: '2026-12-04', note, previous }] });
+    expect(text).toMatch(/\. Corrected 4 December 2026\.$/);
+    // An update is new information, not a wrong figure: the image says nothing of it (as before).
+    expect(sourceText({ ...claim, changes: [{ change: 'update', date: '2026-12-04', note, previous: null }] })).toBe(sourceText(claim));
   });
 });

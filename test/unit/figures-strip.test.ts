@@ -4,10 +4,12 @@
  */
 import { expect, test } from 'vitest';
 import { loadBuildup } from '@/geo/load-buildup';
+import { loadGeo } from '@/geo/load-geo';
+import { exportFilename, renderExport } from '@/geo/render/export';
 import { exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
 import { typeUnit } from '@/geo/render/layout';
 import { parseExportParams } from '@/geo/render/params';
-import { exportPicture as picture } from '@/test/support/export-picture';
+import { BASE_URL, exportPicture as picture } from '@/test/support/export-picture';
 
 const buildup = loadBuildup();
 
@@ -94,4 +96,19 @@ test('the dialog\'s address and file name say it; a scene\'s and the chart\'s do
   expect(exportUrl({ ...request, layout: 'chart' })).not.toContain('headline');
   expect(exportUrl({ ...request, target: { scene: 3 } })).not.toContain('headline');
   expect(exportUrl({ ...request, headline: false })).not.toContain('headline');
+});
+
+test('the file name says `figures` only when the picture draws them: a long title on a square post leaves them out', async () => {
+  const title = encodeURIComponent('How Russia massed well over one hundred thousand troops on three sides of Ukraine before the full-scale invasion began');
+  const geo = loadGeo();
+  for (const format of ['svg', 'png'] as const) {
+    const named = async (query: string) => {
+      const parsed = parseExportParams(new URLSearchParams(`${query}&format=${format}`), { sceneCount: 0, steps: buildup.steps });
+      if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+      const { headline } = await renderExport(parsed.params, { buildup, geo, baseUrl: BASE_URL, scene: null });
+      return exportFilename(parsed.params, 'Story', buildup.steps.at(-1)!, headline);
+    };
+    expect(await named('width=1080&height=1080&headline=figures')).toBe(`story_2022-02-24_figures_1080x1080.${format}`);
+    expect(await named(`width=1080&height=1080&headline=figures&zoom=4.62&lat=50.32&lng=31.25&frame=864x626&title=${title}`)).toBe(`story_2022-02-24_1080x1080.${format}`);
+  }
 });

@@ -15,7 +15,7 @@ import { textChunks, withTextChunks } from '@/geo/render/png-text';
 import { exportRasterJob } from '@/geo/render/export-picture';
 import { renderExport } from '@/geo/render/export';
 import { parseExportParams } from '@/geo/render/params';
-import { createRasterPool } from '@/geo/render/raster-pool';
+import { createRasterPool, type RasterPool } from '@/geo/render/raster-pool';
 import { withJpegComments } from '@/geo/render/jpeg-comments';
 import { encodeJpeg } from '@/geo/render/jpeg-encode';
 import { type RasterJob, type RasterWork, rasterize } from '@/geo/render/raster-step';
@@ -35,25 +35,28 @@ const optionsFor = (width: number) => ({
 const FIELDS: [string, string][] = [['Title', 'Київ'], ['Source', '🇺🇦 Kyiv']];
 const hex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
 
+/** The bytes of a pool's job (these tests look at bytes; whether an export drew its headline is tested in export-headline). */
+const runBytes = (pool: RasterPool, work: RasterWork, signal?: AbortSignal) => pool.run(work, signal).then((r) => r.bytes);
+
 describe('the raster pool', () => {
   const svg = svgOf(600, 400);
 
   it('gives the bytes drawn and encoded in process: PNG with its text chunks, JPEG with its comments', async () => {
     const pool = createRasterPool({ size: 1 });
-    const png = await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png', pngChunks: textChunks(FIELDS) } });
+    const png = await runBytes(pool, { kind: 'svg', job: { svg, options: optionsFor(600), format: 'png', pngChunks: textChunks(FIELDS) } });
     const image = await renderAsync(svg, optionsFor(600));
     expect(hex(png)).toBe(hex(withTextChunks(image.asPng(), FIELDS)));
 
     const comments = ['Title: Київ', 'Data version: 1'];
-    const jpeg = await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'jpeg', jpegComments: comments, jpegQuality: 80 } });
+    const jpeg = await runBytes(pool, { kind: 'svg', job: { svg, options: optionsFor(600), format: 'jpeg', jpegComments: comments, jpegQuality: 80 } });
     expect(hex(jpeg)).toBe(hex(withJpegComments(await encodeJpeg({ pixels: image.pixels, width: image.width, height: image.height, quality: 80 }), comments)));
     expect(pool.threads).toBe(1);
   });
 
   it('passes on what the renderer throws, and the thread takes the next job', async () => {
     const pool = createRasterPool({ size: 1 });
-    await expect(pool.run({ kind: 'svg', job: { svg: 'not an svg', options: optionsFor(600), format: 'png' } })).rejects.toThrow(/svg/i);
-    expect((await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).subarray(1, 4).toString()).toBe('PNG');
+    await expect(runBytes(pool, { kind: 'svg', job: { svg: 'not an svg', options: optionsFor(600), format: 'png' } })).rejects.toThrow(/svg/i);
+    expect((await runBytes(pool, { kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).subarray(1, 4).toString()).toBe('PNG');
     expect(pool.threads).toBe(1);
   });
 
@@ -61,7 +64,7 @@ describe('the raster pool', () => {
     const pool = createRasterPool({ size: 1 });
     let most = 0;
     const watch = setInterval(() => (most = Math.max(most, pool.busy)), 1);
-    const jobs = await Promise.all([0, 1, 2].map(() => pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })));
+    const jobs = await Promise.all([0, 1, 2].map(() => runBytes(pool, { kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })));
     clearInterval(watch);
     expect(jobs.map((b) => b.length)).toEqual([jobs[0].length, jobs[0].length, jobs[0].length]);
     expect([most, pool.busy, pool.threads]).toEqual([1, 0, 1]);
@@ -74,8 +77,8 @@ describe('the raster pool', () => {
       const parsed = parseExportParams(new URLSearchParams(query), { sceneCount: 0, steps: buildup.steps });
       if (!parsed.ok || parsed.params.format === 'svg') throw new Error(query);
       const params = { ...parsed.params, format: parsed.params.format };
-      const onThread = await pool.run({ kind: 'export', params, inputs });
-      const inProcess = await rasterize(exportRasterJob(params, inputs, geo));
+      const onThread = await runBytes(pool, { kind: 'export', params, inputs });
+      const inProcess = await rasterize(exportRasterJob(params, inputs, geo).job);
       expect(hex(onThread)).toBe(hex(inProcess));
     }
   });
@@ -86,14 +89,14 @@ describe('the raster pool', () => {
     const controller = new AbortController();
     const job: RasterJob = { svg: big, options: optionsFor(4000), format: 'jpeg', jpegQuality: 90 };
     const work = { kind: 'svg', job } as const;
-    const running = pool.run(work, controller.signal);
+    const running = runBytes(pool, work, controller.signal);
     setTimeout(() => controller.abort(), 100);
     await expect(running).rejects.toThrow(/abort/i);
     expect([pool.threads, pool.busy]).toEqual([0, 0]);
     // Aborted before it starts: no thread is started.
-    await expect(pool.run(work, AbortSignal.abort())).rejects.toThrow(/abort/i);
+    await expect(runBytes(pool, work, AbortSignal.abort())).rejects.toThrow(/abort/i);
     expect(pool.threads).toBe(0);
-    expect((await pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).length).toBeGreaterThan(0);
+    expect((await runBytes(pool, { kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).length).toBeGreaterThan(0);
   });
 
   /**
@@ -115,7 +118,7 @@ describe('the raster pool', () => {
   async function warmPool() {
     let started = 0;
     const pool = createRasterPool({ size: 1, spawn: () => (started++, new Worker(standIn, { eval: true })) });
-    expect([...(await pool.run(jpegWork(0)))]).toEqual([0xff, 0xd8]);
+    expect([...(await runBytes(pool, jpegWork(0)))]).toEqual([0xff, 0xd8]);
     return { pool, started: () => started };
   }
   const abortAfter = (ms: number) => {
@@ -127,21 +130,21 @@ describe('the raster pool', () => {
   it('lets a thread that is encoding finish: its job settles as aborted then, and the pool takes the next job', async () => {
     const { pool } = await warmPool();
     const begun = performance.now();
-    await expect(pool.run(jpegWork(0), abortAfter(100))).rejects.toThrow(/abort/i);
+    await expect(runBytes(pool, jpegWork(0), abortAfter(100))).rejects.toThrow(/abort/i);
     // Settled when the encode ended, not at the abort.
     expect(performance.now() - begun).toBeGreaterThan(250);
     expect(pool.busy).toBe(0);
-    expect([...(await pool.run(jpegWork(0)))]).toEqual([0xff, 0xd8]);
+    expect([...(await runBytes(pool, jpegWork(0)))]).toEqual([0xff, 0xd8]);
     // Nothing of the aborted job asks the thread to stop later: it stays, idle, for the next job.
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(pool.threads).toBe(1);
-    expect([...(await pool.run(jpegWork(0)))]).toEqual([0xff, 0xd8]);
+    expect([...(await runBytes(pool, jpegWork(0)))]).toEqual([0xff, 0xd8]);
   });
 
   it('stops a thread as soon as its encode ends, not when it answers (a JPEG drawn in bands goes on to the next)', async () => {
     const { pool, started } = await warmPool();
     const begun = performance.now();
-    await expect(pool.run(jpegWork(5000), abortAfter(100))).rejects.toThrow(/abort/i);
+    await expect(runBytes(pool, jpegWork(5000), abortAfter(100))).rejects.toThrow(/abort/i);
     const took = performance.now() - begun;
     expect(took).toBeGreaterThan(250);
     // With the old rule (wait for the answer) it settled after 5.3 s.
@@ -152,21 +155,21 @@ describe('the raster pool', () => {
   it('stops a thread left idle for idleMs, and starts another for the next job', async () => {
     const pool = createRasterPool({ size: 1, idleMs: 300 });
     const png = { kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } } as const;
-    await pool.run(png);
+    await runBytes(pool, png);
     // Taken again within idleMs: the same thread, kept.
     await new Promise((resolve) => setTimeout(resolve, 150));
-    await pool.run(png);
+    await runBytes(pool, png);
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(pool.threads).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(pool.threads).toBe(0);
-    expect((await pool.run(png)).subarray(1, 4).toString()).toBe('PNG');
+    expect((await runBytes(pool, png)).subarray(1, 4).toString()).toBe('PNG');
     expect(pool.threads).toBe(1);
   });
 
   it('rejects the job of a worker that cannot start', async () => {
     const pool = createRasterPool({ size: 1, spawn: () => new Worker('/nonexistent/raster-worker.mjs') });
-    await expect(pool.run({ kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).rejects.toThrow(/Cannot find module|ERR_MODULE_NOT_FOUND|nonexistent/);
+    await expect(runBytes(pool, { kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).rejects.toThrow(/Cannot find module|ERR_MODULE_NOT_FOUND|nonexistent/);
     expect(pool.threads).toBe(0);
   });
 });
@@ -183,7 +186,7 @@ describe('a 40-megapixel JPEG export', () => {
       last = now;
     }, 10);
     const started = performance.now();
-    const jpeg = await renderExport(parsed.params, { buildup, geo, baseUrl: 'https://maps.example' });
+    const { bytes: jpeg } = await renderExport(parsed.params, { buildup, geo, baseUrl: 'https://maps.example' });
     const took = performance.now() - started;
     // Up to now too: work that blocked the thread at the very end would hold back the tick that measures it.
     gaps.push(performance.now() - last);

@@ -21,7 +21,7 @@ async function draw(query: string): Promise<Buffer> {
   const parsed = parseExportParams(new URLSearchParams(query), { sceneCount: scenes.length, steps: buildup.steps });
   if (!parsed.ok) throw new Error(`bad case query "${query}": ${parsed.errors.join('; ')}`);
   const scene = parsed.params.scene !== null ? scenes[parsed.params.scene - 1] : null;
-  return renderExport(parsed.params, { buildup, geo: loadGeo(), baseUrl: BASE_URL, scene });
+  return (await renderExport(parsed.params, { buildup, geo: loadGeo(), baseUrl: BASE_URL, scene })).bytes;
 }
 
 describe('render cases', () => {

@@ -20,7 +20,7 @@ async function svgOf(query: string): Promise<string> {
   const parsed = parseExportParams(new URLSearchParams(`${query}&format=svg`), { sceneCount: scenes.length, steps: buildup.steps });
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   const scene = scenes[parsed.params.scene! - 1];
-  return (await renderExport(parsed.params, { buildup, geo: loadGeo(), baseUrl: 'https://maps.example', scene })).toString('utf8');
+  return (await renderExport(parsed.params, { buildup, geo: loadGeo(), baseUrl: 'https://maps.example', scene })).bytes.toString('utf8');
 }
 
 describe('scenes framed on Crimea', () => {

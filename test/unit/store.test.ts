@@ -168,7 +168,7 @@ describe.each(dialects)('the store on %s', (_name, open) => {
   it('retracts a claim as a revision with its reason, and refuses to retract one a scene shows', async () => {
     const scenes = await retractClaim(db(), EDITOR, { id: 'deployed-90k', reason: 'A test' }).catch((e) => e);
     expect(scenes).toBeInstanceOf(WriteRefused);
-    expect((scenes as WriteRefused).errors).toEqual([{ field: 'scenes', message: expect.stringMatching(/^the presenter's scenes show or name this claim \(scene "[\w-]+": .*\): change them in geo\/data\/scenes\.json first$/) }]);
+    expect((scenes as WriteRefused).errors).toEqual([{ field: 'scenes', message: expect.stringMatching(/^the presenter's scenes show or name this claim \(scene "border-december" \(claims, caption\); scene "projection-175k" \(claims\)\): change them in geo\/data\/scenes\.json first$/) }]);
     expect((scenes as WriteRefused).lead).toBe('The claim cannot be retracted');
     const retracted = await retractClaim(db(), EDITOR, { id: 'test-190k', reason: 'Not a separate statement' });
     expect(retracted.revision).toMatchObject({ state: 'retracted', change: 'retraction', body: null, note: 'Not a separate statement' });

@@ -71,7 +71,7 @@ export async function GET(request: Request): Promise<Response> {
     const cacheHeaders = { ETag: etag, 'Cache-Control': params.version === null ? LATEST_CACHE : PINNED_CACHE };
     if (matchesEtag(request, etag)) return new Response(null, { status: 304, headers: cacheHeaders });
 
-    const body = await exportLimiter.run((signal) => renderExport(params, { buildup, geo: loadGeo(), baseUrl, scene, signal }), { weight: exportWeight(params) });
+    const { bytes: body, headline } = await exportLimiter.run((signal) => renderExport(params, { buildup, geo: loadGeo(), baseUrl, scene, signal }), { weight: exportWeight(params) });
     // The worker's transferred bytes, sent in slices without a copy (bytes-stream.ts).
     return new Response(bytesStream(body), {
       status: 200,
@@ -79,7 +79,7 @@ export async function GET(request: Request): Promise<Response> {
         ...cacheHeaders,
         'Content-Type': CONTENT_TYPES[params.format],
         'Content-Length': String(body.length),
-        'Content-Disposition': `inline; filename="${exportFilename(params, buildup.story.title, buildup.steps[stepForDate(buildup.steps, scene?.date ?? params.date)])}"`,
+        'Content-Disposition': `inline; filename="${exportFilename(params, buildup.story.title, buildup.steps[stepForDate(buildup.steps, scene?.date ?? params.date)], headline)}"`,
         'X-Content-Type-Options': 'nosniff',
       },
     });
