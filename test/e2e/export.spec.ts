@@ -328,7 +328,7 @@ test('a feed\'s sizes head the picture with the latest figures in large type; th
   // Where they would shrink the map to a thumbnail (a long title on a square post) they give way: the dialog says so,
   // and the file is not named for figures it does not draw.
   await expect(link).toHaveAttribute('download', /_figures_1080x1080\.png$/);
-  const title = dialog.getByLabel('Title');
+  const title = dialog.getByLabel('Title', { exact: true });
   await title.fill('How Russia massed well over one hundred thousand troops on three sides of Ukraine before the full-scale invasion began');
   await expect(dialog.locator('.export-figures')).toBeVisible();
   await expect(link).toHaveAttribute('download', /_\d{4}-\d{2}-\d{2}_1080x1080\.png$/);
