@@ -26,6 +26,12 @@ export const CALLOUT_SOURCE = 'callout-places';
 export const CALLOUT_CLEARANCE_LAYER = 'callout-clearance';
 const CALLOUT_CLEARANCE_IMAGE = 'callout-clearance';
 
+/** The map's edge as a fence for its names (geo/map-edge-fence.ts): given when the view is known, and on each move. */
+export const EDGE_FENCE_SOURCE = 'map-edge';
+export const EDGE_FENCE_LAYER = 'map-edge-fence';
+/** The side of the clearance square at type scale 1, in CSS px (the edge fence's squares are sized against it). */
+export const CLEARANCE_SQUARE_PX = Math.round(2 * CALLOUT.clearance * (CALLOUT.size / 2));
+
 /**
  * Simplification of the layers' tiles, in screen pixels (MapLibre's default is 0.375): outlines move by under a
  * pixel, and the worker has fewer vertices to cut and triangulate before the first idle (35 ms less in an A/B of
@@ -81,6 +87,7 @@ function sources({ origin, figures, typeScale, calloutZoom }: StyleInput): Recor
     [FIGURE_SOURCE]: { type: 'geojson', data: circleFeatures(figures.circles) as GeoJSON.FeatureCollection },
     [CRIMEA_NOTE_SOURCE]: { type: 'geojson', data: { type: 'Feature', geometry: { type: 'Point', coordinates: CRIMEA_NOTE_AT }, properties: {} } },
     [CALLOUT_SOURCE]: { type: 'geojson', data: calloutPlaces(figures, typeScale, calloutZoom) as GeoJSON.FeatureCollection },
+    [EDGE_FENCE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
 }
 
@@ -238,18 +245,31 @@ function calloutClearance({ typeScale, hidden }: StyleInput): LayerSpecification
   };
 }
 
+/**
+ * The edge fence: invisible squares along the map's edges, placed first of all (the top layer), so that a name that
+ * would cross an edge is left out rather than cut. A square every 0.9 of its side, so that no name slips between two.
+ */
+const edgeFence: LayerSpecification = {
+  id: EDGE_FENCE_LAYER, type: 'symbol', source: EDGE_FENCE_SOURCE,
+  layout: {
+    'symbol-placement': 'line', 'symbol-spacing': Math.floor(0.9 * CLEARANCE_SQUARE_PX), 'icon-image': CALLOUT_CLEARANCE_IMAGE,
+    'icon-size': ['get', 'size'], 'icon-padding': 0, 'icon-allow-overlap': true, 'icon-ignore-placement': false, 'icon-rotation-alignment': 'map',
+  },
+  paint: { 'icon-opacity': 0 },
+};
+
 export function mapStyle(input: StyleInput): StyleSpecification {
   const table = input.table ?? MAP_LAYERS;
   const drawn = table.filter((layer) => layer.id !== DOTS_AS_ICONS);
   return {
     version: 8, sources: sources(input),
-    layers: [...drawn.map((layer) => specOf(layer, layer.paint, input)), calloutClearance(input)],
+    layers: [...drawn.map((layer) => specOf(layer, layer.paint, input)), calloutClearance(input), edgeFence],
   };
 }
 
 /** A transparent square, the side of a callout's clearance at type scale 1. */
 function clearanceImage() {
-  const px = Math.round(2 * CALLOUT.clearance * (CALLOUT.size / 2));
+  const px = CLEARANCE_SQUARE_PX;
   return { width: px, height: px, data: new Uint8Array(px * px * 4), pixelRatio: 1 };
 }
 

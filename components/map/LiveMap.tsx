@@ -26,6 +26,7 @@ import { useFigures, useFigureStep } from './use-callouts';
 import { useControls } from './use-controls';
 import { useCreatedMap } from './use-created-map';
 import { useDefaultViewOnResize } from './use-default-view-on-resize';
+import { useEdgeFence } from './use-edge-fence';
 import { useHashView } from './use-hash-view';
 import { useLoadedMap } from './use-loaded-map';
 import { useCanvasReveal, useLoadingEvents } from './use-map-events';
@@ -116,6 +117,7 @@ export default function LiveMap(props: LiveMapProps) {
   useCrimeaNoteWidth(loaded, typeScale);
   useFigures(loaded, figures, step, typeScale, props.calloutLabels, props.onOpenClaim);
   useCalloutSpread(loaded, figures, typeScale);
+  useEdgeFence(loaded);
   useFigureStep(loaded, figures, step);
   useDataRetry(map, props.dataAttempt);
   return null;

@@ -211,7 +211,7 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
       </MapView>
       {/* Beside a wide stage's map, a column of its own; below, its parts stand over the map (display: contents). */}
       <div className="stage-side">
-        <p className="scene-counter" aria-live="polite">
+        <p className="scene-counter" aria-live="polite" data-covers-map>
           Scene {index + 1} of {scenes.length}: {scene.title} <span className="scene-date"><span className="scene-date-dot">· </span>as of {formatDate(buildup.steps[step])}</span>
         </p>
         <section ref={captionRef} className="caption" aria-live="polite">

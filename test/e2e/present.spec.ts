@@ -307,6 +307,28 @@ test('without WebGL the stage shows each scene as the server draws it, and the k
   expect(message!.y, 'the map message is below the scene counter').toBeGreaterThan(counter!.y + counter!.height);
 });
 
+test('a name the map\'s edge or its credit would cut is left out: none is cut beside the caption (scene 11, 1280 × 720)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/present/11');
+  await waitForIdle(page);
+  const box = (await map(page).boundingBox())!;
+  const credit = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+  // The map's last 3 px of columns, from its top to its credit strip: Voronezh, Luhansk and Rostov-on-Don were cut there
+  // ("Voron", "Luha", "Ros"), their light letters running into the caption's column.
+  const strip = await page.screenshot({ clip: { x: box.x + box.width - 3, y: box.y, width: 3, height: credit.y - box.y } });
+  const light = await page.evaluate(async (base64) => {
+    const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' });
+    const bitmap = await createImageBitmap(blob);
+    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) if (Math.min(data[i], data[i + 1], data[i + 2]) > 190) count++;
+    return count;
+  }, strip.toString('base64'));
+  expect(light, 'pixels of names\' letters at the map\'s right edge').toBe(0);
+});
+
 test('keys still work after the map is clicked (the map does not swallow them)', async ({ page }) => {
   await page.goto('/present/2');
   await waitForIdle(page);

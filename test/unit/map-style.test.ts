@@ -10,7 +10,7 @@ import { figureLayers } from '@/geo/figure-symbols';
 import { MAP_LAYERS } from '@/geo/layers';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadGeo } from '@/geo/load-geo';
-import { CALLOUT_CLEARANCE_LAYER, CALLOUT_SOURCE, FIGURE_SHOWN_STATE, hatchImage, mapStyle, styleImageFor, type StyleInput } from '@/geo/map-style';
+import { CALLOUT_CLEARANCE_LAYER, CALLOUT_SOURCE, CLEARANCE_SQUARE_PX, EDGE_FENCE_LAYER, EDGE_FENCE_SOURCE, FIGURE_SHOWN_STATE, hatchImage, mapStyle, styleImageFor, type StyleInput } from '@/geo/map-style';
 import { themes } from '@/geo/style';
 
 const buildup = loadBuildup();
@@ -27,8 +27,8 @@ for (const theme of Object.values(themes)) {
       const style = mapStyle(input({ theme, typeScale }));
       expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
       // Except the city dots, which are the icons of the city names' symbols (below); then, on top, the callouts'
-      // clearance (below).
-      expect(style.layers.map((l) => l.id)).toEqual([...MAP_LAYERS.map((l) => l.id).filter((id) => id !== 'city-dots'), CALLOUT_CLEARANCE_LAYER]);
+      // clearance and the map's edge fence (below).
+      expect(style.layers.map((l) => l.id)).toEqual([...MAP_LAYERS.map((l) => l.id).filter((id) => id !== 'city-dots'), CALLOUT_CLEARANCE_LAYER, EDGE_FENCE_LAYER]);
     });
   }
 }
@@ -56,10 +56,10 @@ test('the countries’ outline is in the style only while a scene outlines count
   expect(visibility('eastern-flank')).toBe('visible');
 });
 
-test('every callout of the timeline keeps labels off a square as large as the SVG renderer keeps, placed first', () => {
+test('every callout of the timeline keeps labels off a square as large as the SVG renderer keeps, placed before any name', () => {
   for (const typeScale of [1, 1.6]) {
     const style = mapStyle(input({ typeScale }));
-    const clearance = style.layers.at(-1)!;
+    const clearance = style.layers.at(-2)!;
     expect(clearance).toMatchObject({ id: CALLOUT_CLEARANCE_LAYER, type: 'symbol', source: CALLOUT_SOURCE, paint: { 'icon-opacity': 0 } });
     const layout = clearance.layout as Record<string, unknown>;
     expect(layout).toMatchObject({ 'icon-size': typeScale, 'icon-allow-overlap': true, 'icon-ignore-placement': false });
@@ -164,4 +164,18 @@ test('country names are spaced capitals and seas are as written, in the live map
   // Placed after the cities' names (MapLibre places the higher layers first), as the SVG renderer places them.
   const ids = mapStyle(input()).layers.map((l) => l.id);
   expect(ids.indexOf('place-labels')).toBeLessThan(ids.indexOf('city-labels'));
+});
+
+test('the map\'s edges keep names off with invisible squares along lines the page gives, placed first of all', () => {
+  const style = mapStyle(input({}));
+  const fence = style.layers.at(-1)!;
+  expect(fence).toMatchObject({ id: EDGE_FENCE_LAYER, type: 'symbol', source: EDGE_FENCE_SOURCE, paint: { 'icon-opacity': 0 } });
+  expect(fence.layout).toMatchObject({
+    'symbol-placement': 'line', 'icon-image': (style.layers.at(-2)!.layout as Record<string, unknown>)['icon-image'],
+    'icon-size': ['get', 'size'], 'icon-allow-overlap': true, 'icon-ignore-placement': false,
+  });
+  // Closer than a square's side, so that no name slips between two.
+  expect((fence.layout as Record<string, number>)['symbol-spacing']).toBeLessThan(CLEARANCE_SQUARE_PX);
+  // None until the page knows the view (components/map/use-edge-fence.ts).
+  expect((style.sources[EDGE_FENCE_SOURCE] as { data: GeoJSON.FeatureCollection }).data.features).toEqual([]);
 });
