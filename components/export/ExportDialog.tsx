@@ -9,6 +9,7 @@ import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import { useDebounced } from '@/components/use-debounced';
 import { EXPORT_PRESETS, FORMATS, LIMITS, sizeProblems, type Format } from '@/geo/render/limits';
 import { EXPORT_NS, exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
+import { parseUnprintable, type Unprintable, UNPRINTABLE_HEADER, unprintableMessages } from '@/geo/render/unprintable';
 import { formatDate } from '@/geo/format';
 import type { ThemeName } from '@/geo/style';
 
@@ -140,6 +141,8 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
    * besides asked the server for every preview twice. The last one stays on screen until the next has come.
    */
   const [preview, setPreview] = useState<{ href: string; src: string } | null>(null);
+  /** What a PNG or JPEG of the previewed picture could not draw (the SVG preview draws it with the viewer's fonts). */
+  const [unprintable, setUnprintable] = useState<{ href: string; chars: Unprintable }>({ href: '', chars: {} });
   useEffect(() => () => {
     if (preview) URL.revokeObjectURL(preview.src);
   }, [preview]);
@@ -153,7 +156,10 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
     const controller = new AbortController();
     fetch(altWanted, { signal: controller.signal })
       .then(async (response) => {
-        if (response.ok) return response.text();
+        if (response.ok) {
+          setUnprintable({ href: altWanted, chars: parseUnprintable(response.headers.get(UNPRINTABLE_HEADER)) });
+          return response.text();
+        }
         // The refusal's own words, from this answer (asking again was a second request for each failed preview).
         const { error } = (await response.json().catch(() => ({}))) as { error?: string };
         setPreviewError({ href: altWanted, message: `The preview failed: ${error ?? `the server answered ${response.status}`}` });
@@ -189,6 +195,8 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   const unlisted = alt.href === altWanted ? alt.unlisted : 0;
   // Asked for, the figures in large type give way where they would shrink the map to a thumbnail: say so.
   const figuresLeftOut = headline && alt.href === altWanted && !alt.figures;
+  // Said before the download is tried, which the server would refuse in these words.
+  const undrawable = format !== 'svg' && unprintable.href === altWanted ? unprintableMessages(unprintable.chars, format) : [];
   // The file's name says `figures` only for a picture that draws them.
   const fileName = exportFileName({ ...request, headline: headline && !figuresLeftOut }, storyTitle, asOf);
   // The address the image prints for its sources is the server's public address: unset behind a proxy, it named
@@ -334,6 +342,9 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
             ) : null}
             {cutText.length > 0 ? (
               <p className="export-fit" role="status">{`The ${cutText.join(' and the ')} ${cutText.length > 1 ? 'do' : 'does'} not fit in two lines at this size and ${cutText.length > 1 ? 'end' : 'ends'} in “…”: shorten ${cutText.length > 1 ? 'them' : 'it'}, or choose a larger size.`}</p>
+            ) : null}
+            {undrawable.length > 0 ? (
+              <ul className="export-problems" role="alert">{undrawable.map((p) => <li key={p}>{p}</li>)}</ul>
             ) : null}
             {figuresLeftOut ? (
               <p className="export-figures" role="status">The picture has no room for the figures in large type at this size without shrinking its map: choose a larger size, or shorten the title or subtitle.</p>

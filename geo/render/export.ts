@@ -15,6 +15,7 @@ import type { RasterResult } from './raster-step';
 import { renderMap } from './render-svg';
 import { embeddedFonts } from './svg-fonts';
 import { missingGlyphs } from './text-metrics';
+import { type Unprintable, unprintableMessages } from './unprintable';
 
 /** Bump when a change to the renderer changes its output, so caches let go of old images. */
 export const RENDERER_VERSION = '5';
@@ -43,23 +44,22 @@ export function exportFilename(p: ExportParams, storyTitle: string, drawnDate: s
   return exportFileName({ target, layout: p.layout, width: p.width, height: p.height, scale: p.scale, format: p.format, theme: p.theme, transparent: p.background === 'transparent', hidden: p.hidden, headline }, storyTitle, drawnDate);
 }
 
+/** The characters of the title, subtitle and credit that the shipped font has no glyph for (PNG and JPEG draw with it). */
+export function unprintableText(p: ExportParams): Unprintable {
+  const result: Unprintable = {};
+  for (const [name, text, weight] of [['title', p.title, 700], ['subtitle', p.subtitle, 400], ['credit', p.credit, 400]] as const) {
+    const missing = text ? missingGlyphs(text, weight) : [];
+    if (missing.length) result[name] = missing;
+  }
+  return result;
+}
+
 /**
  * A PNG or JPEG draws its text with the shipped font only (resvg, the same everywhere): characters it has no glyph
  * for would come out as boxes, so such a title or subtitle is refused, naming them. SVG keeps text as text, which
  * the viewer's own fonts draw.
  */
-export function rasterTextProblems(p: ExportParams): string[] {
-  if (p.format === 'svg') return [];
-  const problems: string[] = [];
-  for (const [name, text, weight] of [['title', p.title, 700], ['subtitle', p.subtitle, 400], ['credit', p.credit, 400]] as const) {
-    const missing = text ? missingGlyphs(text, weight) : [];
-    if (missing.length === 0) continue;
-    const shown = missing.slice(0, 5);
-    const codes = shown.map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
-    problems.push(`${name} has characters the ${p.format.toUpperCase()} font cannot draw: ${shown.map((ch) => `"${ch}"`).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} (${codes}); leave them out, or export SVG, which keeps text as text`);
-  }
-  return problems;
-}
+export const rasterTextProblems = (p: ExportParams): string[] => (p.format === 'svg' ? [] : unprintableMessages(unprintableText(p), p.format));
 
 /** A strong ETag: the claims version, then a hash of everything else that decides the bytes. */
 export function exportEtag(p: ExportParams, dataVersion: string, baseUrl: string): string {

@@ -62,6 +62,8 @@ test('a JPEG from the dialog: its size, full-resolution colour, and its title an
   expect(download.suggestedFilename()).toMatch(/_1920x1080\.jpe?g$/);
   // What the JPEG font cannot draw is refused by the server, and said in the dialog rather than saved as nothing.
   await dialog.getByLabel('Title', { exact: true }).fill('مرحبا: the buildup');
+  // Said before the download is tried, from the preview's answer (it was said only once Download was pressed).
+  await expect(dialog.locator('.export-preview .export-problems')).toHaveText(/^title has characters the JPEG font cannot draw: "م", /);
   await dialog.getByRole('link', { name: 'Download' }).click();
   await expect(dialog.getByRole('status')).toContainText('Not downloaded: ');
   await expect(dialog.getByRole('status')).toContainText('title has characters the JPEG font cannot draw');

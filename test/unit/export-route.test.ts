@@ -68,6 +68,9 @@ describe('GET /api/export', () => {
     const svg = await get(`width=400&height=300&format=svg&title=${title}`);
     expect(svg.status).toBe(200);
     expect(await svg.text()).toContain('<title>Карта 中文 🇺🇦</title>');
+    // The SVG's answer says what a PNG or JPEG of it would refuse (the export dialog's preview tells before a download).
+    expect(svg.headers.get('x-unprintable')).toBe('title=4E2D.6587.1F1FA.1F1E6');
+    expect((await get('width=400&height=300&format=svg&title=Kyiv')).headers.get('x-unprintable')).toBeNull();
   });
 
   it('falls back to the story’s title for a title of spaces, and names the file by the date the picture shows', async () => {

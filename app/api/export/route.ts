@@ -12,7 +12,8 @@ import { loadGeo } from '@/geo/load-geo';
 import { presenterScenes } from '@/geo/presenter-scenes';
 import { currentData, type Current, dataAtVersion, refreshCurrent } from '@/store/current';
 import { stepForDate } from '@/geo/timeline';
-import { CONTENT_TYPES, exportEtag, exportFilename, exportLimiter, exportWeight, rasterTextProblems, renderExport, RETRY_AFTER_SECONDS } from '@/geo/render/export';
+import { CONTENT_TYPES, exportEtag, exportFilename, exportLimiter, exportWeight, rasterTextProblems, renderExport, RETRY_AFTER_SECONDS, unprintableText } from '@/geo/render/export';
+import { UNPRINTABLE_HEADER, unprintableHeader } from '@/geo/render/unprintable';
 import { BusyError, TimeoutError } from '@/geo/render/limiter';
 import { parseExportParams, pinnedVersion } from '@/geo/render/params';
 import type { PresenterScene } from '@/geo/scene-camera';
@@ -63,8 +64,9 @@ export async function GET(request: Request): Promise<Response> {
     const parsed = parseExportParams(url.searchParams, { sceneCount: scenes.length, steps: buildup.steps });
     if (!parsed.ok) return jsonError(400, parsed.errors.join('; '), {}, { errors: parsed.errors });
     const params = parsed.params;
-    const unprintable = rasterTextProblems(params);
-    if (unprintable.length) return jsonError(400, unprintable.join('; '), {}, { errors: unprintable });
+    const refused = rasterTextProblems(params);
+    if (refused.length) return jsonError(400, refused.join('; '), {}, { errors: refused });
+    const unprintable = unprintableHeader(unprintableText(params));
     const baseUrl = process.env.BUILDUP_PUBLIC_URL?.replace(/\/+$/, '') || url.origin;
     const scene = params.scene !== null ? scenes[params.scene - 1] : null;
     const etag = exportEtag(params, `${buildup.version}${scene ? `-${fingerprint(JSON.stringify(scene))}` : ''}`, baseUrl);
@@ -81,6 +83,8 @@ export async function GET(request: Request): Promise<Response> {
         'Content-Length': String(body.length),
         'Content-Disposition': `inline; filename="${exportFilename(params, buildup.story.title, buildup.steps[stepForDate(buildup.steps, scene?.date ?? params.date)], headline)}"`,
         'X-Content-Type-Options': 'nosniff',
+        // An SVG draws any text; the dialog's preview learns here what a PNG or JPEG of the same picture would refuse.
+        ...(params.format === 'svg' && unprintable ? { [UNPRINTABLE_HEADER]: unprintable } : {}),
       },
     });
   } catch (error) {
