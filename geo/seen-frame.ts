@@ -14,7 +14,7 @@ export const FRAME_MIN = 100;
 
 /** `865x650` → { width: 865, height: 650 }; null unless both are integers from 100 to 8192. */
 export function parseFrame(raw: string): { width: number; height: number } | null {
-  const match = /^(\d{1,5})x(\d{1,5})$/.exec(raw);
+  const match = /^([1-9]\d{0,4})x([1-9]\d{0,4})$/.exec(raw);
   if (!match) return null;
   const [width, height] = [Number(match[1]), Number(match[2])];
   const fits = (n: number) => n >= FRAME_MIN && n <= LIMITS.maxSide;

@@ -68,8 +68,11 @@ export interface ExportParams {
 export type ParseResult = { ok: true; params: ExportParams } | { ok: false; errors: string[] };
 
 const KNOWN = ['zoom', 'lat', 'lng', 'frame', 'scene', 'caption', 'date', 'hide', 'width', 'height', 'scale', 'format', 'theme', 'background', 'layout', 'title', 'subtitle', 'credit', 'v', 'dpi', 'headline'];
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-const INTEGER = /^\d+$/;
+// One spelling per number (no spaces, no leading zeros): `width=01200` and `width=1200` would be two cache entries,
+// and two export links, for one picture.
+const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const INTEGER = /^(0|[1-9]\d*)$/;
+const LOOSE_NUMBER = /^\s*-?\d+(\.\d+)?\s*$/;
 
 const got = (raw: string) => ` (got ${JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)})`;
 
@@ -77,7 +80,10 @@ function number(name: string, min: number, max: number, integer: boolean) {
   const what = `${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`;
   return z.string().superRefine((raw, ctx) => {
     const n = Number(raw);
-    if (!(integer ? INTEGER : DECIMAL).test(raw.trim()) || n < min || n > max) ctx.addIssue({ code: 'custom', message: what + got(raw) });
+    if ((integer ? INTEGER : DECIMAL).test(raw) && n >= min && n <= max) return;
+    // A number in range spelt another way is told its one spelling; anything else, what the parameter accepts.
+    const spelt = LOOSE_NUMBER.test(raw) && (!integer || Number.isInteger(n)) && n >= min && n <= max;
+    ctx.addIssue({ code: 'custom', message: spelt ? `${name} must be written ${n} (got ${JSON.stringify(raw)})` : what + got(raw) });
   }).transform(Number);
 }
 

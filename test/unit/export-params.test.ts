@@ -72,6 +72,13 @@ describe('parseExportParams', () => {
     ['lat=80', 'lat must be a number from 40 to 61 (got "80")'],
     ['lng=-200', 'lng must be a number from 11 to 50 (got "-200")'],
     ['lng=NaN', 'lng must be a number from 11 to 50 (got "NaN")'],
+    // One spelling per number, so one picture has one address (and one cache entry).
+    ['width=01200', 'width must be written 1200 (got "01200")'],
+    ['width=%201200', 'width must be written 1200 (got " 1200")'],
+    ['width=1200%20', 'width must be written 1200 (got "1200 ")'],
+    ['zoom=05.5', 'zoom must be written 5.5 (got "05.5")'],
+    ['scale=02', 'scale must be written 2 (got "02")'],
+    ['frame=0865x650', 'frame must be WIDTHxHEIGHT, each an integer from 100 to 8192 (got "0865x650")'],
     ['frame=865', 'frame must be WIDTHxHEIGHT, each an integer from 100 to 8192 (got "865")'],
     ['frame=99x650', 'frame must be WIDTHxHEIGHT, each an integer from 100 to 8192 (got "99x650")'],
     ['frame=865x9000', 'frame must be WIDTHxHEIGHT, each an integer from 100 to 8192 (got "865x9000")'],
