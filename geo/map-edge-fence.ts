@@ -18,18 +18,26 @@ export interface CoveredBox { x: number; y: number; width: number; height: numbe
 
 /**
  * The fence for a map `width` × `height` CSS px with `covered` boxes over it (the credit, the scale bar, the zoom
- * buttons): the edges with squares of side `squarePx` centred on them, and a line through each box along its longer
- * side with squares as wide as its shorter one, so that no name is placed under it either.
+ * buttons, the key): the edges with squares of side `squarePx` centred on them, and lines through each box along its
+ * longer side, so that no name is placed under it either. A thin box has one line, its squares as wide as the box (at
+ * least `squarePx`); a deep one (the key) rows of them, each about a square deep: MapLibre keeps a square's anchor
+ * half a `squarePx` from the line's ends, so one row of squares as deep as the key stood out past its ends by up to
+ * half the key's depth, and left out Moscow beside it.
  */
 export function edgeFence(width: number, height: number, covered: readonly CoveredBox[], squarePx: number, unproject: (point: [number, number]) => Position): FeatureCollection<LineString, EdgeFenceProps> {
   const line = (points: [number, number][], side: number) => ({
     type: 'Feature' as const, properties: { size: Math.max(1, side / squarePx) }, geometry: { type: 'LineString' as const, coordinates: points.map(unproject) },
   });
-  const through = ({ x, y, width: w, height: h }: CoveredBox) => (w >= h
-    ? line([[x, y + h / 2], [x + w, y + h / 2]], h)
-    : line([[x + w / 2, y], [x + w / 2, y + h]], w));
+  const through = ({ x, y, width: w, height: h }: CoveredBox) => {
+    const depth = Math.min(w, h);
+    const rows = Math.max(1, Math.floor(depth / squarePx));
+    return Array.from({ length: rows }, (_, row) => {
+      const across = (row + 0.5) * (depth / rows);
+      return w >= h ? line([[x, y + across], [x + w, y + across]], depth / rows) : line([[x + across, y], [x + across, y + h]], depth / rows);
+    });
+  };
   return {
     type: 'FeatureCollection',
-    features: [line([[0, height], [0, 0], [width, 0], [width, height], [0, height]], squarePx), ...covered.filter((b) => b.width > 0 && b.height > 0).map(through)],
+    features: [line([[0, height], [0, 0], [width, 0], [width, height], [0, height]], squarePx), ...covered.filter((b) => b.width > 0 && b.height > 0).flatMap(through)],
   };
 }

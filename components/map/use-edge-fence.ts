@@ -4,13 +4,24 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { type CoveredBox, edgeFence } from '@/geo/map-edge-fence';
 import { CLEARANCE_SQUARE_PX, EDGE_FENCE_SOURCE } from '@/geo/map-style';
 
+/** Said (on the document) by what moves over the map without changing size: the presenter's key, to a new corner. */
+const COVER_MOVED = 'buildup:map-cover-moved';
+
+export function announceMapCoverMoved(): void {
+  document.dispatchEvent(new Event(COVER_MOVED));
+}
+
 /**
- * What stands over the map, as boxes within it: MapLibre's controls (credit, scale bar, zoom buttons), and the page's
- * elements that say they cover it (`data-covers-map`: the presenter's scene counter over a phone's stage).
+ * What stands over the map: MapLibre's controls (credit, scale bar, zoom buttons), and the page's elements that say
+ * they cover it (`data-covers-map`: the map's key, the presenter's scene counter over a phone's stage).
  */
-function coveredBoxes(container: HTMLElement): CoveredBox[] {
+function coveringElements(container: HTMLElement): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl'), ...document.querySelectorAll<HTMLElement>('[data-covers-map]')];
+}
+
+/** The covering elements' boxes, clipped to the map, in its pixels. */
+function coveredBoxes(container: HTMLElement, over: HTMLElement[]): CoveredBox[] {
   const map = container.getBoundingClientRect();
-  const over = [...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl'), ...document.querySelectorAll<HTMLElement>('[data-covers-map]')];
   return over.map((element) => {
     const box = element.getBoundingClientRect();
     const [left, top] = [Math.max(box.left, map.left), Math.max(box.top, map.top)];
@@ -21,26 +32,39 @@ function coveredBoxes(container: HTMLElement): CoveredBox[] {
 
 /**
  * Names that would cross the map's edge, or stand under a control, are left out rather than cut (geo/map-edge-fence.ts).
- * Given as soon as the map has its style, then after each move and resize, and after a new style (which starts
- * without it).
+ * Given as soon as the map has its style, then after each move and resize, after a new style (which starts without
+ * it), when a covering element changes size (the key folded, or grown by a date's entries; gone counts as size 0),
+ * and when one says it moved.
  */
 export function useEdgeFence(map: MapLibreMap | null) {
   useEffect(() => {
     if (!map) return;
+    const watched = new Set<HTMLElement>();
+    // Observing an element reports its size once, so each is observed once: the report re-fences, and no loop follows.
+    const resized = new ResizeObserver(() => fence());
+    const watch = (over: HTMLElement[]) => {
+      for (const element of watched) if (!element.isConnected) { resized.unobserve(element); watched.delete(element); }
+      for (const element of over) if (!watched.has(element)) { watched.add(element); resized.observe(element); }
+    };
     const fence = () => {
       const source = map.getSource(EDGE_FENCE_SOURCE) as GeoJSONSource | undefined;
       const container = map.getContainer();
-      source?.setData(edgeFence(container.clientWidth, container.clientHeight, coveredBoxes(container), CLEARANCE_SQUARE_PX, (point) => map.unproject(point).toArray()));
+      const over = coveringElements(container);
+      watch(over);
+      source?.setData(edgeFence(container.clientWidth, container.clientHeight, coveredBoxes(container, over), CLEARANCE_SQUARE_PX, (point) => map.unproject(point).toArray()));
     };
     // At once (the map has its style): its first picture is then the fenced one, not names cut and then faded out.
     fence();
     map.on('moveend', fence);
     map.on('resize', fence);
     map.on('style.load', fence);
+    document.addEventListener(COVER_MOVED, fence);
     return () => {
       map.off('moveend', fence);
       map.off('resize', fence);
       map.off('style.load', fence);
+      document.removeEventListener(COVER_MOVED, fence);
+      resized.disconnect();
     };
   }, [map]);
 }

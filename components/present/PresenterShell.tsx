@@ -165,7 +165,7 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   const captionRef = useRef<HTMLElement>(null);
   // The key to what the map draws: in the column beside a wide stage's map where it fits (from 1,000 px tall), or, at
   // the presenter's K, over the map's lower left at any size (a 720p screen share had none at all).
-  const legend = <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={[]} highlight={scene.highlight ?? null} />;
+  const legend = <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={[]} highlight={scene.highlight ?? null} overMap={keyOverMap} />;
   useCaptionFit(captionRef, caption, `${captionText}|${figureLine}|${sourceLine}`);
   // K's key goes where it covers the fewest of this scene's numbers: now, when the camera settles, and on a resize.
   // Of corners clear of the numbers, the one least over the scene's subject (Sevastopol and Crimea's note in scene 4).

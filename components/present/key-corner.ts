@@ -1,3 +1,4 @@
+import { announceMapCoverMoved } from '@/components/map/use-edge-fence';
 import { projectInBox } from '@/geo/mercator';
 import type { SceneCamera } from '@/geo/scene-camera';
 import type { View } from '@/geo/view';
@@ -56,6 +57,8 @@ export function placeKeyOverMap(subject: Box | null = null): void {
     return key.getBoundingClientRect();
   }, callouts, fixed, subject);
   key.dataset.corner = corner;
+  // The map leaves out the names under the key where it now stands (its size did not change: nothing else tells it).
+  announceMapCoverMoved();
 }
 
 /** Below Crimea hangs its note ("Crimea: occupied by Russia since 2014"): about a quarter of the peninsula's height. */

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { map, project, waitForIdle } from './helpers';
 
 const caption = (page: import('@playwright/test').Page) => page.locator('.caption h1');
@@ -307,16 +308,10 @@ test('without WebGL the stage shows each scene as the server draws it, and the k
   expect(message!.y, 'the map message is below the scene counter').toBeGreaterThan(counter!.y + counter!.height);
 });
 
-test('a name the map\'s edge or its credit would cut is left out: none is cut beside the caption (scene 11, 1280 × 720)', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('/present/11');
-  await waitForIdle(page);
-  const box = (await map(page).boundingBox())!;
-  const credit = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
-  // The map's last 3 px of columns, from its top to its credit strip: Voronezh, Luhansk and Rostov-on-Don were cut there
-  // ("Voron", "Luha", "Ros"), their light letters running into the caption's column.
-  const strip = await page.screenshot({ clip: { x: box.x + box.width - 3, y: box.y, width: 3, height: credit.y - box.y } });
-  const light = await page.evaluate(async (base64) => {
+/** Pixels of the dark stage's light letters (each channel above 190) in a strip of the page. */
+async function lightPixels(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number> {
+  const strip = await page.screenshot({ clip });
+  return page.evaluate(async (base64) => {
     const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' });
     const bitmap = await createImageBitmap(blob);
     const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
@@ -326,7 +321,35 @@ test('a name the map\'s edge or its credit would cut is left out: none is cut be
     for (let i = 0; i < data.length; i += 4) if (Math.min(data[i], data[i + 1], data[i + 2]) > 190) count++;
     return count;
   }, strip.toString('base64'));
+}
+
+test('a name the map\'s edge or its credit would cut is left out: none is cut beside the caption (scene 11, 1280 × 720)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/present/11');
+  await waitForIdle(page);
+  const box = (await map(page).boundingBox())!;
+  const credit = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+  // The map's last 3 px of columns, from its top to its credit strip: Voronezh, Luhansk and Rostov-on-Don were cut there
+  // ("Voron", "Luha", "Ros"), their light letters running into the caption's column.
+  const light = await lightPixels(page, { x: box.x + box.width - 3, y: box.y, width: 3, height: credit.y - box.y });
   expect(light, 'pixels of names\' letters at the map\'s right edge').toBe(0);
+});
+
+test('K\'s key over the map leaves out the names under it, rather than leaving their ends beside it (scene 9, 1280 × 720)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/present/9');
+  await waitForIdle(page);
+  await page.keyboard.press('k');
+  const key = map(page).locator('.legend');
+  await expect(key).toBeVisible();
+  // The map draws again once the key has found its corner; then the 3 px beside the key's right edge are clear.
+  await page.waitForTimeout(1500);
+  const box = (await key.boundingBox())!;
+  // The "IA" of RUSSIA stood there, the rest of the name under the key.
+  const light = await lightPixels(page, { x: box.x + box.width + 1, y: box.y, width: 3, height: box.height });
+  expect(light, 'pixels of names\' letters beside the key').toBe(0);
+  // Names clear of the key stay: Moscow, beside it (squares as deep as the key stood out past it and left it out).
+  expect(await lightPixels(page, { x: box.x + box.width + 20, y: box.y, width: 100, height: 60 }), 'Moscow\'s letters').toBeGreaterThan(50);
 });
 
 test('keys still work after the map is clicked (the map does not swallow them)', async ({ page }) => {
