@@ -55,7 +55,7 @@ export async function changeLog(db: Kysely<StoreTables>, limit = 200): Promise<P
   const previousOf = async (row: (typeof rows)[number]) => {
     if (row.kind !== 'claim' || row.change === 'new') return null;
     const before = await db.selectFrom('revision').select('body').where('kind', '=', 'claim').where('key', '=', row.key)
-      .where('data_version', 'is not', null).where('id', '<', row.id).orderBy('id', 'desc').limit(1).executeTakeFirst();
+      .where('data_version', 'is not', null).where('body', 'is not', null).where('id', '<', row.id).orderBy('id', 'desc').limit(1).executeTakeFirst();
     return previousWords(before?.body ?? null, row.body);
   };
   const changes: PublicChange[] = [];

@@ -42,17 +42,19 @@ export async function readSnapshot(db: Kysely<StoreTables>, version?: number): P
   const latest = new Map<string, Row>();
   const firstId = new Map<string, number>();
   const changes: Record<string, ClaimChange[]> = {};
-  const previousBody = new Map<string, string | null>();
+  /** Each claim's last published body with a figure (a retraction's row has none). */
+  const previousBody = new Map<string, string>();
   for (const row of rows) {
     const key = `${row.kind}:${row.key}`;
     if (!firstId.has(key)) firstId.set(key, row.id);
     if (row.kind === 'claim' && (row.change === 'correction' || row.change === 'update' || row.change === 'retraction' || row.change === 'restoration')) {
-      // A retraction has no figure after it, a restoration none before: "previously" is for what a change replaced.
-      const changed = row.change === 'correction' || row.change === 'update';
-      const previous = changed ? previousWords(previousBody.get(key) ?? null, row.body) : null;
+      // "Previously" is for what a change replaced: a retraction leaves no figure to replace it. A restoration is
+      // measured against the figure that was retracted: published again with another figure, readers were told
+      // nothing of it.
+      const previous = row.change === 'retraction' ? null : previousWords(previousBody.get(key) ?? null, row.body);
       (changes[row.key] ??= []).push({ change: row.change, date: row.created_at.slice(0, 10), note: row.note, previous });
     }
-    previousBody.set(key, row.body);
+    if (row.body) previousBody.set(key, row.body);
     latest.set(key, row);
   }
   const document = <T>(name: string): T => {
