@@ -8,16 +8,10 @@ import { formatDate } from './format';
  */
 export function correctionMark(changes: readonly Pick<ClaimChange, 'change' | 'date' | 'previous'>[] | undefined): string | null {
   const list = changes ?? [];
-  const at = list.findLastIndex(changedFigure);
+  const at = list.findLastIndex((c) => c.change === 'correction');
   if (at < 0) return null;
   const last = list[at];
   // A later change of the figure makes "previously" the figure before that one, not before the correction.
   const figureSince = list.slice(at + 1).some((c) => c.previous);
-  return `${last.change === 'restoration' ? 'restored' : 'corrected'} ${formatDate(last.date)}${last.previous && !figureSince ? `, previously ${last.previous}` : ''}`;
+  return `corrected ${formatDate(last.date)}${last.previous && !figureSince ? `, previously ${last.previous}` : ''}`;
 }
-
-/**
- * A change that put a figure right: a correction, or a retracted claim published again with another figure than the
- * one retracted (else a retraction and a restoration would change a figure with no word of it beside the figure).
- */
-export const changedFigure = (c: Pick<ClaimChange, 'change' | 'previous'>) => c.change === 'correction' || (c.change === 'restoration' && c.previous !== null);

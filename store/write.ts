@@ -15,6 +15,7 @@ import type { RevisionChange, RevisionKind, RevisionTable, StoreTables } from '.
 import type { StoredSources } from './stored-sources';
 import { type FieldError, writeProblems } from './validate';
 import { beyondFix } from '@/geo/changed-fields';
+import { figureOfBody } from '@/geo/claim-previous';
 
 export interface Author { id: string | null; email: string }
 
@@ -178,7 +179,7 @@ export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: 
         const shown = await current(trx);
         problems.push(...(shown ? writeProblems(shown.file, shown.scenes, { claim: input.claim }, input.stored ?? null) : [{ field: 'file', message: 'nothing is published yet: import the data files first' }]));
         if (problems.length) throw new WriteRefused(problems);
-        change = wasPublic && kindOfChange ? kindOfChange : lastPublic === 'retracted' ? 'restoration' : 'new';
+        change = wasPublic && kindOfChange ? kindOfChange : lastPublic === 'retracted' ? await restorationKind(trx, claimId, input.claim) : 'new';
       }
       const dataVersion = input.publish ? await newVersion(trx, author.email, `${CHANGE_LABELS[change]} ${claimId}`) : null;
       const row = await insertRow(trx, {
@@ -193,6 +194,17 @@ export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: 
     const latest = await latestRow(db, 'claim', claimId);
     throw latest ? (input.id === undefined ? idTaken(viewOf(latest)) : new StaleWrite(viewOf(latest))) : error;
   }
+}
+
+/**
+ * A retracted claim published again: a restoration, or a correction where its figure is not the one retracted (a QA
+ * pass brought back 143,500 as "about 112,000", and readers were told only "Restored"; a correction says "previously
+ * 143,500 troops" on the card, beside the figure and on every image).
+ */
+async function restorationKind(db: Kysely<StoreTables>, claimId: string, claim: unknown): Promise<RevisionChange> {
+  const retracted = await db.selectFrom('revision').select('body').where('kind', '=', 'claim').where('key', '=', claimId)
+    .where('data_version', 'is not', null).where('body', 'is not', null).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return retracted?.body && figureOfBody(retracted.body) !== figureOfBody(JSON.stringify(claim)) ? 'correction' : 'restoration';
 }
 
 /**

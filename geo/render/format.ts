@@ -2,8 +2,6 @@
 import { type ClaimChange, describeFigure, type NumberedClaim } from '../buildup';
 import { briefCitationText, citationText } from '../citation';
 import { previousIsWording } from '../claim-previous';
-import { CHANGE_LABELS } from '../change-words';
-import { changedFigure } from '../correction-mark';
 import { formatDate, quoted } from '../format';
 import { figureScope, scopeLabel } from '../scope-words';
 
@@ -58,7 +56,7 @@ export type ScopeWords = 'whole' | 'few words';
  * are on the sources page the image prints and in its metadata: whole, a correction of a claimant's wording took three
  * lines of a social card's list, which then named two sources fewer.
  */
-const correctionOnImage = (c: ClaimChange) => ` ${CHANGE_LABELS[c.change]} ${formatDate(c.date)}${c.previous && !previousIsWording(c.previous) ? `, previously ${c.previous}` : ''}.`;
+const correctionOnImage = (c: ClaimChange) => ` Corrected ${formatDate(c.date)}${c.previous && !previousIsWording(c.previous) ? `, previously ${c.previous}` : ''}.`;
 
 /**
  * One source line: figure, who claims it, then the citation: `more than 90,000 troops: Ukrainian officials. RFE/RL,
@@ -69,7 +67,7 @@ export function sourceText(claim: NumberedClaim, listedBefore: readonly Numbered
   const same = listedBefore.find((c) => c.source.url === claim.source.url && citationText(c.source) === citationText(claim.source));
   const citation = same ? `${claim.source.outlet}, as in ${same.footnote}` : form === 'whole' ? citationText(claim.source) : briefCitationText(claim.source);
   // A corrected figure says so on the image, as on the page (geo/change-words.ts).
-  const corrections = (claim.changes ?? []).filter(changedFigure).map(correctionOnImage).join('');
+  const corrections = (claim.changes ?? []).filter((c) => c.change === 'correction').map(correctionOnImage).join('');
   const claimant = form === 'short' ? claim.claimant.split(', ')[0] : claim.claimant;
   // A claim its outlet makes (a news agency's own report) names the outlet once, not "RFE/RL. RFE/RL, as in 5".
   const who = claimant === claim.source.outlet ? '' : `${claimant}. `;

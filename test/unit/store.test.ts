@@ -240,20 +240,21 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     expect((await changeLog(db())).find((c) => c.key === 'test-fix' && c.change === 'fix')).toMatchObject({ note: 'The title had a typo' });
   });
 
-  it('publishes a retracted claim again with another figure as a restoration that says the figure it replaced', async () => {
+  it('publishes a retracted claim again with another figure as a correction, which says the figure retracted', async () => {
     const claim = { ...NEW_CLAIM, id: 'test-restore', quote: 'For the restoration test, up to 190,000 personnel.' };
     const first = await saveClaim(db(), EDITOR, { claim, note: 'For the restoration test', publish: true });
     const retracted = await retractClaim(db(), EDITOR, { id: 'test-restore', reason: 'Checking the figure', base: first.revision.revision });
     const other = { ...claim, value: 112000, qualifier: 'about', quote: 'For the restoration test, about 112,000 personnel.' };
-    await saveClaim(db(), EDITOR, { id: 'test-restore', base: retracted.revision.revision, claim: other, note: 'The figure was 112,000.', publish: true });
+    const back = await saveClaim(db(), EDITOR, { id: 'test-restore', base: retracted.revision.revision, claim: other, note: 'The figure was 112,000.', publish: true });
     // A QA pass published 143,500 again as "about 112,000": /changes said "previous: null", the card only "Restored".
+    expect(back.revision).toMatchObject({ change: 'correction', state: 'published' });
     const [latest] = await changeLog(db());
-    expect(latest).toMatchObject({ change: 'restoration', key: 'test-restore', figure: 'about 112,000 troops', previous: 'up to 190,000 troops' });
+    expect(latest).toMatchObject({ change: 'correction', key: 'test-restore', figure: 'about 112,000 troops', previous: 'up to 190,000 troops' });
     const changes = (await readSnapshot(db())).changes['test-restore'];
-    expect(changes.map((c) => [c.change, c.previous])).toEqual([['retraction', null], ['restoration', 'up to 190,000 troops']]);
-    expect(claimChangeText(changes[1])).toMatch(/^Restored \d+ \w+ \d{4}: The figure was 112,000; previously up to 190,000 troops$/);
-    // Beside the figure on the panel, and on an exported image's list of sources, as a correction is.
-    expect(correctionMark(changes)).toMatch(/^restored \d+ \w+ \d{4}, previously up to 190,000 troops$/);
+    expect(changes.map((c) => [c.change, c.previous])).toEqual([['retraction', null], ['correction', 'up to 190,000 troops']]);
+    expect(claimChangeText(changes[1])).toMatch(/^Corrected \d+ \w+ \d{4}: The figure was 112,000; previously up to 190,000 troops$/);
+    // Beside the figure on the panel (and so on an exported image's list of sources), as every correction.
+    expect(correctionMark(changes)).toMatch(/^corrected \d+ \w+ \d{4}, previously up to 190,000 troops$/);
   });
 
   it('leaves nothing behind when a transaction fails: no table, no publication, no revision', async () => {
