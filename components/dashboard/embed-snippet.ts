@@ -15,6 +15,25 @@ import { flushAddress } from './use-view-state';
 export const EMBED_DEFAULT_HEIGHT = 760;
 
 /**
+ * The view as the viewer saw it, all of it, in a map of any size (`frame=WxH`, the size of the map it was seen in): its
+ * zoom alone put a 358 px column on Kyiv. Null for an address without a view.
+ */
+function seenFrameParam(url: URL, seenIn: { width: number; height: number } | null): string | null {
+  return url.hash && seenIn && formatFrame(seenIn) ? `${SEEN_FRAME_PARAM}=${formatFrame(seenIn)}` : null;
+}
+
+/** The link to the dashboard at the viewer's view (with the map's size it was seen in), date and choices. */
+export function shareLink(href: string, seenIn: { width: number; height: number } | null = null): string {
+  const url = new URL(href);
+  const frame = seenFrameParam(url, seenIn);
+  if (!frame) return href;
+  // Kept as written, not through URLSearchParams, which would re-encode the commas of `hide=cities,figures`.
+  const kept = url.search.slice(1).split('&').filter((part) => part && !part.startsWith(`${SEEN_FRAME_PARAM}=`));
+  const query = [...kept, frame].join('&');
+  return `${url.origin}${url.pathname}?${query}${url.hash}`;
+}
+
+/**
  * The embed code: an iframe of /embed at the viewer's view and the size of the map it was seen in (`seenIn`: the
  * embed shows that much of the map at its own size), light unless dark was chosen (pinned to data version `version`
  * when given, else following the latest data) and embed.js, which sizes the frame to the embed's height. Attributes rather than
@@ -27,8 +46,7 @@ export function embedSnippet(href: string, title: string, version: number | null
   const added = [
     // Light unless the editor chose dark: a reader's dark system theme put a dark map in a white article.
     url.searchParams.has('theme') ? null : 'theme=light',
-    // The view as the editor saw it, all of it, in a frame of any size: its zoom alone put a 358 px column on Kyiv.
-    url.hash && seenIn ? formatFrame(seenIn) && `${SEEN_FRAME_PARAM}=${formatFrame(seenIn)}` : null,
+    seenFrameParam(url, seenIn),
   ].filter(Boolean);
   const query = [url.search.slice(1), ...added].filter(Boolean).join('&');
   const embed = `${url.origin}/embed${withVersion(query ? `?${query}` : '', version)}${url.hash}`;
@@ -45,13 +63,14 @@ function seenMap(): { width: number; height: number } | null {
 
 /**
  * The link (the address, with every choice in it: a date just chosen is written at once), or the embed code, pinned
- * to data version `version` if given. A view nobody chose (the one the live map wrote as it started) stays out of the
- * embed: it then fits the story to its own size.
+ * to data version `version` if given. A view nobody chose (the one the live map wrote as it started) stays out of
+ * both: the page or the embed then fits the story to its own size (a link copied from a laptop opened a phone on Kyiv
+ * and Belarus, five of its seven numbers off the map).
  */
 export function shareText(embed: boolean, title: string, version: number | null): string {
   flushAddress();
-  const address = window.location.href;
-  return embed ? embedSnippet(viewWasChosen() ? address : address.replace(/#.*$/, ''), title, version, seenMap()) : address;
+  const address = viewWasChosen() ? window.location.href : window.location.href.replace(/#.*$/, '');
+  return embed ? embedSnippet(address, title, version, seenMap()) : shareLink(address, seenMap());
 }
 
 /** Copies text and says what happened (`what`: "Link", "Embed code"), in words a screen reader announces. */

@@ -5,6 +5,7 @@ import { useBuildup } from '@/components/data/use-buildup';
 import { useMapData } from '@/components/data/use-map-data';
 import { LazySourceCard } from '@/components/dashboard/LazySourceCard';
 import { Legend } from '@/components/dashboard/Legend';
+import { formatFrame, SEEN_FRAME_PARAM } from '@/geo/seen-frame';
 import { LazyExportDialog } from '@/components/export/LazyExportDialog';
 import { MapView } from '@/components/map/MapView';
 import { describeFigure } from '@/geo/buildup';
@@ -114,8 +115,13 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
         if (document.fullscreenElement) void document.exitFullscreen();
         else void document.documentElement.requestFullscreen?.().catch(() => undefined);
         return;
-      case 'leave':
-        router.push(`${leaveTo}${viewRef.current ? formatViewHash(viewRef.current) : ''}`);
+      case 'leave': {
+        // With the size of the stage's map, so that the dashboard's smaller map shows all the scene showed (its zoom
+        // alone left out two of the four figures the panel listed).
+        const stage = document.querySelector<HTMLElement>('.presenter-map');
+        const frame = viewRef.current && stage ? formatFrame({ width: stage.clientWidth, height: stage.clientHeight }) : null;
+        router.push(`${leaveTo}${frame ? `&${SEEN_FRAME_PARAM}=${frame}` : ''}${viewRef.current ? formatViewHash(viewRef.current) : ''}`);
+      }
     }
   }, [black, help, leaveTo, router, scenes.length, show, setExporting]);
 
@@ -165,7 +171,7 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   const captionRef = useRef<HTMLElement>(null);
   // The key to what the map draws: in the column beside a wide stage's map where it fits (from 1,000 px tall), or, at
   // the presenter's K, over the map's lower left at any size (a 720p screen share had none at all).
-  const legend = <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={[]} highlight={scene.highlight ?? null} overMap={keyOverMap} />;
+  const legend = <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={[]} highlight={scene.highlight ?? null} />;
   useCaptionFit(captionRef, caption, `${captionText}|${figureLine}|${sourceLine}`);
   // K's key goes where it covers the fewest of this scene's numbers: now, when the camera settles, and on a resize.
   // Of corners clear of the numbers, the one least over the scene's subject (Sevastopol and Crimea's note in scene 4).

@@ -100,9 +100,10 @@ test('a 16:9 stage shows the caption beside the map, and scene 1 whole: Estonia 
   await expect(legend).toBeVisible();
   await expect(legend).toContainText('Russia within 100 km of the Russia–Ukraine border');
   expect((await legend.boundingBox())!.y + (await legend.boundingBox())!.height).toBeLessThanOrEqual(1080);
-  // Where the live map stands, as the dashboard receives it on Esc; Tallinn and Sofia must both fall on the map.
+  // Where the live map stands, and the size of the stage's map it stands in, as the dashboard receives them on Esc:
+  // Tallinn and Sofia must both fall on a map of that size (the dashboard's own map scales the view to its size).
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\/\?date=2021-10-30&theme=dark#[\d.]+\/[\d.]+\/[\d.]+$/);
+  await expect(page).toHaveURL(/\/\?date=2021-10-30&theme=dark&frame=1296x1080#[\d.]+\/[\d.]+\/[\d.]+$/);
   const [zoom, lat, lng] = new URL(page.url()).hash.slice(1).split('/').map(Number);
   for (const [name, lngLat] of [['Tallinn', [24.75, 59.44]], ['Sofia', [23.32, 42.7]]] as const) {
     const { x, y } = project({ zoom, lat, lng }, { width: 1296, height: 1080 }, [...lngLat]);

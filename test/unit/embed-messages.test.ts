@@ -1,6 +1,6 @@
 /** What the embed posts to its host page, and the embed code: the exact formats host scripts read. */
 import { describe, expect, it } from 'vitest';
-import { EMBED_DEFAULT_HEIGHT, embedSnippet } from '@/components/dashboard/embed-snippet';
+import { EMBED_DEFAULT_HEIGHT, embedSnippet, shareLink } from '@/components/dashboard/embed-snippet';
 import { DATAWRAPPER_KEY, heightMessages, pymHeightMessage, readPymChildId } from '@/geo/embed-messages';
 import { readVersionParam, withVersion } from '@/geo/pinned-version';
 
@@ -73,5 +73,13 @@ describe('the embed code', () => {
       .toContain('src="https://map.example/embed?hide=cities,figures&theme=light&frame=865x650#4.42/50.32/31.25"');
     // Without a view in the address there is nothing to scale: the embed fits the story to its own frame.
     expect(embedSnippet('https://map.example/?theme=dark', 'T', null, { width: 865, height: 650 })).toContain('src="https://map.example/embed?theme=dark"');
+  });
+});
+
+describe('the shared link', () => {
+  it('says the size of the map a view was seen in (replacing one the address had), and nothing more without a view', () => {
+    expect(shareLink('https://map.example/?date=2021-12-06&frame=100x100#5.5/48/35', { width: 865.4, height: 650 })).toBe('https://map.example/?date=2021-12-06&frame=865x650#5.5/48/35');
+    expect(shareLink('https://map.example/?hide=cities,figures#5.5/48/35', { width: 865, height: 650 })).toBe('https://map.example/?hide=cities,figures&frame=865x650#5.5/48/35');
+    expect(shareLink('https://map.example/?date=2021-12-06', { width: 865, height: 650 })).toBe('https://map.example/?date=2021-12-06');
   });
 });
