@@ -72,7 +72,7 @@ const NOTE_SIZE = (() => {
  * stage cut the note in half at the map's foot, and the scene's exports, which draw no name that does not fit, left
  * out "Crimea: occupied by Russia since 2014" from the scenes about Crimea.
  */
-const noteRoom = (labelScale: number, mapWidth: number) => {
+export const noteRoom = (labelScale: number, mapWidth: number) => {
   // A map too narrow for the note's one line wraps it (geo/crimea-note.ts): each further line, MapLibre's 1.2 ems.
   const lines = crimeaNoteLines(mapWidth, NOTE_SIZE * labelScale);
   return Math.ceil(NOTE_SIZE * labelScale * (CRIMEA_NOTE_GAP_EM + 1.3 + 1.2 * (lines - 1)));

@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { viewWithCrimeaNote } from '@/geo/crimea-note-view';
 import { constrainView } from '@/geo/mercator';
 import { DEFAULT_BOUNDS, REGION_BBOX } from '@/geo/region';
 import { zoomForContainer } from '@/geo/render/first-paint-zoom';
@@ -21,7 +22,7 @@ export const currentView = (map: MapLibreMap): View => {
 export function startCamera(hash: string, firstPaint: { view: View; width: number; height: number } | null, width: number, height: number, seenIn: { width: number; height: number } | null = null) {
   const hashed = readViewHash(hash);
   const scale = (seen: { view: View; width: number; height: number }) => ({ ...seen.view, zoom: zoomForContainer(seen, width, height) });
-  const wanted = hashed ? (seenIn ? scale({ view: hashed, ...seenIn }) : hashed) : firstPaint ? scale(firstPaint) : null;
+  const wanted = hashed ? (seenIn ? scale({ view: hashed, ...seenIn }) : hashed) : firstPaint ? viewWithCrimeaNote(scale(firstPaint), width, height) : null;
   if (!wanted) return { bounds: DEFAULT_LNG_LAT_BOUNDS, fitBoundsOptions: { padding: 16 } };
   const inside = constrainView(wanted, width, height, REGION_BBOX);
   // A hair above the zoom that exactly covers the bounds: at exactly that zoom MapLibre's own check fails.
