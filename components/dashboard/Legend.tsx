@@ -19,10 +19,8 @@ const SWATCH = { x: 1, y: 1, width: 22, height: 14 };
  * cover the map). Deciding in CSS, not after hydration, keeps the page from shifting as it loads. The presenter's is
  * always open, its fold button hidden and a plain heading in its place, by CSS (app/globals.css).
  */
-export const Legend = memo(function Legend({ figures, crimeaSince, hidden, highlight = null, overMap = false }: {
+export const Legend = memo(function Legend({ figures, crimeaSince, hidden, highlight = null }: {
   figures: readonly Pick<ClaimSummary, 'kind'>[]; crimeaSince: number | null; hidden: readonly LayerToggle[]; highlight?: Highlight | null;
-  /** It stands over the live map, which then leaves out the names it would cover (components/map/use-edge-fence.ts). */
-  overMap?: boolean;
 }) {
   const [open, setOpen] = useState<boolean | null>(null);
   // The legend's title stays in view before the page's script runs; it folds and unfolds once it does.
@@ -42,7 +40,7 @@ export const Legend = memo(function Legend({ figures, crimeaSince, hidden, highl
   const entries = legendEntries({ figures, crimeaSince, hidden, highlight });
   const note = legendNote(entries);
   return (
-    <div className="legend" data-open={open === null ? 'auto' : String(open)} data-covers-map={overMap ? '' : undefined} onKeyDown={(e) => {
+    <div className="legend" data-open={open === null ? 'auto' : String(open)} onKeyDown={(e) => {
       // Escape folds an open key, as it closes a card, and the focus goes back to its button.
       const body = document.getElementById(id);
       if (e.key !== 'Escape' || !body || getComputedStyle(body).display === 'none') return;

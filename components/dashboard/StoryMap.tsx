@@ -75,7 +75,7 @@ export const StoryMap = memo(function StoryMap({ buildup, figures, state, timeli
         creditShown
       >
         {children}
-        <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={state.hidden} overMap />
+        <Legend figures={map.legendFigures} crimeaSince={map.crimeaSince} hidden={state.hidden} />
       </MapView>
       {/* Under the map, not over it: in the first paint too (and without script), and on a phone it covered the Crimea note. */}
       {/* The licence whole on its line: a phone broke "GeoNames (CC" from "BY 4.0)". */}

@@ -12,11 +12,13 @@ export function announceMapCoverMoved(): void {
 }
 
 /**
- * What stands over the map: MapLibre's controls (credit, scale bar, zoom buttons), and the page's elements that say
- * they cover it (`data-covers-map`: the map's key, the presenter's scene counter over a phone's stage).
+ * What stands over the map: MapLibre's controls (credit, scale bar, zoom buttons), the map's key where it stands over
+ * it (beside the canvas in the map's box: the dashboard's and embed's, the presenter's at K), and the page's elements
+ * that say they cover it (`data-covers-map`: the presenter's scene counter over a phone's stage).
  */
 function coveringElements(container: HTMLElement): HTMLElement[] {
-  return [...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl'), ...document.querySelectorAll<HTMLElement>('[data-covers-map]')];
+  const keys = container.parentElement?.querySelectorAll<HTMLElement>(':scope > .legend') ?? [];
+  return [...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl'), ...keys, ...document.querySelectorAll<HTMLElement>('[data-covers-map]')];
 }
 
 /** The covering elements' boxes, clipped to the map, in its pixels. */
