@@ -33,7 +33,8 @@ export function contentSecurityPolicy(scripts, frameable) {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${frameable ? '*' : "'none'"}`,
+    // `*` is network schemes only: an article page opened from a file (an editor trying the embed code) was refused.
+    `frame-ancestors ${frameable ? '* file:' : "'none'"}`,
   ].join('; ');
 }
 

@@ -74,6 +74,12 @@ const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const INTEGER = /^(0|[1-9]\d*)$/;
 const LOOSE_NUMBER = /^\s*-?\d+(\.\d+)?\s*$/;
 
+/**
+ * A text field trimmed, and empty if it has nothing to see: spaces, and format characters such as a zero-width space
+ * (a title of one printed an image with an empty title band, where a blank title gives the story's own).
+ */
+const visible = (text: string | undefined) => (text === undefined || /^[\s\p{Cf}]*$/u.test(text) ? '' : text.trim());
+
 const got = (raw: string) => ` (got ${JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)})`;
 
 function number(name: string, min: number, max: number, integer: boolean) {
@@ -192,7 +198,8 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
   if (q.date !== undefined) {
     const steps = context.steps ?? [];
     const day = readDate(q.date);
-    if (day === null) errors.push(`date must be a day written YYYY-MM-DD${got(q.date)}`);
+    // Written right but not a day of the calendar: said so (told to write YYYY-MM-DD, 2021-02-30 already was).
+    if (day === null) errors.push(/^\d{4}-\d{2}-\d{2}$/.test(q.date) ? `date must be a day of the calendar${got(q.date)}` : `date must be a day written YYYY-MM-DD${got(q.date)}`);
     else if (steps.length === 0 || day < steps[0] || day > steps[steps.length - 1]) errors.push(`date must be from ${steps[0]} to ${steps.at(-1)}, the days of the timeline${got(q.date)}`);
     else date = day;
   }
@@ -211,7 +218,7 @@ export function parseExportParams(searchParams: URLSearchParams, context: ParseC
     ok: true,
     params: {
       view, frame, scene, caption: q.caption ?? null, date, hidden: parseHidden(q.hide ?? ''), width: q.width, height: q.height, scale: q.scale, format: q.format, theme: q.theme,
-      background: q.background, layout: q.layout, title: q.title?.trim() || null, subtitle: q.subtitle?.trim() ?? null, credit: q.credit?.trim() || null, version: q.v ?? null, dpi: q.dpi ?? null,
+      background: q.background, layout: q.layout, title: visible(q.title) || null, subtitle: q.subtitle === undefined ? null : visible(q.subtitle), credit: visible(q.credit) || null, version: q.v ?? null, dpi: q.dpi ?? null,
       headline: q.headline,
     },
   };

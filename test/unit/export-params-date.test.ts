@@ -27,9 +27,9 @@ describe('the export\'s date', () => {
   });
 
   it.each([
-    ['date=2021-13-01', 'date must be a day written YYYY-MM-DD (got "2021-13-01")'],
-    ['date=2021-02-30', 'date must be a day written YYYY-MM-DD (got "2021-02-30")'],
+    ['date=2021-13-01', 'date must be a day of the calendar (got "2021-13-01")'],
     ['date=6%20December%202021', 'date must be a day written YYYY-MM-DD (got "6 December 2021")'],
+    ['date=2021-02-30', 'date must be a day of the calendar (got "2021-02-30")'],
     ['date=2023-01-01', 'date must be from 2021-10-30 to 2022-02-24, the days of the timeline (got "2023-01-01")'],
     ['date=2021-10-29', 'date must be from 2021-10-30 to 2022-02-24, the days of the timeline (got "2021-10-29")'],
     ['date=2021-12-06&date=2021-12-07', 'date must be given once (got 2 values)'],

@@ -18,6 +18,13 @@ const errorsOf = (query: string) => {
 };
 
 describe('parseExportParams', () => {
+  it('reads a title, subtitle or credit with nothing to see (spaces, a zero-width space) as blank', () => {
+    const given = parse('title=%E2%80%8B&subtitle=%20%E2%80%8B%EF%BB%BF&credit=%E2%80%8B');
+    expect(given.ok && [given.params.title, given.params.subtitle, given.params.credit]).toEqual([null, '', null]);
+    const kept = parse('title=%20Kyiv%E2%80%8Bmap%20');
+    expect(kept.ok && kept.params.title).toBe('Kyiv\u200bmap');
+  });
+
   it('takes format=jpg, as the files are named, for JPEG', () => {
     const result = parseExportParams(new URLSearchParams('format=jpg'));
     expect(result.ok && result.params.format).toBe('jpeg');

@@ -169,7 +169,7 @@ test('renders a reader page once per data version and address, and sends every v
   const policy = answers[0].headers.get('content-security-policy')!;
   expect(policy).toContain(`script-src 'self' ${INLINE_SCRIPTS.map(hashOf).join(' ')};`);
   expect(policy.split('; ').find((d) => d.startsWith('script-src'))).not.toMatch(/nonce|unsafe|strict-dynamic/);
-  expect(policy).toContain('frame-ancestors *');
+  expect(policy).toContain('frame-ancestors * file:');
   expect(answers[0].headers.get('cache-control')).toBe('public, max-age=0, s-maxage=1, stale-while-revalidate=2');
   const etag = answers[0].headers.get('etag')!;
   expect(etag).toMatch(/^"v7-page-[\w-]{16}"$/);
