@@ -3,13 +3,7 @@ import { useEffect } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { type CoveredBox, edgeFence } from '@/geo/map-edge-fence';
 import { CLEARANCE_SQUARE_PX, EDGE_FENCE_SOURCE } from '@/geo/map-style';
-
-/** Said (on the document) by what moves over the map without changing size: the presenter's key, to a new corner. */
-const COVER_MOVED = 'buildup:map-cover-moved';
-
-export function announceMapCoverMoved(): void {
-  document.dispatchEvent(new Event(COVER_MOVED));
-}
+import { MAP_COVER_MOVED } from './map-cover';
 
 /**
  * What stands over the map: MapLibre's controls (credit, scale bar, zoom buttons), the map's key where it stands over
@@ -60,12 +54,12 @@ export function useEdgeFence(map: MapLibreMap | null) {
     map.on('moveend', fence);
     map.on('resize', fence);
     map.on('style.load', fence);
-    document.addEventListener(COVER_MOVED, fence);
+    document.addEventListener(MAP_COVER_MOVED, fence);
     return () => {
       map.off('moveend', fence);
       map.off('resize', fence);
       map.off('style.load', fence);
-      document.removeEventListener(COVER_MOVED, fence);
+      document.removeEventListener(MAP_COVER_MOVED, fence);
       resized.disconnect();
     };
   }, [map]);

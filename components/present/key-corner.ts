@@ -1,4 +1,4 @@
-import { announceMapCoverMoved } from '@/components/map/use-edge-fence';
+import { announceMapCoverMoved } from '@/components/map/map-cover';
 import { projectInBox } from '@/geo/mercator';
 import type { SceneCamera } from '@/geo/scene-camera';
 import type { View } from '@/geo/view';
