@@ -4,9 +4,29 @@
  */
 import { z } from 'zod';
 
-// A field left out says so in words (zod's own default reads "expected string, received undefined").
+/** What a value is, as an editor reads it: `a string ("95000")`, `null`, `a list`. */
+function described(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'string') return `a string (${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)})`;
+  if (typeof input === 'number') return `the number ${input}`;
+  return typeof input === 'object' ? 'an object' : `a ${typeof input} (${String(input)})`;
+}
+const WANTED: Record<string, string> = { number: 'a number', string: 'text', object: 'an object of named fields', array: 'a list', boolean: 'true or false' };
+
+// Zod's own defaults read "Invalid input: expected number, received string" and "Unrecognized key": said in words
+// instead, naming what came (a field left out says it is missing).
 z.config({
-  customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : undefined),
+  customError: (issue) => {
+    if (issue.code === 'invalid_type') {
+      return issue.input === undefined ? 'is missing' : `must be ${WANTED[issue.expected] ?? issue.expected}, not ${described(issue.input)}`;
+    }
+    if (issue.code === 'unrecognized_keys') {
+      const names = issue.keys.map((key) => `"${key}"`).join(', ');
+      return `has ${issue.keys.length > 1 ? 'fields' : 'a field'} it does not know: ${names} (a misspelling?)`;
+    }
+    return undefined;
+  },
 });
 import { PLACEHOLDER } from './placeholder';
 

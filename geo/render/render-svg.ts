@@ -6,6 +6,7 @@
  */
 import { type Buildup, claimById, type NumberedClaim, occupationYear } from '../buildup';
 import { legendEntries, legendNote } from '../legend';
+import { areasInView, keyedInView } from './areas-in-view';
 import { MAP_LAYERS, type MapLayer } from '../layers';
 import type { GeoData } from '../load-geo';
 import { REGION_BBOX } from '../region';
@@ -258,10 +259,10 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     // Asked for, a picture heads its map with the numbers it draws (a scene's picture has its caption for that).
     const shownFigures = opts.headline && !opts.camera ? figuresAt(figureStacks(buildup.claims, buildup.steps), step) : [];
     /** Lays the page out listing the sources of the callouts `shown` draws, the figures' strip on top if `stripOnTop`. */
-    const layOut = (shown: readonly number[], stripOnTop: boolean) => {
+    const layOut = (shown: readonly number[], areas: ReadonlySet<string>, stripOnTop: boolean) => {
       const listedNow = listed(shown);
       const figures = [...new Set(data.symbols.filter((s) => shown.includes(s.footnote)).map((s) => s.id))].map((id) => claimById(buildup, id)!);
-      const entries = legendEntries({ figures, crimeaSince, hidden, highlight: opts.highlight ?? null });
+      const entries = keyedInView(legendEntries({ figures, crimeaSince, hidden, highlight: opts.highlight ?? null }), areas);
       const strip = stripOnTop ? figuresStrip(stripFigures(shownFigures, shown), width - 4 * u, u, palette, { mode: 'rows' }) : EMPTY;
       const pageLayout = layoutPage(width, height, u, palette, {
         header: stackBlocks(headerBlock(title, subtitle, width - 4 * u, u, palette), strip, 0.9 * u),
@@ -277,26 +278,30 @@ export function renderMap(opts: RenderOptions): RenderedMap {
       });
       return { pageLayout, listed: listedNow };
     };
+    const areasOf = (at: MapFrame) => areasInView(at.projection, at.box, at.data);
     /** The page and the map agreeing on what the map draws (see below). */
     const settle = (stripOnTop: boolean) => {
       let at = frameFor({ x: 0, y: 0, width, height });
       let now = drawnCallouts(at);
+      let areas = areasOf(at);
       let laid: ReturnType<typeof layOut>;
       // What the map draws decides the legend and the sources, and they decide how much room the map gets: lay the
       // page out with what the whole image would show, then again with what the map box drew, until they agree.
       for (let pass = 1; ; pass++) {
-        laid = layOut(now, stripOnTop);
+        laid = layOut(now, areas, stripOnTop);
         at = frameFor(laid.pageLayout.map);
         const next = drawnCallouts(at);
-        const settled = next.join() === now.join();
+        const nextAreas = areasOf(at);
+        const settled = next.join() === now.join() && [...nextAreas].join() === [...areas].join();
         now = next;
+        areas = nextAreas;
         if (settled || pass >= MAX_LAYOUT_PASSES) break;
       }
       if (!opts.sources && laid.listed.map((c) => c.footnote).join() !== now.join()) {
         // Still moving after the last pass (a longer list narrows the map, which then draws fewer callouts): lay the page
         // out once more for what the map draws now, and draw only those claims, so the sources, the metadata and the map
         // agree and nothing on the map goes unsourced.
-        laid = layOut(now, stripOnTop);
+        laid = layOut(now, areas, stripOnTop);
         at = { ...frameFor(laid.pageLayout.map), data: withClaims(data, laid.listed.map((c) => c.id)) };
         now = drawnCallouts(at);
       }

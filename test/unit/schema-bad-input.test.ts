@@ -178,3 +178,17 @@ describe('a claim with problems in several fields', () => {
     ]);
   });
 });
+
+describe('a field of the wrong kind, or one no claim has', () => {
+  const claim = (JSON.parse(SHIPPED) as ClaimsData).claims.find((c) => c.id === 'danilov-80-90k')!;
+  const problems = (input: unknown) => ClaimSchema.safeParse(input).error?.issues.map((i) => `${i.path.join('.') || 'claim'}: ${i.message}`) ?? [];
+  it('says what came instead of zod\'s "Invalid input"', () => {
+    expect(problems({ ...claim, valueHigh: '90000' })).toEqual(['valueHigh: must be a number, not a string ("90000")']);
+    expect(problems(null)).toEqual(['claim: must be an object of named fields, not null']);
+    expect(problems([])).toEqual(['claim: must be an object of named fields, not a list']);
+  });
+  it('names a misspelt scope field', () => {
+    const scope = claim.scope as Record<string, unknown>;
+    expect(problems({ ...claim, scope: { ...scope, includes: { crimeaa: 'yes' } } })).toEqual(['scope.includes: has a field it does not know: "crimeaa" (a misspelling?)']);
+  });
+});
