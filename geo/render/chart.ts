@@ -62,22 +62,25 @@ function kindStyle(d: Drawing, kind: string, colour: ColourToken, r: number): st
 function drawKey(d: Drawing, plotted: readonly NumberedClaim[], y0: number): { svg: string; height: number } {
   const { size, width } = d.o;
   const r = size * 0.4, gap = size * 1.1, lh = size * 1.5;
+  // Each symbol's centre stands in from the row's start by its widest reach (a diamond's 1.2 r) and half its stroke, so
+  // none is cut at the picture's left edge; its words follow.
+  const centre = r * 1.2 + 0.75, words = centre + r * 1.6;
   const items: { width: number; draw: (x: number, y: number) => string }[] = [];
   for (const item of chartKeyItems(plotted)) {
     items.push({
-      width: r * 2.6 + textWidth(item.label, size),
-      draw: (x, y) => `<path d="${markPath(item.shape, x + r, y - size * 0.32, r)}"${kindStyle(d, 'reported', item.colour, r)}/>${d.text(x + r * 2.6, y, item.label, 'start', 'text')}`,
+      width: words + textWidth(item.label, size),
+      draw: (x, y) => `<path d="${markPath(item.shape, x + centre, y - size * 0.32, r)}"${kindStyle(d, 'reported', item.colour, r)}/>${d.text(x + words, y, item.label, 'start', 'text')}`,
     });
   }
   for (const [kind, label] of KINDS) {
     items.push({
-      width: r * 2.6 + textWidth(label, size),
-      draw: (x, y) => `<path d="${markPath('circle', x + r, y - size * 0.32, r)}"${kindStyle(d, kind, 'mutedText', r)}/>${d.text(x + r * 2.6, y, label, 'start', 'mutedText')}`,
+      width: words + textWidth(label, size),
+      draw: (x, y) => `<path d="${markPath('circle', x + centre, y - size * 0.32, r)}"${kindStyle(d, kind, 'mutedText', r)}/>${d.text(x + words, y, label, 'start', 'mutedText')}`,
     });
   }
   items.push({
-    width: r * 2.6 + textWidth('a range', size),
-    draw: (x, y) => `<rect x="${n(x + r * 0.3)}" y="${n(y - size * 0.9)}" width="${n(r * 1.4)}" height="${n(size * 1.05)}" rx="${n(r * 0.3)}"${kindStyle(d, 'estimate', 'mutedText', r)}/>${d.text(x + r * 2.6, y, 'a range', 'start', 'mutedText')}`,
+    width: words + textWidth('a range', size),
+    draw: (x, y) => `<rect x="${n(x + centre - r * 0.7)}" y="${n(y - size * 0.9)}" width="${n(r * 1.4)}" height="${n(size * 1.05)}" rx="${n(r * 0.3)}"${kindStyle(d, 'estimate', 'mutedText', r)}/>${d.text(x + words, y, 'a range', 'start', 'mutedText')}`,
   });
   const out: string[] = [];
   let x = 0, row = 0;
