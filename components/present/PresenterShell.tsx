@@ -5,6 +5,7 @@ import { useBuildup } from '@/components/data/use-buildup';
 import { useMapData } from '@/components/data/use-map-data';
 import { LazySourceCard } from '@/components/dashboard/LazySourceCard';
 import { Legend } from '@/components/dashboard/Legend';
+import type { FigureCircle } from '@/geo/figure-layers';
 import { formatFrame, SEEN_FRAME_PARAM } from '@/geo/seen-frame';
 import { LazyExportDialog } from '@/components/export/LazyExportDialog';
 import { MapView } from '@/components/map/MapView';
@@ -20,7 +21,7 @@ import { PRESENTER_TYPE_SCALE } from '@/geo/style';
 import { shownDay, stepForDate } from '@/geo/timeline';
 import { formatViewHash, type View } from '@/geo/view';
 import { dateWithin, formatQuery, sceneFromPath } from '@/geo/view-state';
-import { placeKeyOverMap, subjectOnPage } from './key-corner';
+import { circlesOnPage, placeKeyOverMap, subjectOnPage } from './key-corner';
 import { actionForKey, KEY_HELP, type PresenterAction } from './keys';
 import { useCaptionFit } from './use-caption-fit';
 import { useReducedMotion } from './use-reduced-motion';
@@ -32,6 +33,7 @@ import { useCaptionPlace, useStageSize } from './use-stage-size';
 const NOTES_WINDOW = 'buildup-map-notes';
 /** Keys that only change another key: pressed alone they close nothing. */
 const MODIFIER_KEYS = ['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock'];
+const NO_CIRCLES: FigureCircle[] = [];
 
 /** 0-based index of the scene an address names (junk goes to the nearest scene). */
 const indexFromPath = (path: string, count: number) => sceneFromPath(path, count) - 1;
@@ -175,10 +177,12 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   useCaptionFit(captionRef, caption, `${captionText}|${figureLine}|${sourceLine}`);
   // K's key goes where it covers the fewest of this scene's numbers: now, when the camera settles, and on a resize.
   // Of corners clear of the numbers, the one least over the scene's subject (Sevastopol and Crimea's note in scene 4).
+  const circles = map.figures?.circles ?? NO_CIRCLES;
   const placeKey = useCallback(() => {
     const mapBox = document.querySelector('.presenter-map')?.getBoundingClientRect();
-    placeKeyOverMap(mapBox ? subjectOnPage(camera, viewRef.current, mapBox) : null);
-  }, [camera]);
+    if (!mapBox) return placeKeyOverMap(null);
+    placeKeyOverMap(subjectOnPage(camera, viewRef.current, mapBox), circlesOnPage(circles, step, viewRef.current, mapBox));
+  }, [camera, circles, step]);
   useLayoutEffect(() => {
     if (!keyOverMap) return;
     placeKey();

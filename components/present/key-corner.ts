@@ -1,12 +1,14 @@
 import { announceMapCoverMoved } from '@/components/map/map-cover';
-import { projectInBox } from '@/geo/mercator';
+import type { FigureCircle } from '@/geo/figure-layers';
+import { metresPerPixel, projectInBox } from '@/geo/mercator';
 import type { SceneCamera } from '@/geo/scene-camera';
 import type { View } from '@/geo/view';
 
 /**
  * Where the presenter's K puts the map's key: the corner of the map where it covers the fewest of the scene's numbered
- * callouts (and nothing of the scene counter, the scale bar or the credit), and of corners as good, the one that
- * covers least of what the scene is about (its `subject`). Always the lower left, it lay over the Belarus figures of
+ * callouts and figures' circles (and nothing of the scene counter, the scale bar or the credit), and of corners as
+ * good, the one that covers least of what the scene is about (its `subject`). Counting only the numbers, it lay over
+ * the upper half of scene 5's 175,000 circle, its number just clear, with the lower left open. Always the lower left, it lay over the Belarus figures of
  * scene 8 at 1280 × 720, the subject of the scene; clear of every number, it still lay over Sevastopol and Crimea's
  * note in scene 4, whose upper corners were open sea and coast.
  */
@@ -46,11 +48,11 @@ export function keyCorner(boxAt: (corner: KeyCorner) => Box, callouts: readonly 
  * Sets the key over the stage's map (if shown) in its corner: after a scene's camera settles, and when the stage
  * resizes. `subject`: where on the page the scene's subject is drawn (null: not known).
  */
-export function placeKeyOverMap(subject: Box | null = null): void {
+export function placeKeyOverMap(subject: Box | null = null, circles: readonly Box[] = []): void {
   const key = document.querySelector<HTMLElement>('.presenter-map .legend');
   if (!key) return;
   const boxes = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => !el.hidden).map((el) => el.getBoundingClientRect());
-  const callouts = boxes('.presenter-map button.callout');
+  const callouts = [...boxes('.presenter-map button.callout'), ...circles];
   const fixed = boxes('.presenter .scene-counter, .presenter .maplibregl-ctrl-scale, .presenter .maplibregl-ctrl-attrib');
   const corner = keyCorner((c) => {
     key.dataset.corner = c;
@@ -59,6 +61,16 @@ export function placeKeyOverMap(subject: Box | null = null): void {
   key.dataset.corner = corner;
   // The map leaves out the names under the key where it now stands (its size did not change: nothing else tells it).
   announceMapCoverMoved();
+}
+
+/** The boxes on the page of the figures' circles shown at `step`, for the stage's map at `view` in `map` (its box). */
+export function circlesOnPage(circles: readonly FigureCircle[], step: number, view: View | null, map: { left: number; top: number; width: number; height: number }): Box[] {
+  if (!view) return [];
+  return circles.filter((c) => c.from <= step && step <= c.to).map((c) => {
+    const { x, y } = projectInBox(view, map.width, map.height, c.centre);
+    const r = (c.radiusKm * 1000) / metresPerPixel(view.zoom, c.centre[1]);
+    return { left: map.left + x - r, top: map.top + y - r, right: map.left + x + r, bottom: map.top + y + r };
+  });
 }
 
 /** Below Crimea hangs its note ("Crimea: occupied by Russia since 2014"): about a quarter of the peninsula's height. */

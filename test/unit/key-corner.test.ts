@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyCorner, type KeyCorner, subjectOnPage } from '@/components/present/key-corner';
-import { projectInBox } from '@/geo/mercator';
+import { circlesOnPage, keyCorner, type KeyCorner, subjectOnPage } from '@/components/present/key-corner';
+import { metresPerPixel, projectInBox } from '@/geo/mercator';
 
 /** A 1000 × 600 map with a 300 × 200 key in each corner (20 px in). */
 const boxAt = (corner: KeyCorner) => {
@@ -51,5 +51,30 @@ describe('subjectOnPage: where a scene\'s subject is drawn on the stage', () => 
   it('knows none for a fixed view, or before the map has one', () => {
     expect(subjectOnPage({ kind: 'view', view, bearing: 0 }, view, map)).toBeNull();
     expect(subjectOnPage({ kind: 'bounds', bounds: [30, 43, 38, 47], maxZoom: 8, bearing: 0 }, null, map)).toBeNull();
+  });
+});
+
+describe('circlesOnPage: the figures\' circles K\'s key should not cover', () => {
+  const view = { zoom: 6, lat: 50, lng: 36 };
+  const map = { left: 20, top: 100, width: 1000, height: 600 };
+  const circle = { id: 'a', footnote: 5, kind: 'projection', value: 175000, radiusKm: 120, centre: [38, 51], from: 3, to: 9 };
+  it('boxes each circle shown at the step, its radius in the map\'s pixels', () => {
+    const [box] = circlesOnPage([circle], 3, view, map);
+    const centre = projectInBox(view, 1000, 600, [38, 51]);
+    const r = 120_000 / metresPerPixel(6, 51);
+    expect(box.left).toBeCloseTo(20 + centre.x - r, 6);
+    expect(box.bottom).toBeCloseTo(100 + centre.y + r, 6);
+  });
+  it('leaves out a circle the step does not show, and every circle before the map has a view', () => {
+    expect(circlesOnPage([circle], 2, view, map)).toEqual([]);
+    expect(circlesOnPage([circle], 3, null, map)).toEqual([]);
+  });
+  it('moves the key off a circle whose number it clears (scene 5 at 1280 × 720)', () => {
+    const at = { 'lower-left': { left: 0, top: 300, right: 400, bottom: 680 }, 'upper-left': { left: 0, top: 0, right: 400, bottom: 300 } } as Record<KeyCorner, { left: number; top: number; right: number; bottom: number }>;
+    const boxAt = (corner: KeyCorner) => at[corner] ?? { left: 0, top: 0, right: 2000, bottom: 2000 };
+    const scaleBar = { left: 0, top: 690, right: 100, bottom: 700 };
+    const subject = { left: 0, top: 300, right: 400, bottom: 700 };
+    expect(keyCorner(boxAt, [], [scaleBar], subject)).toBe('upper-left');
+    expect(keyCorner(boxAt, [{ left: 350, top: 0, right: 500, bottom: 150 }], [scaleBar], subject)).toBe('lower-left');
   });
 });
