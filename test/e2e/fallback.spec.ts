@@ -20,6 +20,19 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.map-credit')).toHaveText('Boundaries: Natural Earth · Cities: GeoNames (CC BY 4.0)');
   });
 
+  test('on a laptop the key is open, within the map; on a phone it stays folded', async ({ page }) => {
+    // Its button cannot unfold it without script: folded, the key was out of reach at every laptop size.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    const key = map(page).locator('.legend');
+    await expect(key.locator('li[data-entry="crimea"]')).toBeVisible();
+    await expect(key).toContainText('Troops reported, numbered by source');
+    const [mapBox, keyBox] = [(await map(page).boundingBox())!, (await key.boundingBox())!];
+    expect(keyBox.y, 'the key starts within the map').toBeGreaterThanOrEqual(mapBox.y);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(key.locator('li[data-entry="crimea"]')).toBeHidden();
+  });
+
   test('a number on the map leads to its source with the exact words', async ({ page }) => {
     await page.goto('/?date=2022-02-18');
     await map(page).locator('.map-underlay .callout[data-footnote="31"]:visible').click();
