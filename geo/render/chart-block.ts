@@ -15,6 +15,8 @@ export interface ChartBlockInput {
   u: number;
   /** A heading over the chart; none when the page's title is the chart's. */
   heading: string | null;
+  /** The footnotes the page lists: only their marks are numbered (ChartOptions.numbered). */
+  numbered?: readonly number[];
 }
 
 export function chartBlock(input: ChartBlockInput, width: number, height: number): Block {
@@ -28,7 +30,7 @@ export function chartBlock(input: ChartBlockInput, width: number, height: number
     draw(x, y) {
       const head = headLines.map((line, i) => text(x, firstBaseline(y + i * headLH, headSize, headLH), line, { size: headSize, weight: 600, colour: 'text' }, palette)).join('');
       const body = chartSvg({
-        claims: input.claims, steps: input.steps, step: input.step, width, height: height - headH, size: 0.85 * u, palette, stepsInCss: false,
+        claims: input.claims, steps: input.steps, step: input.step, width, height: height - headH, size: 0.85 * u, palette, stepsInCss: false, numbered: input.numbered,
       });
       return `<g id="chart">${head}<g transform="translate(${px(x)} ${px(y + headH)})">${body}</g></g>`;
     },

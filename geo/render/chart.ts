@@ -35,6 +35,11 @@ export interface ChartOptions {
   stepsInCss: boolean;
   /** Where a mark links to (the page: its source card); none in an export. */
   hrefFor?: (claim: NumberedClaim) => string;
+  /**
+   * The footnotes the picture lists (a full layout's sources): only those marks carry their numbers, so none leads to
+   * a source the list does not give. None given: every mark is numbered (the chart's own picture lists them all).
+   */
+  numbered?: readonly number[];
 }
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
@@ -211,7 +216,7 @@ function scopeTags(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date
   };
   if (!o.stepsInCss) {
     const space = markSpace(d, plotted, x, y, plot, o.step);
-    return `<g pointer-events="none">${placedAt(o.step, space).join('')}${footnoteNumbers(d, plotted, x, y, space)}</g>`;
+    return `<g pointer-events="none">${placedAt(o.step, space).join('')}${footnoteNumbers(d, o.numbered ? plotted.filter((c) => o.numbered!.includes(c.footnote)) : plotted, x, y, space)}</g>`;
   }
   // Each tag once, with the run of steps it stands at (the same words in the same place): a group of every tag per
   // run of steps repeated most of them, 34 groups and 9.7 KB of the page's HTML.

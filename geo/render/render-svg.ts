@@ -273,7 +273,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
         permalink,
         sourcesHeading: sourcesHeading(buildup.steps[step] ?? buildup.asOf),
         chart: (w, room) => (room >= Math.max(CHART_MIN_UNITS * u, 0.45 * w)
-          ? chartBlock({ claims: knownAt(buildup.claims, buildup.steps, step), steps: buildup.steps, step, palette, u, heading: 'Figures over time (every source at the address below)' }, w, Math.min(room, 0.62 * w))
+          ? chartBlock({ claims: knownAt(buildup.claims, buildup.steps, step), steps: buildup.steps, step, palette, u, heading: 'Figures over time (every source at the address below)', numbered: listedNow.map((c) => c.footnote) }, w, Math.min(room, 0.62 * w))
           : null),
       });
       return { pageLayout, listed: listedNow };

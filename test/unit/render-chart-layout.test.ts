@@ -84,3 +84,18 @@ describe('an exported chart numbers its marks', () => {
     expect(page).not.toContain('chart-footnotes');
   });
 });
+
+// At 10 November 2021 the map draws one circle (3), and the full layout lists its source alone: the chart beside it
+// numbered 1 and 2 too, numbers the picture gave no source for.
+describe('the full layout\'s chart numbers only the marks whose sources it lists', () => {
+  const full = renderMap({
+    buildup, geo: loadGeo(), view: DEFAULT_VIEW, width: 1920, height: 1080, layout: 'full', step: buildup.steps.indexOf('2021-11-10'), baseUrl: BASE,
+  }).svg;
+  const footnotes = (picture: string) => [...(picture.match(/<g class="chart-footnotes">(.*?)<\/g>/)?.[1] ?? '').matchAll(/>(\d+)<\/text>/g)].map((m) => Number(m[1]));
+  it('draws the chart with its marks, and numbers those listed', () => {
+    const listedHere = listedNumbers(full.slice(full.indexOf('<g id="sources">')));
+    expect(full).toContain('<g id="chart">');
+    expect(listedHere).toEqual([3]);
+    expect(footnotes(full)).toEqual([3]);
+  });
+});
