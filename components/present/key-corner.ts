@@ -1,6 +1,6 @@
 import { announceMapCoverMoved } from '@/components/map/map-cover';
 import type { FigureCircle } from '@/geo/figure-layers';
-import { metresPerPixel, projectInBox } from '@/geo/mercator';
+import { projectInBox } from '@/geo/mercator';
 import type { SceneCamera } from '@/geo/scene-camera';
 import type { View } from '@/geo/view';
 
@@ -63,13 +63,21 @@ export function placeKeyOverMap(subject: Box | null = null, circles: readonly Bo
   announceMapCoverMoved();
 }
 
-/** The boxes on the page of the figures' circles shown at `step`, for the stage's map at `view` in `map` (its box). */
+/** Km in a degree of latitude (a meridian's arc; the circles are drawn on the same sphere). */
+const KM_PER_DEGREE = 111.195;
+
+/**
+ * The boxes on the page of the figures' circles shown at `step`, for the stage's map at `view` in `map` (its box):
+ * from the points the radius north and south of each centre, as the map projects them (only projectInBox: another
+ * of the projection's functions brought into the pages' shared code cost the dashboard's first scripts 27 B).
+ */
 export function circlesOnPage(circles: readonly FigureCircle[], step: number, view: View | null, map: { left: number; top: number; width: number; height: number }): Box[] {
   if (!view) return [];
-  return circles.filter((c) => c.from <= step && step <= c.to).map((c) => {
-    const { x, y } = projectInBox(view, map.width, map.height, c.centre);
-    const r = (c.radiusKm * 1000) / metresPerPixel(view.zoom, c.centre[1]);
-    return { left: map.left + x - r, top: map.top + y - r, right: map.left + x + r, bottom: map.top + y + r };
+  return circles.filter((c) => c.from <= step && step <= c.to).map(({ centre: [lng, lat], radiusKm }) => {
+    const at = (dLat: number) => projectInBox(view, map.width, map.height, [lng, lat + dLat]);
+    const [north, south] = [at(radiusKm / KM_PER_DEGREE), at(-radiusKm / KM_PER_DEGREE)];
+    const r = (south.y - north.y) / 2;
+    return { left: map.left + north.x - r, top: map.top + north.y, right: map.left + north.x + r, bottom: map.top + south.y };
   });
 }
 
