@@ -541,3 +541,18 @@ test('K puts the map\'s key over the map on a 720p stage, keeps it from scene to
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Presenter keys' })).toContainText("the map's key over the map, or back");
 });
+
+test('K keeps the key off the figures\' circles too, not only their numbers (scene 5 at 1280×720)', async ({ page }) => {
+  // Counting numbers alone, it went to the upper left, over the top half of the 175,000 circle whose 5 it just cleared.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/present/5');
+  await waitForIdle(page);
+  await page.keyboard.press('k');
+  const overMap = page.locator('.presenter-map .legend');
+  await expect(overMap).toBeVisible();
+  await expect(overMap).toHaveAttribute('data-corner', 'lower-left');
+  const key = (await overMap.boundingBox())!;
+  const five = (await page.locator('.presenter-map button.callout[data-claim="projected-175k"]').boundingBox())!;
+  // The circle hangs from its number down and to the left: the key stands below it.
+  expect(key.y, 'the key starts below the 175,000 circle\'s number').toBeGreaterThan(five.y + five.height);
+});
