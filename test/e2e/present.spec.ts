@@ -556,3 +556,21 @@ test('K keeps the key off the figures\' circles too, not only their numbers (sce
   // The circle hangs from its number down and to the left: the key stands below it.
   expect(key.y, 'the key starts below the 175,000 circle\'s number').toBeGreaterThan(five.y + five.height);
 });
+
+test('a stage zoomed to 200% (640×360) keeps every scene\'s caption and sources on screen, the scale bar clear of the credit', async ({ page }) => {
+  // At 640×360 eleven of the twelve columns ran their sources line below the stage's edge, out of reach.
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.goto('/present/1');
+  await waitForIdle(page);
+  for (let scene = 1; scene <= 12; scene++) {
+    if (scene > 1) await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(new RegExp(`/present/${scene}$`));
+    await expect.poll(() => page.evaluate(() => {
+      const column = document.querySelector('.stage-side')!;
+      const last = document.querySelector('.caption')!.lastElementChild!.getBoundingClientRect();
+      return column.scrollHeight - column.clientHeight <= 1 && last.bottom <= window.innerHeight;
+    }), { message: `scene ${scene}: the caption's last line on screen` }).toBe(true);
+  }
+  const [scale, credit] = [(await page.locator('.presenter .maplibregl-ctrl-scale').boundingBox())!, (await page.locator('.presenter .maplibregl-ctrl-attrib').boundingBox())!];
+  expect(scale.y + scale.height, 'the scale bar stands above the credit').toBeLessThanOrEqual(credit.y);
+});
