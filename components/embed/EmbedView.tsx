@@ -15,7 +15,7 @@ import { useViewState } from '@/components/dashboard/use-view-state';
 import { useBuildup } from '@/components/data/use-buildup';
 import { useTimeline } from '@/components/data/use-timeline';
 import { useEffectiveTheme } from '@/components/theme';
-import { type ClaimSummary, formatValue } from '@/geo/buildup';
+import { type ClaimSummary, describeFigure, formatValue } from '@/geo/buildup';
 import { SERIES_LABELS } from '@/geo/series';
 import { formatDate, quoted, shortened } from '@/geo/format';
 import { claimDate } from '@/geo/claim-date';
@@ -87,16 +87,16 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, d
             and the day it was said (an earlier figure stays shown until its series gives another). Each number opens
             its source card, as the same number on the map does (a link to /sources without script). */}
         {timeline.shown.map(({ claim: c }) => (
-          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}`} onOpenClaim={card.open} />{` ${c.qualifier ? `${c.qualifier} ` : ''}${formatValue(c)}${figureScope(c).place} (${[c.kind, figureScope(c).tag, c.series ? SERIES_LABELS[c.series] : c.claimant].filter(Boolean).join(', ')}${via(c, c.series ? SERIES_LABELS[c.series] : c.claimant)}, ${claimDate(c)}${correctionMark(c.changes) ? `; ${correctionMark(c.changes)}` : ''}). `}</span>
+          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote} for ${describeFigure(c)}`} onOpenClaim={card.open} />{` ${c.qualifier ? `${c.qualifier} ` : ''}${formatValue(c)}${figureScope(c).place} (${[c.kind, figureScope(c).tag, c.series ? SERIES_LABELS[c.series] : c.claimant].filter(Boolean).join(', ')}${via(c, c.series ? SERIES_LABELS[c.series] : c.claimant)}, ${claimDate(c)}${correctionMark(c.changes) ? `; ${correctionMark(c.changes)}` : ''}). `}</span>
         ))}
         {/* The map numbers these statements too (Crimea, the eastern flank): every number on it is sourced here, with
             what it says (its kind alone, "statement of fact", said nothing). */}
         {statements.map((c) => (
-          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}`} onOpenClaim={card.open} />{` ${quoted(shortened(c.quote ?? kindLabel(c.kind).split(' (')[0], 90))} (${c.claimant}${via(c)}, ${claimDate(c)}). `}</span>
+          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}: ${c.claimant}`} onOpenClaim={card.open} />{` ${quoted(shortened(c.quote ?? kindLabel(c.kind).split(' (')[0], 90))} (${c.claimant}${via(c)}, ${claimDate(c)}). `}</span>
         ))}
         {/* What was said that day without a number or a place on the map: the invasion, on the timeline's last day. */}
         {saidThatDay.map((c) => (
-          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}`} onOpenClaim={card.open} />{` ${quoted(shortened(c.quote ?? '', 110))} (${c.claimant}${via(c)}, ${claimDate(c)}). `}</span>
+          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}: ${c.claimant}`} onOpenClaim={card.open} />{` ${quoted(shortened(c.quote ?? '', 110))} (${c.claimant}${via(c)}, ${claimDate(c)}). `}</span>
         ))}
         {/* The full map shows the latest data: a pinned embed says so rather than let its reader take it for this version. */}
         <a href={fullMap} target="_blank" rel="noopener">{pinned ? 'All sources and the full map, with the latest data' : 'All sources and the full map'}</a>

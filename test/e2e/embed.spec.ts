@@ -288,9 +288,11 @@ test('every number on the embed’s map is sourced under it, the statements it n
   // On the last day the invasion, which has no number on the map, is said under it; 147,000 and 127,000 say their scope.
   await expect(page.locator('.embed-sources span[data-claim="invasion"]')).toContainText('Russian troops have launched a wide-ranging attack on Ukraine');
   await expect(page.locator('.embed-sources span[data-claim="reznikov-147k"]')).toContainText('147,000 (reported, with naval and air,');
-  // Each number under the map opens its source card, as on the map.
+  // Each number under the map opens its source card, as on the map; read alone in a list of links, its name says
+  // which figure (11 links named "Source N" said nothing) or whose statement.
   await waitForHydration(page);
-  await page.locator('.embed-sources span[data-claim="reznikov-147k"]').getByRole('link', { name: /^Source \d+$/ }).click();
+  await expect(page.locator('.embed-sources span[data-claim="invasion"]').getByRole('link')).toHaveAccessibleName(/^Source \d+: /);
+  await page.locator('.embed-sources span[data-claim="reznikov-147k"]').getByRole('link', { name: /^Source \d+ for 147,000 troops$/ }).click();
   await expect(page.getByRole('dialog')).toContainText('147,000');
   // Every link of the embed opens outside its frame, but the date's, which moves the frame's own map.
   expect(await page.locator('base').getAttribute('target')).toBe('_blank');
