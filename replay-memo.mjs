@@ -17,7 +17,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { LOADER_PATH, scriptsAfterFirstPaint } from './after-first-paint.mjs';
+import { LOADER_PATH, modulePreloads, scriptsAfterFirstPaint } from './after-first-paint.mjs';
 import { contentSecurityPolicy, inlineScriptHashes } from './csp.mjs';
 
 /** Marks the memo's own request to Next, so it is passed through instead of answered from the memo. */
@@ -95,7 +95,8 @@ function withVaryOnEncoding(headers) {
 function sharePage(entry, rule) {
   const { headers, stamp } = entry;
   if (!/^text\/html/i.test(headers['content-type'] ?? '')) return { stamp, passThrough: true };
-  const identity = LOADER_SRC ? Buffer.from(scriptsAfterFirstPaint(entry.identity.toString('utf8'), LOADER_SRC), 'utf8') : entry.identity;
+  const html = modulePreloads(entry.identity.toString('utf8'));
+  const identity = Buffer.from(LOADER_SRC ? scriptsAfterFirstPaint(html, LOADER_SRC) : html, 'utf8');
   headers['content-security-policy'] = contentSecurityPolicy({ hashes: inlineScriptHashes(identity.toString('utf8')) }, rule.frameable);
   // A pinned version (/embed?v=N) says itself that it never changes.
   if (!/immutable/.test(headers['cache-control'] ?? '')) headers['cache-control'] = SHARED_PAGE_CACHE_CONTROL;

@@ -5,8 +5,9 @@ import { putMarkup } from '@/components/markup/markup-slot';
 import type { Buildup } from '@/geo/buildup';
 import { pagePayload } from '@/geo/buildup-payload';
 import { currentBuildup } from '@/store/current';
-import { loadGeo } from '@/geo/load-geo';
+import { loadGeo, loadMetrics } from '@/geo/load-geo';
 import { firstPaintChart, firstPaintMap } from '@/geo/render/first-paint';
+import { measuredOnThisMapMarkup } from '@/geo/render/measured-markup';
 import { stepForDate } from '@/geo/timeline';
 import { dateNotice, parseViewState } from '@/geo/view-state';
 
@@ -32,5 +33,7 @@ export async function mapPageData(searchParams: SearchParams, pinned?: Buildup) 
     mapSlot: putMarkup(`map-${variant}${pinned ? '-pinned' : ''}`, svg),
     /** The dashboard's chart (drawn only when asked for). */
     chartSlot: () => putMarkup(`chart-${variant}`, firstPaintChart(buildup, step)),
+    /** The dashboard's "Measured on this map" (the same for every page). */
+    measuredSlot: () => putMarkup('measured-on-this-map', measuredOnThisMapMarkup(loadMetrics())),
   };
 }

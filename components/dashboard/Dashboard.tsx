@@ -6,7 +6,6 @@ import { useTimeline } from '@/components/data/use-timeline';
 import { LazyExportDialog } from '@/components/export/LazyExportDialog';
 import { useEffectiveTheme } from '@/components/theme';
 import type { PagePayload } from '@/geo/buildup-payload';
-import type { Metrics } from '@/geo/load-geo';
 import { parseViewHash, type View } from '@/geo/view';
 import { shownDay } from '@/geo/timeline';
 import { formatQuery, type ViewState } from '@/geo/view-state';
@@ -37,7 +36,8 @@ function seenView(firstPaint: Props['firstPaint']): { view: View; frame: { width
 
 interface Props {
   initial: PagePayload;
-  metrics: Metrics;
+  /** The slot of the server-rendered "Measured on this map" (geo/render/measured-markup.ts). */
+  measuredSlot: string;
   initialState: ViewState;
   /** Why the address's date is not the one shown (geo/view-state.ts, dateNotice). */
   dateNotice?: string | null;
@@ -48,7 +48,7 @@ interface Props {
   chartSlot: string;
 }
 
-export function Dashboard({ initial, metrics, initialState, dateNotice = null, firstPaint, children, chartSlot }: Props) {
+export function Dashboard({ initial, measuredSlot, initialState, dateNotice = null, firstPaint, children, chartSlot }: Props) {
   const { buildup, whole, refreshFailed } = useBuildup(initial);
   const fresh = useFreshMarkup(initial.version, buildup.version, { chart: true });
   const freshChart = fresh.chart;
@@ -105,7 +105,7 @@ export function Dashboard({ initial, metrics, initialState, dateNotice = null, f
           event.currentTarget.querySelector<HTMLElement>('.sheet-handle')?.focus();
         }}>
           <SheetHandle open={sheet.open} onToggle={sheet.toggle} />
-          <FigurePanel buildup={buildup} lists={listsMarkup} timeline={timeline} metrics={metrics} refreshFailed={refreshFailed} onOpenClaim={card.open} chart={chart}>
+          <FigurePanel buildup={buildup} lists={listsMarkup} timeline={timeline} measuredSlot={measuredSlot} refreshFailed={refreshFailed} onOpenClaim={card.open} chart={chart}>
             {toggles}
           </FigurePanel>
         </div>

@@ -1,16 +1,15 @@
 'use client';
 import { memo } from 'react';
 import type { Timeline } from '@/components/data/use-timeline';
+import { ServerMarkup } from '@/components/markup/ServerMarkup';
 import { claimById, describeFigure, formatValue } from '@/geo/buildup';
 import type { PagePayload } from '@/geo/buildup-payload';
 import { formatDate } from '@/geo/format';
 import { correctionMark } from '@/geo/correction-mark';
 import { claimDate } from '@/geo/claim-date';
-import type { Metrics } from '@/geo/load-geo';
 import { scopeLabel } from '@/geo/scope-words';
 import { SERIES_LABELS } from '@/geo/series';
 import { ClaimsTable } from './ClaimsTable';
-import { MeasuredOnThisMap } from './MeasuredOnThisMap';
 import { EstimateSpread } from './EstimateSpread';
 import { FootnoteLink, SourcesHref } from './FootnoteLink';
 import { SourceList } from './SourceList';
@@ -28,7 +27,8 @@ interface Props {
   buildup: PagePayload;
   lists: ClaimListsMarkup;
   timeline: Timeline;
-  metrics: Metrics;
+  /** The slot of the server-rendered "Measured on this map" (geo/render/measured-markup.ts). */
+  measuredSlot: string;
   refreshFailed: boolean;
   onOpenClaim: (id: string, opener: HTMLElement) => void;
   /** The chart of figures over time, right under the figures. */
@@ -39,7 +39,7 @@ interface Props {
 
 /** What was known on the chosen date: each series' latest figure, what was said that day, and every source of it. */
 /** Memoised: drawn again only when what it shows changes (a date, the data, the lists arriving). */
-export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline, metrics, refreshFailed, onOpenClaim, chart, children }: Props) {
+export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline, measuredSlot, refreshFailed, onOpenClaim, chart, children }: Props) {
   const date = timeline.steps[timeline.step];
   const saidThatDay = timeline.known.filter((c) => c.saidOn === date);
   // Only while both figures are among those shown: once the series has a newer figure, the ratio compared the
@@ -109,7 +109,7 @@ export const FigurePanel = memo(function FigurePanel({ buildup, lists, timeline,
         <EstimateSpread claims={timeline.known} onOpenClaim={onOpenClaim} />
         <ClaimsTable markup={lists.table} step={timeline.step} />
         <SourceList markup={lists.sources} failed={lists.failed} step={timeline.step} sourcesHref={lists.href} onOpenClaim={onOpenClaim} />
-        <MeasuredOnThisMap metrics={metrics} />
+        <ServerMarkup slot={measuredSlot} className="measured-on-map" />
       </aside>
     </SourcesHref>
   );

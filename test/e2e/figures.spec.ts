@@ -119,6 +119,27 @@ test('when a refresh fails the figures stay and a note says so', async ({ page }
   await expect(page.locator('.headline-figures')).toContainText('175,000');
 });
 
+test('“Measured on this map” lists the map’s own measures, drawn on the server, and keeps them as the date moves', async ({ page }) => {
+  const metrics = JSON.parse(readFileSync('geo/data/metrics.json', 'utf8')) as Record<string, number>;
+  await page.goto('/');
+  await waitForIdle(page);
+  const section = page.getByRole('region', { name: 'Measured on this map' });
+  const rows = section.locator('tbody tr');
+  const expected = [
+    ['Crimea (incl. Sevastopol), area', `${metrics.crimeaAreaKm2.toLocaleString('en-GB')} km²`],
+    ['Ukraine with Crimea, area', `${metrics.ukraineRecognisedAreaKm2.toLocaleString('en-GB')} km²`],
+    ['Russia–Ukraine land border, length of the line drawn', `${metrics.russiaUkraineBorderKm.toLocaleString('en-GB')} km`],
+    ['Belarus–Ukraine border, length of the line drawn', `${metrics.belarusUkraineBorderKm.toLocaleString('en-GB')} km`],
+  ];
+  const read = () => rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent]));
+  expect(await read()).toEqual(expected);
+  // The panel is drawn again at each date; the server's markup stays (components/markup/ServerMarkup.tsx).
+  await page.getByRole('slider', { name: 'Date' }).focus();
+  await page.keyboard.press('Home');
+  await expect(page.locator('.panel h2').first()).toContainText('30 October 2021');
+  expect(await read()).toEqual(expected);
+});
+
 test('the claims table, wider than the panel, scrolls sideways to its last column instead of being cut off', async ({ page }) => {
   await page.goto('/?date=2021-12-06');
   await page.locator('.claims-table summary').click();

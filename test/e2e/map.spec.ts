@@ -43,8 +43,10 @@ test('a wide window asks for the engine from the HTML, fetches it once, and show
   page.on('request', (r) => /maplibre-gl/.test(r.url()) && engine.push(r.url()));
   const response = await page.goto('/');
   const html = await response!.text();
-  const preload = html.match(/<link rel="preload" href="([^"]*maplibre-gl\.[\w-]+\.mjs)" as="script"[^>]*media="\(min-width: 1024px\)"/);
+  // A module preload (after-first-paint.mjs, modulePreloads): compiled as it streams in, not when the page imports it.
+  const preload = html.match(/<link rel="modulepreload" href="([^"]*maplibre-gl\.[\w-]+\.mjs)" crossorigin=""[^>]*media="\(min-width: 1024px\)"/);
   expect(preload, 'the head preloads the engine for wide windows').not.toBeNull();
+  expect(html).not.toMatch(/<link rel="preload"[^>]*maplibre/);
   await expect(map(page)).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
   const canvas = map(page).locator('canvas.maplibregl-canvas');
   await expect(map(page)).toHaveAttribute('data-canvas', 'shown', { timeout: 10_000 });
@@ -52,6 +54,18 @@ test('a wide window asks for the engine from the HTML, fetches it once, and show
   const scripts = engine.filter((url) => !url.includes('worker'));
   expect(scripts, 'one copy of the engine, the preloaded file').toEqual([new URL(preload![1], page.url()).href]);
   expect(engine.filter((url) => url.includes('worker'))).toHaveLength(1);
+});
+
+test('every script the page starts with carries V8’s compile hint (scripts/compile-hints.mjs); the engine, imported later, does not', async ({ page, request }) => {
+  const html = await (await page.goto('/'))!.text();
+  const chunks = html.match(/data-chunks="([^"]*)"/)![1].split(' ');
+  expect(chunks.length).toBeGreaterThan(3);
+  for (const name of chunks) {
+    const script = await (await request.get(`/_next/static/chunks/${name}`)).text();
+    expect(script.slice(0, 29), name).toBe('//# allFunctionsCalledOnLoad\n');
+  }
+  const engine = html.match(/href="([^"]*maplibre-gl\.[\w-]+\.mjs)"/)![1];
+  expect((await (await request.get(engine)).text()).startsWith('//# allFunctionsCalledOnLoad')).toBe(false);
 });
 
 test('Crimea is drawn unlike Russia and unlike mainland Ukraine', async ({ page }) => {

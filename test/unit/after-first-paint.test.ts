@@ -4,7 +4,7 @@
  * one, where the head preloads them.
  */
 import { describe, expect, test } from 'vitest';
-import { LOADER_PATH, scriptsAfterFirstPaint, WIDE_WINDOW_MIN_WIDTH } from '@/after-first-paint.mjs';
+import { LOADER_PATH, modulePreloads, scriptsAfterFirstPaint, WIDE_WINDOW_MIN_WIDTH } from '@/after-first-paint.mjs';
 import { inlineScriptHashes } from '@/csp.mjs';
 
 /** A page as Next 16 renders it: its real tags, with fewer chunks and shorter names. */
@@ -65,5 +65,24 @@ describe('scriptsAfterFirstPaint', () => {
     expect(scriptsAfterFirstPaint(plain, LOADER)).toBe(plain);
     const headless = NEXT_PAGE.replace('</head>', '');
     expect(scriptsAfterFirstPaint(headless, LOADER)).toBe(headless);
+  });
+});
+
+describe('modulePreloads', () => {
+  test('makes the engine’s script preload a module preload, keeping its media and crossorigin mode', () => {
+    const out = modulePreloads(NEXT_PAGE);
+    expect(out).toContain('<link rel="modulepreload" href="/_next/static/media/maplibre-gl.mjs" crossorigin="" media="(min-width: 1024px)"/>');
+    expect(out).not.toContain('as="script" crossorigin="" media');
+  });
+
+  test('the presenter’s (no media) and one with a nonce keep what they have', () => {
+    expect(modulePreloads('<link rel="preload" href="/m/e.mjs" as="script" crossorigin=""/>')).toBe('<link rel="modulepreload" href="/m/e.mjs" crossorigin=""/>');
+    expect(modulePreloads('<link rel="preload" href="/m/e.mjs" as="script" crossorigin="" nonce="abc"/>')).toBe('<link rel="modulepreload" href="/m/e.mjs" crossorigin="" nonce="abc"/>');
+  });
+
+  test('leaves classic scripts’ preloads (Next’s chunks) and every other tag alone', () => {
+    const classic = '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/runtime.js"/><link rel="preload" href="/x.js" as="script"/>';
+    expect(modulePreloads(classic)).toBe(classic);
+    expect(modulePreloads(NEXT_PAGE).replace('rel="modulepreload"', 'rel="preload"').replace('crossorigin="" media', 'as="script" crossorigin="" media')).toBe(NEXT_PAGE);
   });
 });
