@@ -30,6 +30,17 @@ export function withCompileHint(script, sourceMap) {
   return { script: COMPILE_HINT + script, sourceMap: map };
 }
 
+/**
+ * The source map a script names in its last `//# sourceMappingURL=` comment, as a path beside it; null when it names
+ * none or a data: URL. Turbopack names a chunk's map after the chunk's first hash (`a.js` → `b.js.map`), so the map of
+ * `a.js` is not `a.js.map`.
+ */
+export function sourceMapPathOf(scriptPath, script) {
+  const named = script.match(/\/\/# sourceMappingURL=(\S+)\s*$/)?.[1];
+  if (!named || /^[a-z]+:/i.test(named)) return null;
+  return path.join(path.dirname(scriptPath), decodeURIComponent(named.split(/[?#]/)[0]));
+}
+
 function* manifestsUnder(folder) {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const file = path.join(folder, entry.name);
@@ -53,10 +64,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const file of startupScripts(buildDir)) {
     const scriptPath = path.join(buildDir, file);
     if (!existsSync(scriptPath)) throw new Error(`compile-hints: ${file} is named by the build's manifests but not in ${buildDir}`);
-    const mapPath = `${scriptPath}.map`;
-    const { script, sourceMap } = withCompileHint(readFileSync(scriptPath, 'utf8'), existsSync(mapPath) ? readFileSync(mapPath, 'utf8') : undefined);
+    const source = readFileSync(scriptPath, 'utf8');
+    const mapPath = sourceMapPathOf(scriptPath, source);
+    const { script, sourceMap } = withCompileHint(source, mapPath && existsSync(mapPath) ? readFileSync(mapPath, 'utf8') : undefined);
     writeFileSync(scriptPath, script);
-    if (sourceMap !== undefined) writeFileSync(mapPath, sourceMap);
+    if (mapPath && sourceMap !== undefined) writeFileSync(mapPath, sourceMap);
     marked += 1;
   }
   console.log(`compile-hints: ${marked} startup scripts marked for eager compilation`);

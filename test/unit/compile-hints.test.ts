@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { entryFilesOf, startupScripts, withCompileHint } from '../../scripts/compile-hints.mjs';
+import { entryFilesOf, sourceMapPathOf, startupScripts, withCompileHint } from '../../scripts/compile-hints.mjs';
 
 describe('withCompileHint', () => {
   test('puts the hint on the first line, once', () => {
@@ -21,6 +21,18 @@ describe('withCompileHint', () => {
     expect(JSON.parse(sourceMap!).mappings).toBe(';AAAA;AACA');
     expect(JSON.parse(sourceMap!).sources).toEqual(['a.ts']);
     expect(withCompileHint(script, sourceMap).sourceMap).toBe(sourceMap);
+  });
+});
+
+describe('sourceMapPathOf', () => {
+  test('follows the map the script names, which Turbopack names after another hash than the script’s', () => {
+    expect(sourceMapPathOf('.next/static/chunks/1be4.js', 'a();\n//# sourceMappingURL=2_fp.js.map\n')).toBe('.next/static/chunks/2_fp.js.map');
+    expect(sourceMapPathOf('.next/static/chunks/a.js', 'a();\n//# sourceMappingURL=../maps/a%20b.js.map')).toBe('.next/static/maps/a b.js.map');
+  });
+
+  test('none for a script without a map, or with its map inline', () => {
+    expect(sourceMapPathOf('c/a.js', 'a();')).toBeNull();
+    expect(sourceMapPathOf('c/a.js', 'a();\n//# sourceMappingURL=data:application/json;base64,e30=')).toBeNull();
   });
 });
 
