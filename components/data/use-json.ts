@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 
 export async function fetchJsonText(url: string): Promise<string> {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -50,7 +50,10 @@ export function useJson<T>(url: string | null, { refreshMs, refreshOnFocus = fal
         if (stale) return;
         if (text === lastText.current) return setState((s) => (s.error ? { ...s, error: null } : s));
         lastText.current = text;
-        setState({ data: JSON.parse(text) as T, error: null });
+        const data = JSON.parse(text) as T;
+        // A transition: React draws what the answer changes in slices, between the browser's other work. The whole
+        // payload arrives just after hydration, and drawing it in one piece was a long task on a phone.
+        startTransition(() => setState({ data, error: null }));
       } catch (error) {
         if (!stale) setState((s) => ({ ...s, error: error as Error }));
       }
