@@ -1,5 +1,5 @@
 'use client';
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export async function fetchJsonText(url: string): Promise<string> {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -50,10 +50,7 @@ export function useJson<T>(url: string | null, { refreshMs, refreshOnFocus = fal
         if (stale) return;
         if (text === lastText.current) return setState((s) => (s.error ? { ...s, error: null } : s));
         lastText.current = text;
-        const data = JSON.parse(text) as T;
-        // A transition: React draws what the answer changes in slices, between the browser's other work. The whole
-        // payload arrives just after hydration, and drawing it in one piece was a long task on a phone.
-        startTransition(() => setState({ data, error: null }));
+        setState({ data: JSON.parse(text) as T, error: null });
       } catch (error) {
         if (!stale) setState((s) => ({ ...s, error: error as Error }));
       }
