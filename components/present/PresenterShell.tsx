@@ -191,7 +191,9 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   }, [keyOverMap, index, step, caption, placeKey]);
 
   return (
-    <div className="presenter" data-scene={index + 1} data-theme="dark" data-caption={caption} style={{ '--stage-map-aspect': BESIDE_MAP_ASPECT } as React.CSSProperties}>
+    // The stage is the page's main landmark: its key beside the map, the scene counter and the caption were outside
+    // any landmark, where a screen reader's landmark list does not go.
+    <main className="presenter" data-scene={index + 1} data-theme="dark" data-caption={caption} style={{ '--stage-map-aspect': BESIDE_MAP_ASPECT } as React.CSSProperties}>
       <MapView
         className="presenter-map"
         theme="dark"
@@ -249,6 +251,6 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
       ) : null}
       <LazySourceCard claim={claim} onClose={() => { setOpenClaim(null); openerRef.current?.focus(); }} />
       <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1, date: shownDay(buildup.steps, addressDate) }} storyTitle={buildup.story.title} defaultTitle={scene.title} theme="dark" dataVersion={buildup.dataVersion} asOf={buildup.steps[step]} />
-    </div>
+    </main>
   );
 }

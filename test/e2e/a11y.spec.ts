@@ -14,6 +14,18 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 
+for (const path of ['/', '/present/1', '/embed']) {
+  test(`everything ${path} shows is inside a landmark, for a screen reader's list of them`, async ({ page }) => {
+    // A broadcast's stage: the presenter's key stands in the column beside the map from 1,000 px tall (at 1280×800 it
+    // is over the map, inside the map's region).
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(path);
+    await waitForIdle(page);
+    const results = await new AxeBuilder({ page }).withRules(['region', 'landmark-one-main', 'landmark-unique']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  });
+}
+
 test('Tab reaches the controls, then the callouts in footnote order, each with a visible focus ring', async ({ page }) => {
   await page.goto('/');
   await waitForIdle(page);
