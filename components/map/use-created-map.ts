@@ -27,8 +27,10 @@ export function useCreatedMap(
     let created: MapLibreMap | null = null;
     let cancelled = false;
     (async () => {
-      // Labels are measured with the page's own Inter: wait for it so the first frames place them right.
-      await document.fonts?.load('12px Inter').catch(() => undefined);
+      // Labels are measured with the page's own Inter: wait for it so the first frames place them right. Not when it
+      // is here already, as it nearly always is (the page's head preloads it): awaiting even a settled load cost the
+      // map 30 ms, the tasks queued meanwhile.
+      if (document.fonts && !document.fonts.check('12px Inter')) await document.fonts.load('12px Inter').catch(() => undefined);
       if (cancelled) return;
       const { width, height } = element.getBoundingClientRect();
       try {

@@ -2,7 +2,7 @@
  * The live map's style, validated here against MapLibre's style specification instead of in every viewer's
  * browser (MapView passes validateStyle: false; validating at start-up cost about 30 ms before the first idle).
  */
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createPropertyExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { expect, test } from 'vitest';
 import { occupationYear } from '@/geo/buildup';
 import { CRIMEA_NOTE_AT } from '@/geo/crimea-note';
@@ -107,6 +107,24 @@ test('a figure layer filters by kind only; the date shows each circle through it
   expect(outline.paint['line-opacity']).toEqual(['case', ['boolean', ['feature-state', FIGURE_SHOWN_STATE], false], 1, 0]);
   const ids = (style.sources['figure-symbols'] as { data: { features: { id: number }[] } }).data.features.map((f) => f.id);
   expect(ids).toEqual(ids.map((_, i) => i));
+});
+
+test('every fill and line is given its opacity by the data, as a figure must be, so the live map compiles one GPU program per kind of layer, not two', () => {
+  // MapLibre keys its programs on which paint properties are data-driven ("source" expressions) and which constant.
+  const style = mapStyle(input());
+  const kinds = style.layers.flatMap((layer) => {
+    if (layer.type !== 'fill' && layer.type !== 'line') return [];
+    const property = `${layer.type}-opacity` as const;
+    const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${layer.type}`][property];
+    const value = (layer.paint as Record<string, unknown> | undefined)?.[property];
+    const parsed = createPropertyExpression(value ?? 1, property, spec as never);
+    return [`${layer.id} ${parsed.result === 'success' ? parsed.value.kind : parsed.result}`];
+  });
+  expect(kinds.length).toBeGreaterThanOrEqual(10);
+  expect(kinds.filter((k) => !k.endsWith(' source'))).toEqual([]);
+  const zone = style.layers.find((l) => l.id === 'border-zone')! as { paint: Record<string, unknown> };
+  // Shown by default: no feature outside the figures is given a state.
+  expect(zone.paint['fill-opacity']).toEqual(['case', ['boolean', ['feature-state', FIGURE_SHOWN_STATE], true], 0.25, 0]);
 });
 
 test('a city’s dot is the icon of its name, which tries the SVG renderer’s four places: a name that fits nowhere takes its dot with it', () => {
