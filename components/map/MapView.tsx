@@ -5,7 +5,7 @@
  * with the page: nothing of it runs before the engine does. This shell keeps what the page shows without it: the
  * map's state for tests and styles, the start button, the Retry, and the date on the server-drawn map.
  */
-import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useHydrated } from '@/components/use-hydrated';
 import { applyStep } from '@/components/markup/apply-step';
 import { openClaimLink } from '@/components/markup/open-claim-link';
@@ -19,10 +19,12 @@ import { useMapStatus } from './use-map-status';
 export type { MapState } from './use-map-status';
 
 const liveMapCode = () => import('./LiveMap');
-const LiveMap = lazy(liveMapCode);
 // The live map's code is fetched with the engine and counted as the engine's: its failure (a phone offline) is the
-// map's "could not load" with Retry, not an error thrown into the page, which took it down to an error page.
-const loadEngineAndMap = () => Promise.all([loadEngine(), liveMapCode()]).then(([engine]) => engine);
+// map's "could not load" with Retry, not an error thrown into the page, which took it down to an error page. It is
+// rendered once both are here, as a plain component: not React.lazy in a Suspense boundary, whose first render could
+// suspend on the module's promise, and React holds the commit of a boundary's retry until 300 ms after its fallback
+// showed. Measured: the map created 230-270 ms late in 2 of 11 loads.
+const loadEngineAndMap = () => Promise.all([loadEngine(), liveMapCode()]).then(([engine, code]) => ({ engine, LiveMap: code.default }));
 
 /** What the live map is given as it is (LiveMapProps documents each); the shell's defaults make some optional. */
 type MapProps = Pick<LiveMapProps, 'theme' | 'figures' | 'step' | 'crimeaSince' | 'calloutLabels' | 'onOpenClaim' | 'onViewChange'>
@@ -87,7 +89,7 @@ export function MapView(props: Props) {
   const [canvasShown, setCanvasShown] = useState(false);
   // The button that starts the map on a phone does nothing without script: it appears once the page has hydrated.
   const hydrated = useHydrated();
-  const engine = useEngine(engineWanted, engineAttempt, useCallback((message: string) => {
+  const loaded = useEngine(engineWanted, engineAttempt, useCallback((message: string) => {
     // Said in the reader's words (it is nearly always the connection); the browser's own, with the file's address, for the console.
     console.error(`Buildup Map: the map engine did not load: ${message}`);
     fail('error', 'The interactive map could not load its engine: check the connection, then Retry. Shown meanwhile: a static copy.');
@@ -123,15 +125,13 @@ export function MapView(props: Props) {
         </svg>
       ) : null}
       <div ref={containerRef} className="map-canvas" />
-      {engine ? (
-        <Suspense fallback={null}>
-          <LiveMap
-            engine={engine} container={containerRef} status={status} dataAttempt={dataAttempt} onCreated={setMapCreated} onCanvasShown={setCanvasShown}
-            theme={props.theme} firstPaint={firstPaint} hiddenLayers={hiddenLayers} highlight={highlight} camera={camera} reducedMotion={reducedMotion}
-            typeScale={typeScale} figures={props.figures} step={step} crimeaSince={props.crimeaSince} calloutLabels={props.calloutLabels}
-            onOpenClaim={props.onOpenClaim} onViewChange={props.onViewChange} attribution={!props.creditShown}
-          />
-        </Suspense>
+      {loaded ? (
+        <loaded.LiveMap
+          engine={loaded.engine} container={containerRef} status={status} dataAttempt={dataAttempt} onCreated={setMapCreated} onCanvasShown={setCanvasShown}
+          theme={props.theme} firstPaint={firstPaint} hiddenLayers={hiddenLayers} highlight={highlight} camera={camera} reducedMotion={reducedMotion}
+          typeScale={typeScale} figures={props.figures} step={step} crimeaSince={props.crimeaSince} calloutLabels={props.calloutLabels}
+          onOpenClaim={props.onOpenClaim} onViewChange={props.onViewChange} attribution={!props.creditShown}
+        />
       ) : null}
       {engineWanted || !hydrated ? null : (
         <button type="button" className="engine-start" onClick={wantEngine} onFocus={() => (startFocused.current = true)} onBlur={() => (startFocused.current = false)} aria-label="Explore the interactive map">
