@@ -1,9 +1,16 @@
 'use client';
 import type { PagePayload } from '@/geo/buildup-payload';
-import { useJson } from './use-json';
+import { readVersionParam, VERSION_PARAM } from '@/geo/pinned-version';
+import { prefetchJson, useJson } from './use-json';
 
 /** How often open dashboards and presenter screens look for edited claims (cheap: answered 304 when unchanged). */
 export const BUILDUP_REFRESH_MS = 3000;
+
+const LATEST = '/api/buildup';
+
+// Every view that reads the claims asks for them as it mounts; the latest are asked for as soon as this module runs,
+// since the live map is created only once it has them (the embed pinned by `?v=` asks for its version as it mounts).
+if (typeof window !== 'undefined' && readVersionParam(new URLSearchParams(window.location.search).get(VERSION_PARAM)).kind === 'none') prefetchJson(LATEST);
 
 /**
  * The claims every view shows. Starts from what the server rendered (no flash, no loading state) and keeps
@@ -14,7 +21,7 @@ export const BUILDUP_REFRESH_MS = 3000;
  * to a data version (the embed's `?v=N`) asks for that version once and never again: it never changes.
  */
 export function useBuildup<P extends PagePayload>(initial: P, { pinned = null }: { pinned?: number | null } = {}) {
-  const { data, error } = useJson<P>(pinned === null ? '/api/buildup' : `/api/buildup?v=${pinned}`, pinned === null
+  const { data, error } = useJson<P>(pinned === null ? LATEST : `${LATEST}?v=${pinned}`, pinned === null
     ? { refreshMs: BUILDUP_REFRESH_MS, refreshOnFocus: true }
     : {});
   const buildup = data && data.version !== initial.version ? data : initial;

@@ -56,6 +56,23 @@ test('a wide window asks for the engine from the HTML, fetches it once, and show
   expect(engine.filter((url) => url.includes('worker'))).toHaveLength(1);
 });
 
+test('the page asks for the claims once: its first fetch takes what the head’s preload brought while it is fresh', async ({ page }) => {
+  const asked: number[] = [];
+  let preloaded = 0;
+  page.on('request', (r) => new URL(r.url()).pathname === '/api/buildup' && asked.push(Date.now()));
+  page.on('requestfinished', (r) => new URL(r.url()).pathname === '/api/buildup' && !preloaded && (preloaded = Date.now()));
+  await page.goto('/');
+  await expect(map(page).locator('canvas.maplibregl-canvas')).toBeAttached({ timeout: 30_000 });
+  await page.waitForTimeout(1000);
+  expect(preloaded).toBeGreaterThan(0);
+  // The head preloads it (MapPreloads); the page's first fetch, as its scripts run (components/data/use-buildup.ts),
+  // takes that answer, and the hook's first load takes the fetch. The page used to ask again after hydrating, 0.5 s
+  // after the preload's answer here: its fetch sent a header of its own, and the answer's max-age=0 made Chromium
+  // revalidate it. A page whose scripts run more than the answer's one second of max-age later asks again, rightly.
+  const again = asked.slice(1).filter((at) => at < asked[0] + 2500);
+  expect(again.filter((at) => at - preloaded < 900), 'asked again while the preloaded answer was fresh').toEqual([]);
+});
+
 test('every script the page starts with carries V8’s compile hint (scripts/compile-hints.mjs); the engine, imported later, does not', async ({ page, request }) => {
   const html = await (await page.goto('/'))!.text();
   const chunks = html.match(/data-chunks="([^"]*)"/)![1].split(' ');
