@@ -1,6 +1,5 @@
 'use client';
 import type { PagePayload } from '@/geo/buildup-payload';
-import { readVersionParam, VERSION_PARAM } from '@/geo/pinned-version';
 import { prefetchJson, useJson } from './use-json';
 
 /** How often open dashboards and presenter screens look for edited claims (cheap: answered 304 when unchanged). */
@@ -8,9 +7,16 @@ export const BUILDUP_REFRESH_MS = 3000;
 
 const LATEST = '/api/buildup';
 
-// Every view that reads the claims asks for them as it mounts; the latest are asked for as soon as this module runs,
-// since the live map is created only once it has them (the embed pinned by `?v=` asks for its version as it mounts).
-if (typeof window !== 'undefined' && readVersionParam(new URLSearchParams(window.location.search).get(VERSION_PARAM)).kind === 'none') prefetchJson(LATEST);
+/** Whether this page's head preloads `url` for this window (MapPreloads: wide windows of `/` and `/embed`). */
+function preloadedHere(url: string): boolean {
+  const link = document.querySelector<HTMLLinkElement>(`link[rel="preload"][as="fetch"][href="${url}"]`);
+  return link !== null && (!link.media || window.matchMedia(link.media).matches);
+}
+
+// Where the head preloads the latest claims (the windows whose live map starts at once, and waits for them), the first
+// fetch is made as this module runs and takes the preload's answer while it is fresh. Elsewhere (phones; a pinned
+// embed) the first fetch waits for the page to mount, as before.
+if (typeof window !== 'undefined' && preloadedHere(LATEST)) prefetchJson(LATEST);
 
 /**
  * The claims every view shows. Starts from what the server rendered (no flash, no loading state) and keeps

@@ -23,7 +23,7 @@ test('an unknown geo layer is a 404 that names the known layers', async ({ reque
 test('/api/buildup serves the validated claims, what derives from them, and 304 when unchanged', async ({ request }) => {
   const response = await request.get('/api/buildup');
   expect(response.status()).toBe(200);
-  expect(response.headers()['cache-control']).toBe('public, max-age=1, s-maxage=1, stale-while-revalidate=1');
+  expect(response.headers()['cache-control']).toBe('public, max-age=2, s-maxage=1, stale-while-revalidate=1');
   const body = await response.json();
   expect(body.claims.find((c: { id: string }) => c.id === 'deployed-90k').value).toBe(90000);
   expect(body.comparisons[0]).toMatchObject({ of: 'projected-175k', to: 'us-estimate-70k', label: 'about 2.5×' });

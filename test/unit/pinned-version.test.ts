@@ -74,7 +74,7 @@ describe('a pinned data version', () => {
     expect(again.headers.get('cache-control')).toBe(IMMUTABLE);
 
     const latest = await get('');
-    expect(latest.headers.get('cache-control')).toBe('public, max-age=1, s-maxage=1, stale-while-revalidate=1');
+    expect(latest.headers.get('cache-control')).toBe('public, max-age=2, s-maxage=1, stale-while-revalidate=1');
     expect(valueOf((await latest.json()).claims)).toBe(168000);
 
     const unknown = await get('?v=99999');
