@@ -268,7 +268,10 @@ export function mapStyle(input: StyleInput): StyleSpecification {
   const table = input.table ?? MAP_LAYERS;
   const drawn = table.filter((layer) => layer.id !== DOTS_AS_ICONS);
   return {
-    version: 8, sources: sources(input),
+    // No paint transitions. MapLibre eases paint properties over 300 ms by default and draws every frame of an ease:
+    // at start-up that ran the map through about 25 back-to-back frames (370 ms) before its first idle, on the
+    // main thread the page shares. A change of the style shows at once, as on the server-drawn map.
+    version: 8, transition: { duration: 0, delay: 0 }, sources: sources(input),
     layers: [...drawn.map((layer) => specOf(layer, layer.paint, input)), calloutClearance(input), edgeFence],
   };
 }

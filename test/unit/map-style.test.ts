@@ -98,6 +98,10 @@ test('the check names what is wrong in a broken style', () => {
   ]);
 });
 
+test('the style eases no paint change: each would cost a run of frames before the map is idle', () => {
+  expect(mapStyle(input()).transition).toEqual({ duration: 0, delay: 0 });
+});
+
 test('a figure layer filters by kind only; the date shows each circle through its feature state', () => {
   const style = mapStyle(input());
   const reported = style.layers.find((l) => l.id === 'figure-reported-fill')! as { filter: unknown; paint: Record<string, unknown> };
