@@ -7,7 +7,7 @@ import { waitForHydration, waitForIdle } from './helpers';
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
-test('the export dialog downloads the view on screen at the chosen size, with its sources inside', async ({ page }) => {
+test('the export dialog downloads the view on screen at the chosen size, with its sources inside', async ({ page, baseURL }) => {
   await page.goto('/#5/48.5/33');
   await waitForIdle(page);
   await page.keyboard.press('e');
@@ -43,7 +43,7 @@ test('the export dialog downloads the view on screen at the chosen size, with it
   // The picture is of one data version: the address it prints for its sources lists that version as published (the
   // dashboard's address, once printed here, shows the latest, which a correction may change).
   const version = address.searchParams.get('v');
-  expect(text.Permalink).toMatch(new RegExp(`^http://(127\\.0\\.0\\.1|localhost):3100/sources\\?v=${version}$`));
+  expect(text.Permalink).toMatch(new RegExp(`^http://(127\\.0\\.0\\.1|localhost):${new URL(baseURL!).port}/sources\\?v=${version}$`));
   const sourcesPage = await page.request.get(`/sources?v=${version}`);
   expect(sourcesPage.status()).toBe(200);
   expect(await sourcesPage.text()).toContain(`(version ${version})`);
@@ -139,7 +139,7 @@ test.describe('on a phone', () => {
   });
 });
 
-test('a transparent SVG export keeps text as text and carries its metadata', async ({ page }) => {
+test('a transparent SVG export keeps text as text and carries its metadata', async ({ page, baseURL }) => {
   await page.goto('/#5/48.5/33');
   await waitForIdle(page);
   await page.keyboard.press('e');
@@ -155,7 +155,7 @@ test('a transparent SVG export keeps text as text and carries its metadata', asy
   expect(svg).not.toContain('<b>Troops');
   expect(svg).toContain('<metadata');
   // Pinned to the data version on screen: its sources as published.
-  expect(svg).toMatch(/permalink="http:\/\/(127\.0\.0\.1|localhost):3100\/sources\?v=\d+"/);
+  expect(svg).toMatch(new RegExp(`permalink="http://(127\\.0\\.0\\.1|localhost):${new URL(baseURL!).port}/sources\\?v=\\d+"`));
 });
 
 test('the presenter exports the current scene, with Download in reach on a 1024×768 projector', async ({ page }) => {
