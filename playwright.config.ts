@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { APP_SERVER_ENV } from './test/support/app-server';
 import { CHROMIUM_FLAGS, chromiumPath } from './test/support/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -58,7 +59,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/buildup`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { BUILDUP_CLAIMS_FILE: E2E_CLAIMS_FILE, BUILDUP_SCENES_FILE: E2E_SCENES_FILE, BUILDUP_DATA_DIR: E2E_DATA_DIR, BUILDUP_SOURCES_DIR: E2E_SOURCES_DIR },
+    env: { ...APP_SERVER_ENV, BUILDUP_CLAIMS_FILE: E2E_CLAIMS_FILE, BUILDUP_SCENES_FILE: E2E_SCENES_FILE, BUILDUP_DATA_DIR: E2E_DATA_DIR, BUILDUP_SOURCES_DIR: E2E_SOURCES_DIR },
     stdout: 'ignore',
     stderr: 'pipe',
   },

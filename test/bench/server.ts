@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { APP_SERVER_ENV, appServerArgs } from '../support/app-server';
 import { freePort, killGroup, track } from '../support/process-group';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -67,9 +68,9 @@ async function waitUntilAnswering(url: string, child: ChildProcess, out: string[
 }
 
 /** Starts a long-running server in its own process group and waits until `readyPath` answers. */
-async function startServer(name: string, command: string, args: string[], port: number, readyPath: string): Promise<Server> {
+async function startServer(name: string, command: string, args: string[], port: number, readyPath: string, env: Record<string, string> = {}): Promise<Server> {
   const out: string[] = [];
-  const child = spawn(command, args, { cwd: ROOT, env: { ...ENV, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(command, args, { cwd: ROOT, env: { ...ENV, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const forget = track(child);
   child.stdout!.on('data', (d) => out.push(String(d)));
   child.stderr!.on('data', (d) => out.push(String(d)));
@@ -94,7 +95,7 @@ async function startServer(name: string, command: string, args: string[], port: 
 /** The app's production server (server.mjs, as `npm start` runs it) on 127.0.0.1; on BENCH_APP_PORT when set (a machine that allows only some ports). */
 export async function startApp(): Promise<Server> {
   const port = Number(process.env.BENCH_APP_PORT) || await freePort();
-  return startServer('app', process.execPath, [path.join(ROOT, 'server.mjs'), '--port', String(port), '--host', '127.0.0.1'], port, '/api/buildup');
+  return startServer('app', process.execPath, appServerArgs(ROOT, port), port, '/api/buildup', APP_SERVER_ENV);
 }
 
 /** The baseline's static folder, served gzipped by test/bench/baseline/serve.ts. */

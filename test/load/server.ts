@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { APP_SERVER_ENV, appServerArgs } from '../support/app-server';
 import { freePort, killGroup, track } from '../support/process-group';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -30,11 +31,11 @@ export { freePort };
 export async function startServer(root = ROOT): Promise<Server> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['server.mjs', '--port', String(port), '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, appServerArgs(root, port), {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...APP_SERVER_ENV, NEXT_TELEMETRY_DISABLED: '1' },
   });
   const forget = track(child);
   const log: string[] = [];

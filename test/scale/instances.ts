@@ -3,7 +3,7 @@
  * data-version stamp its replay memo watches) and one PostgreSQL store between them, behind a proxy they trust.
  */
 import { rmSync } from 'node:fs';
-import path from 'node:path';
+import { APP_SERVER_ENV, appServerArgs } from '../support/app-server';
 import { freePort } from '../support/process-group';
 import { type Group, ROOT, runToEnd, startGroup, temporaryFolder, waitForAnswer } from './processes';
 
@@ -23,8 +23,8 @@ export interface Instance {
 export async function startInstance(name: string, databaseUrl: string, env: Record<string, string> = {}): Promise<Instance> {
   const port = await freePort();
   const dataDir = temporaryFolder(`instance-${name}`);
-  const group = startGroup(`instance ${name}`, process.execPath, [path.join(ROOT, 'server.mjs'), '--port', String(port), '--host', '127.0.0.1'], {
-    env: { ...env, DATABASE_URL: databaseUrl, BUILDUP_DATA_DIR: dataDir, BUILDUP_TRUST_PROXY: '1' },
+  const group = startGroup(`instance ${name}`, process.execPath, appServerArgs(ROOT, port), {
+    env: { ...APP_SERVER_ENV, ...env, DATABASE_URL: databaseUrl, BUILDUP_DATA_DIR: dataDir, BUILDUP_TRUST_PROXY: '1' },
   });
   const origin = `http://127.0.0.1:${port}`;
   const stop = async () => {
