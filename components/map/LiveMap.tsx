@@ -117,7 +117,9 @@ export default function LiveMap(props: LiveMapProps) {
   useCrimeaNoteWidth(loaded, typeScale);
   useFigures(loaded, figures, step, typeScale, props.calloutLabels, props.onOpenClaim);
   useCalloutSpread(loaded, figures, typeScale);
-  useEdgeFence(loaded);
+  // Given with the style, so that the first load lays it out with everything else: given after `load`, its tiles came
+  // last and were placed again, and the names then faded in after the first idle (about 40 more frames).
+  useEdgeFence(map);
   useFigureStep(loaded, figures, step);
   useDataRetry(map, props.dataAttempt);
   return null;

@@ -42,23 +42,38 @@ export function useEdgeFence(map: MapLibreMap | null) {
       for (const element of watched) if (!element.isConnected) { resized.unobserve(element); watched.delete(element); }
       for (const element of over) if (!watched.has(element)) { watched.add(element); resized.observe(element); }
     };
+    // The fence last given to the source. Giving the same one again is not free: MapLibre reloads the source's tiles
+    // and places every name anew, and the observer's first reports and the first move's end repeated it 2–3 times
+    // before the first idle.
+    let given = '';
     const fence = () => {
       const source = map.getSource(EDGE_FENCE_SOURCE) as GeoJSONSource | undefined;
       const container = map.getContainer();
       const over = coveringElements(container);
       watch(over);
-      source?.setData(edgeFence(container.clientWidth, container.clientHeight, coveredBoxes(container, over), CLEARANCE_SQUARE_PX, (point) => map.unproject(point).toArray()));
+      const data = edgeFence(container.clientWidth, container.clientHeight, coveredBoxes(container, over), CLEARANCE_SQUARE_PX, (point) => map.unproject(point).toArray());
+      const key = JSON.stringify(data);
+      // No source yet: the style is still loading, and its `style.load` gives the fence.
+      if (!source || key === given) return;
+      given = key;
+      source.setData(data);
     };
-    // At once (the map has its style): its first picture is then the fenced one, not names cut and then faded out.
+    // A new style starts without the fence.
+    const restyled = () => {
+      given = '';
+      fence();
+    };
+    // At once if the map has its style, else when it has it: its first picture is then the fenced one, not names cut
+    // and then faded out.
     fence();
     map.on('moveend', fence);
     map.on('resize', fence);
-    map.on('style.load', fence);
+    map.on('style.load', restyled);
     document.addEventListener(MAP_COVER_MOVED, fence);
     return () => {
       map.off('moveend', fence);
       map.off('resize', fence);
-      map.off('style.load', fence);
+      map.off('style.load', restyled);
       document.removeEventListener(MAP_COVER_MOVED, fence);
       resized.disconnect();
     };

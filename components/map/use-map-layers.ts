@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useEffectEvent } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { crimeaNoteMaxEm } from '@/geo/crimea-note';
 import { layerById, MAP_LAYERS } from '@/geo/layers';
 import { CALLOUT_CLEARANCE_LAYER, calloutPlaces, highlightRole, layerVisible, mapStyle, styleImageFor, type StyleInput } from '@/geo/map-style';
@@ -50,6 +50,12 @@ function setVisibility(map: MapLibreMap, id: string, visibility: 'visible' | 'no
   map.setLayoutProperty(id, 'visibility', visibility);
 }
 
+/** The map redraws on every `setFilter`, changed or not (a frame costs 100–200 ms of software WebGL here). */
+function setFilter(map: MapLibreMap, id: string, filter: FilterSpecification) {
+  if (!map.getLayer(id) || JSON.stringify(map.getFilter(id)) === JSON.stringify(filter)) return;
+  map.setFilter(id, filter);
+}
+
 /**
  * Layer toggles and the scene's highlight: each layer of the table shown or hidden as the view state says, now and
  * after every style swap (a theme change rebuilds the layers).
@@ -62,7 +68,7 @@ export function useLayerVisibility(map: MapLibreMap | null, hidden: readonly Lay
       const toggles = parseHidden(hiddenKey);
       for (const layer of MAP_LAYERS) setVisibility(map, layer.id, layerVisible(layer, toggles, highlight) ? 'visible' : 'none');
       setVisibility(map, CALLOUT_CLEARANCE_LAYER, toggles.includes('figures') ? 'none' : 'visible');
-      if (map.getLayer('highlight-countries')) map.setFilter('highlight-countries', ['==', ['get', 'role'], highlightRole(highlight)]);
+      setFilter(map, 'highlight-countries', ['==', ['get', 'role'], highlightRole(highlight)]);
     };
     apply();
     map.on('style.load', apply);

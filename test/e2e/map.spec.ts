@@ -56,6 +56,24 @@ test('a wide window asks for the engine from the HTML, fetches it once, and show
   expect(engine.filter((url) => url.includes('worker'))).toHaveLength(1);
 });
 
+test('once idle, the live map draws no more frames until the viewer does something', async ({ page }) => {
+  // Every animation frame the page asks for, and when: MapLibre draws only in one. Each costs 100–200 ms of
+  // software WebGL here; the fence given after `load` once made the names fade in over about 40 frames after idle.
+  await page.addInitScript({ content: `
+    window.__frames = [];
+    const ask = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => { window.__frames.push(performance.now()); return ask(callback); };
+  ` });
+  await page.goto('/');
+  await expect(map(page)).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  const idleAt = await page.evaluate(() => performance.now());
+  await expect(map(page)).toHaveAttribute('data-canvas', 'shown', { timeout: 10_000 });
+  await page.waitForTimeout(1500);
+  const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+  expect(frames.length, 'the map drew before its idle').toBeGreaterThan(5);
+  expect(frames.filter((t) => t > idleAt).map((t) => Math.round(t - idleAt)), 'frames asked for after idle (ms after it)').toEqual([]);
+});
+
 test('the page asks for the claims once: its first fetch takes what the head’s preload brought while it is fresh', async ({ page }) => {
   const asked: number[] = [];
   let preloaded = 0;
