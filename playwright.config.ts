@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { APP_SERVER_ENV } from './test/support/app-server';
+import { APP_SERVER_ENV, APP_SERVER_NODE_FLAGS } from './test/support/app-server';
 import { CHROMIUM_FLAGS, chromiumPath } from './test/support/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -54,7 +54,7 @@ export default defineConfig({
     command: [
       'npm run build',
       ...Object.entries(E2E_ACCOUNTS).map(([role, a]) => `printf '%s\\n' '${a.password}' | npm run -s user:add -- --email ${a.email} --role ${role === 'admin' ? 'admin' : 'editor'}`),
-      `node server.mjs --port ${PORT} --host 127.0.0.1`,
+      `node ${APP_SERVER_NODE_FLAGS.join(' ')} server.mjs --port ${PORT} --host 127.0.0.1`,
     ].join(' && '),
     url: `http://127.0.0.1:${PORT}/api/buildup`,
     timeout: 240_000,
