@@ -7,7 +7,7 @@
 import Image from 'next/image';
 import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import { useDebounced } from '@/components/use-debounced';
-import { EXPORT_PRESETS, FORMATS, LIMITS, sizeProblems, type Format } from '@/geo/render/limits';
+import { DEFAULT_PRESET, EXPORT_PRESETS, FORMATS, LIMITS, sizeProblems, type Format } from '@/geo/render/limits';
 import { EXPORT_NS, exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
 import { parseUnprintable, type Unprintable, UNPRINTABLE_HEADER, unprintableMessages } from '@/geo/render/unprintable';
 import { formatDate } from '@/geo/format';
@@ -86,7 +86,7 @@ async function explainFailure(url: string) {
 export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, defaultTitle = storyTitle, theme: pageTheme, dataVersion, asOf }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const [preset, setPreset] = useState<string>('slide-hd');
+  const [preset, setPreset] = useState<string>(DEFAULT_PRESET.id);
   const [layout, setLayout] = useState<Layout>('full');
   const [custom, setCustom] = useState({ width: '1600', height: '900' });
   const [scale, setScale] = useState(1);

@@ -22,6 +22,9 @@ export const EXPORT_PRESETS = [
   { id: 'a4-landscape', label: 'A4 landscape at 300 dpi, 3508 × 2480', width: 3508, height: 2480, dpi: 300 },
 ] as const;
 
+/** The preset the export dialog starts at, and the picture "Export image" gives before the page's script runs. */
+export const DEFAULT_PRESET = EXPORT_PRESETS.find((p) => p.id === 'slide-hd')!;
+
 /** The same checks the API makes, as messages naming the field, so the dialog can say what is wrong first. */
 export function sizeProblems(width: number, height: number, scale: number): string[] {
   const problems: string[] = [];
