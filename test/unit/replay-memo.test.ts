@@ -5,7 +5,7 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, get as httpGet, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -92,6 +92,23 @@ test('replays Next’s answer, headers and body, and asks Next once while the da
     expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await answer.json()).toEqual({ claims: 'first', path: '/api/buildup' });
   }
+});
+
+test('replays the change log too, whole in one write with its length, asking Next once per data version', async () => {
+  nextAsked = 0;
+  const answers = await Promise.all(Array.from({ length: 5 }, () => get('/api/changes')));
+  expect(nextAsked).toBe(1);
+  for (const answer of answers) expect(await answer.json()).toEqual({ claims: 'first', path: '/api/changes' });
+  // As sent: one chunk from the socket, holding the head and the whole body (Next's own answer is chunked, in turns).
+  const chunks = await new Promise<string[]>((resolve, reject) => {
+    const socket = connect(Number(new URL(origin).port), '127.0.0.1');
+    const got: string[] = [];
+    socket.on('data', (chunk) => got.push(chunk.toString('latin1'))).on('end', () => resolve(got)).on('error', reject);
+    socket.write('GET /api/changes HTTP/1.1\r\nHost: memo\r\nConnection: close\r\n\r\n');
+  });
+  expect(chunks).toHaveLength(1);
+  expect(chunks[0]).toMatch(/^HTTP\/1\.1 200 OK\r\n[^]*content-length: 40\r\n[^]*\r\n\r\n\{"claims":"first","path":"\/api\/changes"\}$/i);
+  expect(nextAsked).toBe(1);
 });
 
 test('answers If-None-Match with 304, HEAD without a body, and gzip to a client that accepts it', async () => {
