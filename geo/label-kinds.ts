@@ -15,3 +15,7 @@ export const isLabelKind = (kind: unknown): kind is LabelKind => typeof kind ===
 
 /** The label's text as drawn. */
 export const labelText = (name: string, kind: LabelKind) => (LABEL_KINDS[kind].caps ? name.toLocaleUpperCase('en') : name);
+
+/** How far a name may move off its anchor where it collides, in lines of NAME_LINE_EM, in the order tried. */
+export const NAME_SHIFTS = [0, 1, -1, 2] as const;
+export const NAME_LINE_EM = 1.3;

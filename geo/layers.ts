@@ -3,6 +3,7 @@
  * map-labels.ts), the page legend and the image legend (geo/legend.ts) are all derived from it: a colour token,
  * an opacity, a width, a dash or a hatch is written here once. Layers are listed bottom to top.
  */
+import type { Highlight } from './schema';
 import type { ColourToken } from './style';
 import type { LayerToggle } from './view-state';
 
@@ -34,8 +35,10 @@ export type Paint =
 export type Filter =
   | { border: 'russia-ukraine|belarus-ukraine' | 'crimea-mainland' }
   | { figureKind: 'reported' | 'estimate' | 'projection' }
-  /** Shown only while the scene highlights this. */
+  /** Shown only while the scene highlights this (countries: those of the highlighted role). */
   | { highlight: 'countries' | 'crimea' | 'border-zone' }
+  /** Every feature but the countries the scene highlights (all of them in a scene that highlights none). */
+  | { besidesHighlight: 'countries' }
   /** Cities of rank 1 always; rank 2 from zoom 5 (and in large exports). */
   | { cities: 'by-rank' };
 
@@ -47,6 +50,9 @@ export interface MapLayer {
   /** The dashboard's layer toggle that hides it. */
   toggle?: LayerToggle;
 }
+
+/** Seas' and countries' names: one paint for the two layers that draw them (the scene's subject apart, above the cities). */
+const PLACE_NAMES = { type: 'text', colour: 'mutedText', halo: 'textHalo', size: 13 } as const satisfies Paint;
 
 export const MAP_LAYERS = [
   { id: 'water', source: null, paint: { type: 'background', colour: 'water' } },
@@ -71,12 +77,15 @@ export const MAP_LAYERS = [
   { id: 'figure-reported-fill', source: 'figures', toggle: 'figures', filter: { figureKind: 'reported' }, paint: { type: 'fill', colour: 'reported', opacity: 0.35 } },
   { id: 'figure-reported-outline', source: 'figures', toggle: 'figures', filter: { figureKind: 'reported' }, paint: { type: 'line', colour: 'reported', width: 2 } },
   // Seas and countries (geo/label-kinds.ts): under the cities, whose names MapLibre and the SVG renderer place first.
-  { id: 'place-labels', source: 'labels', paint: { type: 'text', colour: 'mutedText', halo: 'textHalo', size: 13 } },
+  { id: 'place-labels', source: 'labels', filter: { besidesHighlight: 'countries' }, paint: PLACE_NAMES },
   {
     id: 'city-dots', source: 'cities', toggle: 'cities', filter: { cities: 'by-rank' },
     paint: { type: 'circle', colour: 'cityDot', radius: 3, capitalRadius: 4, halo: 'textHalo', haloWidth: 1 },
   },
   { id: 'city-labels', source: 'cities', toggle: 'cities', filter: { cities: 'by-rank' }, paint: { type: 'text', colour: 'text', halo: 'textHalo', size: 12, capitalSize: 13 } },
+  // The names of the countries a scene highlights, placed before the cities' (NATO's eastern flank named two of its
+  // nine countries on a 1280 × 720 stage, the capitals' names taking the room).
+  { id: 'subject-labels', source: 'labels', filter: { highlight: 'countries' }, paint: PLACE_NAMES },
   { id: 'crimea-label', source: 'crimea', paint: { type: 'text', colour: 'text', halo: 'textHalo', size: 13 } },
 ] as const satisfies readonly MapLayer[];
 
@@ -98,6 +107,9 @@ export const CALLOUT = {
   /** A projection's callout is dashed, like its circle. */
   projection: { fill: 'panel', text: 'text', outline: 'text', dash: [3, 2] as readonly number[] },
 } as const satisfies Record<string, unknown>;
+
+/** The role of the countries a highlight outlines and names first ('' matches none). */
+export const highlightRole = (highlight: Highlight | null): '' | 'belarus' | 'eastern-flank' => (highlight === 'belarus' || highlight === 'eastern-flank' ? highlight : '');
 
 export const calloutStyle = (kind: string) => (kind === 'projection' ? CALLOUT.projection : CALLOUT.solid);
 

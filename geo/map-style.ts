@@ -6,8 +6,8 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import { calloutPlacesAtZoom } from './callouts-at-zoom';
 import { cityDotImage } from './city-dot-image';
 import { circleFeatures, type FigureLayers } from './figure-layers';
-import { LABEL_KINDS, type LabelKind } from './label-kinds';
-import { CALLOUT, type Filter, GEO_LAYERS, type Hatch, type MapLayer, MAP_LAYERS, type Paint } from './layers';
+import { LABEL_KINDS, type LabelKind, NAME_LINE_EM } from './label-kinds';
+import { CALLOUT, type Filter, GEO_LAYERS, type Hatch, highlightRole, type MapLayer, MAP_LAYERS, type Paint } from './layers';
 import { CRIMEA_NOTE_AT, CRIMEA_NOTE_GAP_EM, CRIMEA_NOTE_MAX_EM, crimeaNoteMaxEm } from './crimea-note';
 import { crimeaNote } from './map-words';
 import type { Highlight } from './schema';
@@ -127,16 +127,24 @@ function roleFill(theme: Theme): ExpressionSpecification {
   ];
 }
 
-/** The countries a highlight outlines ('' matches none). */
-export const highlightRole = (highlight: Highlight | null) => (highlight === 'belarus' || highlight === 'eastern-flank' ? highlight : '');
-
 function filterOf(filter: Filter | undefined, highlight: Highlight | null): FilterSpecification | undefined {
   if (!filter) return undefined;
   if ('border' in filter) return ['in', ['get', 'id'], ['literal', filter.border.split('|')]];
   if ('figureKind' in filter) return figureFilter(filter.figureKind);
   if ('cities' in filter) return ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 5]];
+  // A sea has no role: null is unequal to every role, and to '' (no highlight), so it is always named.
+  if ('besidesHighlight' in filter) return ['!=', ['get', 'role'], highlightRole(highlight)];
   if (filter.highlight === 'countries') return ['==', ['get', 'role'], highlightRole(highlight)];
   return undefined;
+}
+
+/** The filters that follow the scene's highlight, by layer id: set again when the scene changes (components/map/use-map-layers.ts). */
+export function highlightFilters(highlight: Highlight | null, table: readonly MapLayer[] = MAP_LAYERS): [string, FilterSpecification][] {
+  return table.flatMap((layer): [string, FilterSpecification][] => {
+    const follows = layer.filter && ('highlight' in layer.filter || 'besidesHighlight' in layer.filter);
+    const filter = follows ? filterOf(layer.filter, highlight) : undefined;
+    return filter ? [[layer.id, filter]] : [];
+  });
 }
 
 /**
@@ -159,6 +167,18 @@ function placeLabelType() {
     'text-letter-spacing': byKind((kind) => LABEL_KINDS[kind].letterSpacingEm, 0),
   };
 }
+
+/**
+ * A scene's subject may move a line down or up where its anchor collides (a callout stood on Poland's on a 1280 × 720
+ * stage), as the SVG renderer's names do (NAME_SHIFTS; the third, two lines down, takes an anchor MapLibre cannot
+ * give twice). Hanging from its top, a line's centre is half a line (0.6 em) below the anchor. No padding around them
+ * (MapLibre's default is 2 px; the SVG renderer pads a name by half its halo): with it, Czechia's name missed the
+ * room between Poland's and Slovakia's by a pixel or two on that stage.
+ */
+const SUBJECT_NAME_PLACES = {
+  'text-variable-anchor-offset': ['center', [0, 0], 'top', [0, NAME_LINE_EM - 0.6], 'bottom', [0, 0.6 - NAME_LINE_EM]],
+  'text-padding': 0,
+} as const;
 
 const textField = (layer: MapLayer, crimeaSince: number | null): ExpressionSpecification | string =>
   layer.id === 'crimea-label' ? crimeaNote(crimeaSince) : ['get', 'name'];
@@ -226,7 +246,7 @@ function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecific
         : layer.id === 'crimea-label' ? {
           'text-anchor': 'top', 'text-offset': [0, CRIMEA_NOTE_GAP_EM],
           'text-max-width': input.mapWidth === undefined ? CRIMEA_NOTE_MAX_EM : crimeaNoteMaxEm(input.mapWidth, paint.size * typeScale),
-        } : layer.source === 'labels' ? placeLabelType() : {};
+        } : layer.source === 'labels' ? { ...placeLabelType(), ...(layer.id === 'subject-labels' ? SUBJECT_NAME_PLACES : {}) } : {};
       return {
         ...base, ...withFilter, type: 'symbol',
         layout: { ...layout, 'text-field': textField(layer, crimeaSince), 'text-font': [FONT_FAMILY], 'text-size': size, ...placement },

@@ -3,7 +3,7 @@ import { useEffect, useEffectEvent } from 'react';
 import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { crimeaNoteMaxEm } from '@/geo/crimea-note';
 import { layerById, MAP_LAYERS } from '@/geo/layers';
-import { CALLOUT_CLEARANCE_LAYER, calloutPlaces, highlightRole, layerVisible, mapStyle, styleImageFor, type StyleInput } from '@/geo/map-style';
+import { CALLOUT_CLEARANCE_LAYER, calloutPlaces, highlightFilters, layerVisible, mapStyle, styleImageFor, type StyleInput } from '@/geo/map-style';
 import type { Highlight } from '@/geo/schema';
 import type { Theme } from '@/geo/style';
 import { parseHidden, type LayerToggle } from '@/geo/view-state';
@@ -68,7 +68,7 @@ export function useLayerVisibility(map: MapLibreMap | null, hidden: readonly Lay
       const toggles = parseHidden(hiddenKey);
       for (const layer of MAP_LAYERS) setVisibility(map, layer.id, layerVisible(layer, toggles, highlight) ? 'visible' : 'none');
       setVisibility(map, CALLOUT_CLEARANCE_LAYER, toggles.includes('figures') ? 'none' : 'visible');
-      setFilter(map, 'highlight-countries', ['==', ['get', 'role'], highlightRole(highlight)]);
+      for (const [id, filter] of highlightFilters(highlight)) setFilter(map, id, filter);
     };
     apply();
     map.on('style.load', apply);

@@ -148,12 +148,13 @@ export interface LabelListEntry { name: string; kind: string; lng: number; lat: 
 export function placeLabels(list: readonly LabelListEntry[], countries: readonly Feature<MultiPolygon>[], file: string): Feature<Point>[] {
   return list.map(({ name, kind, lng, lat }) => {
     if (!isLabelKind(kind)) throw new Error(`${file}: “${name}” has kind “${kind}”; a label is one of ${Object.keys(LABEL_KINDS).join(', ')}`);
-    if (kind === 'country') {
-      const country = countries.find((c) => c.properties?.name === name && c.id !== CRIMEA_ID);
-      if (!country) throw new Error(`${file}: no country is named “${name}” in the boundaries (Natural Earth's names)`);
-      if (!booleanPointInPolygon([lng, lat], country)) throw new Error(`${file}: the label “${name}” at ${lng}, ${lat} is outside ${name}`);
-    }
-    return { type: 'Feature', id: name, properties: { name, kind }, geometry: { type: 'Point', coordinates: [lng, lat] } };
+    const point = { type: 'Feature' as const, id: name, geometry: { type: 'Point' as const, coordinates: [lng, lat] } };
+    if (kind !== 'country') return { ...point, properties: { name, kind } };
+    const country = countries.find((c) => c.properties?.name === name && c.id !== CRIMEA_ID);
+    if (!country) throw new Error(`${file}: no country is named “${name}” in the boundaries (Natural Earth's names)`);
+    if (!booleanPointInPolygon([lng, lat], country)) throw new Error(`${file}: the label “${name}” at ${lng}, ${lat} is outside ${name}`);
+    // The country's role, so that a scene highlighting a role names its countries before anything else (geo/layers.ts).
+    return { ...point, properties: { name, kind, role: country.properties?.role } };
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import { geoPath } from 'd3-geo';
 import type { Geometry } from 'geojson';
-import type { Filter, MapLayer, Paint } from '../layers';
+import { type Filter, highlightRole, type MapLayer, type Paint } from '../layers';
 import type { Role } from '../region';
 import { FLANK_ALTERNATE_ISO, ROLE_COLOUR } from '../style';
 import { escapeXml } from './escape-xml';
@@ -21,9 +21,8 @@ const dash = (pattern: readonly number[] | undefined, k: number) => (pattern ? `
 /** The scene's highlight, as the countries layer's filter reads it. */
 function highlighted(frame: MapFrame, filter: Filter | undefined): boolean {
   if (!filter || !('highlight' in filter)) return true;
-  const h = frame.highlight;
-  if (filter.highlight === 'countries') return h === 'belarus' || h === 'eastern-flank';
-  return h === filter.highlight;
+  if (filter.highlight === 'countries') return highlightRole(frame.highlight) !== '';
+  return frame.highlight === filter.highlight;
 }
 
 interface Shape { id: string; href: string; role?: Role; iso?: string; kind?: string; footnote?: number; span?: { from: number; to: number } }

@@ -6,8 +6,8 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import { geoPath } from 'd3-geo';
 import type { Feature, MultiPolygon } from 'geojson';
-import { isLabelKind, LABEL_KINDS, type LabelKind, labelText } from '../label-kinds';
-import { calloutStyle, CALLOUT, layerById } from '../layers';
+import { isLabelKind, LABEL_KINDS, type LabelKind, labelText, NAME_LINE_EM, NAME_SHIFTS } from '../label-kinds';
+import { calloutStyle, CALLOUT, highlightRole, layerById } from '../layers';
 import { type as typeSizes } from '../style';
 import type { ColourUse } from './palette';
 import { escapeXml } from './escape-xml';
@@ -133,7 +133,8 @@ function placeCallouts(frame: MapFrame, { space }: Space): { markup: string; at:
  * City names, seas, countries and the Crimea note, in the space the callouts left (whatever would collide is left out), and the
  * dots of the cities named.
  */
-function placeNames(frame: MapFrame, { space, halo, haloAttrs, mark }: Space): { dots: string; names: string } {
+function placeNames(frame: MapFrame, spaceOf: Space): { dots: string; names: string } {
+  const { space, halo, haloAttrs, mark } = spaceOf;
   const { k, geo } = frame;
   const t = frame.typeScale * k;
   const out: string[] = [];
@@ -149,6 +150,11 @@ function placeNames(frame: MapFrame, { space, halo, haloAttrs, mark }: Space): {
     label(cx0 - noteSize * 0.6, (cy0 + cy1) / 2 + noteSize * 0.35, frame.data.crimeaNote, noteSize, 400, 'end', halo),
     label(cx0, cy1 + noteSize * 1.1, frame.data.crimeaNote, noteSize, 400, 'start', halo),
   ]) : null;
+
+  // The scene's subject first: the names of the countries it highlights, before any city's (as the live map places them).
+  const subject = highlightRole(frame.highlight);
+  const isSubject = (f: (typeof geo.labels.features)[number]) => subject !== '' && f.properties?.role === subject;
+  const subjectNames = subject ? placeNamesOf(frame, spaceOf, 'subject-labels', geo.labels.features.filter(isSubject)) : null;
 
   const cityToggle = toggleState(frame, layerById('city-labels', frame.table).toggle);
   if (cityToggle.drawn) {
@@ -186,31 +192,39 @@ function placeNames(frame: MapFrame, { space, halo, haloAttrs, mark }: Space): {
     out.push(group(frame, 'city-labels', cityToggle.classes, { fill: namePaint.colour, stroke: namePaint.halo }, haloAttrs, names.join('')));
   }
 
-  // Seas and countries, in the list's order, each at its anchor or the nearest free line below or above it. All of
-  // one size and centred, said once on the layer's group, and each kind's spacing once on its own group.
-  const placePaint = paintOf(frame, 'place-labels', 'text');
-  const placeSize = placePaint.size * t;
+  out.push(placeNamesOf(frame, spaceOf, 'place-labels', geo.labels.features.filter((f) => !isSubject(f))));
+  if (subjectNames) out.push(subjectNames);
+  if (note) out.push(group(frame, 'crimea-label', [], { fill: notePaint.colour, stroke: notePaint.halo }, haloAttrs, textEl(note)));
+  return { dots: dotGroup, names: out.join('') };
+}
+
+/**
+ * Seas and countries, in the list's order, each at its anchor or the nearest free line below or above it. All of one
+ * size and centred, said once on the layer's group, and each kind's spacing once on its own group.
+ */
+function placeNamesOf(frame: MapFrame, { space, halo, haloAttrs }: Space, layerId: 'place-labels' | 'subject-labels', features: MapFrame['geo']['labels']['features']): string {
+  const t = frame.typeScale * frame.k;
+  const paint = paintOf(frame, layerId, 'text');
+  const size = paint.size * t;
   const byKind = new Map<LabelKind, string[]>();
-  for (const f of geo.labels.features) {
+  for (const f of features) {
     const at = project(frame, f.geometry.coordinates);
     const kind = f.properties?.kind;
     if (!at || !isLabelKind(kind)) continue;
     const text = labelText(String(f.properties?.name ?? ''), kind);
-    const spacing = LABEL_KINDS[kind].letterSpacingEm * placeSize;
+    const spacing = LABEL_KINDS[kind].letterSpacingEm * size;
     // A name may move a line off its point where it collides; a country's only within that country (moved a line
     // up, Moldova's name stood over Ukraine).
-    const land = kind === 'country' ? geo.countries.features.find((c) => c.properties?.name === f.properties?.name) : undefined;
-    const candidates = [0, 1, -1, 2].map((shift) => label(at[0], at[1] + shift * placeSize * 1.3, text, placeSize, 400, 'middle', halo / 2, spacing));
+    const land = kind === 'country' ? frame.geo.countries.features.find((c) => c.properties?.name === f.properties?.name) : undefined;
+    const candidates = NAME_SHIFTS.map((shift) => label(at[0], at[1] + shift * size * NAME_LINE_EM, text, size, 400, 'middle', halo / 2, spacing));
     const placed = space.place(land ? candidates.filter((c) => within(frame, land, c)) : candidates);
     if (placed) byKind.set(kind, [...byKind.get(kind) ?? [], placedText(placed)]);
   }
   const places = [...byKind].map(([kind, texts]) => {
-    const spacing = LABEL_KINDS[kind].letterSpacingEm * placeSize;
+    const spacing = LABEL_KINDS[kind].letterSpacingEm * size;
     return spacing ? `<g letter-spacing="${px(spacing)}">${texts.join('')}</g>` : texts.join('');
   });
-  out.push(group(frame, 'place-labels', [], { fill: placePaint.colour, stroke: placePaint.halo }, `${haloAttrs} font-size="${px(placeSize)}" text-anchor="middle"`, places.join('')));
-  if (note) out.push(group(frame, 'crimea-label', [], { fill: notePaint.colour, stroke: notePaint.halo }, haloAttrs, textEl(note)));
-  return { dots: dotGroup, names: out.join('') };
+  return group(frame, layerId, [], { fill: paint.colour, stroke: paint.halo }, `${haloAttrs} font-size="${px(size)}" text-anchor="middle"`, places.join(''));
 }
 
 /**

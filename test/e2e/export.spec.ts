@@ -134,10 +134,13 @@ test('before the script runs, "Export image" is a link; a keyboard user on it is
   await expect(link).toHaveAttribute('href', /^\/api\/export\?.*&width=1920&height=1080&format=png/);
   await expect(page.getByRole('button', { name: 'Copy link', includeHidden: true })).toBeHidden();
   await link.focus();
+  const linkBox = await link.boundingBox();
   release();
   await waitForHydration(page);
   const button = page.getByRole('button', { name: 'Export image' });
   await expect(button).toBeFocused();
+  // In the same box: nothing in the header moves when the script takes over.
+  expect(await button.boundingBox()).toEqual(linkBox);
   await expect(page.getByRole('link', { name: 'Export image' })).toHaveCount(0);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: 'Export an image' })).toBeVisible();
