@@ -3,7 +3,6 @@
  * map-labels.ts), the page legend and the image legend (geo/legend.ts) are all derived from it: a colour token,
  * an opacity, a width, a dash or a hatch is written here once. Layers are listed bottom to top.
  */
-import type { Highlight } from './schema';
 import type { ColourToken } from './style';
 import type { LayerToggle } from './view-state';
 
@@ -107,9 +106,6 @@ export const CALLOUT = {
   /** A projection's callout is dashed, like its circle. */
   projection: { fill: 'panel', text: 'text', outline: 'text', dash: [3, 2] as readonly number[] },
 } as const satisfies Record<string, unknown>;
-
-/** The role of the countries a highlight outlines and names first ('' matches none). */
-export const highlightRole = (highlight: Highlight | null): '' | 'belarus' | 'eastern-flank' => (highlight === 'belarus' || highlight === 'eastern-flank' ? highlight : '');
 
 export const calloutStyle = (kind: string) => (kind === 'projection' ? CALLOUT.projection : CALLOUT.solid);
 

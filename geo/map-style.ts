@@ -7,7 +7,7 @@ import { calloutPlacesAtZoom } from './callouts-at-zoom';
 import { cityDotImage } from './city-dot-image';
 import { circleFeatures, type FigureLayers } from './figure-layers';
 import { LABEL_KINDS, type LabelKind, NAME_LINE_EM } from './label-kinds';
-import { CALLOUT, type Filter, GEO_LAYERS, type Hatch, highlightRole, type MapLayer, MAP_LAYERS, type Paint } from './layers';
+import { CALLOUT, type Filter, GEO_LAYERS, type Hatch, type MapLayer, MAP_LAYERS, type Paint } from './layers';
 import { CRIMEA_NOTE_AT, CRIMEA_NOTE_GAP_EM, CRIMEA_NOTE_MAX_EM, crimeaNoteMaxEm } from './crimea-note';
 import { crimeaNote } from './map-words';
 import type { Highlight } from './schema';
@@ -126,6 +126,12 @@ function roleFill(theme: Theme): ExpressionSpecification {
     theme.neighbour,
   ];
 }
+
+/**
+ * The role of the countries a highlight outlines and names first ('' matches none). Here rather than beside the layer
+ * table, which the page's first script carries: only the live map's code and the SVG renderer ask.
+ */
+export const highlightRole = (highlight: Highlight | null): '' | 'belarus' | 'eastern-flank' => (highlight === 'belarus' || highlight === 'eastern-flank' ? highlight : '');
 
 function filterOf(filter: Filter | undefined, highlight: Highlight | null): FilterSpecification | undefined {
   if (!filter) return undefined;

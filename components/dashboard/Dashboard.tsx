@@ -9,8 +9,6 @@ import type { PagePayload } from '@/geo/buildup-payload';
 import { parseViewHash, type View } from '@/geo/view';
 import { shownDay } from '@/geo/timeline';
 import { formatQuery, type ViewState } from '@/geo/view-state';
-import { DEFAULT_PRESET } from '@/geo/render/limits';
-import { exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
 import { DateControl } from './DateControl';
 import { DateNotice } from './DateNotice';
 import { FigurePanel } from './FigurePanel';
@@ -34,14 +32,6 @@ function seenView(firstPaint: Props['firstPaint']): { view: View; frame: { width
   const box = document.querySelector<HTMLElement>('.dashboard .map');
   if (!hash || !box) return { view: firstPaint.view, frame: { width: firstPaint.width, height: firstPaint.height } };
   return { view: parseViewHash(hash), frame: { width: box.clientWidth, height: box.clientHeight } };
-}
-
-/** The export dialog's starting picture (a PNG of the whole page, DEFAULT_PRESET's size) of the view as the server drew it. */
-function firstPaintExport(firstPaint: Props['firstPaint'], date: string | null, hidden: ViewState['hidden'], theme: 'light' | 'dark', version: number): ExportRequest {
-  return {
-    target: { view: firstPaint.view, frame: { width: firstPaint.width, height: firstPaint.height }, date },
-    hidden, width: DEFAULT_PRESET.width, height: DEFAULT_PRESET.height, scale: 1, format: 'png', theme, transparent: false, title: '', subtitle: '', version,
-  };
 }
 
 interface Props {
@@ -84,10 +74,6 @@ export function Dashboard({ initial, measuredSlot, initialState, dateNotice = nu
     <TimeChart slot={chartSlot} fresh={freshChart} step={timeline.step} date={timeline.steps[timeline.step]} known={timeline.known} onOpenClaim={card.open} />
   ), [chartSlot, freshChart, timeline, card.open]);
   const toggles = useMemo(() => <LayerToggles hidden={hidden} onChange={setHidden} />, [hidden, setHidden]);
-  const exportLink = useMemo(() => {
-    const request = firstPaintExport(firstPaint, shownDay(timeline.steps, stateDate), hidden, themeName, buildup.dataVersion);
-    return { href: exportUrl(request), fileName: exportFileName(request, buildup.story.title, buildup.asOf) };
-  }, [firstPaint, timeline.steps, stateDate, hidden, themeName, buildup.dataVersion, buildup.story.title, buildup.asOf]);
   const toggleTheme = useCallback(() => update({ theme: themeName === 'dark' ? 'light' : 'dark' }), [update, themeName]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -104,7 +90,7 @@ export function Dashboard({ initial, measuredSlot, initialState, dateNotice = nu
 
   return (
     <div className="dashboard" data-theme={state.theme ?? undefined}>
-      <SiteHeader story={buildup.story} dataVersion={buildup.dataVersion} themeName={themeName} onExport={openExport} exportLink={exportLink} onToggleTheme={toggleTheme} />
+      <SiteHeader story={buildup.story} dataVersion={buildup.dataVersion} themeName={themeName} onExport={openExport} onToggleTheme={toggleTheme} />
       <main className="dashboard-main">
         <div className="map-column">
           <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} />

@@ -2,7 +2,6 @@
 import { memo } from 'react';
 import { useHydrated } from '@/components/use-hydrated';
 import type { ThemeName } from '@/geo/style';
-import { LinkUntilScript } from './LinkUntilScript';
 import { ShareActions } from './ShareActions';
 
 interface Props {
@@ -10,13 +9,11 @@ interface Props {
   dataVersion: number;
   themeName: ThemeName;
   onExport: () => void;
-  /** The image "Export image" gives before the page's script opens its dialog: the view as first drawn. */
-  exportLink: { href: string; fileName: string };
   onToggleTheme: () => void;
 }
 
 /** The dashboard's title and actions. Memoised: a new date does not draw it again. */
-export const SiteHeader = memo(function SiteHeader({ story, dataVersion, themeName, onExport, exportLink, onToggleTheme }: Props) {
+export const SiteHeader = memo(function SiteHeader({ story, dataVersion, themeName, onExport, onToggleTheme }: Props) {
   const hydrated = useHydrated();
   return (
     <header className="site-header">
@@ -25,7 +22,7 @@ export const SiteHeader = memo(function SiteHeader({ story, dataVersion, themeNa
         <p className="subtitle">{story.subtitle}</p>
       </div>
       <div className="header-actions">
-        <LinkUntilScript href={exportLink.href} download={exportLink.fileName} onClick={onExport} className="header-button" keyShortcuts="E">Export image</LinkUntilScript>
+        <button type="button" className="header-button" onClick={onExport} aria-keyshortcuts="E" disabled={!hydrated} data-needs-script>Export image</button>
         <ShareActions title={story.title} dataVersion={dataVersion} />
         <button type="button" className="header-button" onClick={onToggleTheme} disabled={!hydrated} data-needs-script>
           {themeName === 'dark' ? 'Light theme' : 'Dark theme'}

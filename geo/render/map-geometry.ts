@@ -4,7 +4,8 @@
  */
 import { geoPath } from 'd3-geo';
 import type { Geometry } from 'geojson';
-import { type Filter, highlightRole, type MapLayer, type Paint } from '../layers';
+import type { Filter, MapLayer, Paint } from '../layers';
+import { highlightRole } from '../map-style';
 import type { Role } from '../region';
 import { FLANK_ALTERNATE_ISO, ROLE_COLOUR } from '../style';
 import { escapeXml } from './escape-xml';

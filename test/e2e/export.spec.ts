@@ -120,32 +120,6 @@ test('the dialog names what is wrong with an oversize custom export and offers n
   await expect(dialog.getByRole('link', { name: 'Download' })).toHaveCount(0);
 });
 
-test('before the script runs, "Export image" is a link; a keyboard user on it is on the button once it has', async ({ page }) => {
-  // The page's scripts are held back (its styles are not): what a slow phone shows for seconds.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  // Not until DOMContentLoaded: the held module scripts would hold it too.
-  await page.goto('/', { waitUntil: 'commit' });
-  const link = page.getByRole('link', { name: 'Export image' });
-  await expect(link).toHaveAttribute('href', /^\/api\/export\?.*&width=1920&height=1080&format=png/);
-  await expect(page.getByRole('button', { name: 'Copy link', includeHidden: true })).toBeHidden();
-  await link.focus();
-  const linkBox = await link.boundingBox();
-  release();
-  await waitForHydration(page);
-  const button = page.getByRole('button', { name: 'Export image' });
-  await expect(button).toBeFocused();
-  // In the same box: nothing in the header moves when the script takes over.
-  expect(await button.boundingBox()).toEqual(linkBox);
-  await expect(page.getByRole('link', { name: 'Export image' })).toHaveCount(0);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog', { name: 'Export an image' })).toBeVisible();
-});
-
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { themes } from '@/geo/style';
-import { colourDistance, coloursAround, map, mostCommon, project, waitForHydration, waitForIdle } from './helpers';
+import { colourDistance, coloursAround, map, mostCommon, project, waitForIdle } from './helpers';
 
 const light = themes.light;
 
@@ -245,12 +245,9 @@ for (const [width, height] of [[1280, 800], [1024, 768]] as const) {
     // Beside the actions the subtitle took two lines and pushed "Dark theme" onto a third row: 106 px of the map's height.
     await page.setViewportSize({ width, height });
     await page.goto('/');
-    // Measured once the page has hydrated: Export image is a link until then (in the same box: export.spec.ts), and
-    // swapped for the button between Playwright's finding the elements and measuring them, it measured 0.
-    await waitForHydration(page);
-    const tops = await page.locator('.header-actions button').evaluateAll((actions) => actions.map((b) => Math.round(b.getBoundingClientRect().top)));
+    const tops = await page.locator('.header-actions button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
     expect(tops).toHaveLength(4);
-    expect(new Set(tops).size, JSON.stringify(tops)).toBe(1);
+    expect(new Set(tops).size).toBe(1);
     const subtitle = await page.locator('.subtitle').evaluate((p) => ({ height: p.getBoundingClientRect().height, line: parseFloat(getComputedStyle(p).lineHeight) }));
     expect(subtitle.height).toBeLessThan(subtitle.line * 1.5);
     expect(await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height)).toBeLessThanOrEqual(90);
