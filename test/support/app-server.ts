@@ -19,7 +19,7 @@ export const APP_SERVER_ENV = { MALLOC_ARENA_MAX: '2' } as const;
  * spare, V8 lets the heap grow up to four times what survived the last one. Under 50 connections for 18 s, the request
  * thread's heap (about 50 MB alive) reached 206 MB before a full collection, and RSS stayed 110–150 MB higher when the
  * load stopped, which the exports that followed then added to: an instance peaked at 614 and 633 MB (the scale test's
- * memory row) against 495–510 MB with this flag. Full collections come about every second under that load instead
+ * memory row) against 496–510 MB with this flag. Full collections come about every second under that load instead
  * of every ten, each about 10 ms plus 30 ms of incremental steps; requests/s did not change beyond the machine's noise.
  */
 export const APP_SERVER_NODE_FLAGS = ['--heap-growing-percent=50'] as const;
