@@ -3,6 +3,8 @@
  * (public/after-first-paint.js) that adds them once the page has painted in a narrow window, and at once in a wide
  * one, where the head preloads them.
  */
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { LOADER_PATH, modulePreloads, scriptsAfterFirstPaint, WIDE_WINDOW_MIN_WIDTH } from '@/after-first-paint.mjs';
 import { inlineScriptHashes } from '@/csp.mjs';
@@ -84,5 +86,66 @@ describe('modulePreloads', () => {
     const classic = '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/runtime.js"/><link rel="preload" href="/x.js" as="script"/>';
     expect(modulePreloads(classic)).toBe(classic);
     expect(modulePreloads(NEXT_PAGE).replace('rel="modulepreload"', 'rel="preload"').replace('crossorigin="" media', 'as="script" crossorigin="" media')).toBe(NEXT_PAGE);
+  });
+});
+
+/**
+ * public/after-first-paint.js run as a browser would: its tag's attributes, a window `wide` or not, and a paint observer
+ * whose entry arrives when `paint()` is called. Returns the chunks' addresses in the head after each turn of the
+ * timer queue.
+ */
+function runLoader(wide: boolean) {
+  const head: string[] = [];
+  const timers: (() => void)[] = [];
+  let observed: (() => void) | null = null;
+  const tag = { getAttribute: (name: string) => ({ 'data-chunks': 'a.js b.js c.js', 'data-wide': WIDE }[name] ?? null) };
+  class Observer {
+    static supportedEntryTypes = ['paint'];
+    constructor(private readonly callback: (list: unknown, observer: Observer) => void) {}
+    observe() { observed = () => this.callback({}, this); }
+    disconnect() { observed = null; }
+  }
+  const document = {
+    currentScript: tag,
+    createElement: () => ({ src: '' }),
+    head: { appendChild: (script: { src: string }) => head.push(script.src) },
+  };
+  const window: Record<string, unknown> = {
+    document, PerformanceObserver: Observer,
+    matchMedia: (query: string) => ({ matches: query === WIDE && wide }),
+    setTimeout: (callback: () => void) => timers.push(callback),
+  };
+  window.window = window;
+  runInNewContext(readFileSync('public/after-first-paint.js', 'utf8'), window, { filename: 'after-first-paint.js' });
+  const turns = [[...head]];
+  const tick = () => { const due = timers.splice(0); due.forEach((run) => run()); turns.push([...head]); };
+  return { turns, tick, paint: () => observed?.() };
+}
+
+describe('public/after-first-paint.js', () => {
+  const chunk = (name: string) => `/_next/static/chunks/${name}`;
+
+  test('in a wide window adds the first chunk at once, then one chunk a task, in their order', () => {
+    const loader = runLoader(true);
+    loader.tick();
+    loader.tick();
+    loader.tick();
+    expect(loader.turns).toEqual([
+      [chunk('a.js')],
+      [chunk('a.js'), chunk('b.js')],
+      [chunk('a.js'), chunk('b.js'), chunk('c.js')],
+      [chunk('a.js'), chunk('b.js'), chunk('c.js')],
+    ]);
+  });
+
+  test('in a narrow window adds nothing before the first paint, then one chunk a task', () => {
+    const loader = runLoader(false);
+    loader.tick();
+    expect(loader.turns).toEqual([[], []]);
+    loader.paint();
+    loader.tick();
+    loader.tick();
+    loader.tick();
+    expect(loader.turns.slice(2)).toEqual([[chunk('a.js')], [chunk('a.js'), chunk('b.js')], [chunk('a.js'), chunk('b.js'), chunk('c.js')]]);
   });
 });
