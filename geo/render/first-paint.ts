@@ -132,7 +132,14 @@ export function firstPaintMap(buildup: Buildup, geo: GeoData, step: number, pinn
 
 const charts = new Map<string, string>();
 
-/** The chart on the page: every mark of the timeline, each a link to its source card at the chart's date. */
+/** The end of the chart on the page: where its skip link sends the keyboard's next Tab. */
+export const CHART_END_ID = 'chart-end';
+
+/**
+ * The chart on the page: every mark of the timeline, each a link to its source card at the chart's date. A link
+ * before it, shown when Tab reaches it, skips its marks (up to one per claim): the layer boxes after it were 50 Tabs
+ * into the page. Markup, not the chart's component, so it costs the page's script nothing and works without it.
+ */
 export function firstPaintChart(buildup: Buildup, step: number): string {
   const key = `${buildup.version}:${step}`;
   let svg = charts.get(key);
@@ -144,8 +151,10 @@ export function firstPaintChart(buildup: Buildup, step: number): string {
       hrefFor: (claim) => sourceHref(claim.id, date),
     });
     // In the page's HTML: no namespace, and the page's type (`svg { font-family: inherit }`).
-    svg = `<svg viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="chart-title">`
-      + `<title id="chart-title">Chart: the figures over time, by who gave them; each mark opens its source</title>${body}</svg>`;
+    svg = `<a class="skip-link" href="#${CHART_END_ID}">Skip the chart's links</a>`
+      + `<svg viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="chart-title">`
+      + `<title id="chart-title">Chart: the figures over time, by who gave them; each mark opens its source</title>${body}</svg>`
+      + `<span id="${CHART_END_ID}"></span>`;
     if (charts.size >= 64) charts.delete(charts.keys().next().value!);
     charts.set(key, svg);
   }

@@ -72,6 +72,36 @@ for (const [label, viewport] of [['375 px wide', { width: 375, height: 740 }], [
   });
 }
 
+test('a link before the chart, shown when Tab reaches it, skips the chart\'s marks to the layer boxes', async ({ page }) => {
+  await page.goto('/');
+  await waitForIdle(page);
+  const active = () => page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    return { text: el.textContent?.trim() ?? '', name: el.getAttribute('name'), inChart: Boolean(el.closest('.chart-frame')) };
+  });
+  for (let tabs = 0; ; tabs++) {
+    expect(tabs, 'Tabs to the skip link').toBeLessThan(50);
+    await page.keyboard.press('Tab');
+    const now = await active();
+    if (now.text === 'Skip the chart\'s links') break;
+    expect(now.inChart, `a chart mark (${now.text}) came before the skip link`).toBe(false);
+  }
+  // Without it, the next Tab is the chart's first mark; one after another there are up to one per claim.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.matches('.chart-frame a[data-claim]'))).toBe(true);
+  await page.keyboard.press('Shift+Tab');
+  const link = page.getByRole('link', { name: 'Skip the chart\'s links' });
+  const [linkBox, chartBox] = [await link.boundingBox(), await page.locator('.chart-frame svg').boundingBox()];
+  expect(linkBox!.width, 'shown once focused').toBeGreaterThan(100);
+  expect(linkBox!.y).toBeGreaterThanOrEqual(chartBox!.y);
+  expect(linkBox!.y + linkBox!.height).toBeLessThanOrEqual(chartBox!.y + chartBox!.height);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  expect((await active()).name).toBe('layer-figures');
+  // Out of sight again once Tab has left it.
+  expect((await link.boundingBox())!.width).toBeLessThanOrEqual(1);
+});
+
 test('on a phone Back lowers the raised sheet of figures instead of leaving the site; its handle goes back over it', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
