@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { map, waitForHydration, waitForIdle } from './helpers';
+import { map, waitForHydration, waitForIdle, withoutWebGl } from './helpers';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -80,13 +80,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('without WebGL the page reads fallback, keeps the static map and stays usable', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
-      if (/webgl/.test(kind)) return null;
-      return (original as (...args: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
-    } as typeof original;
-  });
+  await withoutWebGl(page);
   await page.goto('/');
   await expect(map(page)).toHaveAttribute('data-map-state', 'fallback');
   await expect(map(page).getByRole('alert')).toContainText('needs WebGL');

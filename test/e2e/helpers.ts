@@ -19,6 +19,17 @@ export async function waitForHydration(page: Page) {
   await expect(page.locator('.date-play')).toBeEnabled();
 }
 
+/** A browser with WebGL turned off, as some locked-down machines have it: every WebGL context asked for is refused. */
+export async function withoutWebGl(page: Page) {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+      if (/webgl/.test(kind)) return null;
+      return (original as (...args: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
+    } as typeof original;
+  });
+}
+
 /** Where [lng, lat] lands inside the map element (Web Mercator as MapLibre draws it: geo/mercator.ts). */
 export function project(view: { zoom: number; lat: number; lng: number }, size: { width: number; height: number }, lngLat: [number, number]) {
   return projectInBox(view, size.width, size.height, lngLat);

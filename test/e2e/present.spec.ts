@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { map, project, waitForIdle } from './helpers';
+import { map, project, waitForIdle, withoutWebGl } from './helpers';
 
 const caption = (page: import('@playwright/test').Page) => page.locator('.caption h1');
 
@@ -281,13 +281,7 @@ test('while the stage’s map loads, the server-drawn scene stands in, and the n
 });
 
 test('without WebGL the stage shows each scene as the server draws it, and the keys still walk the scenes', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
-      if (/webgl/.test(kind)) return null;
-      return (original as (...args: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
-    } as typeof original;
-  });
+  await withoutWebGl(page);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/present/5');
   await expect(map(page)).toHaveAttribute('data-map-state', 'fallback');
