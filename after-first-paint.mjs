@@ -2,9 +2,12 @@
  * On a phone, the reader pages' scripts start loading once the page has painted. Next's chunk tags
  * (`<script src async>`) and its low-priority preloads of them are taken out of the HTML; one small script of the
  * app's own (public/after-first-paint.js, async, named in the head) adds the same chunks, async as before:
- * - in a window narrower than WIDE_WINDOW_MIN_WIDTH, once the first paint is on screen. The page's HTML, style sheet and fonts
- *   then have a slow connection to themselves until the first paint, instead of sharing it with about 150 KB of
- *   scripts that nothing on that paint needs (the map, the figures and the chart are drawn on the server);
+ * - in a window narrower than WIDE_WINDOW_MIN_WIDTH, once the first paint is on screen (a PerformanceObserver's "paint"
+ *   entry, queued after the frame is shown, or already buffered if the page painted before the loader ran), one chunk
+ *   a task: adding a script starts its fetch there and then, and all nine at once made one long task (64-68 ms in
+ *   Lighthouse's phone run) in the page's first second. The page's HTML, style sheet and fonts then have a slow
+ *   connection to themselves until the first paint, instead of sharing it with about 150 KB of scripts that nothing
+ *   on that paint needs (the map, the figures and the chart are drawn on the server);
  * - in a wider window, at once, and each chunk is preloaded from the head for such windows only (as the map engine
  *   is), so the live map is not held back where it starts without a touch.
  * Scripts given any other way are untouched. Used by replay-memo.mjs on the pages every reader shares.

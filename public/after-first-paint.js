@@ -1,8 +1,4 @@
-/*
- * Adds a reader page's Next chunks, named in this tag's data-chunks (after-first-paint.mjs says why): all at once in a
- * window matching data-wide; in a narrower one once the first paint is on screen (a PerformanceObserver's "paint"
- * entry, queued after the frame is shown, or already buffered if the page painted before this ran), one a task.
- */
+/* Adds a reader page's Next chunks (data-chunks) as after-first-paint.mjs says; its comments live there (this is sent to every reader). */
 (function () {
   var me = document.currentScript;
   if (!me) return;
@@ -13,17 +9,12 @@
     script.src = '/_next/static/chunks/' + name;
     document.head.appendChild(script);
   }
-  // Adding a script starts its fetch there and then: all of them at once, after the paint, made one long task (64 ms
-  // in Lighthouse's phone run) in the page's first second. A wide window has them preloaded already.
   function addOneATask() {
-    var name = names.shift();
-    if (!name) return;
-    add(name);
-    setTimeout(addOneATask);
+    if (names.length) add(names.shift()), setTimeout(addOneATask);
   }
-  var waits = !matchMedia(me.getAttribute('data-wide') || 'all').matches
-    && Observer && (Observer.supportedEntryTypes || []).indexOf('paint') >= 0;
-  if (!waits) return names.forEach(add);
+  if (matchMedia(me.getAttribute('data-wide') || 'all').matches || !Observer || (Observer.supportedEntryTypes || []).indexOf('paint') < 0) {
+    return names.forEach(add);
+  }
   new Observer(function (list, observer) {
     observer.disconnect();
     setTimeout(addOneATask);
