@@ -45,7 +45,7 @@ export async function load(origin: string, paths: string[], { connections, secon
   return figuresOf(result, connections, seconds);
 }
 
-/** Two runs as one: requests and failures added up, the mean rate and median, the worse p99. */
+/** Runs as one: requests and failures added up, the mean rate and median, the worst p99. */
 export function combine(runs: LoadFigures[]): LoadFigures {
   const statuses: Record<string, number> = {};
   for (const run of runs) for (const [status, n] of Object.entries(run.statuses)) statuses[status] = (statuses[status] ?? 0) + n;
@@ -67,14 +67,19 @@ export function combine(runs: LoadFigures[]): LoadFigures {
 
 /**
  * A server and its baseline under the same load, in the order baseline, server, server, baseline (`seconds` each),
- * so that a machine getting busier or quieter during the pair weighs on both alike.
+ * `rounds` times, so that a machine getting busier or quieter during the pair weighs on both alike. One round is
+ * 10 s of each; on this 2-core virtual machine a few seconds of something else's CPU fell on one side's runs often
+ * enough that the fastest row (/embed through the edge, about 17,000 requests/s) read 0.59-0.93x in one round.
  */
-export async function pair(baseline: string, server: string, paths: string[], options: { connections: number; seconds: number }) {
-  const base1 = await load(baseline, paths, options);
-  const got1 = await load(server, paths, options);
-  const got2 = await load(server, paths, options);
-  const base2 = await load(baseline, paths, options);
-  return { base: combine([base1, base2]), got: combine([got1, got2]) };
+export async function pair(baseline: string, server: string, paths: string[], options: { connections: number; seconds: number }, rounds = 1) {
+  const base: LoadFigures[] = [];
+  const got: LoadFigures[] = [];
+  for (let round = 0; round < rounds; round++) {
+    base.push(await load(baseline, paths, options));
+    got.push(await load(server, paths, options), await load(server, paths, options));
+    base.push(await load(baseline, paths, options));
+  }
+  return { base: combine(base), got: combine(got) };
 }
 
 /** One GET as sent, the body as received (no decompression), on a connection of its own. */
