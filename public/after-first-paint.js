@@ -10,7 +10,9 @@
     document.head.appendChild(script);
   }
   function addOneATask() {
-    if (names.length) add(names.shift()), setTimeout(addOneATask);
+    if (!names.length) return;
+    add(names.shift());
+    setTimeout(addOneATask);
   }
   if (matchMedia(me.getAttribute('data-wide') || 'all').matches || !Observer || (Observer.supportedEntryTypes || []).indexOf('paint') < 0) {
     return names.forEach(add);
