@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { APP_SERVER_ENV, appServerArgs } from '../support/app-server';
-import { freePort, killGroup, track } from '../support/process-group';
+import { freePort, stopGroup, track } from '../support/process-group';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -77,10 +77,7 @@ async function startServer(name: string, command: string, args: string[], port: 
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const origin = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    killGroup(child, 'SIGTERM');
-    const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
+    await stopGroup(child, exited, 5000);
     forget();
   };
   try {

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { APP_SERVER_ENV, appServerArgs } from '../support/app-server';
-import { freePort, killGroup, track } from '../support/process-group';
+import { freePort, stopGroup, track } from '../support/process-group';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -51,10 +51,7 @@ export async function startServer(root = ROOT): Promise<Server> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const stop = async () => {
-    killGroup(child, 'SIGTERM');
-    const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
+    await stopGroup(child, exited, 10_000);
     forget();
   };
 

@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { killGroup, track } from '../support/process-group';
+import { killGroup, stopGroup, track } from '../support/process-group';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -66,10 +66,7 @@ export function startGroup(name: string, command: string, args: string[], option
   const log = (lines = 30) => out.join('').split('\n').slice(-lines).join('\n');
   const stop = async (graceMs = 5000) => {
     if (!running()) return exited;
-    killGroup(child, 'SIGTERM');
-    const timer = setTimeout(() => killGroup(child, 'SIGKILL'), graceMs);
-    await exited;
-    clearTimeout(timer);
+    await stopGroup(child, exited, graceMs);
   };
   const kill = async () => {
     killGroup(child, 'SIGKILL');

@@ -8,7 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, killGroup, track } from './process-group';
+import { freePort, stopGroup, track } from './process-group';
 
 export interface Postgres {
   url: string;
@@ -60,10 +60,7 @@ export async function startPostgres(database = 'buildup'): Promise<Postgres> {
   const stop = async () => {
     // SIGINT: PostgreSQL's fast shutdown; SIGKILL after 10 s.
     const exited = new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
-    killGroup(child, 'SIGINT');
-    const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
+    await stopGroup(child, exited, 10_000, 'SIGINT');
     forget();
     process.off('exit', removeOnExit);
     rmSync(dir, { recursive: true, force: true });

@@ -16,6 +16,17 @@ export function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
   }
 }
 
+/**
+ * Stops a group: `signal` (SIGTERM, or SIGINT for PostgreSQL's fast shutdown), then SIGKILL if it has not exited
+ * after `graceMs`. Resolves once `exited` does.
+ */
+export async function stopGroup(child: ChildProcess, exited: Promise<unknown>, graceMs: number, signal: NodeJS.Signals = 'SIGTERM') {
+  killGroup(child, signal);
+  const timer = setTimeout(() => killGroup(child, 'SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
 /** Remembers a started group so an interrupted run does not leave it behind; returns a function that forgets it. */
 export function track(child: ChildProcess): () => void {
   running.add(child);
