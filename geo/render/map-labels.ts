@@ -250,9 +250,16 @@ export function drawLabels(frame: MapFrame, reserved: readonly Rect[] = [], tier
   // Each set has the dots of the cities it names, so a city whose name a larger set leaves out loses its dot too,
   // as on the live map (where the dot is the icon of the name's symbol).
   const sets = tiers.tiers.map((tier) => namesAt(frame, reserved, tier.typeScale));
-  const markup = sets.map((set, i) => `<g data-labels="${tiers.tiers[i].typeScale}">${set.names}</g>`);
-  return `<style>${tierStyle(frame, tiers, callouts.at, sets.map((set) => set.callouts))}</style><g data-labels="1">${dots}${names}</g>${markup.join('')}${callouts.markup}`;
+  const markup = sets.map((set, i) => tierGroup(tiers.tiers[i].typeScale, set.names));
+  return `<style>${tierStyle(frame, tiers, callouts.at, sets.map((set) => set.callouts))}</style>${tierGroup(1, dots + names)}${markup.join('')}${callouts.markup}`;
 }
+
+/**
+ * One tier's names, in an `<svg>` of the map's own size and units rather than a `<g>`: Chromium lays out all that a
+ * `<g>` holds even while its display is none (it keeps the group for `<use>`), so the two tiers a page does not show
+ * cost its first layout 121 objects, 42 of them text; an `<svg>` that is not shown is not laid out at all.
+ */
+const tierGroup = (typeScale: number, content: string) => `<svg data-labels="${typeScale}" overflow="visible">${content}</svg>`;
 
 /**
  * The dots and names, placed again for type `typeScale` times larger, after callouts of that size claim their space;

@@ -55,7 +55,7 @@ for (const [label, viewport] of [['375 px wide', { width: 375, height: 740 }], [
     const map = (await page.getByTestId('map').boundingBox())!;
     expect(map.width).toBe(viewport.width);
     expect(map.height).toBeGreaterThan(120);
-    await expect(page.getByTestId('map').locator('.map-underlay svg')).toBeVisible();
+    await expect(page.getByTestId('map').locator('.map-underlay > svg')).toBeVisible();
     await waitForHydration(page);
     const handle = page.getByRole('button', { name: 'Figures and sources' });
     await expect(handle).toHaveAttribute('aria-expanded', 'false');

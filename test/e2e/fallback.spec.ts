@@ -6,10 +6,10 @@ test.describe('without JavaScript', () => {
 
   test('the server-drawn map and the figures of the day are there', async ({ page }) => {
     await page.goto('/?date=2021-12-06');
-    await expect(map(page).locator('.map-underlay svg')).toBeVisible();
+    await expect(map(page).locator('.map-underlay > svg')).toBeVisible();
     // Four figures that day: Ukraine's count and plan, the U.S. estimate and plan, each drawn with fill and outline.
-    await expect(map(page).locator('.map-underlay svg [data-layer^="figure-"] use:visible')).toHaveCount(7);
-    await expect(map(page).locator('.map-underlay svg [data-layer="figure-projection-outline"] use:visible')).toHaveCount(2);
+    await expect(map(page).locator('.map-underlay > svg [data-layer^="figure-"] use:visible')).toHaveCount(7);
+    await expect(map(page).locator('.map-underlay > svg [data-layer="figure-projection-outline"] use:visible')).toHaveCount(2);
     const figures = page.locator('.headline-figures');
     await expect(figures).toContainText('90,000');
     await expect(figures).toContainText('Ukrainian officials');
@@ -84,7 +84,7 @@ test('without WebGL the page reads fallback, keeps the static map and stays usab
   await page.goto('/');
   await expect(map(page)).toHaveAttribute('data-map-state', 'fallback');
   await expect(map(page).getByRole('alert')).toContainText('needs WebGL');
-  await expect(map(page).locator('.map-underlay svg')).toBeVisible();
+  await expect(map(page).locator('.map-underlay > svg')).toBeVisible();
   await page.locator('.headline-figures a.footnote').first().click();
   await expect(page.locator('dialog.source-card')).toContainText('reaching 147,000 people with the naval and aviation component');
 });
@@ -93,7 +93,7 @@ test.describe('the server-drawn map scaled to fit', () => {
   test.use({ javaScriptEnabled: false });
 
   /** The names and callouts the viewer sees (the sets not drawn for this size have no box), in CSS px. */
-  const seen = (page: Page) => map(page).locator('.map-underlay svg').evaluate((svg) => {
+  const seen = (page: Page) => map(page).locator('.map-underlay > svg').evaluate((svg) => {
     const box = (e: Element) => e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number };
     return {
       names: [...svg.querySelectorAll('[data-labels] text')].map((t) => ({ set: t.closest('[data-labels]')!.getAttribute('data-labels'), text: t.textContent!, box: box(t) })).filter((t) => t.box.height > 0),
@@ -121,6 +121,28 @@ test.describe('the server-drawn map scaled to fit', () => {
       for (const diameter of callouts) expect(diameter, `a callout at ${width} px`).toBeGreaterThanOrEqual(20);
     }
   });
+
+  test('lays out none of what it does not show: the other sizes\' names, the numbers of other dates, the chart\'s marks', async ({ page }) => {
+    // Chromium lays out all that a hidden <g> holds (getBBox then measures it); what has no layout measures 0.
+    const measured = (selector: string) => page.locator(selector).evaluateAll((texts) => texts.map((t) => (t as SVGGraphicsElement).getBBox().width));
+    for (const [width, shown] of [[1280, '1'], [375, '2.5']] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/?date=2021-12-06');
+      const [seen, unseen] = [await measured(`.map-underlay [data-labels="${shown}"] text`), await measured(`.map-underlay [data-labels]:not([data-labels="${shown}"]) text`)];
+      expect(seen.length, `at ${width} px`).toBeGreaterThan(10);
+      expect(seen.every((w) => w > 0), `the names shown at ${width} px are laid out`).toBe(true);
+      expect(unseen.length).toBeGreaterThan(10);
+      expect(unseen.filter((w) => w > 0), `the other sets' names at ${width} px`).toEqual([]);
+      const [numbers, otherDates] = [await measured('.map-underlay .callout:not([data-off]) text'), await measured('.map-underlay .callout[data-off] text')];
+      expect(numbers.length).toBeGreaterThan(3);
+      expect(numbers.every((w) => w > 0)).toBe(true);
+      expect(otherDates.length, 'numbers said on other dates').toBeGreaterThan(10);
+      expect(otherDates.filter((w) => w > 0), `the numbers of other dates at ${width} px`).toEqual([]);
+      const chartMarks = await measured('.chart-frame svg [data-off] :is(text, path, circle)');
+      expect(chartMarks.length).toBeGreaterThan(0);
+      expect(chartMarks.filter((w) => w > 0), 'the chart\'s marks of later dates').toEqual([]);
+    }
+  });
 });
 
 test('while the live map is still transparent over it, a number on the server-drawn map opens its card', async ({ page }) => {
@@ -146,7 +168,7 @@ test('printing shows the server-drawn map, not the WebGL canvas', async ({ page 
   await page.goto('/');
   await waitForIdle(page);
   await page.emulateMedia({ media: 'print' });
-  await expect(map(page).locator('.map-underlay svg')).toBeVisible();
+  await expect(map(page).locator('.map-underlay > svg')).toBeVisible();
   await expect(map(page).locator('.map-canvas')).toBeHidden();
   await expect(page.locator('.sources')).toBeVisible();
 });
@@ -176,7 +198,7 @@ test.describe('on a phone', () => {
     await page.goto('/');
     await page.waitForTimeout(1500);
     await expect(map(page)).toHaveAttribute('data-engine', 'deferred');
-    await expect(map(page).locator('.map-underlay svg')).toBeVisible();
+    await expect(map(page).locator('.map-underlay > svg')).toBeVisible();
     await expect(map(page).locator('canvas')).toHaveCount(0);
     expect(engine, 'neither the engine nor the layers are fetched before the touch (the preloads are for wide windows)').toEqual([]);
     const start = map(page).getByRole('button', { name: 'Explore the interactive map' });

@@ -13,7 +13,7 @@ test('when the geo API is unreachable the map says so with a retry, and the stat
   await page.goto('/');
   await expect(map(page)).toHaveAttribute('data-map-state', 'error');
   await expect(map(page).getByRole('alert')).toContainText('could not load its data');
-  await expect(map(page).locator('.map-underlay svg')).toBeVisible();
+  await expect(map(page).locator('.map-underlay > svg')).toBeVisible();
   await expect(page.locator('.headline-figures')).toContainText('90,000');
   await page.context().unroute('**/api/geo/**');
   await map(page).getByRole('button', { name: 'Retry' }).click();
@@ -29,7 +29,7 @@ test('when the geo API is slow the static map shows until the live map is ready'
   await page.goto('/');
   await page.waitForTimeout(1000);
   await expect(map(page)).toHaveAttribute('data-map-state', 'loading');
-  await expect(map(page).locator('.map-underlay svg')).toBeVisible();
+  await expect(map(page).locator('.map-underlay > svg')).toBeVisible();
   // The half-loaded live map stays transparent over the static one.
   await expect(map(page).locator('canvas.maplibregl-canvas')).toHaveCSS('opacity', '0');
   await expect(map(page)).toHaveAttribute('data-canvas', 'hidden');
@@ -81,7 +81,7 @@ test('when the map engine cannot be downloaded the map says so, and Retry fetche
   await page.goto('/');
   await expect(map(page)).toHaveAttribute('data-map-state', 'error');
   await expect(map(page).getByRole('alert')).toContainText('could not load its engine');
-  await expect(map(page).locator('.map-underlay svg')).toBeVisible();
+  await expect(map(page).locator('.map-underlay > svg')).toBeVisible();
   await page.unroute(/maplibre-gl\.[\w-]+\.mjs(\?attempt=\d+)?$/);
   await map(page).getByRole('button', { name: 'Retry' }).click();
   await waitForIdle(page);

@@ -90,7 +90,7 @@ test('on a phone, where the live map waits for a touch, the server-drawn map fol
   const page = await context.newPage();
   await page.goto('/?date=2021-12-06');
   const underlay = page.locator('.map-underlay');
-  await expect(underlay.locator('svg')).toBeVisible();
+  await expect(underlay.locator('> svg')).toBeVisible();
   const offCount = () => page.locator('.map-underlay [data-off]').count();
   const before = { markup: await underlay.innerHTML(), figures: await page.locator('.map-underlay path[id^="bm-figure-"]').count(), off: await offCount() };
   expect(before.off).toBeGreaterThan(0);

@@ -31,7 +31,7 @@ for (const c of loadCases(['first-paint', 'parity'])) {
       test(`render case ${c.name}: the server-drawn map before any script runs`, async ({ page }) => {
         await page.goto(spec.path);
         const underlay = map(page).locator('.map-underlay');
-        await expect(underlay.locator('svg')).toBeVisible();
+        await expect(underlay.locator('> svg')).toBeVisible();
         // Coloured by the viewer's theme through CSS (no script ran), and what the address hides is hidden.
         const ukraine = underlay.locator('[data-layer="countries-fill"] use[*|href$="#bm-c-UKR"]');
         const rgb = await ukraine.evaluate((el) => getComputedStyle(el).fill);

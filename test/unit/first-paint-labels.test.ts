@@ -18,7 +18,7 @@ const geo = loadGeo();
 /** Each set's names and their font sizes. */
 function sets(svg: string) {
   const out = new Map<string, Map<string, number>>();
-  for (const [, scale, body] of svg.matchAll(/<g data-labels="([\d.]+)">(.*?)(?=<g data-labels|<g data-layer="callouts")/g)) {
+  for (const [, scale, body] of svg.matchAll(/<svg data-labels="([\d.]+)" overflow="visible">(.*?)(?=<svg data-labels|<g data-layer="callouts")/g)) {
     out.set(scale, new Map([...body.matchAll(/<text [^>]*font-size="([\d.]+)"[^>]*>([^<]+)<\/text>/g)].map((m) => [m[2], Number(m[1])])));
   }
   return out;
@@ -53,7 +53,7 @@ describe('first-paint label tiers', () => {
 
   // A dot drawn once for all sets kept, in the larger ones, the dots of names they left out (Odesa at 390 px).
   it('draws in each set the dots of the cities it names, no more, at its own size', () => {
-    for (const [, scale, body] of svg.matchAll(/<g data-labels="([\d.]+)">(.*?)(?=<g data-labels|<g data-layer="callouts")/g)) {
+    for (const [, scale, body] of svg.matchAll(/<svg data-labels="([\d.]+)" overflow="visible">(.*?)(?=<svg data-labels|<g data-layer="callouts")/g)) {
       const dots = [...(body.match(/<g data-layer="city-dots"[^>]*>(.*?)<\/g>/)?.[1] ?? '').matchAll(/<circle [^>]*r="([\d.]+)"/g)];
       const names = [...(body.match(/<g data-layer="city-labels"[^>]*>(.*?)<\/g>/)?.[1] ?? '').matchAll(/<text /g)];
       expect(dots.length, `set ${scale}`).toBe(names.length);
@@ -64,7 +64,7 @@ describe('first-paint label tiers', () => {
   // A map of Eastern Europe with no country's name; drawn once per set, as the cities are.
   it('names the countries in spaced capitals and the seas as written, each set at its own size', () => {
     const countries: Record<string, string[]> = {};
-    for (const [, scale, body] of svg.matchAll(/<g data-labels="([\d.]+)">(.*?)(?=<g data-labels|<g data-layer="callouts")/g)) {
+    for (const [, scale, body] of svg.matchAll(/<svg data-labels="([\d.]+)" overflow="visible">(.*?)(?=<svg data-labels|<g data-layer="callouts")/g)) {
       const group = body.match(/<g data-layer="place-labels"[^>]* font-size="([\d.]+)" text-anchor="middle">(.*?)<\/g>(?=<g data-layer="crimea-label")/);
       expect(group, `set ${scale}`).not.toBeNull();
       expect(Number(group![1]), `set ${scale}`).toBeCloseTo(13 * Number(scale), 1);
@@ -87,7 +87,7 @@ describe('first-paint label tiers', () => {
     const kyiv = svg.match(/<circle cx="(\d+)" cy="(\d+)" r="[\d.]+"\/>(?=.*?>Kyiv<)/)!;
     expect(projection.invert!([Number(kyiv[1]), Number(kyiv[2])])![0]).toBeCloseTo(30.5, 0);
     let checked = 0;
-    for (const [, , body] of svg.matchAll(/<g data-labels="([\d.]+)">(.*?)(?=<g data-labels|<g data-layer="callouts")/g)) {
+    for (const [, , body] of svg.matchAll(/<svg data-labels="([\d.]+)" overflow="visible">(.*?)(?=<svg data-labels|<g data-layer="callouts")/g)) {
       const size = Number(body.match(/<g data-layer="place-labels"[^>]* font-size="([\d.]+)"/)![1]);
       for (const [, x, y, name] of body.matchAll(/<text x="(\d+)" y="(\d+)">([A-Z][A-Z ]+)<\/text>/g)) {
         const land = geo.countries.features.find((c) => c.properties?.name.toUpperCase() === name)!;
