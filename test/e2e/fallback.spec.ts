@@ -140,7 +140,7 @@ test.describe('the server-drawn map scaled to fit', () => {
       expect(otherDates.filter((w) => w > 0), `the numbers of other dates at ${width} px`).toEqual([]);
       const chartMarks = await measured('.chart-frame svg [data-off] :is(text, path, circle)');
       expect(chartMarks.length).toBeGreaterThan(0);
-      expect(chartMarks.filter((w) => w > 0), 'the chart\'s marks of later dates').toEqual([]);
+      expect(chartMarks.filter((w) => w > 0), 'the chart\'s marks of other dates').toEqual([]);
     }
   });
 });
