@@ -181,11 +181,12 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
           return asked ? drawn.length > 0 && squash(drawn.join('')) !== squash(asked) : (drawn.at(-1) ?? '').endsWith('…');
         };
         const cut = [cutOf(true, askedTitle) ? 'title' : '', cutOf(false, askedSubtitle) ? 'subtitle' : ''].filter(Boolean);
-        const printed = doc?.getElementsByTagNameNS(EXPORT_NS, 'export')[0]?.getAttribute('permalink') ?? '';
         // Sources the list had no room for ("+8 more at …"): their figures are on the image, their sources are not.
-        const more = [...(doc?.querySelectorAll('#sources text') ?? [])].map((t) => /^\+(\d+) more at /.exec(t.textContent ?? '')).find(Boolean);
+        const exported = doc?.getElementsByTagNameNS(EXPORT_NS, 'export')[0];
         const sources = doc?.getElementsByTagNameNS(EXPORT_NS, 'source').length ?? 0;
-        setAlt({ href: altWanted, text: doc?.querySelector('desc')?.textContent ?? '', cut, printed, sources, unlisted: more ? Number(more[1]) : 0, figures: doc?.getElementById('figures') != null });
+        const listed = exported?.getAttribute('listed');
+        const unlisted = listed ? Math.max(0, sources - Number(listed)) : 0;
+        setAlt({ href: altWanted, text: doc?.querySelector('desc')?.textContent ?? '', cut, printed: exported?.getAttribute('permalink') ?? '', sources, unlisted, figures: doc?.getElementById('figures') != null });
       })
       .catch(() => undefined);
     return () => controller.abort();

@@ -18,6 +18,12 @@ export interface ExportMeta {
   dataVersion: number;
   /** In the order the source block lists them. */
   claims: NumberedClaim[];
+  /**
+   * How many of `claims` the picture's own list names (the rest it counts as "+N more at" its permalink); null for a
+   * picture without a list (a bare map). The export dialog reads it: it had read the "+N more" line, which the list
+   * may wrap ("+6 more at" on one line, the address on the next), and then said nothing of an image listing none.
+   */
+  listed: number | null;
   /** The newsroom's credit line, when one was given: PNG's and JPEG's `Author`. */
   credit?: string | null;
   /** The credit of the map's data (ATTRIBUTION); null for a picture without a map, the chart. */
@@ -36,7 +42,7 @@ export function svgMetadata(meta: ExportMeta): string {
       + `${attr('readAt', s.readAt?.publisher)}${attr('readHow', s.readAt?.how)}${attr('readPublished', s.readAt?.published)} url="${escapeXml(s.url)}"`
       + ` citation="${escapeXml(citationText(s))}"${(c.changes ?? []).length ? ` changes="${escapeXml(c.changes!.map(claimChangeText).join(' | '))}"` : ''}>${escapeXml(c.quote)}</bm:source>`;
   }).join('');
-  return `<metadata><bm:export xmlns:bm="${NS}" title="${escapeXml(meta.title)}" subtitle="${escapeXml(meta.subtitle)}" permalink="${escapeXml(meta.permalink)}" asOf="${escapeXml(meta.asOf)}" version="${escapeXml(meta.version)}" dataVersion="${meta.dataVersion}" `
+  return `<metadata><bm:export xmlns:bm="${NS}" title="${escapeXml(meta.title)}" subtitle="${escapeXml(meta.subtitle)}" permalink="${escapeXml(meta.permalink)}" asOf="${escapeXml(meta.asOf)}" version="${escapeXml(meta.version)}" dataVersion="${meta.dataVersion}"${meta.listed === null ? '' : ` listed="${meta.listed}"`} `
     + `${meta.credit ? `credit="${escapeXml(meta.credit)}" ` : ''}software="${SOFTWARE}"${meta.attribution ? ` attribution="${escapeXml(meta.attribution)}"` : ''}>${sources}</bm:export></metadata>`;
 }
 

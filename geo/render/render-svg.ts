@@ -199,7 +199,7 @@ function renderChartPage(opts: RenderOptions, step: number, permalink: string): 
   const chart = chartBlock({ claims: known, steps: buildup.steps, step, palette, u, heading: null }, box.width, box.height);
   // <metadata> carries the source of every figure the chart draws, those the list had no room for too (as the full layout does).
   const description = opts.bare ? '' : `Chart of the troop figures over time, by who gave them. ${chartSummary(known, asOf)}`;
-  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims: plotted, credit: opts.credit ?? null, attribution: null };
+  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims: plotted, listed: pageLayout.sources.shown.length, credit: opts.credit ?? null, attribution: null };
   const background = opts.background === 'transparent' ? '' : `<rect width="${width}" height="${height}"${palette.attrs({ fill: 'panel' })}/>`;
   const body = background + chart.draw(box.x, box.y) + pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('');
   return { svg: svgDocument(width, height, headOf(opts, meta), '', body), meta, mapBox: box, mapView: opts.view, headline: false };
@@ -255,6 +255,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   let page = '';
   let claims = listed(drawn);
   let headline = false;
+  let listedCount: number | null = null;
   if (layout === 'full') {
     // Asked for, a picture heads its map with the numbers it draws (a scene's picture has its caption for that).
     const shownFigures = opts.headline && !opts.camera ? figuresAt(figureStacks(buildup.claims, buildup.steps), step) : [];
@@ -331,6 +332,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     }
     ({ frame, drawn } = best);
     claims = best.laid.listed;
+    listedCount = best.laid.pageLayout.sources.shown.length;
     page = best.laid.pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('') + beside;
   }
 
@@ -343,7 +345,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const asOf = buildup.steps[step] ?? buildup.asOf;
   // In words, the figures the map draws, numbered as on the picture.
   const description = opts.bare ? '' : describePicture(buildup, step, footnoteClaims(drawn), hidden);
-  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims, credit: opts.credit ?? null, attribution: ATTRIBUTION };
+  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims, listed: listedCount, credit: opts.credit ?? null, attribution: ATTRIBUTION };
   const geometry = drawGeometry(frame);
   if (opts.shareShapes) {
     const href = opts.shareShapes(`<svg xmlns="http://www.w3.org/2000/svg"><defs>${geometry.shared}</defs></svg>`);

@@ -294,8 +294,24 @@ describe('renderMap', () => {
       const rest = callouts.length - listed.length;
       const more = group(svg, 'sources').match(/>\+(\d+) more at /);
       expect(more ? Number(more[1]) : 0).toBe(rest);
+      // The export dialog's count of what the list names, from <metadata>.
+      expect(svg).toContain(` listed="${listed.length}"`);
     },
   );
+
+  it('says in <metadata> how many sources its list names where the "+N more at" line wraps before the address (800 × 600, 7 December 2021)', () => {
+    // The export dialog's custom size for a dashboard's map of 864 × 644 px.
+    const { svg } = render({ width: 800, height: 600, step: stepOf('2021-12-07'), hidden: ['cities'], view: { zoom: 4.46, lat: 50.32, lng: 31.25 }, viewFrame: { width: 864, height: 644 },
+      baseUrl: 'http://localhost:3000', permalinkPath: '/sources?date=2021-12-07&v=1' });
+    const lines = [...group(svg, 'sources').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1]));
+    const more = lines.findIndex((line) => /^\+\d+ more at$/.test(line));
+    // The case the dialog's reading of the picture's text missed: the address on a line of its own.
+    expect(more, lines.join(' | ')).toBeGreaterThanOrEqual(0);
+    expect(lines[more + 1]).toMatch(/^http:\/\/localhost:3000\//);
+    const listed = listedFootnotes(svg).length;
+    expect(Number(lines[more].match(/\d+/)![0])).toBe(metadataFootnotes(svg).length - listed);
+    expect(svg).toContain(` listed="${listed}"`);
+  });
 
   it.each(PRESETS)('draws no numbered callout over another at %i×%i, in the presenter’s type too', (width, height) => {
     const circles = (svg: string) => [...svg.matchAll(/<g class="callout" data-footnote="(\d+)"[^>]*><circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"[^>]*stroke-width="([\d.]+)"/g)]
