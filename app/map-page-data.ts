@@ -8,6 +8,7 @@ import { currentBuildup } from '@/store/current';
 import { loadGeo, loadMetrics } from '@/geo/load-geo';
 import { firstPaintChart, firstPaintMap } from '@/geo/render/first-paint';
 import { measuredOnThisMapMarkup } from '@/geo/render/measured-markup';
+import { sourceLinksThemed } from '@/geo/render/source-links-themed';
 import { stepForDate } from '@/geo/timeline';
 import { dateNotice, parseViewState } from '@/geo/view-state';
 
@@ -21,7 +22,8 @@ export async function mapPageData(searchParams: SearchParams, pinned?: Buildup) 
   const state = parseViewState({ query }, { claimIds: initial.claims.map((c) => c.id), steps: initial.steps });
   const step = stepForDate(initial.steps, state.date);
   const { svg, ...firstPaint } = firstPaintMap(buildup, loadGeo(), step, pinned !== undefined);
-  const variant = `${initial.version}-${step}`;
+  // The theme is in the key only where the links carry it (the first paint is otherwise the same for every theme).
+  const variant = `${initial.version}-${step}${state.theme ? `-${state.theme}` : ''}`;
   // The map's description in words, which StoryMap's server render finds by its slot (its code stays out of the page's).
   putMarkup(mapDescriptionSlot(initial.version, step, state.hidden), mapDescriptionMarkup(initial, step, state.hidden));
   return {
@@ -30,9 +32,9 @@ export async function mapPageData(searchParams: SearchParams, pinned?: Buildup) 
     /** Why the address's date is not the one shown (dateNotice); null when it is, or when there is none. */
     dateNotice: dateNotice(query, initial.steps),
     firstPaint,
-    mapSlot: putMarkup(`map-${variant}${pinned ? '-pinned' : ''}`, svg),
+    mapSlot: putMarkup(`map-${variant}${pinned ? '-pinned' : ''}`, sourceLinksThemed(svg, state.theme)),
     /** The dashboard's chart (drawn only when asked for). */
-    chartSlot: () => putMarkup(`chart-${variant}`, firstPaintChart(buildup, step)),
+    chartSlot: () => putMarkup(`chart-${variant}`, sourceLinksThemed(firstPaintChart(buildup, step), state.theme)),
     /** The dashboard's "Measured on this map" (the same for every page). */
     measuredSlot: () => putMarkup('measured-on-this-map', measuredOnThisMapMarkup(loadMetrics())),
   };

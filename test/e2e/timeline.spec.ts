@@ -124,6 +124,23 @@ test('without script, a number under the embed leads to the sources at the embed
   await context.close();
 });
 
+test('without script, a dark page’s map numbers and chart marks lead to dark sources, as its footnotes do', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/?date=2022-01-28&theme=dark');
+  const callout = page.locator('.map-underlay a[href*="#source-"]').first();
+  await expect(callout).toHaveAttribute('href', /^\/sources\?date=2022-01-28&theme=dark#source-[\w-]+$/);
+  const hrefs = await page.locator('.map-underlay a[href^="/sources"], .chart-frame a[href^="/sources"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(10);
+  expect(hrefs.filter((href) => !/^\/sources\?date=2022-01-28&theme=dark#source-/.test(href!))).toEqual([]);
+  await page.goto((await callout.getAttribute('href'))!);
+  await expect(page.locator('main.sources-page')).toHaveAttribute('data-theme', 'dark');
+  // A light page's (the default's) links carry no theme: the same markup every viewer of the version shares.
+  await page.goto('/?date=2022-01-28');
+  await expect(page.locator('.map-underlay a[href*="#source-"]').first()).toHaveAttribute('href', /^\/sources\?date=2022-01-28#source-[\w-]+$/);
+  await context.close();
+});
+
 test('without script, the note is in the page as sent', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
