@@ -7,6 +7,7 @@ import 'server-only';
 import { deriveBuildup } from '@/geo/buildup';
 import { otherFiguresNote } from '@/geo/other-figures-note';
 import { sameDayNote } from '@/geo/same-day-figures';
+import { timelineExtentNote } from '@/geo/timeline-extent-note';
 import { sceneFigureProblems } from '@/geo/scene-figures';
 import { type Claim, ClaimsFileSchema, type ClaimsFile, newClaimProblems, sceneReferenceProblems, type ScenesFile } from '@/geo/schema';
 import { orderClaims } from './snapshot';
@@ -118,5 +119,11 @@ export function writeNotes(current: ClaimsFile, write: { claim: unknown }): stri
   if (!parsed.success || typeof id !== 'string') return [];
   const buildup = deriveBuildup(parsed.data);
   const written = parsed.data.claims.find((c) => c.id === id);
-  return [sameDayNote(buildup.claims, buildup.steps, id), written ? otherFiguresNote(written) : null].filter((n): n is string => n !== null);
+  // Against the timeline readers have now, not the one this claim would make.
+  const shownSteps = deriveBuildup(current).steps;
+  return [
+    written ? timelineExtentNote(written.saidOn, shownSteps) : null,
+    sameDayNote(buildup.claims, buildup.steps, id),
+    written ? otherFiguresNote(written) : null,
+  ].filter((n): n is string => n !== null);
 }

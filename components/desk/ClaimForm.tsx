@@ -11,6 +11,8 @@ import { useDebounced } from '@/components/use-debounced';
 import { beyondFix } from '@/geo/changed-fields';
 import { isWaitingDraft } from '@/geo/change-words';
 import { quoteNumberProblem } from '@/geo/quote-number';
+import { formatDate } from '@/geo/format';
+import { readDate } from '@/geo/timeline';
 
 interface Props {
   /** The claim's id, or null for a new one. */
@@ -312,10 +314,12 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   const field = (spec: FieldSpec) => {
     const errors = errorsOf(spec.name);
     const inputId = `field-${spec.name.replace(/\./g, '-')}`;
+    // A date in words beside its box, which shows day and month in the browser's order: 03/12/2021 read as 12 March.
+    const dateWords = spec.type === 'date' && readDate(values[spec.name]) !== null ? formatDate(values[spec.name]) : null;
     const common = {
       id: inputId, name: spec.name, value: values[spec.name] ?? '', 'aria-invalid': errors.length > 0 || undefined,
       // Its hint, then its problems: a screen reader heard neither from the field.
-      'aria-describedby': [spec.help ? `${inputId}-help` : '', errors.length ? `${inputId}-errors` : ''].join(' ').trim() || undefined,
+      'aria-describedby': [dateWords ? `${inputId}-words` : '', spec.help ? `${inputId}-help` : '', errors.length ? `${inputId}-errors` : ''].join(' ').trim() || undefined,
       onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
         if (spec.type === 'date') noteDateBox(spec.name, e.target as HTMLInputElement);
         edit(spec.name, e.target.value);
@@ -334,8 +338,11 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
         ) : spec.type === 'textarea' ? (
           <textarea {...common} rows={spec.name === 'readings' ? 4 : 3} />
         ) : (
-          <input {...common} type={spec.type === 'date' ? 'date' : 'text'} inputMode={spec.type === 'number' ? 'decimal' : undefined} />
+          // A saved claim's id is its address and every revision's key: the server refuses a new one, and an editor
+          // who typed one met a misleading problem on the words (the claim would repeat itself) until Publish.
+          <input {...common} type={spec.type === 'date' ? 'date' : 'text'} inputMode={spec.type === 'number' ? 'decimal' : undefined} readOnly={spec.name === 'id' && id !== null} />
         )}
+        {dateWords ? <small id={`${inputId}-words`} className="desk-date-words">{dateWords}</small> : null}
         {spec.help ? <small id={`${inputId}-help`}>{spec.help}</small> : null}
         {errors.length ? <ul id={`${inputId}-errors`} className="desk-errors">{errors.map((e) => <li key={e}>{e}</li>)}</ul> : null}
       </div>
@@ -396,7 +403,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
           ))}
         </div>
         <aside className="desk-preview" aria-label="Preview">
-          <h3>Preview{previewSvg?.date ? ` as of ${previewSvg.date}` : ''}</h3>
+          <h3>Preview{previewSvg?.date ? ` as of ${formatDate(previewSvg.date)}` : ''}</h3>
           {previewSvg?.map ? <div className="desk-preview-map" dangerouslySetInnerHTML={{ __html: previewSvg.map }} /> : <p>{preview.data?.error ?? 'The preview follows once the claim is valid.'}</p>}
           {previewSvg?.chart ? <div className="desk-preview-chart" dangerouslySetInnerHTML={{ __html: previewSvg.chart }} /> : null}
         </aside>
