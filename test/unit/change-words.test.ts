@@ -65,7 +65,7 @@ describe('a correction on an image', () => {
 
   it('gives only its day when it put words right: what they said is on the sources page', () => {
     const previous = previousWords(JSON.stringify({ ...claim, claimant: 'Michael Carpenter' }), JSON.stringify(claim))!;
-    expect(previous).toBe('Who says it: “Michael Carpenter”');
+    expect(previous).toBe('said by “Michael Carpenter”');
     const text = sourceText({ ...claim, changes: [{ change: 'correction', date: '2026-12-04', note, previous }] });
     expect(text).toMatch(/\. Corrected 4 December 2026\.$/);
     // An update is new information, not a wrong figure: the image says nothing of it (as before).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { previousWords } from '@/geo/claim-previous';
+import { previousIsWording, previousWords } from '@/geo/claim-previous';
+import { formatDate } from '@/geo/format';
 import { loadBuildup } from '@/geo/load-buildup';
 
 const claim = loadBuildup().claims.find((c) => c.id === 'danilov-122k')!;
@@ -15,14 +16,22 @@ describe('what a published change replaced, said to readers', () => {
   });
 
   // A review corrected "Where, in words": /changes and the feed said "Corrected" and nothing of what had been wrong.
-  it('else the fields that changed, with what they said', () => {
+  // Another found the desk's own labels and ISO dates there: "previously Said on: “2021-03-12”; Published on: …".
+  it('else the fields that changed, by names readers know, with what they said and dates in words', () => {
     const where = (claim.where as { description: string }).description;
-    expect(previousWords(body(), body((c) => ((c.where as { description: string }).description = 'Along the border')))).toBe(`Where, in words: “${where}”`);
+    expect(previousWords(body(), body((c) => ((c.where as { description: string }).description = 'Along the border')))).toBe(`where “${where}”`);
     expect(previousWords(body(), body((c) => {
       c.claimant = 'Someone else';
       (c.where as { description: string }).description = 'Along the border';
       c.saidOn = '2021-12-23';
-    }))).toBe(`Who says it: “${claim.claimant}”; Said on: “${claim.saidOn}” (and 1 more)`);
+    }))).toBe(`said by “${claim.claimant}”; said on ${formatDate(claim.saidOn)} (and 1 more)`);
+    expect(previousWords(body((c) => (c.note = null)), body((c) => (c.note = 'Said where the U.S. assessment put them.')))).toBe('note (none)');
+    expect(previousWords(body(), body((c) => ((c.source as { published: string }).published = '2021-12-03')))).toBe(`source dated ${formatDate(claim.source.published!)}`);
+  });
+
+  it('is told from a figure by the words it starts with (an image names a previous figure, not words)', () => {
+    expect(previousIsWording(previousWords(body(), body((c) => (c.saidOn = '2021-12-23')))!)).toBe(true);
+    expect(previousIsWording('nearly 122,000 troops')).toBe(false);
   });
 
   it('is nothing for a change that changed nothing readers see, or without a claim before it', () => {
