@@ -44,14 +44,26 @@ function realDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true }).refine(realDate, 'must be a real calendar date');
-const httpUrl = z.string().refine((s) => {
+const URL_MAX = 2000;
+/** What RFC 3986 lets an address hold only encoded, and what would break a citation's markup: an address bar encodes them. */
+const NOT_IN_URL = /[\s"<>\\`]/;
+const URL_CHARACTER_NAMES: Readonly<Record<string, string>> = { '"': 'a double quote', '<': 'an angle bracket', '>': 'an angle bracket', '\\': 'a backslash', '`': 'a backtick' };
+/**
+ * The address of a page read: http(s), as an address bar would show it, short enough for every browser and citation,
+ * and with no user name or password (which a citation would print to readers).
+ */
+const httpUrl = z.string().max(URL_MAX, { error: (issue) => `must be at most ${URL_MAX.toLocaleString('en-US')} characters${typeof issue.input === 'string' ? ` (this has ${issue.input.length.toLocaleString('en-US')})` : ''}`, abort: true }).superRefine((s, ctx) => {
+  let url: URL;
   try {
-    const { protocol } = new URL(s);
-    return protocol === 'http:' || protocol === 'https:';
+    url = new URL(s);
   } catch {
-    return false;
+    url = new URL('invalid:');
   }
-}, 'must be an http(s) URL');
+  const odd = s.match(NOT_IN_URL);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL' });
+  else if (odd) ctx.addIssue({ code: 'custom', message: `holds ${URL_CHARACTER_NAMES[odd[0]] ?? 'a space or a line break'}, which an address has only encoded (${encodeURIComponent(odd[0])}): copy the address from the browser's address bar` });
+  else if (url.username || url.password) ctx.addIssue({ code: 'custom', message: 'holds a user name or password before the host ("name:password@"), which the citation would print: leave it out' });
+});
 /**
  * C0 and C1 control characters (a tab, a line feed or a carriage return is allowed only in quotes and notes), and the
  * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can make a figure read
@@ -60,13 +72,21 @@ const httpUrl = z.string().refine((s) => {
  */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const LINE_BREAK = /[\n\r\t]/;
+/**
+ * The control character `text` holds that no published text may (CONTROL; a line break too unless `lines`), named; null
+ * when none. The claims' fields and the public notes of the desk's revisions and retractions are held to it.
+ */
+export function controlCharacterProblem(text: string, lines = false): string | null {
+  const found = text.match(CONTROL) ?? (lines ? null : text.match(LINE_BREAK));
+  return found ? `contains a control character (U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}), which no published text may hold` : null;
+}
 /** Text a person typed: trimmed, not empty, at most `max` characters, without control characters. */
 const words = (max: number, lines = false, missing?: string) => z.string(missing ? { error: (issue) => (issue.input === undefined ? missing : undefined) } : undefined)
   .trim().min(1, missing ? `must not be empty: ${missing.replace(/^is missing: /, '')}` : 'must not be empty')
   .max(max, { error: (issue) => `must be at most ${max.toLocaleString('en-US')} characters${typeof issue.input === 'string' ? ` (this has ${issue.input.length.toLocaleString('en-US')})` : ''}` })
   .superRefine((s, ctx) => {
-    const found = s.match(CONTROL) ?? (lines ? null : s.match(LINE_BREAK));
-    if (found) ctx.addIssue({ code: 'custom', message: `contains a control character (U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}), which no published text may hold` });
+    const problem = controlCharacterProblem(s, lines);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 const text = words(500);
 /** Quotes and notes: longer, and may break lines. */

@@ -8,7 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import { CHANGE_LABELS, isWaitingDraft } from '@/geo/change-words';
 import { REVISION_NOTE_MAX } from '@/geo/claim-form';
-import { CLAIM_ID, CLAIM_ID_RULE, type ClaimsFile, type ScenesFile } from '@/geo/schema';
+import { CLAIM_ID, CLAIM_ID_RULE, type ClaimsFile, controlCharacterProblem, type ScenesFile } from '@/geo/schema';
 import { atomic } from './db';
 import { readSnapshot } from './snapshot';
 import type { RevisionChange, RevisionKind, RevisionTable, StoreTables } from './tables';
@@ -95,7 +95,9 @@ function noteProblem(note: unknown, field = 'note'): FieldError | null {
   const text = typeof note === 'string' ? note.trim() : '';
   if (!text) return { field, message: field === 'reason' ? 'is required: say why the claim is retracted' : 'is required: say what changed and why' };
   if (text.length > REVISION_NOTE_MAX) return { field, message: `must be at most ${REVISION_NOTE_MAX} characters (got ${text.length})` };
-  return null;
+  // Public once published (/changes, the feed, the claim's card): held to the claims' own rule.
+  const control = controlCharacterProblem(text, true);
+  return control ? { field, message: control } : null;
 }
 
 function checkNote(note: unknown, field = 'note'): string {

@@ -51,6 +51,16 @@ describe('the claims schema', () => {
     expect(problemsOf((d) => (claimIn(d, 'us-estimate-70k').source.url = url))).toEqual(['claim "us-estimate-70k": source.url: must be an http(s) URL']);
   });
 
+  // A review published these: markup in an address, one of 20,000 characters, and a password a citation would print.
+  it.each([
+    ['https://example.com/a"><img src=x onerror=alert(1)>', "holds a double quote, which an address has only encoded (%22): copy the address from the browser's address bar"],
+    ['https://example.com/a page', "holds a space or a line break, which an address has only encoded (%20): copy the address from the browser's address bar"],
+    ['https://user:pass@evil.example/', 'holds a user name or password before the host ("name:password@"), which the citation would print: leave it out'],
+    [`https://example.com/${'a'.repeat(20_000)}`, 'must be at most 2,000 characters (this has 20,020)'],
+  ])('rejects the source url %s, saying why', (url, message) => {
+    expect(problemsOf((d) => (claimIn(d, 'us-estimate-70k').source.url = url))).toEqual([`claim "us-estimate-70k": source.url: ${message}`]);
+  });
+
   it('rejects a figure whose number is not in its own quote', () => {
     expect(problemsOf((d) => (claimIn(d, 'deployed-90k').value = 95000))).toEqual([
       'claim "deployed-90k": quote: does not contain the claim\'s own number (95,000)',

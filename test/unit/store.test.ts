@@ -154,6 +154,14 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     expect(refusal).toBeInstanceOf(WriteRefused);
     expect((refusal as WriteRefused).errors).toEqual([{ field: 'quote', message: "does not contain the claim's own number (200,000)" }]);
     await expect(saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-no-note' }, note: '   ', publish: true })).rejects.toMatchObject({ errors: [{ field: 'note', message: 'is required: say what changed and why' }] });
+    // The editor's note and a retraction's reason are public: held to the claims' rule on control characters (a review
+    // published a note with a bell, an escape and a right-to-left override).
+    await expect(saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-control-note' }, note: 'Put the link back \u202e (reversed).', publish: true })).rejects.toMatchObject({
+      errors: [{ field: 'note', message: 'contains a control character (U+202E), which no published text may hold' }],
+    });
+    await expect(retractClaim(db(), EDITOR, { id: 'deployed-90k', reason: 'Wrong\u0007' })).rejects.toMatchObject({
+      errors: [{ field: 'reason', message: 'contains a control character (U+0007), which no published text may hold' }],
+    });
     // Our own words are plain text: a tag would reach readers as typed.
     await expect(saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-markup', note: 'Checked <b>twice</b>' }, note: 'Markup', publish: true })).rejects.toMatchObject({
       errors: [{ field: 'note', message: 'is plain text: readers would see "<b>" as typed, not as formatting' }],
