@@ -214,11 +214,13 @@ export const ClaimSchema = z.object({
       }
     });
   }
-  if (claim.saidOn > new Date().toISOString().slice(0, 10)) {
+  // A day that does not exist (2022-02-30) is said once, as such: compared as text it was also "after" real days.
+  const saidOnReal = realDate(claim.saidOn);
+  if (saidOnReal && claim.saidOn > new Date().toISOString().slice(0, 10)) {
     ctx.addIssue({ code: 'custom', path: ['saidOn'], message: `${claim.saidOn} is in the future` });
   }
   const published = claim.source.published ?? claim.source.readAt?.published ?? null;
-  if (published !== null && claim.saidOn > published) {
+  if (saidOnReal && published !== null && realDate(published) && claim.saidOn > published) {
     ctx.addIssue({ code: 'custom', path: ['saidOn'], message: `${claim.saidOn} is after the source's publication (${published}): a claim cannot be said after it was printed` });
   }
   if (claim.year !== undefined && !claim.quote.includes(String(claim.year))) {
@@ -260,7 +262,7 @@ export const ClaimsFileSchema = z.object({
   const numeric = new Set(file.claims.filter((c) => c.value !== null).map((c) => c.id));
   const until = file.story.until;
   file.claims.forEach((claim, i) => {
-    if (until && claim.saidOn > until) ctx.addIssue({ code: 'custom', path: ['claims', i, 'saidOn'], message: `${claim.saidOn} is after the story's last day (${until})` });
+    if (until && realDate(claim.saidOn) && claim.saidOn > until) ctx.addIssue({ code: 'custom', path: ['claims', i, 'saidOn'], message: `${claim.saidOn} is after the story's last day (${until})` });
   });
   file.comparisons.forEach(({ of, to }, i) => {
     for (const [field, id] of [['of', of], ['to', to]] as const) {

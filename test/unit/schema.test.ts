@@ -61,6 +61,11 @@ describe('the claims schema', () => {
     expect(problemsOf((d) => (claimIn(d, 'us-estimate-70k').source.url = url))).toEqual([`claim "us-estimate-70k": source.url: ${message}`]);
   });
 
+  // It was also said to be after the source's publication and the story's last day (compared as text).
+  it('says of a day that does not exist only that', () => {
+    expect(problemsOf((d) => (claimIn(d, 'us-estimate-70k').saidOn = '2022-02-30'))).toEqual(['claim "us-estimate-70k": saidOn: must be a real calendar date']);
+  });
+
   it('rejects a figure whose number is not in its own quote', () => {
     expect(problemsOf((d) => (claimIn(d, 'deployed-90k').value = 95000))).toEqual([
       'claim "deployed-90k": quote: does not contain the claim\'s own number (95,000)',
