@@ -388,7 +388,13 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
             </ul>
           </>
         ) : checkKey && check.data ? (
-          <p className="desk-ok">{note.trim() ? 'No problems: the claim can be published.' : "No problems in the claim: write the editor's note, then save or publish."}</p>
+          <p className="desk-ok">{
+            // Nothing typed on a saved revision (as after a publish): "write the note, then publish" invited a publish
+            // the server refuses as the same as the published revision.
+            baseRevision?.state === 'published' && JSON.stringify(formFromClaim(baseRevision.body)) === JSON.stringify(values)
+              ? `No problems in the claim. Nothing is changed from revision ${baseRevision.revision}, which readers see: edit a field to correct or update it.`
+              : note.trim() ? 'No problems: the claim can be published.' : "No problems in the claim: write the editor's note, then save or publish."
+          }</p>
         ) : null}
         {check.data?.notes?.map((text) => <p key={text} className="desk-note-ahead">{text}</p>)}
       </div>

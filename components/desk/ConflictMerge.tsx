@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { CLAIM_FIELDS, type FormValues } from '@/geo/claim-form';
 import { mergeDefaults, type MergeSide } from '@/geo/merge-fields';
-import type { RevisionView } from './ClaimList';
+import { type RevisionView, when } from './ClaimList';
 
 /** The other revision's note in quotes, ending the sentence: its own full stop, if it has one, ends it ("…radii.”.", once). */
 const quotedNote = (note: string) => (/[.!?]$/.test(note.trim()) ? `“${note.trim()}”` : `“${note.trim()}”.`);
@@ -33,13 +33,13 @@ export function ConflictMerge({ mine, theirs, ancestor, current, draftOverShown,
       <h3 id="conflict-heading">Two versions of this claim</h3>
       {draftOverShown ? (
         <p>
-          Revision {current.revision} is a <strong>draft, not published</strong>, saved by {current.author} at {current.createdAt.slice(0, 16).replace('T', ' ')}: {quotedNote(current.note)}
+          Revision {current.revision} is a <strong>draft, not published</strong>, saved by {current.author} at {when(current.createdAt)}: {quotedNote(current.note)}
           Readers still see what you started from. Its changes are left out unless you pick them: whatever you pick goes to readers when you publish,
           and saving replaces the draft (it stays in the claim&rsquo;s history).
         </p>
       ) : (
         <p>
-          Revision {current.revision} was saved by {current.author} at {current.createdAt.slice(0, 16).replace('T', ' ')}
+          Revision {current.revision} was saved by {current.author} at {when(current.createdAt)}
           {retracted ? ' (a retraction)' : ''}: {quotedNote(current.note)} Choose, field by field, what to keep: each starts on the side that changed it.
         </p>
       )}

@@ -146,6 +146,8 @@ test('a date typed day first in a box that reads month first is shown in words, 
   await page.getByRole('button', { name: 'Discard my changes…' }).click();
   await page.getByRole('group', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard' }).click();
   await expect(timelineNote).toHaveCount(0);
+  // Nothing changed from what readers see: not "write the editor's note, then publish", which the server refuses.
+  await expect(page.locator('.desk-ok')).toHaveText(/^No problems in the claim\. Nothing is changed from revision \d+, which readers see: edit a field to correct or update it\.$/);
   await context.close();
 });
 
