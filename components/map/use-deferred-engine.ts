@@ -26,8 +26,9 @@ export function useDeferredEngine(area: RefObject<HTMLElement | null>, eager: bo
     const element = area.current;
     if (wanted || !element) return;
     const want = (event: Event) => {
-      // The legend stands in the map's box but is not the map: reading the key loads no engine.
-      if (event.target instanceof Element && event.target.closest('.legend')) return;
+      // The legend stands in the map's box but is not the map: reading the key loads no engine. Nor does a tap on a
+      // number of the server-drawn map, which opens its source card: a slow phone fetched the engine behind the card.
+      if (event.target instanceof Element && event.target.closest('.legend, .map-underlay a[href]')) return;
       setTouched(true);
     };
     FIRST_TOUCH.forEach((type) => element.addEventListener(type, want, { passive: true }));
