@@ -6,7 +6,7 @@ import 'server-only';
 import { unavailableMessage } from '@/geo/data-file';
 import { jsonError } from '@/geo/http-cache';
 import { editorOf, type Editor, PUBLIC_URL } from './auth';
-import { NoSuchClaim, NoWaitingDraft, StaleWrite, WriteRefused } from './write';
+import { NoSuchClaim, NotRetractable, NoWaitingDraft, StaleWrite, WriteRefused } from './write';
 
 export const NO_STORE = { 'Cache-Control': 'no-store' };
 
@@ -39,6 +39,7 @@ export function answerProblem(error: unknown): Response {
     return jsonError(409, `${error.message} Compare both versions and save again.`, { ETag: `"${error.current.revision}"` }, { current: error.current });
   }
   if (error instanceof NoSuchClaim || error instanceof NoWaitingDraft) return jsonError(404, error.message);
+  if (error instanceof NotRetractable) return jsonError(409, error.message);
   const unavailable = unavailableMessage(error);
   if (unavailable) return jsonError(503, unavailable, { 'Retry-After': '5' });
   const message = (error as Error)?.message ?? String(error);

@@ -51,6 +51,14 @@ export class NoSuchClaim extends Error {
   }
 }
 
+/** A claim readers do not see: never published (its drafts are all it has), or retracted already. */
+export class NotRetractable extends Error {
+  constructor(readonly id: string, why: string) {
+    super(`Claim "${id}" cannot be retracted: ${why}.`);
+    this.name = 'NotRetractable';
+  }
+}
+
 /** A claim with no draft waiting on top of what readers see. */
 export class NoWaitingDraft extends Error {
   constructor(readonly id: string, why: string) {
@@ -237,7 +245,11 @@ export async function retractClaim(db: Kysely<StoreTables>, author: Author, inpu
   try {
     return await atomic(db, async (trx) => {
       const latest = await latestRow(trx, 'claim', input.id);
-      if (!latest || (await latestPublicRow(trx, 'claim', input.id))?.state !== 'published') throw new NoSuchClaim(input.id);
+      if (!latest) throw new NoSuchClaim(input.id);
+      // Said as it is: "There is no claim" was the answer for a draft the desk lists.
+      const shownRow = await latestPublicRow(trx, 'claim', input.id);
+      if (!shownRow) throw new NotRetractable(input.id, 'it was never published, so readers have never seen it (its drafts stay in the desk\'s history)');
+      if (shownRow.state !== 'published') throw new NotRetractable(input.id, `it is retracted already (revision ${shownRow.revision})`);
       if (input.base !== undefined && latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
       const shown = await current(trx);
       const problems = shown ? writeProblems(shown.file, shown.scenes, { retract: input.id }) : [];

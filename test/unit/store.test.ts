@@ -16,7 +16,7 @@ import { atomic, type Db, openDatabase } from '@/store/db';
 import { ensureStoreTables } from '@/store/migrate';
 import { changeLog, deskClaims } from '@/store/read';
 import { latestVersion, readSnapshot } from '@/store/snapshot';
-import { importData, NoSuchClaim, NoWaitingDraft, retractClaim, saveClaim, setDraftAside, StaleWrite, WriteRefused } from '@/store/write';
+import { importData, NoSuchClaim, NotRetractable, NoWaitingDraft, retractClaim, saveClaim, setDraftAside, StaleWrite, WriteRefused } from '@/store/write';
 import { createDatabase } from '../support/postgres';
 
 const FILES = { file: claimsFileOf(loadBuildup()), scenes: loadScenes() };
@@ -182,6 +182,12 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     const retracted = await retractClaim(db(), EDITOR, { id: 'test-190k', reason: 'Not a separate statement' });
     expect(retracted.revision).toMatchObject({ state: 'retracted', change: 'retraction', body: null, note: 'Not a separate statement' });
     expect((await readSnapshot(db())).file.claims.map((c) => c.id)).not.toContain('test-190k');
+    // What cannot be retracted says why, not "There is no claim" (a draft the desk lists, a claim retracted already).
+    await expect(retractClaim(db(), EDITOR, { id: 'test-190k', reason: 'Again' })).rejects.toThrow(new NotRetractable('test-190k', `it is retracted already (revision ${retracted.revision.revision})`));
+    await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-draft-only' }, note: 'A draft', publish: false });
+    const draftOnly = await retractClaim(db(), EDITOR, { id: 'test-draft-only', reason: 'A typo in its id' }).catch((e) => e);
+    expect(draftOnly).toBeInstanceOf(NotRetractable);
+    expect((draftOnly as Error).message).toBe("Claim \"test-draft-only\" cannot be retracted: it was never published, so readers have never seen it (its drafts stay in the desk's history).");
     // Nothing is ever deleted: every revision is still there.
     const history = (await deskClaims(db())).find((c) => c.id === 'test-190k')!;
     expect(history.state).toBe('retracted');
