@@ -11,6 +11,7 @@ import { MAP_LAYERS, type MapLayer } from '../layers';
 import type { GeoData } from '../load-geo';
 import { REGION_BBOX } from '../region';
 import { narrowToRegion } from './narrow-to-region';
+import { narrowerMapBoxes } from './narrower-map-boxes';
 import { type SceneCamera, sceneView } from '../scene-camera';
 import type { Highlight } from '../schema';
 import { FONT_STACK, type ThemeName, themes } from '../style';
@@ -312,13 +313,31 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     let beside = '';
     const figuresNow = stripFigures(shownFigures, best.drawn);
     const asked = best.laid.pageLayout.map;
-    const room = asked.width - best.frame.box.width - 2 * u;
-    const column = figuresNow.length && room > 0 ? figuresStrip(figuresNow, room, u, palette, { mode: 'column', maxHeight: best.frame.box.height }) : EMPTY;
+    const columnBeside = (map: Box) => {
+      const room = asked.width - map.width - 2 * u;
+      return room > 0 ? figuresStrip(figuresNow, room, u, palette, { mode: 'column', maxHeight: asked.height }) : EMPTY;
+    };
+    // Where the map narrows to the region (a square card), the figures stand in the width it leaves, the map at left;
+    // where that width is too narrow for them, in the width a narrower map leaves, if it draws the same numbers and
+    // areas (so that the key and the sources stay true).
+    let mapBeside: Box = { ...asked, width: best.frame.box.width };
+    let column = figuresNow.length ? columnBeside(mapBeside) : EMPTY;
+    if (figuresNow.length && !column.height && best.frame.box.width < asked.width) {
+      const drawnBefore = best.drawn.join(), areasBefore = [...areasOf(best.frame)].join();
+      for (const box of narrowerMapBoxes(asked, best.frame.box.width, (b) => wantedIn(b).view.zoom, REGION_BBOX)) {
+        const candidate = columnBeside(box);
+        if (!candidate.height) continue;
+        const at = { ...frameFor(box), data: best.frame.data };
+        if (drawnCallouts(at).join() !== drawnBefore || [...areasOf(at)].join() !== areasBefore) continue;
+        mapBeside = box;
+        column = candidate;
+        break;
+      }
+    }
     if (column.height) {
       headline = true;
-      // Where the map narrows to the region (a square card), the figures stand in the width it leaves, the map at left.
-      best = { ...best, frame: { ...frameFor({ ...asked, width: best.frame.box.width }), data: best.frame.data } };
-      beside = column.draw(best.frame.box.x + best.frame.box.width + 2 * u, best.frame.box.y + (best.frame.box.height - column.height) / 2);
+      best = { ...best, frame: { ...frameFor(mapBeside), data: best.frame.data } };
+      beside = column.draw(best.frame.box.x + best.frame.box.width + 2 * u, asked.y + (asked.height - column.height) / 2);
     } else if (figuresNow.length) {
       // Else across the top, under the title, where the map and the sources make room for it: not where the map would
       // be less than MAP_KEPT of the picture's height or the list keep less than LIST_KEPT of its sources (a square post

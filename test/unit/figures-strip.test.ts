@@ -49,6 +49,23 @@ test('a square post stands the latest figures beside its map, in type a feed lea
   expect(sources(picture('width=1080&height=1080').svg)).not.toContain(' more at ');
 });
 
+test('a square post whose map leaves too narrow a column narrows its map for the figures, where it then draws the same numbers and areas', () => {
+  for (const [date, figures] of [['2022-01-28', ['130,000', '100,000']], ['2021-12-07', ['90,000', '70,000']]] as const) {
+    const plain = picture(`width=1080&height=1080&date=${date}`);
+    const headed = picture(`width=1080&height=1080&headline=figures&date=${date}`);
+    // The map narrowed to the region left about 120 px each side, too narrow for the column: the figures were left out.
+    expect(numbers(headed.svg)).toEqual(figures);
+    expect(headed.mapBox.width).toBeLessThan(plain.mapBox.width);
+    expect(headed.mapBox.x).toBeCloseTo(2 * typeUnit(1080, 1080), 0);
+    for (const t of strip(headed.svg)) expect(t.x).toBeGreaterThan(headed.mapBox.x + headed.mapBox.width);
+    // The same numbers on the map, so the same sources, all of them listed, and the same key.
+    expect(headed.meta.claims.map((c) => c.footnote)).toEqual(plain.meta.claims.map((c) => c.footnote));
+    expect(headed.meta.listed).toBe(plain.meta.listed);
+    const key = (svg: string) => svg.slice(svg.indexOf('<g id="legend">'), svg.indexOf('<g id="sources">'));
+    expect(key(headed.svg)).toBe(key(plain.svg));
+  }
+});
+
 test('where the map leaves no width beside it, the figures run across the picture under the title, if that keeps the map and the list', () => {
   const card = 'width=1200&height=675&headline=figures&zoom=4.62&lat=50.32&lng=31.25&frame=864x626';
   const { svg, mapBox } = picture(card);
