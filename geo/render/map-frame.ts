@@ -28,6 +28,11 @@ export interface MapFrame {
   /** Draw rank-2 cities too. */
   detailed: boolean;
   /**
+   * A city's dot keeps this far (CSS px, times k) inside the box: a picture's map has a drawn frame, which a dot at
+   * its edge touched (Sofia at 1920 x 1080). 0 where the map fills its place, as the live map does (a first paint).
+   */
+  edgeClearance: number;
+  /**
    * Layers behind these toggles are left out. With `togglesInCss`, every layer is drawn and toggled layers carry a
    * class instead, so the page's CSS hides them (the first paint: one SVG for every choice).
    */

@@ -69,6 +69,12 @@ export function drawnCallouts(frame: MapFrame): number[] {
     .sort((a, b) => a - b);
 }
 
+/** Whether a city's dot at `at` keeps the frame's edge clearance from every side of its box. */
+function clearOfEdge({ box, edgeClearance, k }: MapFrame, [x, y]: [number, number]): boolean {
+  const d = edgeClearance * k;
+  return x >= box.x + d && x <= box.x + box.width - d && y >= box.y + d && y <= box.y + box.height - d;
+}
+
 /** Where labels may go, and the size of the marks around them (halo, city dot), in SVG units. */
 interface Space { space: LabelSpace; halo: number; haloAttrs: string; mark: number }
 
@@ -172,7 +178,7 @@ function placeNames(frame: MapFrame, spaceOf: Space): { dots: string; names: str
       const capital = Boolean(f.properties?.capital);
       const dotR = (capital ? dotPaint.capitalRadius : dotPaint.radius) * mark;
       const dot = { x0: at[0] - dotR, y0: at[1] - dotR, x1: at[0] + dotR, y1: at[1] + dotR };
-      if (!space.fits(dot)) continue;
+      if (!space.fits(dot) || !clearOfEdge(frame, at)) continue;
       const size = (capital ? namePaint.capitalSize ?? namePaint.size : namePaint.size) * t;
       const gap = dotR + 2 * mark;
       const mid = at[1] + size * 0.34;

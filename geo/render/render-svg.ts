@@ -150,6 +150,8 @@ export const permalinkFor = (view: View, baseUrl = '', hidden: readonly LayerTog
 const sourcesHeading = (asOf: string) => `Sources as of ${formatDate(asOf)}`;
 
 const MAX_LAYOUT_PASSES = 3;
+/** A city's dot in a picture's framed map keeps this far inside the frame, in CSS px (MapFrame.edgeClearance). */
+const CITY_EDGE_CLEARANCE = 6;
 /** With the figures across it, a picture's map is at least this share of its height, and its list keeps this share of its sources. */
 const MAP_KEPT = 0.3;
 const LIST_KEPT = 0.5;
@@ -246,6 +248,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
       tolerance: (opts.simplifyTolerancePx ?? 0.5) / (opts.scale ?? 1),
       gridPx: opts.gridPx ?? 0.1,
       detailed: view.zoom >= 5 || Math.min(box.width, box.height) >= 900,
+      edgeClearance: layout === 'full' ? CITY_EDGE_CLEARANCE : 0,
     };
   };
 

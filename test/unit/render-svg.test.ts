@@ -15,6 +15,8 @@ import { textWidth } from '@/geo/render/text-metrics';
 import { FONT_STACK, themes } from '@/geo/style';
 import { formatDate } from '@/geo/format';
 import { citationText } from '@/geo/citation';
+import { exportPicture } from '@/test/support/export-picture';
+import { symbolScale, typeUnit } from '@/geo/render/layout';
 
 const buildup = loadBuildup();
 const geo = loadGeo();
@@ -465,5 +467,23 @@ test('the legend\'s caveat is never cut, and the chart\'s heading wraps within t
     for (const m of chart.matchAll(/<text x="([\d.]+)"[^>]*font-size="([\d.]+)" font-weight="600"[^>]*>([^<]*)<\/text>/g)) {
       expect(Number(m[1]) + textWidth(unescape(m[3]), Number(m[2]), 600), `"${m[3]}" at ${width}×${height}`).toBeLessThanOrEqual(width - 2 * Math.min(width, height) / 60 + 1);
     }
+  }
+});
+
+test("a picture's city dots keep clear of its map's frame", () => {
+  const dots = (svg: string) => {
+    const group = svg.slice(svg.indexOf('data-layer="city-dots"'), svg.indexOf('</g>', svg.indexOf('data-layer="city-dots"')));
+    return [...group.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/g)].map(([, x, y]) => [Number(x), Number(y)] as const);
+  };
+  const clearance = (svg: string, box: { x: number; y: number; width: number; height: number }) =>
+    Math.min(...dots(svg).map(([x, y]) => Math.min(x - box.x, box.x + box.width - x, y - box.y, box.y + box.height - y)));
+  // Sofia stood 2 px above the foot of a slide's map, its dot on the frame's line; Bucharest on a portrait post's.
+  for (const query of ['width=1920&height=1080', 'width=1200&height=628', 'width=1080&height=1350&headline=figures&date=2022-02-16']) {
+    const { svg, mapBox } = exportPicture(query);
+    const params = new URLSearchParams(query);
+    const k = symbolScale(typeUnit(Number(params.get('width')), Number(params.get('height'))));
+    expect(dots(svg).length).toBeGreaterThanOrEqual(8);
+    // 6 px of the live map's size, scaled as the picture scales its symbols.
+    expect(clearance(svg, mapBox)).toBeGreaterThanOrEqual(6 * k - 0.5);
   }
 });
