@@ -96,6 +96,10 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
       }
       const map = { x: margin, y: bodyTop, width: inner - panelW - gap, height: bodyH };
       const panelX = margin + map.width + gap;
+      if (src.shown.length < wanted / 2) {
+        const under = sourcesUnderMap(parts.claims, map, panelX, legend, parts.calloutCount, u, gap, palette, parts);
+        if (under && under.sources.shown.length > src.shown.length) return { ...under, placed: [...placed, ...under.placed] };
+      }
       const srcY = bodyTop + legendH;
       placed.push({ block: legend, x: panelX, y: bodyTop }, { block: src, x: panelX, y: srcY });
       const chart = parts.chart?.(panelW, bodyTop + bodyH - (srcY + src.height + gap));
@@ -133,4 +137,26 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
   const chart = parts.chart?.(inner, footerTop - gap - (srcY + src.height + gap));
   if (chart) placed.push({ block: chart, x: margin, y: footerTop - gap - chart.height });
   return { map, placed, sources: src };
+}
+
+/**
+ * A landscape whose key fills its panel (800 × 600: the panel listed none of six sources) lists them under the map
+ * instead, across the map's width, the map keeping at least MIN_MAP_SHARE of the body (at 40% it cut off Crimea and
+ * Moscow), the key alone in the panel. Null when that lists none either.
+ */
+function sourcesUnderMap(claims: NumberedClaim[], body: Box, panelX: number, legend: Block, calloutCount: number, u: number, gap: number, palette: Palette,
+  parts: Pick<PageParts, 'permalink' | 'sourcesHeading'>): PageLayout | null {
+  const list = sourceList(claims, body.width, 1, u, palette, parts.permalink, parts.sourcesHeading);
+  const forms = ['whole', 'brief', 'short', 'run-in'] as const;
+  const least = MIN_MAP_SHARE * body.height;
+  const roomFor = (f: (typeof forms)[number]) => list.natural(calloutCount, f);
+  const form = forms.find((f) => body.height - roomFor(f) - gap >= least) ?? 'run-in';
+  const mapH = Math.max(least, body.height - roomFor(form) - gap);
+  const src = list.fit(body.height - mapH - gap);
+  if (!src.shown.length) return null;
+  return {
+    map: { ...body, height: mapH },
+    placed: [{ block: legend, x: panelX, y: body.y }, { block: src, x: body.x, y: body.y + mapH + gap }],
+    sources: src,
+  };
 }

@@ -301,18 +301,22 @@ describe('renderMap', () => {
     },
   );
 
-  it('says in <metadata> how many sources its list names where the "+N more at" line wraps before the address (800 × 600, 7 December 2021)', () => {
+  it('lists the sources under the map where the key fills a landscape\'s panel (800 × 600, 7 December 2021: it listed none of six)', () => {
     // The export dialog's custom size for a dashboard's map of 864 × 644 px.
-    const { svg } = render({ width: 800, height: 600, step: stepOf('2021-12-07'), hidden: ['cities'], view: { zoom: 4.46, lat: 50.32, lng: 31.25 }, viewFrame: { width: 864, height: 644 },
+    const { svg, mapBox } = render({ width: 800, height: 600, step: stepOf('2021-12-07'), hidden: ['cities'], view: { zoom: 4.46, lat: 50.32, lng: 31.25 }, viewFrame: { width: 864, height: 644 },
       baseUrl: 'http://localhost:3000', permalinkPath: '/sources?date=2021-12-07&v=1' });
-    const lines = [...group(svg, 'sources').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1]));
-    const more = lines.findIndex((line) => /^\+\d+ more at$/.test(line));
-    // The case the dialog's reading of the picture's text missed: the address on a line of its own.
-    expect(more, lines.join(' | ')).toBeGreaterThanOrEqual(0);
-    expect(lines[more + 1]).toMatch(/^http:\/\/localhost:3000\//);
-    const listed = listedFootnotes(svg).length;
-    expect(Number(lines[more].match(/\d+/)![0])).toBe(metadataFootnotes(svg).length - listed);
-    expect(svg).toContain(` listed="${listed}"`);
+    const listed = listedFootnotes(svg);
+    expect(metadataFootnotes(svg)).toHaveLength(6);
+    expect(listed).toEqual(metadataFootnotes(svg));
+    expect(svg).toContain(' listed="6"');
+    // Under the map, across its width; the key beside it.
+    const ys = [...group(svg, 'sources').matchAll(/<text x="([\d.]+)" y="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    for (const [x, y] of ys) {
+      expect(y).toBeGreaterThan(mapBox.y + mapBox.height);
+      expect(x).toBeLessThan(mapBox.x + mapBox.width);
+    }
+    // The map keeps at least 55% of the space between the header and the footer.
+    expect(mapBox.height).toBeGreaterThan(0.55 * (600 - mapBox.y - 60));
   });
 
   it.each(PRESETS)('draws no numbered callout over another at %i×%i, in the presenter’s type too', (width, height) => {
