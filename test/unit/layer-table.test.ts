@@ -33,8 +33,9 @@ describe('a value changed in the layer table', () => {
     hidden: [], highlight: null, table: changed,
   });
   const paintOf = (id: string) => style.layers.find((l) => l.id === id)!.paint as Record<string, unknown>;
-  // At 800×600 the image's strokes and patterns are drawn at the live map's size (k = 1).
-  const { svg } = renderMap({ buildup, geo, view: DEFAULT_VIEW, width: 800, height: 600, table: changed });
+  // At 1024×768 the image’s strokes and patterns are drawn at the live map’s size (k = 1), and its map, at the view's
+  // fixed zoom, shows Crimea (at 800×600 the sources now go under the map, which then ends north of it).
+  const { svg } = renderMap({ buildup, geo, view: DEFAULT_VIEW, width: 1024, height: 768, table: changed });
   const entries = legendEntries({ figures: [], crimeaSince: 2014, hidden: [] });
   const pageSwatch = (id: string) => swatchSvg(entries.find((e) => e.id === id)!.swatch, { x: 0, y: 0, width: 24, height: 16 }, 1, cssPalette, 'bm-legend', changed);
 
