@@ -58,6 +58,8 @@ const LANDSCAPE = 1.2;
 const MIN_MAP_SHARE = 0.55;
 /** The least share the map keeps when that lets every source its map numbers run into one paragraph under it. */
 const RUN_IN_MIN_MAP_SHARE = 0.4;
+/** The sources' forms under a map, fullest first: run into one paragraph last (geo/render/sources.ts). */
+const SOURCE_FORMS = ['whole', 'brief', 'short', 'run-in'] as const;
 /** Below the map, sources run in two columns once lines would get longer than this many units. */
 const LONG_LINE = 40;
 
@@ -120,7 +122,7 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
   const mapBeside = (legend: Block, sourcesH: number) => bodyH - legend.height - sourcesH - 2 * gap;
   // Run into one paragraph last, where the map may give a little more room: a square card's map numbered nine
   // sources and its list gave four ("+5 more at" an address, which a social post cannot count on).
-  const forms = ['whole', 'brief', 'short', 'run-in'] as const;
+  const forms = SOURCE_FORMS;
   const share = (f: (typeof forms)[number]) => (f === 'run-in' ? RUN_IN_MIN_MAP_SHARE : MIN_MAP_SHARE) * bodyH;
   // None fits whole: the map at its least share for a run-in paragraph, which lists the most in what is left (a square
   // card with a two-line title and a credit line kept the map at 55% and listed two of nine sources, "+7 more").
@@ -147,10 +149,9 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
 function sourcesUnderMap(claims: NumberedClaim[], body: Box, panelX: number, legend: Block, calloutCount: number, u: number, gap: number, palette: Palette,
   parts: Pick<PageParts, 'permalink' | 'sourcesHeading'>): PageLayout | null {
   const list = sourceList(claims, body.width, 1, u, palette, parts.permalink, parts.sourcesHeading);
-  const forms = ['whole', 'brief', 'short', 'run-in'] as const;
   const least = MIN_MAP_SHARE * body.height;
-  const roomFor = (f: (typeof forms)[number]) => list.natural(calloutCount, f);
-  const form = forms.find((f) => body.height - roomFor(f) - gap >= least) ?? 'run-in';
+  const roomFor = (f: (typeof SOURCE_FORMS)[number]) => list.natural(calloutCount, f);
+  const form = SOURCE_FORMS.find((f) => body.height - roomFor(f) - gap >= least) ?? 'run-in';
   const mapH = Math.max(least, body.height - roomFor(form) - gap);
   const src = list.fit(body.height - mapH - gap);
   if (!src.shown.length) return null;
