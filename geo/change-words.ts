@@ -1,7 +1,7 @@
 /**
  * A published change in words, the same on /changes, in its Atom feed, on source cards and on exports: "Corrected
- * 1 December 2026: the figure was 160,000; previously 160,000 troops", as AP and Reuters mark theirs (CORRECTED for a
- * wrong figure, UPDATED for new information).
+ * 1 December 2026: the figure was 160,000; previously 160,000 troops", as AP and Reuters mark theirs (CORRECTED for an
+ * error, UPDATED for new information).
  */
 import type { ClaimChange } from './buildup';
 import { formatDate } from './format';

@@ -164,7 +164,7 @@ export interface SaveClaim {
   /** PUT: the claim's id in the address, and the revision the editor started from (If-Match). */
   id?: string;
   base?: number;
-  /** A published claim changed: a correction (the figure was wrong) or an update (new information). */
+  /** A published claim changed: a correction (something readers see was wrong), an update (new information) or a fix (the wording around it). */
   change?: unknown;
   /** The stored source texts a published quote must stand in (store/stored-sources.ts); absent: not checked. */
   stored?: StoredSources | null;
@@ -202,7 +202,7 @@ export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: 
       if (input.publish) {
         const kindOfChange = input.change === 'correction' || input.change === 'update' || input.change === 'fix' ? input.change : null;
         const problems: FieldError[] = missingNote ? [missingNote] : [];
-        if (wasPublic && !kindOfChange) problems.push({ field: 'change', message: 'is required for a published claim: correction (the figure was wrong), update (new information) or fix (the wording around it)' });
+        if (wasPublic && !kindOfChange) problems.push({ field: 'change', message: 'is required for a published claim: correction (something readers see was wrong: a figure, date, place, source, who said it, or the words quoted), update (new information) or fix (the wording around it)' });
         // A fix carries no notice for readers: what the claim says may not change under one.
         const beyond = wasPublic && kindOfChange === 'fix' && shownRow?.body ? beyondFix(JSON.parse(shownRow.body), input.claim) : [];
         if (beyond.length) {

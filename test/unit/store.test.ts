@@ -88,7 +88,7 @@ describe.each(dialects)('the store on %s', (_name, open) => {
   it('asks whether a change to a published claim is a correction or an update, and records a correction with what it replaced', async () => {
     const corrected = { ...NEW_CLAIM, value: 185000, quote: 'Russia has massed up to 185,000 personnel in and near Ukraine.' };
     await expect(saveClaim(db(), EDITOR, { id: 'test-190k', base: 2, claim: corrected, note: 'Wrong figure', publish: true })).rejects.toMatchObject({
-      errors: [{ field: 'change', message: 'is required for a published claim: correction (the figure was wrong), update (new information) or fix (the wording around it)' }],
+      errors: [{ field: 'change', message: 'is required for a published claim: correction (something readers see was wrong: a figure, date, place, source, who said it, or the words quoted), update (new information) or fix (the wording around it)' }],
     });
     // Nothing changed: readers would see "Corrected" on what the claim said before. Refused, and nothing written.
     const unchanged = await saveClaim(db(), EDITOR, { id: 'test-190k', base: 2, claim: { ...NEW_CLAIM }, note: 'No change', publish: true, change: 'correction' }).catch((e) => e);
