@@ -187,21 +187,24 @@ export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: 
   try {
     return await atomic(db, async (trx) => {
       const latest = await latestRow(trx, 'claim', claimId);
-      if (input.id === undefined && latest) throw idTaken(viewOf(latest));
+      // A new claim's id that another claim has is one of its problems, said with every other (as the desk's live check
+      // says them), a draft's too: the answer named the id alone, and the editor learnt of the rest only after.
+      const taken = input.id === undefined && latest ? idTaken(viewOf(latest)).errors : [];
       if (input.id !== undefined) {
         if (!latest) throw new NoSuchClaim(claimId);
         // Said before a stale save: a merge with the discard would only lead to this refusal.
         if (isDiscarded(latest)) throw new ClaimDiscarded(viewOf(latest));
         if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
       }
-      const shownRow = await latestPublicRow(trx, 'claim', claimId);
+      // What readers see of this claim: nothing of a new one (the rows of a taken id are another claim's).
+      const shownRow = input.id === undefined ? undefined : await latestPublicRow(trx, 'claim', claimId);
       const lastPublic = shownRow?.state;
       const wasPublic = lastPublic === 'published';
       let change: RevisionChange = 'draft';
-      if (missingNote && !input.publish) throw new WriteRefused([missingNote]);
-      if (input.publish) {
+      if (missingNote && !input.publish && !taken.length) throw new WriteRefused([missingNote]);
+      if (input.publish || taken.length) {
         const kindOfChange = input.change === 'correction' || input.change === 'update' || input.change === 'fix' ? input.change : null;
-        const problems: FieldError[] = missingNote ? [missingNote] : [];
+        const problems: FieldError[] = [...taken, ...(missingNote ? [missingNote] : [])];
         if (wasPublic && !kindOfChange) problems.push({ field: 'change', message: 'is required for a published claim: correction (something readers see was wrong: a figure, date, place, source, who said it, or the words quoted), update (new information) or fix (the wording around it)' });
         // A fix carries no notice for readers: what the claim says may not change under one.
         const beyond = wasPublic && kindOfChange === 'fix' && shownRow?.body ? beyondFix(JSON.parse(shownRow.body), input.claim) : [];

@@ -457,6 +457,16 @@ test('the API: 401 without a session, 403 from another origin, 400 naming each f
   const invalid = await post(signedIn, baseURL);
   expect(invalid.status()).toBe(400);
   expect((await invalid.json()).errors).toEqual(expect.arrayContaining([{ field: 'claimant', message: 'is missing' }, { field: 'saidOn', message: 'is missing' }]));
+  // An id that is taken is one problem among the others, all said at once (it was said alone), a draft's too.
+  const taken = await signedIn.post('/api/claims', { data: { claim: { id: 'deployed-90k' }, note: '', publish: false }, headers: { Origin: baseURL! } });
+  expect(taken.status()).toBe(400);
+  const takenBody = await taken.json();
+  expect(takenBody.errors).toEqual(expect.arrayContaining([
+    { field: 'id', message: expect.stringMatching(/^is taken: claim "deployed-90k" exists \(revision \d+, published\)/) },
+    { field: 'note', message: 'is required: say what changed and why' },
+    { field: 'claimant', message: 'is missing' },
+  ]));
+  expect(takenBody.error).toMatch(/^The claim is not valid: id: is taken: .*; note: is required: say what changed and why; .*claimant: is missing/);
   // The desk's API reads at most 256 KB of a body (server.mjs and the edge stop a declared 1 MB before the app).
   const oversize = await signedIn.post('/api/claims', { data: { claim: { id: 'x', quote: 'x'.repeat(300_000) }, note: 'n' }, headers: { Origin: baseURL! } });
   expect(oversize.status()).toBe(413);

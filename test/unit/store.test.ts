@@ -119,12 +119,20 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     expect((refusal as WriteRefused).errors).toEqual([{ field: 'unit', message: 'must be one of troops, battalion tactical groups' }]);
   });
 
-  it('refuses a new claim with an id another claim has on the id, not as a stale save of that claim', async () => {
+  it('refuses a new claim with an id another claim has on the id, not as a stale save of that claim, with every other problem at once', async () => {
+    const idProblem = { field: 'id', message: 'is taken: claim "test-190k" exists (revision 4, draft); choose another id, or open that claim from the list to change it' };
     const taken = await saveClaim(db(), OTHER, { claim: { ...NEW_CLAIM, quote: 'Another statement: 190,000.' }, note: 'New', publish: false }).catch((e) => e);
     expect(taken).toBeInstanceOf(WriteRefused);
-    expect((taken as WriteRefused).errors).toEqual([
-      { field: 'id', message: 'is taken: claim "test-190k" exists (revision 4, draft); choose another id, or open that claim from the list to change it' },
-    ]);
+    // A draft's too: the answer named the id alone, and the editor learnt of the rest after choosing another.
+    expect((taken as WriteRefused).errors).toEqual([idProblem, { field: 'qualifier', message: 'is "up to", which the quote does not say: use the quote\'s own word, or none' }]);
+    const everything = await saveClaim(db(), OTHER, { claim: { ...NEW_CLAIM, quote: 'Another statement: 190,000.', qualifier: 'about', claimant: '' }, note: ' ', publish: true }).catch((e) => e);
+    expect((everything as WriteRefused).errors).toEqual([idProblem, { field: 'note', message: 'is required: say what changed and why' }, { field: 'claimant', message: 'must not be empty' }]);
+    expect(answerProblem(everything).status).toBe(400);
+    expect(await answerProblem(everything).json()).toMatchObject({ error: expect.stringMatching(/^The claim is not valid: id: is taken: .*; note: is required: say what changed and why; /), errors: (everything as WriteRefused).errors });
+    // Only the id, when the rest is right.
+    const onlyId = await saveClaim(db(), OTHER, { claim: { ...NEW_CLAIM, quote: 'Russia has massed up to 190,000 personnel in and near Ukraine.' }, note: 'New', publish: false }).catch((e) => e);
+    expect((onlyId as WriteRefused).errors).toEqual([idProblem]);
+    expect((await deskClaims(db())).find((c) => c.id === 'test-190k')!.latest.revision).toBe(4);
   });
 
   // A copy of a published claim under a new id was published as [8] and [9]: one statement, two figures on the map.
