@@ -1,7 +1,7 @@
 /**
  * A published change in words, the same on /changes, in its Atom feed, on source cards and on exports: "Corrected
- * 1 December 2026: the figure was 160,000; previously 160,000 troops", as AP and Reuters mark theirs (CORRECTED for a
- * wrong figure, UPDATED for new information).
+ * 1 December 2026: the figure was 160,000; previously 160,000 troops", as AP and Reuters mark theirs (CORRECTED for an
+ * error, UPDATED for new information).
  */
 import type { ClaimChange } from './buildup';
 import { formatDate } from './format';
@@ -18,13 +18,24 @@ export const CHANGE_LABELS: Record<string, string> = {
   // The desk's word for a revision saved without publishing (readers never see one).
   draft: 'Draft saved',
   'set-aside': 'Draft set aside',
+  // A claim never published, taken off the desk's list (a test, a duplicate), and one brought back: desk-only too.
+  discard: 'Draft discarded',
+  undiscard: 'Discarded draft restored',
 };
 
 /**
  * A draft that waits to be published or set aside. A set-aside revision is stored as a draft too (readers never see
- * it), but it holds what readers see: nothing waits on it.
+ * it), but it holds what readers see: nothing waits on it. So are a discard and its undoing: each holds the draft it
+ * discards or brings back, and its note says why it was discarded or restored, not what the draft changes (a publish
+ * would have offered it to readers as the editor's note).
  */
-export const isWaitingDraft = (revision: { state: string; change: string }) => revision.state === 'draft' && revision.change !== 'set-aside';
+export const isWaitingDraft = (revision: { state: string; change: string }) => revision.state === 'draft' && !['set-aside', 'discard', 'undiscard'].includes(revision.change);
+
+/**
+ * A claim whose latest revision discards it: never published, taken off the desk's list. Its revisions are all kept;
+ * nothing is saved or published on it until it is restored (store/write.ts).
+ */
+export const isDiscarded = (latest: { change: string }) => latest.change === 'discard';
 
 /** "Corrected 1 December 2026: <note>; previously 160,000 troops" */
 export function claimChangeText(change: Pick<ClaimChange, 'change' | 'date' | 'note' | 'previous'>): string {

@@ -6,7 +6,7 @@ import 'server-only';
 import { unavailableMessage } from '@/geo/data-file';
 import { jsonError } from '@/geo/http-cache';
 import { editorOf, type Editor, PUBLIC_URL } from './auth';
-import { NoSuchClaim, NotRetractable, NoWaitingDraft, StaleWrite, WriteRefused } from './write';
+import { ClaimDiscarded, NoSuchClaim, NotDiscardable, NotDiscarded, NotRetractable, NoWaitingDraft, StaleWrite, WriteRefused } from './write';
 
 export const NO_STORE = { 'Cache-Control': 'no-store' };
 
@@ -39,7 +39,8 @@ export function answerProblem(error: unknown): Response {
     return jsonError(409, `${error.message} Compare both versions and save again.`, { ETag: `"${error.current.revision}"` }, { current: error.current });
   }
   if (error instanceof NoSuchClaim || error instanceof NoWaitingDraft) return jsonError(404, error.message);
-  if (error instanceof NotRetractable) return jsonError(409, error.message);
+  // The claim's state forbids the write (a claim readers have seen is not discarded, a discarded one not saved): said why.
+  if (error instanceof NotRetractable || error instanceof NotDiscardable || error instanceof NotDiscarded || error instanceof ClaimDiscarded) return jsonError(409, error.message);
   const unavailable = unavailableMessage(error);
   if (unavailable) return jsonError(503, unavailable, { 'Retry-After': '5' });
   const message = (error as Error)?.message ?? String(error);

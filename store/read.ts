@@ -1,7 +1,7 @@
 import 'server-only';
 /** The store read for the desk (every claim with its state and history) and for readers (the public change log). */
 import type { Kysely } from 'kysely';
-import { isWaitingDraft, type PublicChange } from '@/geo/change-words';
+import { isDiscarded, isWaitingDraft, type PublicChange } from '@/geo/change-words';
 import { figureOfBody, previousWords } from '@/geo/claim-previous';
 import type { RevisionTable, StoreTables } from './tables';
 import { type RevisionView, viewOf } from './write';
@@ -14,6 +14,8 @@ export interface DeskClaim {
   state: 'published' | 'retracted' | 'draft';
   /** A draft saved after the last publish, not yet public (nor set aside). */
   pendingDraft: boolean;
+  /** Never published and discarded from the desk's list (its revisions kept): restored before anything is saved on it. */
+  discarded: boolean;
   /** The newest revision (what a save must be based on: If-Match). */
   latest: RevisionView;
   history: RevisionView[];
@@ -27,6 +29,7 @@ function deskClaimOf(id: string, list: Row[]): DeskClaim {
     id,
     state: shown ? (shown.state === 'retracted' ? 'retracted' : 'published') : 'draft',
     pendingDraft: isWaitingDraft(latest) && shown !== undefined,
+    discarded: isDiscarded(latest),
     latest: viewOf(latest),
     history: list.map(viewOf),
   };

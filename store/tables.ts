@@ -9,11 +9,14 @@ export type RevisionKind = 'claim' | 'story' | 'comparisons' | 'scenes';
 /** A draft is seen only in the desk; published and retracted revisions belong to a data version. */
 export type RevisionState = 'draft' | 'published' | 'retracted';
 /**
- * Why it was made: a first version, a correction (the figure was wrong: readers see "Corrected"), an update (new
- * information: "Updated"), a retraction, a retracted claim published again ("Restored"), a draft saved, a draft set aside
- * (a revision that holds what readers see again, so the draft no longer waits on top), or an import of a data file.
+ * Why it was made: a first version, a correction (something readers see was wrong: a figure, date, place, source, who
+ * said it, or the words quoted; readers see "Corrected"), an update (new information: "Updated"), a fix (the wording
+ * around the claim: no notice), a retraction, a retracted claim published again ("Restored"), a draft saved, a draft
+ * set aside (a revision that holds what readers see again, so the draft no longer waits on top), a claim never
+ * published discarded from the desk's list (a test, a duplicate) or restored to it (both hold the draft's body; readers
+ * never see either), or an import of a data file.
  */
-export type RevisionChange = 'new' | 'correction' | 'update' | 'fix' | 'retraction' | 'restoration' | 'draft' | 'set-aside' | 'import';
+export type RevisionChange = 'new' | 'correction' | 'update' | 'fix' | 'retraction' | 'restoration' | 'draft' | 'set-aside' | 'discard' | 'undiscard' | 'import';
 
 export interface RevisionTable {
   id: Generated<number>;

@@ -6,7 +6,7 @@ import 'server-only';
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
-import { CHANGE_LABELS, isWaitingDraft } from '@/geo/change-words';
+import { CHANGE_LABELS, isDiscarded, isWaitingDraft } from '@/geo/change-words';
 import { REVISION_NOTE_MAX } from '@/geo/claim-form';
 import { CLAIM_ID, CLAIM_ID_RULE, type ClaimsFile, controlCharacterProblem, type ScenesFile } from '@/geo/schema';
 import { atomic } from './db';
@@ -64,6 +64,30 @@ export class NoWaitingDraft extends Error {
   constructor(readonly id: string, why: string) {
     super(`Claim "${id}" has no draft to set aside: ${why}.`);
     this.name = 'NoWaitingDraft';
+  }
+}
+
+/** A claim that cannot be discarded: readers have seen it (it is retracted instead), or it is discarded already. */
+export class NotDiscardable extends Error {
+  constructor(readonly id: string, why: string) {
+    super(`Claim "${id}" cannot be discarded: ${why}.`);
+    this.name = 'NotDiscardable';
+  }
+}
+
+/** A claim to restore from the discarded drafts that is not discarded. */
+export class NotDiscarded extends Error {
+  constructor(readonly id: string, latest: Pick<RevisionView, 'revision' | 'change'>) {
+    super(`Claim "${id}" is not discarded: its latest revision, ${latest.revision}, is ${latest.change === 'undiscard' ? 'its restoration already' : `"${CHANGE_LABELS[latest.change] ?? latest.change}"`}.`);
+    this.name = 'NotDiscarded';
+  }
+}
+
+/** A save (a draft or a publish) on a discarded claim: it is restored first, so it is never published unseen. */
+export class ClaimDiscarded extends Error {
+  constructor(readonly discard: RevisionView) {
+    super(`Claim "${discard.key}" was discarded (revision ${discard.revision}, ${discard.author}, ${discard.createdAt.slice(0, 16).replace('T', ' ')} UTC): restore it from the desk's discarded drafts before saving or publishing it.`);
+    this.name = 'ClaimDiscarded';
   }
 }
 
@@ -140,7 +164,7 @@ export interface SaveClaim {
   /** PUT: the claim's id in the address, and the revision the editor started from (If-Match). */
   id?: string;
   base?: number;
-  /** A published claim changed: a correction (the figure was wrong) or an update (new information). */
+  /** A published claim changed: a correction (something readers see was wrong), an update (new information) or a fix (the wording around it). */
   change?: unknown;
   /** The stored source texts a published quote must stand in (store/stored-sources.ts); absent: not checked. */
   stored?: StoredSources | null;
@@ -163,20 +187,25 @@ export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: 
   try {
     return await atomic(db, async (trx) => {
       const latest = await latestRow(trx, 'claim', claimId);
-      if (input.id === undefined && latest) throw idTaken(viewOf(latest));
+      // A new claim's id that another claim has is one of its problems, said with every other (as the desk's live check
+      // says them), a draft's too: the answer named the id alone, and the editor learnt of the rest only after.
+      const taken = input.id === undefined && latest ? idTaken(viewOf(latest)).errors : [];
       if (input.id !== undefined) {
         if (!latest) throw new NoSuchClaim(claimId);
+        // Said before a stale save: a merge with the discard would only lead to this refusal.
+        if (isDiscarded(latest)) throw new ClaimDiscarded(viewOf(latest));
         if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
       }
-      const shownRow = await latestPublicRow(trx, 'claim', claimId);
+      // What readers see of this claim: nothing of a new one (the rows of a taken id are another claim's).
+      const shownRow = input.id === undefined ? undefined : await latestPublicRow(trx, 'claim', claimId);
       const lastPublic = shownRow?.state;
       const wasPublic = lastPublic === 'published';
       let change: RevisionChange = 'draft';
-      if (missingNote && !input.publish) throw new WriteRefused([missingNote]);
-      if (input.publish) {
+      if (missingNote && !input.publish && !taken.length) throw new WriteRefused([missingNote]);
+      if (input.publish || taken.length) {
         const kindOfChange = input.change === 'correction' || input.change === 'update' || input.change === 'fix' ? input.change : null;
-        const problems: FieldError[] = missingNote ? [missingNote] : [];
-        if (wasPublic && !kindOfChange) problems.push({ field: 'change', message: 'is required for a published claim: correction (the figure was wrong), update (new information) or fix (the wording around it)' });
+        const problems: FieldError[] = [...taken, ...(missingNote ? [missingNote] : [])];
+        if (wasPublic && !kindOfChange) problems.push({ field: 'change', message: 'is required for a published claim: correction (something readers see was wrong: a figure, date, place, source, who said it, or the words quoted), update (new information) or fix (the wording around it)' });
         // A fix carries no notice for readers: what the claim says may not change under one.
         const beyond = wasPublic && kindOfChange === 'fix' && shownRow?.body ? beyondFix(JSON.parse(shownRow.body), input.claim) : [];
         if (beyond.length) {
@@ -221,8 +250,10 @@ async function restorationKind(db: Kysely<StoreTables>, claimId: string, claim: 
  * A new claim whose id another claim has: refused on the id, not offered as a merge (the other claim is not a
  * version of this one).
  */
-export function idTaken(other: Pick<RevisionView, 'key' | 'revision' | 'state'>): WriteRefused {
-  return new WriteRefused([{ field: 'id', message: `is taken: claim "${other.key}" exists (revision ${other.revision}, ${other.state}); choose another id, or open that claim from the list to change it` }]);
+export function idTaken(other: Pick<RevisionView, 'key' | 'revision' | 'state' | 'change'>): WriteRefused {
+  // A discarded claim is hidden from the list: said so, or the editor looked for it there in vain.
+  const [state, where] = isDiscarded(other) ? ['a discarded draft', "restore it from the list's discarded drafts"] : [other.state, 'open that claim from the list'];
+  return new WriteRefused([{ field: 'id', message: `is taken: claim "${other.key}" exists (revision ${other.revision}, ${state}); choose another id, or ${where} to change it` }]);
 }
 
 /**
@@ -292,6 +323,63 @@ export async function setDraftAside(db: Kysely<StoreTables>, author: Author, inp
       if (!isWaitingDraft(latest)) throw new NoWaitingDraft(input.id, `its latest revision, ${latest.revision}, is ${latest.change === 'set-aside' ? 'a draft set aside already' : 'what readers see'}`);
       const row = await insertRow(trx, {
         kind: 'claim', key: input.id, revision: latest.revision + 1, state: 'draft', change: 'set-aside', note, body: shown.body,
+        author_id: author.id, author: author.email, created_at: now(), data_version: null,
+      });
+      return { revision: viewOf(row), dataVersion: null };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const latest = await latestRow(db, 'claim', input.id);
+    throw latest ? new StaleWrite(viewOf(latest)) : error;
+  }
+}
+
+/**
+ * Discards a claim never published (a draft started by mistake: a test, a duplicate), based on its latest revision
+ * (If-Match, as every desk write): a revision that holds the draft, so the desk's list hides the claim, and nothing is
+ * deleted. A claim readers have seen is retracted instead, where the change log says so.
+ */
+export async function discardClaim(db: Kysely<StoreTables>, author: Author, input: { id: string; note: unknown; base: number }): Promise<{ revision: RevisionView; dataVersion: null }> {
+  const note = checkNote(input.note);
+  try {
+    return await atomic(db, async (trx) => {
+      const latest = await latestRow(trx, 'claim', input.id);
+      if (!latest) throw new NoSuchClaim(input.id);
+      const shown = await latestPublicRow(trx, 'claim', input.id);
+      if (shown?.state === 'published') throw new NotDiscardable(input.id, `it was published (revision ${shown.revision}), so readers have seen it: retract it instead`);
+      if (shown) throw new NotDiscardable(input.id, `it was published, so readers have seen it, and is retracted (revision ${shown.revision}): its drafts stay in the desk's history`);
+      if (isDiscarded(latest)) throw new NotDiscardable(input.id, `it is discarded already (revision ${latest.revision}, ${latest.author})`);
+      if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
+      const row = await insertRow(trx, {
+        kind: 'claim', key: input.id, revision: latest.revision + 1, state: 'draft', change: 'discard', note, body: latest.body,
+        author_id: author.id, author: author.email, created_at: now(), data_version: null,
+      });
+      return { revision: viewOf(row), dataVersion: null };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const latest = await latestRow(db, 'claim', input.id);
+    throw latest ? new StaleWrite(viewOf(latest)) : error;
+  }
+}
+
+/** What a restoration from the discarded drafts notes when the editor gives no reason. */
+export const UNDISCARD_NOTE = "Restored from the desk's discarded drafts";
+
+/**
+ * Brings a discarded claim back to the desk's list as the draft it was (a revision holding its body), based on the
+ * discard (If-Match): then it can be edited and published again. The note is optional.
+ */
+export async function undiscardClaim(db: Kysely<StoreTables>, author: Author, input: { id: string; note?: unknown; base: number }): Promise<{ revision: RevisionView; dataVersion: null }> {
+  const note = typeof input.note === 'string' && input.note.trim() ? checkNote(input.note) : UNDISCARD_NOTE;
+  try {
+    return await atomic(db, async (trx) => {
+      const latest = await latestRow(trx, 'claim', input.id);
+      if (!latest) throw new NoSuchClaim(input.id);
+      if (!isDiscarded(latest)) throw new NotDiscarded(input.id, viewOf(latest));
+      if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
+      const row = await insertRow(trx, {
+        kind: 'claim', key: input.id, revision: latest.revision + 1, state: 'draft', change: 'undiscard', note, body: latest.body,
         author_id: author.id, author: author.email, created_at: now(), data_version: null,
       });
       return { revision: viewOf(row), dataVersion: null };

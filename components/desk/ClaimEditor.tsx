@@ -7,6 +7,7 @@ import { ChangedFields } from './ChangedFields';
 import { ClaimForm } from './ClaimForm';
 import { type DeskClaim, type RevisionView, when } from './ClaimList';
 import { type DeskError, deskFetcher } from './desk-api';
+import { RestoreDiscarded } from './DiscardDraft';
 import { SetDraftAside } from './SetDraftAside';
 import { keptName, readKept } from './use-autosave';
 
@@ -28,7 +29,9 @@ function Standing({ claim, from }: { claim: DeskClaim; from: 'draft' | 'shown' }
       </p>
     );
   }
-  if (claim.state === 'draft') return <p className="desk-standing" role="status">Never published: readers do not see this claim. {draft}.</p>;
+  // Brought back from the discarded drafts: the latest revision holds the draft, and its note says why it came back.
+  const back = latest.change === 'undiscard' ? `Revision ${latest.revision} restored it from the discarded drafts (${latest.author}, ${when(latest.createdAt)})${quoted(latest.note)}` : null;
+  if (claim.state === 'draft') return <p className="desk-standing" role="status">Never published: readers do not see this claim.{draft || back ? ` ${draft ?? back}.` : ''}</p>;
   if (!draft || !shown) return null;
   return (
     <p className="desk-standing" role="status">
@@ -90,6 +93,19 @@ export function ClaimEditor({ id, revision = null, owner, onSaved, onSessionLost
   if (error) return <p className="desk-problem" role="alert">{error.message}</p>;
   if (!data) return <p>Loading {id}…</p>;
   const shown = shownRevision(data);
+  // Nothing is saved on a discarded claim (the server refuses it): it is restored first, here or from the list.
+  if (data.discarded) {
+    return (
+      <section className="desk-choice" aria-labelledby="discarded-heading">
+        <h2 id="discarded-heading">Claim {id} is a discarded draft</h2>
+        <p className="desk-standing" role="status">
+          Never published, and discarded from the desk&rsquo;s list (revision {data.latest.revision}, {data.latest.author}, {when(data.latest.createdAt)}{quoted(data.latest.note)}).
+          Its revisions are kept. Restore it to edit or publish it.
+        </p>
+        <RestoreDiscarded id={id} discard={data.latest} onDone={(message, revision) => saved(message, id, revision)} onStale={() => void mutate()} onSessionLost={onSessionLost} />
+      </section>
+    );
+  }
   const older = revision !== null ? data.history.find((r) => r.revision === revision && r.body && r.revision !== data.latest.revision) ?? null : null;
   if (older) {
     return (

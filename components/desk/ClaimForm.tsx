@@ -419,7 +419,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
         {published ? (
           <div role="radiogroup" aria-label="What kind of change" className="desk-change" id="field-change" tabIndex={-1}
             aria-invalid={byField.has('change') || undefined} aria-describedby={byField.has('change') ? 'field-change-errors' : undefined}>
-            <label><input type="radio" name="change" value="correction" checked={change === 'correction'} onChange={() => choose('correction')} /> Correction: the published figure was wrong (readers see “Corrected”)</label>
+            <label><input type="radio" name="change" value="correction" checked={change === 'correction'} onChange={() => choose('correction')} /> Correction: something readers see was wrong (a figure, date, place, source, who said it, or the words quoted; readers see “Corrected”)</label>
             <label><input type="radio" name="change" value="update" checked={change === 'update'} onChange={() => choose('update')} /> Update: new information (readers see “Updated”)</label>
             <label><input type="radio" name="change" value="fix" checked={change === 'fix'} onChange={() => choose('fix')} /> Fix: the wording around the claim (a title&rsquo;s typo, a link, a note&rsquo;s punctuation); what it says is unchanged (listed on /changes, no notice on the claim)</label>
             {byField.has('change') ? <ul id="field-change-errors" className="desk-errors">{errorsOf('change').map((e) => <li key={e}>{e}</li>)}</ul> : null}

@@ -457,6 +457,16 @@ test('the API: 401 without a session, 403 from another origin, 400 naming each f
   const invalid = await post(signedIn, baseURL);
   expect(invalid.status()).toBe(400);
   expect((await invalid.json()).errors).toEqual(expect.arrayContaining([{ field: 'claimant', message: 'is missing' }, { field: 'saidOn', message: 'is missing' }]));
+  // An id that is taken is one problem among the others, all said at once (it was said alone), a draft's too.
+  const taken = await signedIn.post('/api/claims', { data: { claim: { id: 'deployed-90k' }, note: '', publish: false }, headers: { Origin: baseURL! } });
+  expect(taken.status()).toBe(400);
+  const takenBody = await taken.json();
+  expect(takenBody.errors).toEqual(expect.arrayContaining([
+    { field: 'id', message: expect.stringMatching(/^is taken: claim "deployed-90k" exists \(revision \d+, published\)/) },
+    { field: 'note', message: 'is required: say what changed and why' },
+    { field: 'claimant', message: 'is missing' },
+  ]));
+  expect(takenBody.error).toMatch(/^The claim is not valid: id: is taken: .*; note: is required: say what changed and why; .*claimant: is missing/);
   // The desk's API reads at most 256 KB of a body (server.mjs and the edge stop a declared 1 MB before the app).
   const oversize = await signedIn.post('/api/claims', { data: { claim: { id: 'x', quote: 'x'.repeat(300_000) }, note: 'n' }, headers: { Origin: baseURL! } });
   expect(oversize.status()).toBe(413);
@@ -707,4 +717,89 @@ test('what cannot be undone asks first: discarding typed work, signing out with 
   await confirm.getByRole('button', { name: 'Retract', exact: true }).click();
   await expect(page.locator('.desk-notice').first()).toContainText(`Retracted ${CLAIM.id}`);
   await expect.poll(shown).toBe(false);
+});
+
+test('a claim never published is discarded from the list after a question in the page, safe against a stale list, and restored; readers never see a thing', async ({ browser, baseURL }) => {
+  const id = 'desk-test-discard';
+  const { page } = await newEditor(browser, E2E_ACCOUNTS.editor);
+  const origin = { Origin: baseURL! };
+  const dataVersion = async () => ((await (await page.request.get('/api/changes')).json()) as { dataVersion: number }).dataVersion;
+  const before = await dataVersion();
+  const draft = { ...Object.fromEntries(Object.entries(CLAIM).filter(([name]) => !name.includes('.'))), id, value: 160000, claimant: 'A draft started by mistake' };
+  expect((await page.request.post('/api/claims', { data: { claim: draft, note: 'A test draft', publish: false }, headers: origin })).status()).toBe(201);
+  await page.reload();
+  const row = page.locator(`tr[data-claim="${id}"]`);
+  await expect(row.locator('td').nth(2)).toContainText('Draft');
+  const heading = page.getByRole('heading', { name: /^Claims/ });
+  const count = Number(/\((\d+)\)/.exec((await heading.textContent()) ?? '')?.[1]);
+  // Only a claim readers have never seen offers it: one they have is retracted instead.
+  await expect(page.locator('tr[data-claim="deployed-90k"]').getByRole('button', { name: /^Discard/ })).toHaveCount(0);
+
+  // The question is asked in the page; Esc answers no and gives the focus back to the button that asked.
+  const discardButton = row.getByRole('button', { name: `Discard ${id}…` });
+  await discardButton.click();
+  const question = page.getByRole('group', { name: `Discard the draft ${id}?` });
+  await expect(question).toContainText('Readers have never seen it');
+  const reason = question.getByLabel(/^Why \(kept in the claim/);
+  await expect(reason).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(discardButton).toBeFocused();
+  await discardButton.click();
+  await question.getByRole('button', { name: 'Discard', exact: true }).click();
+  await expect(question.getByRole('alert')).toHaveText('Not discarded: write why first; it is kept in the claim’s history.');
+  await expect(reason).toBeFocused();
+
+  // A colleague saves the draft meanwhile: the list's revision is stale, and the draft is not discarded unseen.
+  const other = await browser.newContext({ baseURL });
+  await other.request.post('/api/auth/sign-in/email', { data: E2E_ACCOUNTS.second, headers: origin });
+  expect((await other.request.put(`/api/claims/${id}`, { data: { claim: { ...draft, claimant: 'A colleague’s draft' }, note: 'Still needed?', publish: false }, headers: { ...origin, 'If-Match': '"1"' } })).status()).toBe(200);
+  await reason.fill('A test, not a claim');
+  await question.getByRole('button', { name: 'Discard', exact: true }).click();
+  await expect(question.getByRole('alert')).toHaveText(`Not discarded: ${E2E_ACCOUNTS.second.email} saved this claim meanwhile (revision 2). The list shows it now: look at it again first.`);
+  await expect(row.locator('.desk-sub').first()).toHaveText('A colleague’s draft');
+  // Asked again on what the list now shows, it goes: hidden from the list, said where the focus goes.
+  await question.getByRole('button', { name: 'Discard', exact: true }).click();
+  const notice = page.locator('.desk-notice').first();
+  await expect(notice).toHaveText(`Discarded the draft ${id} (revision 3): it is hidden from the list, and its revisions are kept. “Show discarded drafts” lists it, to restore it.`);
+  await expect(notice).toBeFocused();
+  await expect(row).toHaveCount(0);
+  await expect(heading).toHaveText(`Claims (${count - 1})`);
+
+  // Nothing is published or deleted; a discarded claim takes no save until restored, and one readers saw is refused.
+  expect(await dataVersion()).toBe(before);
+  const buildup = (await (await page.request.get('/api/buildup')).json()) as { claims: { id: string }[] };
+  expect(buildup.claims.map((c) => c.id)).not.toContain(id);
+  const publish = await page.request.put(`/api/claims/${id}`, { data: { claim: draft, note: 'Published anyway', publish: true }, headers: { ...origin, 'If-Match': '"3"' } });
+  expect(publish.status()).toBe(409);
+  expect((await publish.json()).error).toMatch(new RegExp(`^Claim "${id}" was discarded \\(revision 3, ${E2E_ACCOUNTS.editor.email.replace(/\./g, '\\.')}, .* UTC\\): restore it from the desk's discarded drafts before saving or publishing it\\.$`));
+  const seen = await page.request.get('/api/claims/deployed-90k');
+  const refused = await page.request.post('/api/claims/deployed-90k/discard', { data: { note: 'No' }, headers: { ...origin, 'If-Match': seen.headers().etag } });
+  expect(refused.status()).toBe(409);
+  expect((await refused.json()).error).toMatch(/^Claim "deployed-90k" cannot be discarded: it was published \(revision \d+\), so readers have seen it: retract it instead\.$/);
+  expect((await page.request.post(`/api/claims/${id}/discard`, { data: { note: 'No' }, headers: origin })).status()).toBe(428);
+  await other.close();
+
+  // Its address says what it is, and offers to restore it.
+  await page.goto(`/desk#claim/${id}`);
+  await expect(page.getByRole('heading', { name: `Claim ${id} is a discarded draft` })).toBeVisible();
+  await expect(page.locator('.desk-standing')).toContainText('A test, not a claim');
+  await expect(page.locator('.desk-form')).toHaveCount(0);
+
+  // Shown on asking, with its history kept whole, and restored as the draft it was.
+  await page.getByRole('button', { name: 'Claims' }).click();
+  await page.getByLabel('Show discarded drafts (1)').check();
+  await expect(row.locator('td').nth(2)).toContainText('Discarded draft');
+  await row.locator('summary').click();
+  await expect(row.locator('.desk-history li')).toHaveText([/^r1 Draft saved.*A test draft/, /^r2 Draft saved.*Still needed\?/, /^r3 Draft discarded.*A test, not a claim/]);
+  await row.getByRole('button', { name: `Restore ${id}` }).click();
+  await expect(notice).toHaveText(`Restored the draft ${id} (revision 4): it is back in the list, never published.`);
+  await expect(row.locator('td').nth(2)).toContainText('Draft');
+  await expect(row.locator('td').nth(2)).not.toContainText('Discarded');
+  await expect(page.getByLabel(/^Show discarded drafts/)).toHaveCount(0);
+  await expect(heading).toHaveText(`Claims (${count})`);
+  await page.getByRole('button', { name: id, exact: true }).click();
+  await expect(page.locator('.desk-standing')).toContainText('Never published: readers do not see this claim. Revision 4 restored it from the discarded drafts');
+  await expect(field(page, 'claimant')).toHaveValue('A colleague’s draft');
+  expect(await dataVersion()).toBe(before);
 });

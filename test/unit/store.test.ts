@@ -1,6 +1,7 @@
 /**
  * The store, the same tests on SQLite and on PostgreSQL: imports, drafts, publishes, corrections, stale saves (also
- * two at once), refused writes, retractions, the change log, and transactions that fail leaving nothing behind.
+ * two at once), refused writes, retractions, drafts discarded and restored, the change log, and transactions that fail
+ * leaving nothing behind.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -16,7 +17,8 @@ import { atomic, type Db, openDatabase } from '@/store/db';
 import { ensureStoreTables } from '@/store/migrate';
 import { changeLog, deskClaims } from '@/store/read';
 import { latestVersion, readSnapshot } from '@/store/snapshot';
-import { importData, NoSuchClaim, NotRetractable, NoWaitingDraft, retractClaim, saveClaim, setDraftAside, StaleWrite, WriteRefused } from '@/store/write';
+import { answerProblem } from '@/store/api';
+import { ClaimDiscarded, discardClaim, importData, NoSuchClaim, NotDiscardable, NotDiscarded, NotRetractable, NoWaitingDraft, retractClaim, saveClaim, setDraftAside, StaleWrite, undiscardClaim, UNDISCARD_NOTE, WriteRefused } from '@/store/write';
 import { createDatabase } from '../support/postgres';
 
 const FILES = { file: claimsFileOf(loadBuildup()), scenes: loadScenes() };
@@ -86,7 +88,7 @@ describe.each(dialects)('the store on %s', (_name, open) => {
   it('asks whether a change to a published claim is a correction or an update, and records a correction with what it replaced', async () => {
     const corrected = { ...NEW_CLAIM, value: 185000, quote: 'Russia has massed up to 185,000 personnel in and near Ukraine.' };
     await expect(saveClaim(db(), EDITOR, { id: 'test-190k', base: 2, claim: corrected, note: 'Wrong figure', publish: true })).rejects.toMatchObject({
-      errors: [{ field: 'change', message: 'is required for a published claim: correction (the figure was wrong), update (new information) or fix (the wording around it)' }],
+      errors: [{ field: 'change', message: 'is required for a published claim: correction (something readers see was wrong: a figure, date, place, source, who said it, or the words quoted), update (new information) or fix (the wording around it)' }],
     });
     // Nothing changed: readers would see "Corrected" on what the claim said before. Refused, and nothing written.
     const unchanged = await saveClaim(db(), EDITOR, { id: 'test-190k', base: 2, claim: { ...NEW_CLAIM }, note: 'No change', publish: true, change: 'correction' }).catch((e) => e);
@@ -117,12 +119,20 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     expect((refusal as WriteRefused).errors).toEqual([{ field: 'unit', message: 'must be one of troops, battalion tactical groups' }]);
   });
 
-  it('refuses a new claim with an id another claim has on the id, not as a stale save of that claim', async () => {
+  it('refuses a new claim with an id another claim has on the id, not as a stale save of that claim, with every other problem at once', async () => {
+    const idProblem = { field: 'id', message: 'is taken: claim "test-190k" exists (revision 4, draft); choose another id, or open that claim from the list to change it' };
     const taken = await saveClaim(db(), OTHER, { claim: { ...NEW_CLAIM, quote: 'Another statement: 190,000.' }, note: 'New', publish: false }).catch((e) => e);
     expect(taken).toBeInstanceOf(WriteRefused);
-    expect((taken as WriteRefused).errors).toEqual([
-      { field: 'id', message: 'is taken: claim "test-190k" exists (revision 4, draft); choose another id, or open that claim from the list to change it' },
-    ]);
+    // A draft's too: the answer named the id alone, and the editor learnt of the rest after choosing another.
+    expect((taken as WriteRefused).errors).toEqual([idProblem, { field: 'qualifier', message: 'is "up to", which the quote does not say: use the quote\'s own word, or none' }]);
+    const everything = await saveClaim(db(), OTHER, { claim: { ...NEW_CLAIM, quote: 'Another statement: 190,000.', qualifier: 'about', claimant: '' }, note: ' ', publish: true }).catch((e) => e);
+    expect((everything as WriteRefused).errors).toEqual([idProblem, { field: 'note', message: 'is required: say what changed and why' }, { field: 'claimant', message: 'must not be empty' }]);
+    expect(answerProblem(everything).status).toBe(400);
+    expect(await answerProblem(everything).json()).toMatchObject({ error: expect.stringMatching(/^The claim is not valid: id: is taken: .*; note: is required: say what changed and why; /), errors: (everything as WriteRefused).errors });
+    // Only the id, when the rest is right.
+    const onlyId = await saveClaim(db(), OTHER, { claim: { ...NEW_CLAIM, quote: 'Russia has massed up to 190,000 personnel in and near Ukraine.' }, note: 'New', publish: false }).catch((e) => e);
+    expect((onlyId as WriteRefused).errors).toEqual([idProblem]);
+    expect((await deskClaims(db())).find((c) => c.id === 'test-190k')!.latest.revision).toBe(4);
   });
 
   // A copy of a published claim under a new id was published as [8] and [9]: one statement, two figures on the map.
@@ -269,6 +279,69 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     expect(claimChangeText(changes[1])).toMatch(/^Corrected \d+ \w+ \d{4}: The figure was 112,000; previously up to 190,000 troops$/);
     // Beside the figure on the panel (and so on an exported image's list of sources), as every correction.
     expect(correctionMark(changes)).toMatch(/^corrected \d+ \w+ \d{4}, previously up to 190,000 troops$/);
+  });
+
+  it('discards a claim never published from the desk\'s list, keeping every revision, and restores it; readers\' data never moves', async () => {
+    const version = await latestVersion(db());
+    const log = await changeLog(db());
+    const claim = { ...NEW_CLAIM, id: 'test-discard', quote: 'For the discard test, up to 190,000 personnel.' };
+    await saveClaim(db(), EDITOR, { claim, note: 'Started by mistake', publish: false });
+    const second = await saveClaim(db(), OTHER, { id: 'test-discard', base: 1, claim: { ...claim, claimant: 'Someone else' }, note: 'A second draft', publish: false });
+    // The reason is required, as for every revision; a discard based on an older revision is refused with the current one.
+    await expect(discardClaim(db(), EDITOR, { id: 'test-discard', base: 2, note: '  ' })).rejects.toMatchObject({ errors: [{ field: 'note', message: 'is required: say what changed and why' }] });
+    const stale = await discardClaim(db(), EDITOR, { id: 'test-discard', base: 1, note: 'A test' }).catch((e) => e);
+    expect(stale).toBeInstanceOf(StaleWrite);
+    expect((stale as StaleWrite).current).toMatchObject({ revision: 2, author: OTHER.email });
+    expect(answerProblem(stale).status).toBe(409);
+    expect((await deskClaims(db())).find((c) => c.id === 'test-discard')).toMatchObject({ discarded: false, latest: { revision: 2 } });
+
+    const discarded = await discardClaim(db(), EDITOR, { id: 'test-discard', base: second.revision.revision, note: 'A test, not a claim' });
+    expect(discarded).toMatchObject({ dataVersion: null, revision: { revision: 3, state: 'draft', change: 'discard', note: 'A test, not a claim', author: EDITOR.email } });
+    // The draft is kept in the discard itself and in the history: nothing is deleted.
+    expect(discarded.revision.body).toEqual({ ...claim, claimant: 'Someone else' });
+    const listed = (await deskClaims(db())).find((c) => c.id === 'test-discard')!;
+    expect(listed).toMatchObject({ state: 'draft', discarded: true, pendingDraft: false });
+    expect(listed.history.map((r) => r.change)).toEqual(['draft', 'draft', 'discard']);
+    await expect(discardClaim(db(), EDITOR, { id: 'test-discard', base: 3, note: 'Again' })).rejects.toThrow(new NotDiscardable('test-discard', `it is discarded already (revision 3, ${EDITOR.email})`));
+
+    // Nothing is saved on it, a draft or a publish, until it is restored: it is never published unseen.
+    const publish = await saveClaim(db(), EDITOR, { id: 'test-discard', base: 3, claim, note: 'Published anyway', publish: true }).catch((e) => e);
+    expect(publish).toBeInstanceOf(ClaimDiscarded);
+    expect((publish as Error).message).toMatch(/^Claim "test-discard" was discarded \(revision 3, editor@example\.org, \d{4}-\d\d-\d\d \d\d:\d\d UTC\): restore it from the desk's discarded drafts before saving or publishing it\.$/);
+    expect(answerProblem(publish).status).toBe(409);
+    await expect(saveClaim(db(), OTHER, { id: 'test-discard', base: 2, claim, note: 'A stale draft', publish: false })).rejects.toBeInstanceOf(ClaimDiscarded);
+    // Its id stays taken, and the refusal says where the claim is (it is not in the list).
+    const taken = await saveClaim(db(), EDITOR, { claim, note: 'Again as new', publish: false }).catch((e) => e);
+    expect((taken as WriteRefused).errors[0]).toEqual({ field: 'id', message: 'is taken: claim "test-discard" exists (revision 3, a discarded draft); choose another id, or restore it from the list\'s discarded drafts to change it' });
+    expect(await latestVersion(db())).toBe(version);
+    expect((await readSnapshot(db())).file.claims.map((c) => c.id)).not.toContain('test-discard');
+    expect(await changeLog(db())).toEqual(log);
+
+    // Restored as the draft it was, based on the discard; then it can be published like any draft.
+    await expect(undiscardClaim(db(), EDITOR, { id: 'test-discard', base: 2 })).rejects.toMatchObject({ current: { revision: 3, change: 'discard' } });
+    const restored = await undiscardClaim(db(), OTHER, { id: 'test-discard', base: 3 });
+    expect(restored.revision).toMatchObject({ revision: 4, state: 'draft', change: 'undiscard', note: UNDISCARD_NOTE, body: discarded.revision.body });
+    expect((await deskClaims(db())).find((c) => c.id === 'test-discard')).toMatchObject({ state: 'draft', discarded: false });
+    const notDiscarded = await undiscardClaim(db(), OTHER, { id: 'test-discard', base: 4 }).catch((e) => e);
+    expect(notDiscarded).toBeInstanceOf(NotDiscarded);
+    expect((notDiscarded as Error).message).toBe('Claim "test-discard" is not discarded: its latest revision, 4, is its restoration already.');
+    expect(answerProblem(notDiscarded).status).toBe(409);
+    await expect(undiscardClaim(db(), EDITOR, { id: 'test-nothing', base: 1 })).rejects.toBeInstanceOf(NoSuchClaim);
+    const published = await saveClaim(db(), EDITOR, { id: 'test-discard', base: 4, claim, note: 'Checked after all', publish: true });
+    expect(published).toMatchObject({ dataVersion: version + 1, revision: { state: 'published', change: 'new' } });
+
+    // A claim readers have seen is never discarded: retracted instead, which the change log says. A 409 saying so.
+    const seen = await discardClaim(db(), EDITOR, { id: 'test-discard', base: 5, note: 'Too late' }).catch((e) => e);
+    expect(seen).toBeInstanceOf(NotDiscardable);
+    expect((seen as Error).message).toBe('Claim "test-discard" cannot be discarded: it was published (revision 5), so readers have seen it: retract it instead.');
+    const answer = answerProblem(seen);
+    expect(answer.status).toBe(409);
+    expect(await answer.json()).toEqual({ error: 'Claim "test-discard" cannot be discarded: it was published (revision 5), so readers have seen it: retract it instead.' });
+    const retracted = await retractClaim(db(), EDITOR, { id: 'test-discard', reason: 'For the discard test', base: 5 });
+    await expect(discardClaim(db(), EDITOR, { id: 'test-discard', base: retracted.revision.revision, note: 'Gone' })).rejects.toThrow(
+      new NotDiscardable('test-discard', `it was published, so readers have seen it, and is retracted (revision ${retracted.revision.revision}): its drafts stay in the desk's history`),
+    );
+    await expect(discardClaim(db(), EDITOR, { id: 'test-nothing', base: 1, note: 'No' })).rejects.toBeInstanceOf(NoSuchClaim);
   });
 
   it('leaves nothing behind when a transaction fails: no table, no publication, no revision', async () => {

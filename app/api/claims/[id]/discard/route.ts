@@ -1,0 +1,46 @@
+/**
+ * POST /api/claims/{id}/discard with `If-Match: "<revision>"` (the claim's latest) and `{ note }`: discards a claim
+ * never published, a draft started by mistake, from the desk's list (store/write.ts, discardClaim); its revisions stay.
+ * DELETE with `If-Match` (the discard's revision) and `{ note? }`: restores it to the list as the draft it was. 409
+ * naming why for a claim readers have seen (it is retracted instead) or one not discarded, and with the current revision
+ * when the claim changed meanwhile; 428 without If-Match. Readers' data is untouched either way: nothing is published.
+ */
+import { jsonError } from '@/geo/http-cache';
+import { answerProblem, editorWithBody, ifMatch, NO_STORE } from '@/store/api';
+import { database } from '@/store/db';
+import { discardClaim, undiscardClaim } from '@/store/write';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ id: string }> };
+
+export async function POST(request: Request, { params }: Context): Promise<Response> {
+  const asked = await editorWithBody(request, { write: true });
+  if (asked instanceof Response) return asked;
+  const { editor, body } = asked;
+  const base = ifMatch(request);
+  if (base === null) return jsonError(428, 'If-Match is required: the claim\'s latest revision, which is discarded, e.g. If-Match: "3".');
+  const { id } = await params;
+  try {
+    const discarded = await discardClaim((await database()).db, editor, { id, note: body.note, base });
+    return Response.json(discarded, { headers: { ...NO_STORE, ETag: `"${discarded.revision.revision}"` } });
+  } catch (error) {
+    return answerProblem(error);
+  }
+}
+
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
+  const asked = await editorWithBody(request, { write: true });
+  if (asked instanceof Response) return asked;
+  const { editor, body } = asked;
+  const base = ifMatch(request);
+  if (base === null) return jsonError(428, 'If-Match is required: the revision that discarded the claim, e.g. If-Match: "3".');
+  const { id } = await params;
+  try {
+    const restored = await undiscardClaim((await database()).db, editor, { id, note: body.note, base });
+    return Response.json(restored, { headers: { ...NO_STORE, ETag: `"${restored.revision.revision}"` } });
+  } catch (error) {
+    return answerProblem(error);
+  }
+}
