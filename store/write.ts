@@ -340,27 +340,12 @@ export async function setDraftAside(db: Kysely<StoreTables>, author: Author, inp
  * deleted. A claim readers have seen is retracted instead, where the change log says so.
  */
 export async function discardClaim(db: Kysely<StoreTables>, author: Author, input: { id: string; note: unknown; base: number }): Promise<{ revision: RevisionView; dataVersion: null }> {
-  const note = checkNote(input.note);
-  try {
-    return await atomic(db, async (trx) => {
-      const latest = await latestRow(trx, 'claim', input.id);
-      if (!latest) throw new NoSuchClaim(input.id);
-      const shown = await latestPublicRow(trx, 'claim', input.id);
-      if (shown?.state === 'published') throw new NotDiscardable(input.id, `it was published (revision ${shown.revision}), so readers have seen it: retract it instead`);
-      if (shown) throw new NotDiscardable(input.id, `it was published, so readers have seen it, and is retracted (revision ${shown.revision}): its drafts stay in the desk's history`);
-      if (isDiscarded(latest)) throw new NotDiscardable(input.id, `it is discarded already (revision ${latest.revision}, ${latest.author})`);
-      if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
-      const row = await insertRow(trx, {
-        kind: 'claim', key: input.id, revision: latest.revision + 1, state: 'draft', change: 'discard', note, body: latest.body,
-        author_id: author.id, author: author.email, created_at: now(), data_version: null,
-      });
-      return { revision: viewOf(row), dataVersion: null };
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const latest = await latestRow(db, 'claim', input.id);
-    throw latest ? new StaleWrite(viewOf(latest)) : error;
-  }
+  return draftHeldAgain(db, author, input, checkNote(input.note), 'discard', async (trx, latest) => {
+    const shown = await latestPublicRow(trx, 'claim', input.id);
+    if (shown?.state === 'published') throw new NotDiscardable(input.id, `it was published (revision ${shown.revision}), so readers have seen it: retract it instead`);
+    if (shown) throw new NotDiscardable(input.id, `it was published, so readers have seen it, and is retracted (revision ${shown.revision}): its drafts stay in the desk's history`);
+    if (isDiscarded(latest)) throw new NotDiscardable(input.id, `it is discarded already (revision ${latest.revision}, ${latest.author})`);
+  });
 }
 
 /** What a restoration from the discarded drafts notes when the editor gives no reason. */
@@ -372,14 +357,25 @@ export const UNDISCARD_NOTE = "Restored from the desk's discarded drafts";
  */
 export async function undiscardClaim(db: Kysely<StoreTables>, author: Author, input: { id: string; note?: unknown; base: number }): Promise<{ revision: RevisionView; dataVersion: null }> {
   const note = typeof input.note === 'string' && input.note.trim() ? checkNote(input.note) : UNDISCARD_NOTE;
+  return draftHeldAgain(db, author, input, note, 'undiscard', async (_trx, latest) => {
+    if (!isDiscarded(latest)) throw new NotDiscarded(input.id, viewOf(latest));
+  });
+}
+
+/**
+ * A revision of kind `change` holding the claim's latest body again (a discard or its undoing), based on `input.base`
+ * (If-Match), once `refuse` has had its say on the latest row; a concurrent write makes it stale.
+ */
+async function draftHeldAgain(db: Kysely<StoreTables>, author: Author, input: { id: string; base: number }, note: string, change: 'discard' | 'undiscard',
+  refuse: (trx: Kysely<StoreTables>, latest: Row) => Promise<void>): Promise<{ revision: RevisionView; dataVersion: null }> {
   try {
     return await atomic(db, async (trx) => {
       const latest = await latestRow(trx, 'claim', input.id);
       if (!latest) throw new NoSuchClaim(input.id);
-      if (!isDiscarded(latest)) throw new NotDiscarded(input.id, viewOf(latest));
+      await refuse(trx, latest);
       if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
       const row = await insertRow(trx, {
-        kind: 'claim', key: input.id, revision: latest.revision + 1, state: 'draft', change: 'undiscard', note, body: latest.body,
+        kind: 'claim', key: input.id, revision: latest.revision + 1, state: 'draft', change, note, body: latest.body,
         author_id: author.id, author: author.email, created_at: now(), data_version: null,
       });
       return { revision: viewOf(row), dataVersion: null };
