@@ -1,5 +1,5 @@
 'use client';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBuildup } from '@/components/data/use-buildup';
 import { useMapData } from '@/components/data/use-map-data';
@@ -40,7 +40,6 @@ const indexFromPath = (path: string, count: number) => sceneFromPath(path, count
 
 /** `undatedClaims`: for each undated scene, the claims it shows at each step of the timeline (null for a dated one). */
 export function PresenterShell({ initial, scenes, undatedClaims }: { initial: BuildupPayload; scenes: PresenterScene[]; undatedClaims: (string[][] | null)[] }) {
-  const router = useRouter();
   const pathname = usePathname();
   const [index, setIndex] = useState(() => indexFromPath(pathname, scenes.length));
   const scene = scenes[index];
@@ -122,10 +121,13 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
         // alone left out two of the four figures the panel listed).
         const stage = document.querySelector<HTMLElement>('.presenter-map');
         const frame = viewRef.current && stage ? formatFrame({ width: stage.clientWidth, height: stage.clientHeight }) : null;
-        router.push(`${leaveTo}${frame ? `&${SEEN_FRAME_PARAM}=${frame}` : ''}${viewRef.current ? formatViewHash(viewRef.current) : ''}`);
+        // A whole page load, not the router's: the dashboard's server-drawn map comes only with its HTML, and a router
+        // push left its map a blank box for the 5 s the live map took, on air.
+        const to = `${leaveTo}${frame ? `&${SEEN_FRAME_PARAM}=${frame}` : ''}${viewRef.current ? formatViewHash(viewRef.current) : ''}`;
+        window.location.assign(new URL(to, window.location.href).href);
       }
     }
-  }, [black, help, leaveTo, router, scenes.length, show, setExporting]);
+  }, [black, help, leaveTo, scenes.length, show, setExporting]);
 
   const jump = useCallback((to: number) => act({ type: 'jump', index: to }), [act]);
   const typeScene = useTypedScene(scenes.length, jump);

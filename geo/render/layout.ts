@@ -27,6 +27,12 @@ export interface PageParts {
   permalink: string;
   /** The sources' heading: "Sources as of 18 February 2022". */
   sourcesHeading: string;
+  /**
+   * On a landscape whose key leaves its panel room for fewer than half the sources, whether they may go under the map
+   * instead (sourcesUnderMap). Not under a strip of figures: the body left under it made the map a 1000 × 213 strip
+   * that cut off Crimea.
+   */
+  sourcesMayGoUnder?: boolean;
   /** The chart of figures over time, given the room left under the sources (null: no room for it). */
   chart?: (width: number, room: number) => Block | null;
 }
@@ -35,6 +41,8 @@ export interface PageLayout {
   map: Box;
   placed: { block: Block; x: number; y: number }[];
   sources: SourcesBlock;
+  /** Whether the key is drawn: where it is taller than the body, it is left out. */
+  keyed: boolean;
 }
 
 /**
@@ -98,7 +106,7 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
       }
       const map = { x: margin, y: bodyTop, width: inner - panelW - gap, height: bodyH };
       const panelX = margin + map.width + gap;
-      if (src.shown.length < wanted / 2) {
+      if (src.shown.length < wanted / 2 && parts.sourcesMayGoUnder !== false) {
         const under = sourcesUnderMap(parts.claims, map, panelX, legend, parts.calloutCount, u, gap, palette, parts);
         if (under && under.sources.shown.length > src.shown.length) return { ...under, placed: [...placed, ...under.placed] };
       }
@@ -106,7 +114,7 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
       placed.push({ block: legend, x: panelX, y: bodyTop }, { block: src, x: panelX, y: srcY });
       const chart = parts.chart?.(panelW, bodyTop + bodyH - (srcY + src.height + gap));
       if (chart) placed.push({ block: chart, x: panelX, y: bodyTop + bodyH - chart.height });
-      return { map, placed, sources: src };
+      return { map, placed, sources: src, keyed: legend.height > 0 };
     }
   }
 
@@ -138,7 +146,7 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
   placed.push({ block: legend, x: margin, y: legendY }, { block: src, x: margin, y: srcY });
   const chart = parts.chart?.(inner, footerTop - gap - (srcY + src.height + gap));
   if (chart) placed.push({ block: chart, x: margin, y: footerTop - gap - chart.height });
-  return { map, placed, sources: src };
+  return { map, placed, sources: src, keyed: legend.height > 0 };
 }
 
 /**
@@ -159,5 +167,6 @@ function sourcesUnderMap(claims: NumberedClaim[], body: Box, panelX: number, leg
     map: { ...body, height: mapH },
     placed: [{ block: legend, x: panelX, y: body.y }, { block: src, x: body.x, y: body.y + mapH + gap }],
     sources: src,
+    keyed: legend.height > 0,
   };
 }

@@ -277,6 +277,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
         calloutCount: listedNow.length,
         permalink,
         sourcesHeading: sourcesHeading(buildup.steps[step] ?? buildup.asOf),
+        sourcesMayGoUnder: !stripOnTop,
         chart: (w, room) => (room >= Math.max(CHART_MIN_UNITS * u, 0.45 * w)
           ? chartBlock({ claims: knownAt(buildup.claims, buildup.steps, step), steps: buildup.steps, step, palette, u, heading: 'Figures over time (every source at the address below)', numbered: listedNow.map((c) => c.footnote) }, w, Math.min(room, 0.62 * w))
           : null),
@@ -347,7 +348,10 @@ export function renderMap(opts: RenderOptions): RenderedMap {
       // with a long title: a 440 × 230 thumbnail, Crimea cut, one source of ten listed).
       const onTop = settle(true);
       const listedBy = (s: typeof best) => s.laid.pageLayout.sources.shown.length;
-      if (onTop.frame.box.height >= MAP_KEPT * height && listedBy(onTop) >= LIST_KEPT * listedBy(best)) {
+      // Nor where it costs the key (800 × 600: the key gave its room to the strip, and nothing said what a hatched or
+      // dashed circle is).
+      const keyKept = onTop.laid.pageLayout.keyed || !best.laid.pageLayout.keyed;
+      if (onTop.frame.box.height >= MAP_KEPT * height && listedBy(onTop) >= LIST_KEPT * listedBy(best) && keyKept) {
         best = onTop;
         headline = true;
       }

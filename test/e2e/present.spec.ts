@@ -568,3 +568,17 @@ test('a stage zoomed to 200% (640×360) keeps every scene\'s caption and sources
   const [scale, credit] = [(await page.locator('.presenter .maplibregl-ctrl-scale').boundingBox())!, (await page.locator('.presenter .maplibregl-ctrl-attrib').boundingBox())!];
   expect(scale.y + scale.height, 'the scale bar stands above the credit').toBeLessThanOrEqual(credit.y);
 });
+
+test('Esc leaves for the dashboard with its server-drawn map at once, not a blank box while the live map loads', async ({ page }) => {
+  // A router push left the dashboard's map a blank dark box for about 5 s, on air: its server-drawn map comes only
+  // with its HTML.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/present/4');
+  await waitForIdle(page);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/\?date=[\d-]+&theme=dark&frame=\d+x\d+#/);
+  const drawn = page.locator('.map-underlay > svg');
+  await expect(drawn).toBeVisible();
+  expect((await drawn.boundingBox())!.width).toBeGreaterThan(400);
+  await expect(page.locator('.map-underlay .callout').first()).toBeAttached();
+});

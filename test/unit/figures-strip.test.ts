@@ -66,6 +66,18 @@ test('a square post whose map leaves too narrow a column narrows its map for the
   }
 });
 
+test('the figures across the top never cost the key, nor make the map a strip with the sources under it', () => {
+  // 800 × 600: the key gave its room to the strip, and nothing said what a hatched or dashed circle is. 1000 × 700: the
+  // sources went under a 213 px map, which cut off Crimea. Both now leave the figures out (the dialog says so).
+  for (const [size, date] of [['800x600', '2022-01-28'], ['800x600', '2022-02-18'], ['1000x700', '2022-02-18']]) {
+    const [width, height] = size.split('x');
+    const query = `width=${width}&height=${height}&date=${date}&zoom=4.62&lat=50.32&lng=31.25&frame=864x626`;
+    const headed = picture(`${query}&headline=figures`), plain = picture(query);
+    expect(headed.svg, size).toContain('<g id="legend">');
+    expect(headed.mapBox.height, size).toBeGreaterThanOrEqual(plain.mapBox.height * 0.75);
+  }
+});
+
 test('where the map leaves no width beside it, the figures run across the picture under the title, if that keeps the map and the list', () => {
   const card = 'width=1200&height=675&headline=figures&zoom=4.62&lat=50.32&lng=31.25&frame=864x626';
   const { svg, mapBox } = picture(card);
