@@ -173,12 +173,24 @@ export interface SaveClaim {
 }
 
 /** POST (no `id`) or PUT a claim: a draft, or a publish that makes a new data version. */
+/**
+ * A badly formed id said with the write's other problems: the note, and for a publish every field of the claim (the
+ * answer named the id alone, and the editor learnt of the rest only after fixing it). Nothing is read under its id.
+ */
+async function badIdProblems(db: Kysely<StoreTables>, input: SaveClaim, missingNote: FieldError | null): Promise<FieldError[]> {
+  const idProblem: FieldError = { field: 'id', message: CLAIM_ID_RULE };
+  if (!input.publish) return [idProblem, ...(missingNote ? [missingNote] : [])];
+  const shown = await current(db);
+  const fields = shown ? writeProblems(shown.file, shown.scenes, { claim: input.claim }, input.stored ?? null).filter((p) => p.field !== 'id') : [];
+  return [idProblem, ...(missingNote ? [missingNote] : []), ...fields];
+}
+
 export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: SaveClaim): Promise<{ revision: RevisionView; dataVersion: number | null }> {
   // Said with the other problems of a publish, not alone first (an editor fixed the note, then learnt of the rest).
   const missingNote = noteProblem(input.note);
   const note = typeof input.note === 'string' ? input.note.trim() : '';
   const claimId = (input.claim as { id?: unknown } | null)?.id;
-  if (typeof claimId !== 'string' || !CLAIM_ID.test(claimId)) throw new WriteRefused([{ field: 'id', message: CLAIM_ID_RULE }]);
+  if (typeof claimId !== 'string' || !CLAIM_ID.test(claimId)) throw new WriteRefused(await badIdProblems(db, input, missingNote));
   if (input.id !== undefined && input.id !== claimId) {
     // An address naming no claim is a 404, whatever the body says (it once read as a rename of a claim that is not).
     if (!(await latestRow(db, 'claim', input.id))) throw new NoSuchClaim(input.id);

@@ -155,6 +155,16 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     expect((renamed as WriteRefused).errors).toEqual([{ field: 'id', message: 'cannot change from "test-190k": retract the claim and add a new one' }]);
     const long = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'a'.repeat(81) }, note: 'New', publish: false }).catch((e) => e);
     expect((long as WriteRefused).errors).toEqual([{ field: 'id', message: 'must be lowercase letters, digits and dashes, at most 80 of them' }]);
+    // A badly formed id is said with everything else wrong: the note, and for a publish the claim's fields.
+    const idRule = { field: 'id', message: 'must be lowercase letters, digits and dashes, at most 80 of them' };
+    const badDraft = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'Test 190k' }, note: ' ', publish: false }).catch((e) => e);
+    expect((badDraft as WriteRefused).errors).toEqual([idRule, { field: 'note', message: 'is required: say what changed and why' }]);
+    const badPublish = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'Test 190k', value: 200000 }, note: '', publish: true }).catch((e) => e);
+    expect((badPublish as WriteRefused).errors).toEqual([
+      idRule,
+      { field: 'note', message: 'is required: say what changed and why' },
+      { field: 'quote', message: "does not contain the claim's own number (200,000)" },
+    ]);
   });
 
   it('refuses to publish an invalid claim, naming the field, and writes nothing', async () => {
