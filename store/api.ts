@@ -103,3 +103,16 @@ export function ifMatch(request: Request): number | null {
   const value = request.headers.get('if-match')?.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
   return value && /^\d+$/.test(value) ? Number(value) : null;
 }
+
+/**
+ * The revision a write starts from (`If-Match: "3"`), or the answer to give: 428 without the header (`needed` says
+ * which revision it wants), 400 with one that names no revision (it was sent: "is required" sent the client looking
+ * for a header it had).
+ */
+export function requiredIfMatch(request: Request, needed: string): number | Response {
+  const base = ifMatch(request);
+  if (base !== null) return base;
+  const sent = request.headers.get('if-match');
+  if (sent === null) return jsonError(428, `If-Match is required: ${needed}, e.g. If-Match: "3".`);
+  return jsonError(400, `If-Match must be a revision number in quotes, e.g. If-Match: "3", not ${JSON.stringify(sent.slice(0, 40))}.`);
+}

@@ -8,7 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import { CHANGE_LABELS, isDiscarded, isWaitingDraft } from '@/geo/change-words';
 import { REVISION_NOTE_MAX } from '@/geo/claim-form';
-import { CLAIM_ID, CLAIM_ID_RULE, type ClaimsFile, controlCharacterProblem, type ScenesFile } from '@/geo/schema';
+import { CLAIM_ID, CLAIM_ID_RULE, ClaimSchema, type ClaimsFile, controlCharacterProblem, type ScenesFile } from '@/geo/schema';
 import { atomic } from './db';
 import { readSnapshot } from './snapshot';
 import type { RevisionChange, RevisionKind, RevisionTable, StoreTables } from './tables';
@@ -173,6 +173,32 @@ export interface SaveClaim {
 }
 
 /** POST (no `id`) or PUT a claim: a draft, or a publish that makes a new data version. */
+const CHANGES = ['correction', 'update', 'fix'] as const;
+const CLAIM_KEYS = new Set(Object.keys(ClaimSchema.shape));
+const shown = (value: unknown) => JSON.stringify(value)?.slice(0, 60) ?? String(value);
+
+/**
+ * What is wrong with a claim write's body before any field of the claim is looked at: a `publish` that is not true or
+ * false, a `change` that is none of the three, a claim that is not an object or that carries fields no claim has. A
+ * review sent the whole desk reply with `"publish": "yes"`: it was saved as a draft of junk fields on top of a
+ * published claim, while the sender thought it published.
+ */
+export function writeBodyProblems(body: Record<string, unknown>): FieldError[] {
+  const problems: FieldError[] = [];
+  if (body.publish !== undefined && typeof body.publish !== 'boolean') problems.push({ field: 'publish', message: `must be true or false, not ${shown(body.publish)}` });
+  if (body.change !== undefined && body.change !== null && body.change !== '' && !(CHANGES as readonly unknown[]).includes(body.change)) {
+    problems.push({ field: 'change', message: `must be "correction", "update" or "fix", not ${shown(body.change)}` });
+  }
+  const claim = body.claim;
+  if (claim === null || typeof claim !== 'object' || Array.isArray(claim)) {
+    problems.push({ field: 'claim', message: `must be a JSON object of the claim's fields (id, value, quote, claimant, source, …), not ${claim === undefined ? 'missing' : shown(claim)}` });
+  } else {
+    const unknown = Object.keys(claim).filter((key) => !CLAIM_KEYS.has(key));
+    if (unknown.length) problems.push({ field: 'claim', message: `has fields no claim has: ${unknown.slice(0, 8).join(', ')}${unknown.length > 8 ? ', …' : ''} (a claim's fields are ${[...CLAIM_KEYS].join(', ')})` });
+  }
+  return problems;
+}
+
 /**
  * A badly formed id said with the write's other problems: the note, and for a publish every field of the claim (the
  * answer named the id alone, and the editor learnt of the rest only after fixing it). Nothing is read under its id.
@@ -187,6 +213,8 @@ async function badIdProblems(db: Kysely<StoreTables>, input: SaveClaim, missingN
 
 export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: SaveClaim): Promise<{ revision: RevisionView; dataVersion: number | null }> {
   // Said with the other problems of a publish, not alone first (an editor fixed the note, then learnt of the rest).
+  const shape = writeBodyProblems({ claim: input.claim, change: input.change });
+  if (shape.length) throw new WriteRefused(shape);
   const missingNote = noteProblem(input.note);
   const note = typeof input.note === 'string' ? input.note.trim() : '';
   const claimId = (input.claim as { id?: unknown } | null)?.id;

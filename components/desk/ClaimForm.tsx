@@ -191,7 +191,10 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   const preview = useSWR(previewKey ? ['/api/claims/preview', previewKey] as [string, string] : null, postJson, { keepPreviousData: true, revalidateOnFocus: false });
   // A field the form cannot read ("100k") is sent without it: the server's "is missing" would only repeat that.
   const unread = new Set(readProblems.map((p) => p.field));
-  const serverProblems = (check.data?.errors ?? []).filter((p) => !unread.has(p.field));
+  // The check answers what was typed 0.4 s before: its "is missing" of a field filled since stood, red, beside the name
+  // being typed, for as long as the typing went on.
+  const filledSince = (p: FormProblem) => /^is missing/.test(p.message) && Boolean(values[fieldOf(p) ?? '']?.trim());
+  const serverProblems = (check.data?.errors ?? []).filter((p) => !unread.has(p.field) && !filledSince(p));
   // A fix is refused if it changes what the claim says: said as soon as Fix is chosen, not at Publish.
   const readersSee = published ? history.findLast((r) => r.state === 'published' && r.body)?.body : undefined;
   const beyond = change === 'fix' && readersSee ? beyondFix(readersSee, parsed.claim) : [];
@@ -441,8 +444,9 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
         {confirmingDiscard ? (
           <p className="desk-confirm" role="group" aria-label="Discard your changes?" onKeyDown={(e) => e.key === 'Escape' && cancelConfirm(setConfirmingDiscard, discardButton)}>
             Discard what you typed and have not saved? The form goes back to {id === null ? 'an empty claim' : `revision ${initialBase}`}, and nothing of it is kept.{' '}
-            <button type="button" className="button primary" onClick={discard} autoFocus>Discard</button>{' '}
-            <button type="button" className="button" onClick={() => cancelConfirm(setConfirmingDiscard, discardButton)}>Keep editing</button>
+            {/* The focus on the answer that loses nothing: Enter, Enter after "Discard my changes…" threw the work away. */}
+            <button type="button" className="button primary" onClick={discard}>Discard</button>{' '}
+            <button type="button" className="button" onClick={() => cancelConfirm(setConfirmingDiscard, discardButton)} autoFocus>Keep editing</button>
           </p>
         ) : null}
       </fieldset>
@@ -457,8 +461,9 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
             <span className="desk-confirm" role="group" aria-label={`Retract ${id}?`} onKeyDown={(e) => e.key === 'Escape' && cancelConfirm(setConfirmingRetract, retractButton)}>
               Retract {id}? Readers stop seeing it within seconds, with your reason in the change log; publishing brings it back.{' '}
               {/* The focus follows the question: the button that asked it is gone. */}
-              <button type="button" className="button primary" disabled={busy} onClick={retract} autoFocus>Retract</button>{' '}
-              <button type="button" className="button" onClick={() => cancelConfirm(setConfirmingRetract, retractButton)}>Cancel</button>
+              {/* The focus on Cancel: Enter, Enter after "Retract…" took a published claim off every reader's map. */}
+              <button type="button" className="button primary" disabled={busy} onClick={retract}>Retract</button>{' '}
+              <button type="button" className="button" onClick={() => cancelConfirm(setConfirmingRetract, retractButton)} autoFocus>Cancel</button>
             </span>
           ) : (
             <button ref={retractButton} type="button" className="button" disabled={busy} onClick={() => reasonGiven() && setConfirmingRetract(true)}>Retract…</button>

@@ -477,6 +477,22 @@ test('the API: 401 without a session, 403 from another origin, 400 naming each f
   const stale = await signedIn.put(`/api/claims/${CLAIM.id}`, { data: { claim: { id: CLAIM.id }, note: 'n' }, headers: { Origin: baseURL!, 'If-Match': '"1"' } });
   expect(stale.status()).toBe(409);
   expect((await stale.json()).current.key).toBe(CLAIM.id);
+  // A body of the wrong shape is refused whole, naming each part: it was saved as a draft of junk fields on top of a
+  // published claim while its sender, who wrote "publish": "yes", thought it published.
+  const junk = await signedIn.put(`/api/claims/${CLAIM.id}`, { data: { claim: { id: CLAIM.id, state: 'published', latest: {} }, note: 'n', publish: 'yes', change: 'sideways' }, headers: { Origin: baseURL!, 'If-Match': '"1"' } });
+  expect(junk.status()).toBe(400);
+  expect((await junk.json()).errors).toEqual([
+    { field: 'publish', message: 'must be true or false, not "yes"' },
+    { field: 'change', message: 'must be "correction", "update" or "fix", not "sideways"' },
+    { field: 'claim', message: expect.stringMatching(/^has fields no claim has: state, latest \(a claim's fields are id, value, /) },
+  ]);
+  const notAnObject = await signedIn.post('/api/claims', { data: { claim: null, note: 'n' }, headers: { Origin: baseURL! } });
+  expect(notAnObject.status()).toBe(400);
+  expect((await notAnObject.json()).errors).toEqual([{ field: 'claim', message: expect.stringMatching(/^must be a JSON object of the claim's fields \(id, value, quote, claimant, source, …\), not null$/) }]);
+  // An If-Match that names no revision was sent: "is required" sent the client looking for a header it had.
+  const banana = await signedIn.put(`/api/claims/${CLAIM.id}`, { data: { claim: { id: CLAIM.id }, note: 'n' }, headers: { Origin: baseURL!, 'If-Match': 'banana' } });
+  expect(banana.status()).toBe(400);
+  expect((await banana.json()).error).toBe('If-Match must be a revision number in quotes, e.g. If-Match: "3", not "banana".');
   const desk = await anonymous.get('/desk');
   expect(desk.headers()['cache-control']).toContain('no-store');
   expect(desk.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -671,6 +687,7 @@ test('what cannot be undone asks first: discarding typed work, signing out with 
   await fill(page, { qualifier: 'some', 'revision-note': 'Typed by mistake' });
   await expect.poll(keptText).toContain('Typed by mistake');
   await page.getByRole('button', { name: 'Discard my changes…' }).click();
+  await expect(page.getByRole('group', { name: 'Discard your changes?' }).getByRole('button', { name: 'Keep editing' })).toBeFocused();
   await page.getByRole('group', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard' }).click();
   await expect(field(page, 'qualifier')).toHaveValue(before);
   await expect(page.locator('.desk-notice').first()).toContainText('Discarded what you typed: the form holds revision');
@@ -706,7 +723,8 @@ test('what cannot be undone asks first: discarding typed work, signing out with 
   await page.getByLabel('Reason (readers see it in the change log)').fill('Retracted to test the second click');
   await page.getByRole('button', { name: 'Retract…' }).click();
   const confirm = page.getByRole('group', { name: `Retract ${CLAIM.id}?` });
-  await expect(confirm.getByRole('button', { name: 'Retract', exact: true })).toBeFocused();
+  // The focus is on the answer that loses nothing: Enter, Enter once retracted a published claim.
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   // Esc answers no, and the focus goes back to the button that asked.
   await page.keyboard.press('Escape');
   await expect(confirm).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields } from '@/geo/changed-fields';
+import { beyondFix, changedFields } from '@/geo/changed-fields';
 import { loadBuildup } from '@/geo/load-buildup';
 
 const claim = structuredClone(loadBuildup().claims.find((c) => c.id === 'carpenter-169-190k')!);
@@ -23,5 +23,21 @@ describe('changedFields', () => {
     const gone = changedFields(claim, null);
     expect(gone.find((f) => f.name === 'id')).toEqual({ name: 'id', label: 'Id', before: claim.id, after: '' });
     expect(gone.every((f) => f.after === '')).toBe(true);
+  });
+});
+
+describe('beyondFix', () => {
+  const url = claim.source.url!;
+  const host = new URL(url).hostname.replace(/^www\./, '');
+
+  it('lets a fix mend a title, a note or a broken link within its site', () => {
+    const mended = { ...claim, note: `${claim.note ?? ''} (typo mended)`, source: { ...claim.source, title: 'A mended title', url: `${url.replace(/\/?$/, '')}/amp` } };
+    expect(beyondFix(claim, mended)).toEqual([]);
+  });
+
+  // A review's fix moved a claim "Inside Belarus" and its source to another site, with no word to readers.
+  it('refuses where the claim is, in words, and a source moved to another site, saying which site', () => {
+    const moved = { ...claim, where: { ...claim.where, description: 'Inside Belarus' }, source: { ...claim.source, url: 'https://example.com/some-other-page' } };
+    expect(beyondFix(claim, moved).map((f) => f.label)).toEqual(['Where, in words', `Address of the page read to another site (example.com, not ${host})`]);
   });
 });

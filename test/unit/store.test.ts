@@ -159,6 +159,9 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     const idRule = { field: 'id', message: 'must be lowercase letters, digits and dashes, at most 80 of them' };
     const badDraft = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'Test 190k' }, note: ' ', publish: false }).catch((e) => e);
     expect((badDraft as WriteRefused).errors).toEqual([idRule, { field: 'note', message: 'is required: say what changed and why' }]);
+    // Fields no claim has are refused, a draft's too (a client's whole desk reply was kept as a draft of junk).
+    const junk = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-junk', state: 'published', pendingDraft: null }, note: 'n', publish: false }).catch((e) => e);
+    expect((junk as WriteRefused).errors).toEqual([{ field: 'claim', message: expect.stringMatching(/^has fields no claim has: state, pendingDraft \(a claim's fields are id, value, valueHigh, /) }]);
     const badPublish = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'Test 190k', value: 200000 }, note: '', publish: true }).catch((e) => e);
     expect((badPublish as WriteRefused).errors).toEqual([
       idRule,

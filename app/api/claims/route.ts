@@ -6,7 +6,7 @@ import { answerProblem, editorFor, editorWithBody, NO_STORE } from '@/store/api'
 import { refreshCurrent } from '@/store/current';
 import { database } from '@/store/db';
 import { deskClaims } from '@/store/read';
-import { saveClaim } from '@/store/write';
+import { saveClaim, WriteRefused, writeBodyProblems } from '@/store/write';
 import { storedSources } from '@/store/stored-sources';
 
 export const runtime = 'nodejs';
@@ -26,6 +26,8 @@ export async function POST(request: Request): Promise<Response> {
   const asked = await editorWithBody(request, { write: true });
   if (asked instanceof Response) return asked;
   const { editor, body } = asked;
+  const malformed = writeBodyProblems(body);
+  if (malformed.length) return answerProblem(new WriteRefused(malformed));
   try {
     const saved = await saveClaim((await database()).db, editor, { claim: body.claim, note: body.note, publish: body.publish === true, stored: storedSources() });
     if (saved.dataVersion !== null) await refreshCurrent();

@@ -4,11 +4,11 @@
  * changed meanwhile). DELETE with `{ reason }`: a retraction, published at once.
  */
 import { jsonError } from '@/geo/http-cache';
-import { answerProblem, editorFor, editorWithBody, ifMatch, NO_STORE } from '@/store/api';
+import { answerProblem, editorFor, editorWithBody, ifMatch, NO_STORE, requiredIfMatch } from '@/store/api';
 import { refreshCurrent } from '@/store/current';
 import { database } from '@/store/db';
 import { deskClaim } from '@/store/read';
-import { retractClaim, saveClaim } from '@/store/write';
+import { retractClaim, saveClaim, WriteRefused, writeBodyProblems } from '@/store/write';
 import { storedSources } from '@/store/stored-sources';
 
 export const runtime = 'nodejs';
@@ -33,8 +33,10 @@ export async function PUT(request: Request, { params }: Context): Promise<Respon
   const asked = await editorWithBody(request, { write: true });
   if (asked instanceof Response) return asked;
   const { editor, body } = asked;
-  const base = ifMatch(request);
-  if (base === null) return jsonError(428, 'If-Match is required: the revision the edit started from, e.g. If-Match: "3".');
+  const malformed = writeBodyProblems(body);
+  if (malformed.length) return answerProblem(new WriteRefused(malformed));
+  const base = requiredIfMatch(request, 'the revision the edit started from');
+  if (base instanceof Response) return base;
   const { id } = await params;
   try {
     const saved = await saveClaim((await database()).db, editor, { id, base, claim: body.claim, note: body.note, publish: body.publish === true, change: body.change, stored: storedSources() });

@@ -5,8 +5,7 @@
  * naming why for a claim readers have seen (it is retracted instead) or one not discarded, and with the current revision
  * when the claim changed meanwhile; 428 without If-Match. Readers' data is untouched either way: nothing is published.
  */
-import { jsonError } from '@/geo/http-cache';
-import { answerProblem, editorWithBody, ifMatch, NO_STORE } from '@/store/api';
+import { answerProblem, editorWithBody, NO_STORE, requiredIfMatch } from '@/store/api';
 import { database } from '@/store/db';
 import { discardClaim, undiscardClaim } from '@/store/write';
 
@@ -19,8 +18,8 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const asked = await editorWithBody(request, { write: true });
   if (asked instanceof Response) return asked;
   const { editor, body } = asked;
-  const base = ifMatch(request);
-  if (base === null) return jsonError(428, 'If-Match is required: the claim\'s latest revision, which is discarded, e.g. If-Match: "3".');
+  const base = requiredIfMatch(request, "the claim's latest revision, which is discarded");
+  if (base instanceof Response) return base;
   const { id } = await params;
   try {
     const discarded = await discardClaim((await database()).db, editor, { id, note: body.note, base });
@@ -34,8 +33,8 @@ export async function DELETE(request: Request, { params }: Context): Promise<Res
   const asked = await editorWithBody(request, { write: true });
   if (asked instanceof Response) return asked;
   const { editor, body } = asked;
-  const base = ifMatch(request);
-  if (base === null) return jsonError(428, 'If-Match is required: the revision that discarded the claim, e.g. If-Match: "3".');
+  const base = requiredIfMatch(request, 'the revision that discarded the claim');
+  if (base instanceof Response) return base;
   const { id } = await params;
   try {
     const restored = await undiscardClaim((await database()).db, editor, { id, note: body.note, base });

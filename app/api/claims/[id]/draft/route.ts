@@ -3,8 +3,7 @@
  * what readers see (store/write.ts, setDraftAside). 404 when there is none, 409 with the current revision when the
  * claim changed meanwhile.
  */
-import { jsonError } from '@/geo/http-cache';
-import { answerProblem, editorWithBody, ifMatch, NO_STORE } from '@/store/api';
+import { answerProblem, editorWithBody, NO_STORE, requiredIfMatch } from '@/store/api';
 import { database } from '@/store/db';
 import { setDraftAside } from '@/store/write';
 
@@ -15,8 +14,8 @@ export async function DELETE(request: Request, { params }: { params: Promise<{ i
   const asked = await editorWithBody(request, { write: true });
   if (asked instanceof Response) return asked;
   const { editor, body } = asked;
-  const base = ifMatch(request);
-  if (base === null) return jsonError(428, 'If-Match is required: the revision the draft is, e.g. If-Match: "3".');
+  const base = requiredIfMatch(request, 'the revision the draft is');
+  if (base instanceof Response) return base;
   const { id } = await params;
   try {
     const set = await setDraftAside((await database()).db, editor, { id, note: body.note, base });
