@@ -278,7 +278,9 @@ export function renderMap(opts: RenderOptions): RenderedMap {
         permalink,
         sourcesHeading: sourcesHeading(buildup.steps[step] ?? buildup.asOf),
         sourcesMayGoUnder: !stripOnTop,
-        chart: (w, room) => (room >= Math.max(CHART_MIN_UNITS * u, 0.45 * w)
+        // Not on a scene's picture: its address (/present/N) lists the scene's sources only, and a review found ~29 of the
+        // chart's marks there with no source on the picture or at the address it printed.
+        chart: (w, room) => (!opts.camera && room >= Math.max(CHART_MIN_UNITS * u, 0.45 * w)
           ? chartBlock({ claims: knownAt(buildup.claims, buildup.steps, step), steps: buildup.steps, step, palette, u, heading: 'Figures over time (every source at the address below)', numbered: listedNow.map((c) => c.footnote) }, w, Math.min(room, 0.62 * w))
           : null),
       });

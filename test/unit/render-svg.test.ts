@@ -278,6 +278,12 @@ describe('renderMap', () => {
     expect(render({ width: 1080, height: 1080 }).svg).not.toContain('<g id="chart">');
   });
 
+  // A review found scene 11's slide drawing ~29 chart marks whose sources were neither on it nor at /present/11.
+  it('draws no chart on a scene\'s picture, whose address lists only the scene\'s sources', () => {
+    for (const scene of [2, 10, 11]) expect(exportPicture(`scene=${scene}&width=1920&height=1080`).svg).not.toContain('<g id="chart">');
+    expect(exportPicture('date=2021-11-20&width=1920&height=1080').svg).toContain('<g id="chart">');
+  });
+
   it.each(PRESETS.flatMap(([w, h]) => DATES.map((date) => [w, h, date] as const)))(
     'lists the source of every callout %i×%i at %s, or counts the rest at the permalink, and nothing the map does not draw',
     (width, height, date) => {
