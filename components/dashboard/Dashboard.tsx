@@ -34,6 +34,19 @@ function seenView(firstPaint: Props['firstPaint']): { view: View; frame: { width
   return { view: parseViewHash(hash), frame: { width: box.clientWidth, height: box.clientHeight } };
 }
 
+/**
+ * An address whose date the page does not show (a typo, a day outside the timeline: the notice says so) loses that date
+ * at once, the rest kept as written: "Copy link" and "Copy embed code" copied `?date=2022-13-45`, and every reader of
+ * the article would have seen the notice in its embed.
+ */
+function useAddressWithoutIgnoredDate(dateNotice: string | null) {
+  useEffect(() => {
+    if (!dateNotice) return;
+    const kept = window.location.search.slice(1).split('&').filter((part) => part && !/^date(=|$)/.test(part));
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${kept.length ? `?${kept.join('&')}` : ''}${window.location.hash}`);
+  }, [dateNotice]);
+}
+
 interface Props {
   initial: PagePayload;
   /** The slot of the server-rendered "Measured on this map" (geo/render/measured-markup.ts). */
@@ -75,6 +88,7 @@ export function Dashboard({ initial, measuredSlot, initialState, dateNotice = nu
   ), [chartSlot, freshChart, timeline, card.open]);
   const toggles = useMemo(() => <LayerToggles hidden={hidden} onChange={setHidden} />, [hidden, setHidden]);
   const toggleTheme = useCallback(() => update({ theme: themeName === 'dark' ? 'light' : 'dark' }), [update, themeName]);
+  useAddressWithoutIgnoredDate(dateNotice);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // The key first: every key pressed anywhere comes here (the date slider's arrows among them).

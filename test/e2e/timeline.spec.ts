@@ -96,6 +96,19 @@ for (const junk of ['2021-02-30', 'yesterday', '2019-01-01', '2031-01-01', '2021
   });
 }
 
+test('an ignored date leaves the address at once, so Copy link and Copy embed code never pass it on', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?date=2022-13-45&theme=dark');
+  await expect(page.locator('.date-notice')).toHaveText(ignoredDate('2022-13-45'));
+  await expect(page).toHaveURL(/\/\?theme=dark$/);
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  const code = page.getByLabel('Copied text');
+  await expect(code).toHaveValue(/<iframe src="[^"]*\/embed\?theme=dark"/);
+  await expect(code).not.toHaveValue(/date=/);
+  // The note stays until the viewer picks a date.
+  await expect(page.locator('.date-notice')).toHaveText(ignoredDate('2022-13-45'));
+});
+
 test('the note about an ignored date goes once the viewer picks one, and the address then holds that date', async ({ page }) => {
   await page.goto('/?date=yesterday');
   const note = page.locator('.date-notice');
