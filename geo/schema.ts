@@ -313,11 +313,17 @@ const wordIn = (text: string, word: string) => new RegExp(`(?:^|[^\\p{L}])${word
 
 function qualifierProblem(claim: Claim): string | null {
   const qualifier = claim.qualifier?.trim().toLowerCase();
-  if (!qualifier || !PLAIN_QUALIFIERS.includes(qualifier)) return null;
   // The words just before the figure in the quote, where its own qualifier stands ("in and around Ukraine", "Over the
   // weekend" are not one); the whole quote where the figure is written otherwise ("100 000").
   const at = claim.value === null ? -1 : [claim.value.toLocaleString('en-US'), String(claim.value)].map((n) => claim.quote.indexOf(n)).find((i) => i >= 0) ?? -1;
   const before = at >= 0 ? claim.quote.slice(Math.max(0, at - 24), at) : claim.quote;
+  if (!qualifier) {
+    // A figure the quote gives as "about 112,000" was published as exactly 112,000: the word right before it is its own.
+    const right = at < 0 ? [] : PLAIN_QUALIFIERS.filter((word) => new RegExp(`(?:^|[^\\p{L}])${word.replace(/ /g, '\\s+')}\\s*$`, 'iu').test(before));
+    const word = right.sort((a, b) => b.length - a.length)[0];
+    return word ? `is empty, but the quote says "${word}" right before the figure: set it to "${word}", as the quote says` : null;
+  }
+  if (!PLAIN_QUALIFIERS.includes(qualifier)) return null;
   if (wordIn(before, qualifier)) return null;
   const said = PLAIN_QUALIFIERS.filter((word) => wordIn(before, word) && !PLAIN_QUALIFIERS.some((longer) => longer !== word && longer.includes(word) && wordIn(before, longer)));
   return `is "${claim.qualifier}", which the quote does not say${said.length ? `; it says "${said.join('", "')}"` : ''}: use the quote's own word, or none`;

@@ -104,6 +104,12 @@ describe('bad input in the claims file', () => {
     // The word must stand before the figure: "Over the weekend" is not the figure's qualifier.
     const weekend = edited('zelensky-100k', (claim) => Object.assign(claim, { qualifier: 'over', quote: `Over the weekend ${String(claim.quote)}` }));
     expect(handKeptError(weekend)).toEqual(['claim "zelensky-100k": qualifier: is "over", which the quote does not say; it says "nearly": use the quote\'s own word, or none']);
+    // Left empty where the quote gives the figure with a word of its own ("about 112,000" was published as 112,000).
+    const exact = edited('stoltenberg-100k', (claim) => (claim.qualifier = null));
+    expect(handKeptError(exact)).toEqual(['claim "stoltenberg-100k": qualifier: is empty, but the quote says "well over" right before the figure: set it to "well over", as the quote says']);
+    // Only the word right before the figure: "Over the weekend, 100,000" gives the figure no qualifier.
+    const bare = edited('reznikov-94k', (claim) => (claim.quote = `Over the weekend ${String(claim.quote)}`));
+    expect(() => parseClaimsText(bare, FILE)).not.toThrow();
     // Case and a line break inside the words do not matter; a paraphrasing qualifier is the editor's.
     for (const [id, qualifier] of [['zelensky-100k', 'Nearly'], ['stoltenberg-100k', 'well over'], ['projected-175k', 'could eventually reach']]) {
       expect(() => parseClaimsText(edited(id, (claim) => (claim.qualifier = qualifier)), FILE)).not.toThrow();
