@@ -142,7 +142,12 @@ export function claimFromForm(values: FormValues): { claim: Record<string, unkno
     // A date box shows day, month and year in the browser's own order (mm/dd/yyyy here): "22/12/2021" typed day
     // first became the year 22021, and "must be a date written YYYY-MM-DD" named a form the box does not take.
     if (field.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-      problems.push({ field: field.name, message: `is not a whole date: pick it from the calendar, or type day, month and year in the order the box shows them (got "${text.slice(0, 40)}")` });
+      // The date is whole, its year is not (an editor read "is not a whole date" of 02/21/22021, and the echo in
+      // another order than the box's): said of the year, as the box shows it.
+      const longYear = /^(\d{5,})-\d{2}-\d{2}$/.exec(text)?.[1];
+      problems.push({ field: field.name, message: longYear
+        ? `has the year ${longYear.slice(0, 12)}, ${longYear.length} digits: a day typed first can run into the year; type day, month and year in the order the box shows them, or pick the date from the calendar`
+        : `is not a whole date: pick it from the calendar, or type day, month and year in the order the box shows them (got "${text.slice(0, 40)}")` });
       continue;
     }
     set(claim, field.name, text);

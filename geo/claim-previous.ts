@@ -5,9 +5,10 @@
  */
 import { describeFigure } from './buildup';
 import { changedFields } from './changed-fields';
-import { CLAIM_FIELDS } from './claim-form';
+import { CLAIM_FIELDS, type FieldSpec } from './claim-form';
 import { formatDate } from './format';
 import type { Claim } from './schema';
+import { scopeDetail } from './scope-words';
 
 /** A stored claim's figure in words ("about 90,000 troops"), or null for a statement or no claim. */
 export function figureOfBody(body: string | null): string | null {
@@ -36,13 +37,25 @@ const READER_NAMES: Readonly<Record<string, string>> = {
 };
 const readerName = (field: { name: string; label: string }) => READER_NAMES[field.name] ?? field.label;
 
+/** A field that had nothing before, said as readers would: "note (none)" read as a desk's placeholder. */
+const nothing = (name: string) => `no ${name}`;
+
+/** The scope, said whole as the card says it: its fields one by one read "Counts Crimea (none)", a desk's label. */
+const SCOPE_WORDS = 'what it counted';
+const isScope = (name: string) => name.startsWith('scope.');
+
 /** Whether a change's `previous` (previousWords) names the words that changed ("said by “…”"), not a figure. */
-export const previousIsWording = (previous: string) => CLAIM_FIELDS.some((f) => previous.startsWith(`${readerName(f)} `));
+export const previousIsWording = (previous: string) =>
+  previous.startsWith(`${SCOPE_WORDS} `) || CLAIM_FIELDS.some((f) => previous.startsWith(`${readerName(f)} `) || previous.startsWith(`${nothing(readerName(f))}`));
 
 const MAX_FIELDS = 2;
-/** A date in words, as every page writes one; other text quoted, and shortened past 120 characters. */
-const shown = (field: { type: string }, text: string) =>
-  text === '' ? '(none)' : field.type === 'date' ? formatDate(text) : `“${text.length > 120 ? `${text.slice(0, 119)}…` : text}”`;
+/** A date in words, as every page writes one; a choice by its words; other text quoted, shortened past 120 characters. */
+function shown(field: FieldSpec, text: string): string {
+  if (field.type === 'date') return formatDate(text);
+  const option = field.options?.find(([value]) => value === text)?.[1];
+  if (option) return option;
+  return `“${text.length > 120 ? `${text.slice(0, 119)}…` : text}”`;
+}
 
 export function previousWords(before: string | null, after: string | null): string | null {
   const [was, now] = [figureOfBody(before), figureOfBody(after)];
@@ -50,6 +63,17 @@ export function previousWords(before: string | null, after: string | null): stri
   if (!before || !after) return null;
   const fields = changedFields(JSON.parse(before), JSON.parse(after));
   if (!fields.length) return null;
-  const named = fields.slice(0, MAX_FIELDS).map((f) => `${readerName(f)} ${shown(CLAIM_FIELDS.find((spec) => spec.name === f.name)!, f.before)}`);
-  return `${named.join('; ')}${fields.length > MAX_FIELDS ? ` (and ${fields.length - MAX_FIELDS} more)` : ''}`;
+  const scope = (JSON.parse(before) as Claim).scope;
+  const items: { name: string; words: string }[] = [];
+  for (const f of fields) {
+    if (isScope(f.name)) {
+      if (!items.some((item) => item.name === SCOPE_WORDS)) items.push({ name: SCOPE_WORDS, words: `${SCOPE_WORDS} “${scope ? scopeDetail(scope) : 'not given'}”` });
+      continue;
+    }
+    const name = readerName(f);
+    items.push({ name, words: f.before === '' ? nothing(name) : `${name} ${shown(CLAIM_FIELDS.find((spec) => spec.name === f.name)!, f.before)}` });
+  }
+  // Past the first few, what else changed is named, not counted: "(and 1 more)" hid a changed fact from readers.
+  const rest = items.slice(MAX_FIELDS).map((item) => item.name);
+  return `${items.slice(0, MAX_FIELDS).map((item) => item.words).join('; ')}${rest.length ? `; also changed: ${rest.join(', ')}` : ''}`;
 }

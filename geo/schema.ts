@@ -28,6 +28,7 @@ z.config({
     return undefined;
   },
 });
+import { formatDate } from './format';
 import { PLACEHOLDER } from './placeholder';
 
 import { CLAIM_KINDS, DATED_BY, FIGURE_KINDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, UNITS, CLAIM_ID, CLAIM_ID_RULE } from './claim-words';
@@ -221,7 +222,8 @@ export const ClaimSchema = z.object({
   }
   const published = claim.source.published ?? claim.source.readAt?.published ?? null;
   if (saidOnReal && published !== null && realDate(published) && claim.saidOn > published) {
-    ctx.addIssue({ code: 'custom', path: ['saidOn'], message: `${claim.saidOn} is after the source's publication (${published}): a claim cannot be said after it was printed` });
+    // In words, as the desk says dates (an editor read "2021-12-23 … (2021-12-22)" among dates in words).
+    ctx.addIssue({ code: 'custom', path: ['saidOn'], message: `${formatDate(claim.saidOn)} is after the source's publication, ${formatDate(published)}: a claim cannot be said after it was printed` });
   }
   if (claim.year !== undefined && !claim.quote.includes(String(claim.year))) {
     ctx.addIssue({ code: 'custom', path: ['quote'], message: `does not contain the claim's own year (${claim.year})` });

@@ -24,8 +24,13 @@ describe('what a published change replaced, said to readers', () => {
       c.claimant = 'Someone else';
       (c.where as { description: string }).description = 'Along the border';
       c.saidOn = '2021-12-23';
-    }))).toBe(`said by “${claim.claimant}”; said on ${formatDate(claim.saidOn)} (and 1 more)`);
-    expect(previousWords(body((c) => (c.note = null)), body((c) => (c.note = 'Said where the U.S. assessment put them.')))).toBe('note (none)');
+    }))).toBe(`said by “${claim.claimant}”; said on ${formatDate(claim.saidOn)}; also changed: where`);
+    // An editor's review read "previously note (none)", and "Counts Crimea (none)" and "(and 1 more)" on a card.
+    expect(previousWords(body((c) => (c.note = null)), body((c) => (c.note = 'Said where the U.S. assessment put them.')))).toBe('no note');
+    const scope = body((c) => (c.scope = { area: 'near the border', components: 'unknown', includes: {} }));
+    expect(previousWords(scope, body((c) => (c.scope = { area: 'within 200 km', components: 'ground', includes: { crimea: 'yes', belarus: 'no' } })))).toBe('what it counted “near the border; which forces: not stated”');
+    expect(previousIsWording('no note')).toBe(true);
+    expect(previousIsWording('what it counted “near the border; which forces: not stated”')).toBe(true);
     expect(previousWords(body(), body((c) => ((c.source as { published: string }).published = '2021-12-03')))).toBe(`source dated ${formatDate(claim.source.published!)}`);
   });
 

@@ -41,7 +41,9 @@ describe('the claim form parser', () => {
     expect(claimFromForm({ value: '-5' }).problems).toEqual([{ field: 'value', message: 'must be a positive number (got "-5")' }]);
     expect(claimFromForm({ value: '169,000-190,000' }).problems).toEqual([{ field: 'value', message: 'is one number: for a range, write its lower end here and its upper end in "Upper end of a range" (got "169,000-190,000")' }]);
     expect(claimFromForm({ value: '169,000 to 190,000' }).problems[0].message).toMatch(/^is one number: for a range/);
-    expect(claimFromForm({ saidOn: '22021-02-21' }).problems).toEqual([{ field: 'saidOn', message: 'is not a whole date: pick it from the calendar, or type day, month and year in the order the box shows them (got "22021-02-21")' }]);
+    // 22122021 typed day first into a month-first box: the date is whole, its year is not.
+    expect(claimFromForm({ saidOn: '22021-02-21' }).problems).toEqual([{ field: 'saidOn', message: 'has the year 22021, 5 digits: a day typed first can run into the year; type day, month and year in the order the box shows them, or pick the date from the calendar' }]);
+    expect(claimFromForm({ saidOn: '2021-02' }).problems).toEqual([{ field: 'saidOn', message: 'is not a whole date: pick it from the calendar, or type day, month and year in the order the box shows them (got "2021-02")' }]);
     expect(claimFromForm({ saidOn: '2021-12-22' }).problems).toEqual([]);
   });
 

@@ -66,6 +66,14 @@ describe('the claims schema', () => {
     expect(problemsOf((d) => (claimIn(d, 'us-estimate-70k').saidOn = '2022-02-30'))).toEqual(['claim "us-estimate-70k": saidOn: must be a real calendar date']);
   });
 
+  it('says a day after the source\'s publication in words, as the desk says dates', () => {
+    expect(problemsOf((d) => {
+      const c = claimIn(d, 'us-estimate-70k');
+      c.saidOn = '2021-12-23';
+      c.source.published = '2021-12-22';
+    })).toEqual(['claim "us-estimate-70k": saidOn: 23 December 2021 is after the source\'s publication, 22 December 2021: a claim cannot be said after it was printed']);
+  });
+
   it('rejects a figure whose number is not in its own quote', () => {
     expect(problemsOf((d) => (claimIn(d, 'deployed-90k').value = 95000))).toEqual([
       'claim "deployed-90k": quote: does not contain the claim\'s own number (95,000)',
