@@ -78,6 +78,11 @@ async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Arra
 
 /** The JSON body of a request, or a 400 naming the problem (a 413 past `maxBytes`). */
 export async function jsonBody(request: Request, maxBytes = 256 * 1024): Promise<Record<string, unknown> | Response> {
+  // A form's or a plain text's body was read as JSON all the same, which is how a review's stray request made a draft.
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
+    return jsonError(415, `The request body must be JSON, sent with Content-Type: application/json (got ${type ? JSON.stringify(type.slice(0, 60)) : 'none'}).`);
+  }
   const bytes = await readAtMost(request, maxBytes);
   if (bytes === null) return jsonError(413, `The request body is over ${maxBytes.toLocaleString('en-US')} bytes, the most accepted.`);
   const text = new TextDecoder().decode(bytes);
@@ -90,7 +95,7 @@ export async function jsonBody(request: Request, maxBytes = 256 * 1024): Promise
   }
 }
 
-/** The signed-in editor and the request's JSON body, or the answer to give instead (401, 403, 400, 413). */
+/** The signed-in editor and the request's JSON body, or the answer to give instead (401, 403, 400, 413, 415). */
 export async function editorWithBody(request: Request, { write }: { write: boolean }): Promise<{ editor: Editor; body: Record<string, unknown> } | Response> {
   const editor = await editorFor(request, { write });
   if (editor instanceof Response) return editor;

@@ -5,6 +5,7 @@ import { describeFigure } from '@/geo/buildup';
 import { CHANGE_LABELS } from '@/geo/change-words';
 import { kindLabel } from '@/geo/citation';
 import { claimDate } from '@/geo/claim-date';
+import { FIGURE_KINDS } from '@/geo/claim-words';
 import { keptClaims } from './use-autosave';
 import { changedFieldNames } from './ChangedFields';
 import { DeskError, deskFetcher } from './desk-api';
@@ -38,6 +39,23 @@ function fieldsChanged(history: readonly RevisionView[], at: number): string {
   return body && before ? ` (${changedFieldNames(before, body)})` : '';
 }
 
+/** A claim without a number: a draft's figure not typed yet ("No figure: a reported" read as a broken sentence), or a statement. */
+function noFigure(kind: unknown): string {
+  if (typeof kind !== 'string' || !kind) return 'No figure yet';
+  if ((FIGURE_KINDS as readonly string[]).includes(kind)) return `No number yet (${kind === 'estimate' ? 'an' : 'a'} ${kind} figure)`;
+  return `No figure: ${kindLabel(kind).split(' (')[0]}`;
+}
+
+/** Who says it: the latest words that have a body (a retraction or a discard has none), so the row keeps its claimant. */
+const claimantOf = (claim: DeskClaim) => {
+  const said = (body: unknown) => (body as { claimant?: unknown } | null)?.claimant;
+  const named = [claim.latest, ...[...claim.history].reverse()].map((r) => said(r.body)).find((c) => typeof c === 'string' && c.trim());
+  return typeof named === 'string' ? named : '';
+};
+
+/** What "Find" looks in: the id, the words of the latest revision, and the state as the list says it ("retracted"). */
+const findText = (claim: DeskClaim) => `${claim.id} ${JSON.stringify(claim.latest.body ?? '')} ${claim.discarded ? 'discarded draft' : STATE_LABELS[claim.state]}${claim.pendingDraft ? ' with a draft' : ''}`.toLowerCase();
+
 type FigureFields = Parameters<typeof describeFigure>[0] & { saidOn?: string; datedBy?: 'statement' | 'report' };
 
 /** What the claim says, as readers see it ("about 90,000 troops"; a statement's kind), to find it by its figure. */
@@ -46,7 +64,7 @@ function figureCell(body: Record<string, unknown> | null) {
   if (!claim) return null;
   return (
     <>
-      {claim.value === null || claim.value === undefined ? `No figure: a ${kindLabel(String((body as { kind?: string }).kind ?? 'status')).split(' (')[0]}` : describeFigure(claim)}
+      {claim.value === null || claim.value === undefined ? noFigure((body as { kind?: unknown }).kind) : describeFigure(claim)}
       {claim.saidOn ? <div className="desk-sub">{`${claim.datedBy === 'report' ? '' : 'said '}${claimDate({ saidOn: claim.saidOn, datedBy: claim.datedBy })}`}</div> : null}
     </>
   );
@@ -94,7 +112,7 @@ export function ClaimList({ owner, onOpen, onSessionLost }: { owner: string; onO
   // until they opened the claim. Read once the list is drawn in the browser (it only ever is: the data is fetched).
   const kept = new Set(keptClaims(owner));
   const discarded = claims.filter((c) => c.discarded).length;
-  const shown = claims.filter((c) => showDiscarded || !c.discarded).filter((c) => !filter || c.id.includes(filter.toLowerCase()) || JSON.stringify(c.latest.body ?? '').toLowerCase().includes(filter.toLowerCase()));
+  const shown = claims.filter((c) => showDiscarded || !c.discarded).filter((c) => !filter || findText(c).includes(filter.toLowerCase()));
   return (
     <section aria-labelledby="claims-heading">
       <h2 id="claims-heading">Claims ({claims.length - discarded})</h2>
@@ -114,8 +132,13 @@ export function ClaimList({ owner, onOpen, onSessionLost }: { owner: string; onO
               <Fragment key={claim.id}>
               <tr data-claim={claim.id} data-discarded={claim.discarded || undefined}>
                 <td>
-                  <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>{claim.id}</button>
-                  <div className="desk-sub">{String((claim.latest.body as { claimant?: string } | null)?.claimant ?? '')}</div>
+                  {/* A link to the claim's own address (#claim/<id>): it opens in a new tab and copies as one, to send a colleague. */}
+                  <a className="link-button" href={`#claim/${encodeURIComponent(claim.id)}`} onClick={(event) => {
+                    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                    event.preventDefault();
+                    onOpen(claim.id);
+                  }}>{claim.id}</a>
+                  <div className="desk-sub">{claimantOf(claim)}</div>
                 </td>
                 {/* What readers see (a draft on top is the state's to say); a retracted claim, what it said. */}
                 <td data-label="Figure">{figureCell(claim.history.findLast((r) => r.state === 'published' && r.body)?.body ?? claim.history.findLast((r) => r.body)?.body ?? null)}</td>

@@ -60,7 +60,7 @@ async function fill(page: Page, values: Record<string, string>) {
  * `from` answers it (and says the choice must be there).
  */
 async function openClaim(page: Page, id: string, from?: 'the draft' | 'what readers see') {
-  await page.getByRole('button', { name: id }).click();
+  await page.getByRole('link', { name: id, exact: true }).click();
   if (!from) return;
   await expect(page.getByRole('heading', { name: `Claim ${id} has a draft that is not published` })).toBeVisible();
   await page.getByRole('button', { name: from === 'the draft' ? 'Edit the draft' : 'Edit what readers see' }).click();
@@ -132,6 +132,12 @@ test('an editor adds a claim; an open dashboard in another browser shows it with
 test('a date typed day first in a box that reads month first is shown in words, and a day before the timeline is flagged', async ({ browser }) => {
   const { context, page } = await newEditor(browser, E2E_ACCOUNTS.editor);
   await openClaim(page, 'kyiv-estimate-94k');
+  // From the form's top, one Tab and Enter reach the editor's note over some 45 fields (7,600 px at 200% zoom).
+  await page.locator('#form-heading').click();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Skip to the editor’s note and the buttons under it' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(field(page, 'revision-note')).toBeFocused();
   // A saved claim's id cannot change: not a box to type in.
   await expect(field(page, 'id')).toHaveAttribute('readonly', '');
   const saidOn = field(page, 'saidOn');
@@ -169,7 +175,7 @@ test('a number slipped to another figure of the same words is flagged: the check
 
 test('a correction is marked for readers, listed on /changes and in the feed', async ({ browser, request }) => {
   const { page } = await newEditor(browser, E2E_ACCOUNTS.editor);
-  await page.getByRole('button', { name: CLAIM.id }).click();
+  await page.getByRole('link', { name: CLAIM.id, exact: true }).click();
   await fill(page, { value: '165,000', quote: 'About 165,000 troops are massed near the border.' });
   await field(page, 'revision-note').fill('The outlet corrected its figure');
   await page.getByRole('button', { name: 'Publish the change' }).click();
@@ -216,7 +222,7 @@ test('a correction is marked for readers, listed on /changes and in the feed', a
 test('two editors on one claim: the second save gets a 409, sees both versions and merges; nothing typed is lost', async ({ browser }) => {
   const first = await newEditor(browser, E2E_ACCOUNTS.editor);
   const second = await newEditor(browser, E2E_ACCOUNTS.second);
-  for (const { page } of [first, second]) await page.getByRole('button', { name: CLAIM.id }).click();
+  for (const { page } of [first, second]) await page.getByRole('link', { name: CLAIM.id, exact: true }).click();
   await fill(first.page, { claimant: 'A test outlet (first editor)', 'revision-note': 'First' });
   await fill(second.page, { 'where.description': 'Along the border (second editor)', 'revision-note': 'Second' });
   await first.page.getByRole('button', { name: 'Save draft' }).click();
@@ -493,6 +499,10 @@ test('the API: 401 without a session, 403 from another origin, 400 naming each f
   const banana = await signedIn.put(`/api/claims/${CLAIM.id}`, { data: { claim: { id: CLAIM.id }, note: 'n' }, headers: { Origin: baseURL!, 'If-Match': 'banana' } });
   expect(banana.status()).toBe(400);
   expect((await banana.json()).error).toBe('If-Match must be a revision number in quotes, e.g. If-Match: "3", not "banana".');
+  // A form's body is not read as JSON (a review's stray form post made a draft with id "x").
+  const form = await signedIn.post('/api/claims', { form: { claim: 'x', note: 'n' }, headers: { Origin: baseURL! } });
+  expect(form.status()).toBe(415);
+  expect((await form.json()).error).toBe('The request body must be JSON, sent with Content-Type: application/json (got "application/x-www-form-urlencoded").');
   const desk = await anonymous.get('/desk');
   expect(desk.headers()['cache-control']).toContain('no-store');
   expect(desk.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -568,7 +578,7 @@ test('a draft on top of what readers see is never opened as if published; what t
 
   // Another editor is asked which to edit, and told whose draft it is; readers' version has no "nearly".
   const { page } = await newEditor(browser, E2E_ACCOUNTS.second);
-  await page.getByRole('button', { name: CLAIM.id }).click();
+  await page.getByRole('link', { name: CLAIM.id, exact: true }).click();
   await expect(page.locator('.desk-choice')).toContainText(`is a draft by ${E2E_ACCOUNTS.editor.email}`);
   await expect(page.locator('.desk-choice')).toContainText('A draft for the choice test');
   // What publishing the draft would change, field by field.
@@ -640,7 +650,7 @@ test('publishing over a colleague’s newer draft keeps the draft out unless pic
   const [first, second] = [await newEditor(browser, E2E_ACCOUNTS.editor), await newEditor(browser, E2E_ACCOUNTS.second)];
   for (const { page } of [first, second]) {
     // What readers see: the form at once, or after the choice if a draft is waiting on top of it.
-    await page.getByRole('button', { name: CLAIM.id }).click();
+    await page.getByRole('link', { name: CLAIM.id, exact: true }).click();
     const choice = page.getByRole('button', { name: 'Edit what readers see' });
     await expect(choice.or(page.locator('#form-heading'))).toBeVisible();
     if (await choice.isVisible()) await choice.click();
@@ -672,7 +682,7 @@ test('what cannot be undone asks first: discarding typed work, signing out with 
   const kept = `buildup-desk:${E2E_ACCOUNTS.editor.email}:${CLAIM.id}`;
   const keptText = () => page.evaluate((key) => localStorage.getItem(key) ?? '', kept);
   const open = async () => {
-    await page.getByRole('button', { name: CLAIM.id }).click();
+    await page.getByRole('link', { name: CLAIM.id, exact: true }).click();
     const choice = page.getByRole('button', { name: 'Edit what readers see' });
     await expect(choice.or(page.locator('#form-heading'))).toBeVisible();
     if (await choice.isVisible()) await choice.click();
@@ -710,7 +720,7 @@ test('what cannot be undone asks first: discarding typed work, signing out with 
   // A claim the presenter's scenes show cannot be retracted: said as that, where the focus goes (the message was
   // 'The claim is not valid: scenes: scene "region": …', 1,700 px above the page's focus).
   await signIn(page, E2E_ACCOUNTS.editor);
-  await page.getByRole('button', { name: 'deployed-90k' }).click();
+  await page.getByRole('link', { name: 'deployed-90k', exact: true }).click();
   await page.getByLabel('Reason (readers see it in the change log)').fill('A scene shows it');
   await page.getByRole('button', { name: 'Retract…' }).click();
   await page.getByRole('group', { name: 'Retract deployed-90k?' }).getByRole('button', { name: 'Retract', exact: true }).click();
@@ -808,6 +818,10 @@ test('a claim never published is discarded from the list after a question in the
   await page.getByRole('button', { name: 'Claims' }).click();
   await page.getByLabel('Show discarded drafts (1)').check();
   await expect(row.locator('td').nth(2)).toContainText('Discarded draft');
+  // Find looks in the state as the list says it too ("retracted" found nothing).
+  await page.getByRole('searchbox', { name: 'Find' }).fill('discarded');
+  await expect(page.locator('.desk-claims tbody tr[data-claim]')).toHaveCount(1);
+  await page.getByRole('searchbox', { name: 'Find' }).fill('');
   await row.locator('summary').click();
   await expect(row.locator('.desk-history li')).toHaveText([/^r1 Draft saved.*A test draft/, /^r2 Draft saved.*Still needed\?/, /^r3 Draft discarded.*A test, not a claim/]);
   await row.getByRole('button', { name: `Restore ${id}` }).click();
@@ -816,7 +830,7 @@ test('a claim never published is discarded from the list after a question in the
   await expect(row.locator('td').nth(2)).not.toContainText('Discarded');
   await expect(page.getByLabel(/^Show discarded drafts/)).toHaveCount(0);
   await expect(heading).toHaveText(`Claims (${count})`);
-  await page.getByRole('button', { name: id, exact: true }).click();
+  await page.getByRole('link', { name: id, exact: true }).click();
   await expect(page.locator('.desk-standing')).toContainText('Never published: readers do not see this claim. Revision 4 restored it from the discarded drafts');
   await expect(field(page, 'claimant')).toHaveValue('A colleague’s draft');
   expect(await dataVersion()).toBe(before);
