@@ -193,7 +193,8 @@ export function writeBodyProblems(body: Record<string, unknown>): FieldError[] {
   if (claim === null || typeof claim !== 'object' || Array.isArray(claim)) {
     problems.push({ field: 'claim', message: `must be a JSON object of the claim's fields (id, value, quote, claimant, source, …), not ${claim === undefined ? 'missing' : shown(claim)}` });
   } else {
-    const unknown = Object.keys(claim).filter((key) => !CLAIM_KEYS.has(key));
+    // As JSON sends it: a key whose value is undefined is no field.
+    const unknown = Object.entries(claim).filter(([key, value]) => value !== undefined && !CLAIM_KEYS.has(key)).map(([key]) => key);
     if (unknown.length) problems.push({ field: 'claim', message: `has fields no claim has: ${unknown.slice(0, 8).join(', ')}${unknown.length > 8 ? ', …' : ''} (a claim's fields are ${[...CLAIM_KEYS].join(', ')})` });
   }
   return problems;

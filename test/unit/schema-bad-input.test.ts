@@ -50,7 +50,7 @@ describe('bad input in the claims file', () => {
 
   it('refuses a claim said after its source was published', () => {
     expect(errorOf(edited('kyiv-mod-90k', (claim) => (claim.saidOn = '2021-11-04'))).problems).toEqual([
-      'claim "kyiv-mod-90k": saidOn: 2021-11-04 is after the source\'s publication (2021-11-03): a claim cannot be said after it was printed',
+      'claim "kyiv-mod-90k": saidOn: 4 November 2021 is after the source\'s publication, 3 November 2021: a claim cannot be said after it was printed',
     ]);
   });
 
