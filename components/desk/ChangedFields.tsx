@@ -16,9 +16,3 @@ export function ChangedFields({ before, after, heading, none }: { before: unknow
     </div>
   );
 }
-
-/** The fields a revision changed, in a few words for a claim's history: "changed Number, Qualifier". */
-export function changedFieldNames(before: unknown, after: unknown): string {
-  const names = changedFields(before, after).map((c) => c.label);
-  return names.length ? `changed ${names.join(', ')}` : 'changed no field';
-}

@@ -7,7 +7,7 @@ import { kindLabel } from '@/geo/citation';
 import { claimDate } from '@/geo/claim-date';
 import { FIGURE_KINDS } from '@/geo/claim-words';
 import { keptClaims } from './use-autosave';
-import { changedFieldNames } from './ChangedFields';
+import { revisionChanges } from './revision-changes';
 import { DeskError, deskFetcher } from './desk-api';
 import { DiscardDraft, RestoreDiscarded } from './DiscardDraft';
 
@@ -30,14 +30,6 @@ const STATE_LABELS = { published: 'Published', retracted: 'Retracted', draft: 'D
 /** A revision's time as the store keeps it, in UTC (a newsroom's editors are not all in one zone). */
 export const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
-/** What a revision changed from the last one with a body, for the history: "; changed Number, Qualifier". */
-function fieldsChanged(history: readonly RevisionView[], at: number): string {
-  // A discard and its undoing hold the draft as it was: "changed no field" said nothing of them.
-  if (history[at].change === 'discard' || history[at].change === 'undiscard') return '';
-  const body = history[at].body;
-  const before = history.slice(0, at).reverse().find((r) => r.body)?.body;
-  return body && before ? ` (${changedFieldNames(before, body)})` : '';
-}
 
 /** A claim without a number: a draft's figure not typed yet ("No figure: a reported" read as a broken sentence), or a statement. */
 function noFigure(kind: unknown): string {
@@ -159,7 +151,7 @@ export function ClaimList({ owner, onOpen, onSessionLost }: { owner: string; onO
                     <ol className="desk-history">
                       {claim.history.map((r, i) => (
                         <li key={r.id}>
-                          r{r.revision} {CHANGE_LABELS[r.change] ?? r.change}{r.dataVersion ? ` (data version ${r.dataVersion})` : ''}, {when(r.createdAt)}, {r.author}: {r.note}{fieldsChanged(claim.history, i)}
+                          r{r.revision} {CHANGE_LABELS[r.change] ?? r.change}{r.dataVersion ? ` (data version ${r.dataVersion})` : ''}, {when(r.createdAt)}, {r.author}: {r.note}{revisionChanges(claim.history, i)}
                           {r.body && r.revision !== claim.latest.revision ? (
                             <> <button type="button" className="link-button" onClick={() => onOpen(claim.id, r.revision)} aria-label={`Start from revision ${r.revision} of ${claim.id}`}>Start from it</button></>
                           ) : null}
