@@ -343,7 +343,9 @@ test('on a phone the scripts are asked for only once the page can paint; a wide 
   // Added by the page's loader after a frame, which the style sheet had to arrive for: never before it.
   expect(onPhone.askedBy).toEqual(['script']);
   expect(onPhone.firstChunk).toBeGreaterThanOrEqual(onPhone.styleArrived);
-  // And the page still comes alive: the slider (script only) moves to the first date without leaving the page.
+  // And the page still comes alive: the slider (script only) moves to the first date without leaving the page. Once
+  // it is alive: a Home pressed on the slider while it still said aria-disabled did nothing (a rehearsal's failure).
+  await expect(phonePage.getByRole('slider', { name: 'Date' })).not.toHaveAttribute('aria-disabled', 'true');
   await phonePage.getByRole('slider', { name: 'Date' }).focus();
   await phonePage.keyboard.press('Home');
   await expect(phonePage.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuenow', '0');
