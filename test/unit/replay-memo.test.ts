@@ -25,6 +25,8 @@ let origin = '';
 /** Next's stand-in: the body names the claims text it read, the ETag follows it. */
 /** What the stand-in got in the memo's refresh header, for each page it rendered. */
 const pageRequests: { url: string; refresh: string | undefined }[] = [];
+/** A public file's bytes (not text: sent as they are, never compressed). */
+const FONT = Buffer.from([0x77, 0x4f, 0x46, 0x32, 0, 1, 2, 3, 0xff, 0xfe]);
 const INLINE_SCRIPTS = ['self.__next_f = [];', 'self.__next_f.push([1, "payload"]);'];
 
 function standInForNext(request: IncomingMessage, response: ServerResponse) {
@@ -53,6 +55,11 @@ function standInForNext(request: IncomingMessage, response: ServerResponse) {
     response.end(exists ? 'console.log("built")' : 'missing');
     return;
   }
+  if (pathname.startsWith('/fonts/')) {
+    response.writeHead(pathname === '/fonts/inter.woff2' ? 200 : 404, { 'content-type': 'font/woff2', 'cache-control': 'public, max-age=31536000, immutable' });
+    response.end(pathname === '/fonts/inter.woff2' ? FONT : 'missing');
+    return;
+  }
   if (nextStatus !== 200) {
     response.writeHead(nextStatus, { 'content-type': 'application/json' }).end('{"error":"broken"}');
     return;
@@ -67,6 +74,8 @@ beforeAll(async () => {
   // A build's static file, where the memo looks for them (relative to the working directory, as server.mjs runs).
   mkdirSync(path.join(workDir, '.next', 'static', 'chunks'), { recursive: true });
   writeFileSync(path.join(workDir, '.next', 'static', 'chunks', 'app.js'), 'built');
+  mkdirSync(path.join(workDir, 'public', 'fonts'), { recursive: true });
+  writeFileSync(path.join(workDir, 'public', 'fonts', 'inter.woff2'), FONT);
   process.chdir(workDir);
   // @ts-expect-error: a plain ES module beside server.mjs, without types
   const { createReplayMemo } = (await import('../../replay-memo.mjs')) as { createReplayMemo: (origin: string) => Memo };
@@ -141,7 +150,7 @@ test('asks Next again as soon as the published data version changes', async () =
 test('passes on what it does not remember: other paths, query strings, other methods, and any answer but 200', async () => {
   nextAsked = 0;
   await get('/api/buildup?fresh=1');
-  await get('/api/geo/countries');
+  await get('/api/unknown');
   await fetch(`${origin}/api/buildup`, { method: 'POST' });
   expect(nextAsked).toBe(3);
 
@@ -170,6 +179,44 @@ test('keeps a static file the build wrote, and leaves any other static address t
   for (let i = 0; i < 3; i++) expect((await get('/_next/static/chunks/made-up.js')).status).toBe(404);
   await get('/_next/static/chunks/app.js?v=2');
   expect(nextAsked, 'each made-up or queried address goes to Next alone, and is not kept').toBe(4);
+});
+
+test('keeps what only a new build changes by its path, through later data versions, and a public file as it is', async () => {
+  writeFileSync(claimsFile, 'build-1');
+  nextAsked = 0;
+  const layers = await Promise.all([get('/api/geo/countries'), get('/api/geo/countries?cache=bust'), get('/api/geo/countries')]);
+  for (const layer of layers) expect(await layer.json()).toEqual({ claims: 'build-1', path: '/api/geo/countries' });
+  expect(nextAsked, 'asked once, whatever the query').toBe(1);
+  writeFileSync(claimsFile, 'build-1, a later data version');
+  expect(await (await get('/api/geo/countries')).json(), 'a layer changes only with a build').toEqual({ claims: 'build-1', path: '/api/geo/countries' });
+  expect(nextAsked).toBe(1);
+
+  nextAsked = 0;
+  const font = await new Promise<{ encoding?: string; bytes: Buffer }>((resolve, reject) => {
+    httpGet(`${origin}/fonts/inter.woff2?v=2`, { headers: { 'accept-encoding': 'gzip, br' } }, (response: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve({ encoding: response.headers['content-encoding'], bytes: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+  expect(font.encoding, 'a font is compressed already').toBeUndefined();
+  expect(font.bytes.equals(FONT)).toBe(true);
+  expect((await get('/fonts/inter.woff2')).status).toBe(200);
+  expect(nextAsked).toBe(1);
+
+  nextAsked = 0;
+  for (let i = 0; i < 2; i++) expect((await get('/fonts/missing.woff2')).status).toBe(404);
+  expect(nextAsked, 'a file the app does not have goes to Next each time').toBe(2);
+});
+
+test('keeps the claim lists every open page asks for once per data version and address', async () => {
+  writeFileSync(claimsFile, 'lists-1');
+  nextAsked = 0;
+  await Promise.all([get('/api/buildup/markup?for=v1'), get('/api/buildup/markup?for=v1')]);
+  await get('/api/buildup/markup?for=v1&chart=1&map=1');
+  expect(nextAsked).toBe(2);
+  writeFileSync(claimsFile, 'lists-2');
+  expect(await (await get('/api/buildup/markup?for=v1')).json()).toEqual({ claims: 'lists-2', path: '/api/buildup/markup?for=v1' });
+  expect(nextAsked).toBe(3);
 });
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
