@@ -198,6 +198,21 @@ test.describe('on a phone', () => {
     expect(engine).toEqual([]);
   });
 
+  test('the open legend leaves the start button clear, and scrolls for the rest of the key', async ({ page }) => {
+    await page.goto('/');
+    const start = map(page).getByRole('button', { name: 'Explore the interactive map' });
+    await expect(start).toBeVisible();
+    await page.getByRole('button', { name: 'Legend' }).tap();
+    const body = map(page).locator('.legend-body');
+    await expect(body).toBeVisible();
+    const [button, legend] = [(await start.boundingBox())!, (await map(page).locator('.legend').boundingBox())!];
+    expect(legend.y, 'the key’s top is below the start button').toBeGreaterThanOrEqual(button.y + button.height);
+    const scroll = await body.evaluate((b) => ({ height: b.clientHeight, content: b.scrollHeight }));
+    expect(scroll.content, 'taller than the phone’s map, the key scrolls').toBeGreaterThan(scroll.height);
+    await start.tap();
+    await expect(map(page)).toHaveAttribute('data-engine', 'wanted');
+  });
+
   test('the map engine waits for the first touch, and then takes over', async ({ page }) => {
     const engine: string[] = [];
     page.on('request', (r) => /maplibre-gl|\/api\/geo\//.test(r.url()) && engine.push(r.url()));
