@@ -91,7 +91,7 @@ createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (request, response) => {
     reject(response, 405, `The method ${String(request.method).slice(0, 20)} is not allowed; use one of ${METHODS.join(', ')}.`, { Allow: METHODS.join(', ') });
   } else if (Number(request.headers['content-length']) > MAX_BODY_BYTES) {
     response.setHeader('Connection', 'close');
-    reject(response, 413, `The request body is ${Number(request.headers['content-length']).toLocaleString('en-US')} bytes; at most ${MAX_BODY_BYTES.toLocaleString('en-US')} are accepted.`);
+    reject(response, 413, `The request body is ${Number(request.headers['content-length']).toLocaleString('en-US')} bytes; at most ${MAX_BODY_BYTES.toLocaleString('en-US')} (1 MB) are accepted.`);
   } else if (junkRouterState(request.headers['next-router-state-tree'])) {
     reject(response, 400, 'The next-router-state-tree header is malformed.');
   } else if (!(await answerFromMemo(request, response))) {

@@ -84,7 +84,8 @@ export async function jsonBody(request: Request, maxBytes = 256 * 1024): Promise
     return jsonError(415, `The request body must be JSON, sent with Content-Type: application/json (got ${type ? JSON.stringify(type.slice(0, 60)) : 'none'}).`);
   }
   const bytes = await readAtMost(request, maxBytes);
-  if (bytes === null) return jsonError(413, `The request body is over ${maxBytes.toLocaleString('en-US')} bytes, the most accepted.`);
+  // Worded as server.mjs words its own limit (1 MB, for every request), with this one's size in KB.
+  if (bytes === null) return jsonError(413, `The request body is over ${maxBytes.toLocaleString('en-US')} bytes; at most ${maxBytes.toLocaleString('en-US')} (${maxBytes / 1024} KB) are accepted by the desk’s API.`);
   const text = new TextDecoder().decode(bytes);
   try {
     const body = JSON.parse(text) as unknown;

@@ -476,7 +476,7 @@ test('the API: 401 without a session, 403 from another origin, 400 naming each f
   // The desk's API reads at most 256 KB of a body (server.mjs and the edge stop a declared 1 MB before the app).
   const oversize = await signedIn.post('/api/claims', { data: { claim: { id: 'x', quote: 'x'.repeat(300_000) }, note: 'n' }, headers: { Origin: baseURL! } });
   expect(oversize.status()).toBe(413);
-  expect((await oversize.json()).error).toBe('The request body is over 262,144 bytes, the most accepted.');
+  expect((await oversize.json()).error).toBe('The request body is over 262,144 bytes; at most 262,144 (256 KB) are accepted by the desk’s API.');
   const nowhere = await signedIn.put('/api/claims/no-such-claim', { data: { claim: { id: CLAIM.id }, note: 'n' }, headers: { Origin: baseURL!, 'If-Match': '"1"' } });
   expect(nowhere.status()).toBe(404);
   expect((await nowhere.json()).error).toBe('There is no claim "no-such-claim".');

@@ -50,7 +50,7 @@ test('what Node cannot parse is answered with the reason, not a bare 400', async
 test('a body declared over 1 MB is a 413 before it is read, as at the edge', async ({ baseURL }) => {
   const answer = await rawBytes(baseURL!, Buffer.from('POST /api/auth/sign-in/email HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n{"email":'));
   expect(answer.statusLine).toBe('HTTP/1.1 413 Payload Too Large');
-  expect(JSON.parse(answer.body).error).toBe('The request body is 2,000,000 bytes; at most 1,048,576 are accepted.');
+  expect(JSON.parse(answer.body).error).toBe('The request body is 2,000,000 bytes; at most 1,048,576 (1 MB) are accepted.');
 });
 
 test('TRACE is a 405 that lists the allowed methods', async ({ baseURL }) => {
