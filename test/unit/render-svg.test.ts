@@ -454,8 +454,8 @@ test('a list short of room writes its sources shorter, then runs them into a par
   // Ten sources whole in scope would not all fit here: the chart's few words, which list all ten.
   expect(sources.replace(/<\/text><text [^>]*>/g, ' ')).toContain('[33] 169,000 to 190,000 troops (in and near Ukraine, with Belarus): Michael Carpenter. sas24news,');
   expect(sources.replace(/<\/text><text [^>]*>/g, ' ')).toContain('date not shown (the address is filed under 2022/02/18).');
-  expect(sources).not.toContain('Russia Has Massed Up Tp [sic] 190,000');
-  expect(unescape(svg.slice(svg.indexOf('<metadata>')))).toContain('“Russia Has Massed Up Tp [sic] 190,000 Personnel In And Near Ukraine, U.S. Says”');
+  expect(sources).not.toContain('Russia Has Massed Up Tp 190,000');
+  expect(unescape(svg.slice(svg.indexOf('<metadata>')))).toContain('“Russia Has Massed Up Tp 190,000 Personnel In And Near Ukraine, U.S. Says”');
   // Where every source fits whole, none is shortened; a landscape widens its panel for that first.
   expect(unescape(group(render({ step: buildup.steps.indexOf('2021-12-06') }).svg, 'sources')).replace(/<\/text><text [^>]*>/g, ' ')).toContain('18 January 2022): “Biden, Putin To Hold');
   // 1920×1080 on the last day lists all ten in columns, each figure with its whole scope as the page says it: the
