@@ -107,7 +107,7 @@ export function Dashboard({ initial, measuredSlot, initialState, dateNotice = nu
       <SiteHeader story={buildup.story} dataVersion={buildup.dataVersion} themeName={themeName} onExport={openExport} onToggleTheme={toggleTheme} />
       <main className="dashboard-main">
         <div className="map-column">
-          <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} />
+          <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} held={card.claim !== null || card.missing !== null || exportView !== null} />
           <DateNotice notice={dateNotice} current={state === initialState} />
           <StoryMap className="map" buildup={buildup} figures={whole?.figures ?? null} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} freshMap={fresh.map} onOpenClaim={card.open} descriptionId="map-description">
             {children}

@@ -15,6 +15,11 @@ interface Props {
   hrefFor: (step: number) => string;
   /** One row, smaller (the embed). */
   compact?: boolean;
+  /**
+   * Something stands over the page (a source card, the export dialog): playing pauses, and stays paused when it
+   * closes. The export dialog's picture, its file name and its alt text moved on every 2 s behind a journalist.
+   */
+  held?: boolean;
 }
 
 
@@ -28,8 +33,14 @@ const PAGE = 5;
  * their dates fall in time.
  */
 /** Memoised: drawn again only for a new date (or new data). */
-export const DateControl = memo(function DateControl({ steps, step, claims, onChange, hrefFor, compact = false }: Props) {
+export const DateControl = memo(function DateControl({ steps, step, claims, onChange, hrefFor, compact = false, held = false }: Props) {
   const [playing, setPlaying] = useState(false);
+  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect: no frame plays on.
+  const [heldBefore, setHeldBefore] = useState(held);
+  if (held !== heldBefore) {
+    setHeldBefore(held);
+    if (held) setPlaying(false);
+  }
   /**
    * The step a previous/next link went to: said in the live region, since the focus stays on the link (not the
    * slider). Kept until the next link: a slider key back to that step says it there too, as the slider does.
@@ -45,7 +56,7 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
   const go = (next: number) => onChange(Math.min(last, Math.max(0, next)));
 
   // Playing stops by itself on the last date.
-  const playingNow = playing && step < last;
+  const playingNow = playing && step < last && !held;
   useEffect(() => {
     if (!playingNow) return;
     const timer = window.setTimeout(() => onChange(step + 1), PLAY_MS);

@@ -72,7 +72,7 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, d
       {notice ? <p className="embed-notice" role="note">{notice}</p> : null}
       <main className="embed-main">
         <h1 className="visually-hidden">{buildup.story.title}</h1>
-        <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} compact />
+        <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} compact held={card.claim !== null || card.missing !== null} />
         <DateNotice notice={dateNotice} current={state === initialState} />
         <StoryMap className="map embed-map" buildup={buildup} figures={whole?.figures ?? null} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} freshMap={fresh.map} onOpenClaim={card.open} descriptionId="embed-map-description">
           {children}

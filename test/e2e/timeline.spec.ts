@@ -219,6 +219,34 @@ test('the map\'s description in words follows the date and the layers (the serve
   await expect(words).not.toContainText('a band marks Russia within');
 });
 
+test('a source card or the export dialog opened while playing pauses it, and it stays paused when they close', async ({ page }) => {
+  await page.goto('/?date=2021-11-03');
+  const play = page.getByRole('button', { name: 'Play' });
+  await expect(play).toBeEnabled();
+  await play.click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.getByRole('button', { name: 'Export image' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const shown = await heading(page).textContent();
+  // The picture's date once moved every second behind the dialog, its file name and alt text with it.
+  await page.waitForTimeout(2500);
+  await expect(heading(page)).toHaveText(shown!);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await page.waitForTimeout(1500);
+  await expect(heading(page)).toHaveText(shown!);
+
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(heading(page)).not.toHaveText(shown!, { timeout: 5000 });
+  await page.locator('aside.panel a[data-claim]').first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const underCard = await heading(page).textContent();
+  await page.waitForTimeout(2500);
+  await expect(heading(page)).toHaveText(underCard!);
+});
+
 test('playing to the end says the last date too, where playing stops', async ({ page }) => {
   await page.goto('/?date=2022-02-21');
   const play = page.getByRole('button', { name: 'Play' });
