@@ -35,12 +35,8 @@ const PAGE = 5;
 /** Memoised: drawn again only for a new date (or new data). */
 export const DateControl = memo(function DateControl({ steps, step, claims, onChange, hrefFor, compact = false, held = false }: Props) {
   const [playing, setPlaying] = useState(false);
-  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect: no frame plays on.
-  const [heldBefore, setHeldBefore] = useState(held);
-  if (held !== heldBefore) {
-    setHeldBefore(held);
-    if (held) setPlaying(false);
-  }
+  // Set while rendering (React's way for state that follows a prop), not in an effect: no step plays on meanwhile.
+  if (held && playing) setPlaying(false);
   /**
    * The step a previous/next link went to: said in the live region, since the focus stays on the link (not the
    * slider). Kept until the next link: a slider key back to that step says it there too, as the slider does.
@@ -56,7 +52,7 @@ export const DateControl = memo(function DateControl({ steps, step, claims, onCh
   const go = (next: number) => onChange(Math.min(last, Math.max(0, next)));
 
   // Playing stops by itself on the last date.
-  const playingNow = playing && step < last && !held;
+  const playingNow = playing && step < last;
   useEffect(() => {
     if (!playingNow) return;
     const timer = window.setTimeout(() => onChange(step + 1), PLAY_MS);
