@@ -2,6 +2,7 @@ import { describeFigure, type Buildup, type ClaimSummary, occupationYear } from 
 import { figuresAt, figureStacks } from './figure-stacks';
 import { formatDate } from './format';
 import { BORDER_ZONE_KM, flankSentence } from './map-words';
+import { figureScope } from './scope-words';
 import { SERIES_LABELS } from './series';
 
 /** "reported by" a person, "reported in" a report ("reported by a Ukrainian intelligence report" said it twice). */
@@ -34,13 +35,18 @@ export function describeMap(
   hidden: readonly string[] = [],
 ): string {
   const year = occupationYear(buildup);
-  const figures = figuresAt(figureStacks(hidden.includes('figures') ? [] : drawn, buildup.steps), step).map(({ claim: c }) =>
-    `${describeFigure(c)}, ${givenBy(c)} ${whoInSentence(c.claimant, c.series ? SERIES_LABELS[c.series] : null)}, source ${c.footnote}, drawn as ${drawnAs(c.kind)}${c.where.geometry === 'belarus' ? ' in Belarus' : ''}`);
+  // Each figure with what it covers, as the picture's sources and the chart say it: "nearly 122,000 troops (within
+  // 200 km)" had read as a count of the whole buildup.
+  const figures = figuresAt(figureStacks(hidden.includes('figures') ? [] : drawn, buildup.steps), step).map(({ claim: c }) => {
+    const { place, tag } = figureScope(c);
+    return `${describeFigure(c)}${place}${tag ? ` (${tag})` : ''}, ${givenBy(c)} ${whoInSentence(c.claimant, c.series ? SERIES_LABELS[c.series] : null)}, source ${c.footnote}, drawn as ${drawnAs(c.kind)}`;
+  });
   return [
     `Map of Ukraine and its neighbours as of ${formatDate(buildup.steps[step] ?? buildup.asOf)}.`,
     `Crimea, Ukrainian territory occupied by Russia${year ? ` since ${year}` : ''}, is hatched and marked apart from Russia.`,
     `Russia lies to the north and east and Belarus to the north; their land borders with Ukraine are drawn heavier${hidden.includes('zone') ? '' : `, and a band marks Russia within ${BORDER_ZONE_KM} km of the Russia–Ukraine border`}.`,
-    `To the west lie ${flankSentence()}.`,
+    // West of Russia, all nine: "to the west" (of Ukraine) put Estonia, Latvia and Lithuania, north beyond Belarus, there.
+    `West of Russia, from the Baltic to the Black Sea, lie ${flankSentence()}.`,
     figures.length > 0 ? `Circles with areas proportional to the numbers, one group for each who counts, show: ${figures.join('; ')}.` : '',
   ].filter(Boolean).join(' ');
 }

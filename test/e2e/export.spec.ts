@@ -222,7 +222,7 @@ test('the dialog gives the picture\'s alt text: what this size at this date draw
   await waitForIdle(page);
   await page.keyboard.press('e');
   await expect(alt).toHaveValue(/^Map of Ukraine and its neighbours as of 24 February 2022\./);
-  await expect(dialog.locator('.export-alt-length')).toHaveText(/^1,\d{3} characters: more than the 1,000 X takes for an image's description \(Mastodon takes 1,500\): shorten it there\.$/);
+  await expect(dialog.locator('.export-alt-length')).toHaveText(/^2,\d{3} characters: more than the 1,000 X takes for an image's description \(Mastodon takes 1,500\): shorten it there\.$/);
   // The chart picture is described as a chart.
   await dialog.getByLabel('Picture').selectOption('chart');
   await expect(alt).toHaveValue(/^Chart of the troop figures over time, by who gave them\. \d+ troop figures known by 24 February 2022\./);
