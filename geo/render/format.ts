@@ -2,7 +2,7 @@
 import { type ClaimChange, describeFigure, type NumberedClaim } from '../buildup';
 import { briefCitationText, citationText } from '../citation';
 import { previousIsWording } from '../claim-previous';
-import { formatDate, quoted } from '../format';
+import { formatDate, quoted, shortened } from '../format';
 import { figureScope, scopeLabel } from '../scope-words';
 
 const QUOTE_CHARS = 110;
@@ -37,9 +37,8 @@ export function claimFigure(claim: NumberedClaim, scopeIn: ScopeWords = 'whole')
     const about = [claim.kind === 'projection' && !saysItIsAPlan(claim.qualifier) ? 'projection' : null, scopeIn === 'few words' ? tag : wholeScope(claim, place)].filter(Boolean).join('; ');
     return `${describeFigure(claim)}${place}${about ? ` (${about})` : ''}`;
   }
-  const chars = [...claim.quote];
-  const quote = chars.length > QUOTE_CHARS ? `${chars.slice(0, QUOTE_CHARS).join('').trimEnd()}…` : claim.quote;
-  return quoted(quote);
+  // At a word's end: cut inside "Eastern", source 15's request came "from East…".
+  return quoted(shortened(claim.quote, QUOTE_CHARS));
 }
 
 /**

@@ -162,7 +162,7 @@ describe('renderMap', () => {
     const carpenter = buildup.claims.find((c) => c.id === 'carpenter-169-190k')!;
     const latest = desc(render().svg);
     expect(latest).toMatch(/^Map of Ukraine and its neighbours as of 24 February 2022\. Crimea, Ukrainian territory occupied by Russia since 2014/);
-    expect(latest).toContain(`169,000 to 190,000 troops, an estimate by ${carpenter.claimant} (U.S. government), source ${carpenter.footnote}`);
+    expect(latest).toContain(`169,000 to 190,000 troops (in and near Ukraine, with Belarus), an estimate by ${carpenter.claimant} (U.S. government), source ${carpenter.footnote}`);
     // At an earlier date only what was said by then; the chart picture summarises the chart instead.
     const december = buildup.steps.indexOf('2021-12-03');
     expect(desc(render({ step: december }).svg)).toContain('as of 3 December 2021');
