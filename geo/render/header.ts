@@ -29,8 +29,10 @@ export function headerBlock(title: string, subtitle: string, width: number, u: n
  * The subtitle a picture draws when none is asked for: the story's, or, at a date before the latest, what that date
  * shows. The story's ("October 2021 to the invasion of 24 February 2022: …") on a picture of 6 December said the
  * opposite of its figures, in the only type besides the title still legible in a feed; the date was in the footer.
+ * "The latest figures", as the panel's "each series' latest figure": "every figure said by then" promised more than
+ * the picture draws (a review looked on 7 December's for NPR's figure of that day, in the dashboard's list).
  */
 export function defaultSubtitle(buildup: Pick<Buildup, 'story' | 'steps'>, step: number): string {
   if (step >= buildup.steps.length - 1 || !buildup.steps[step]) return buildup.story.subtitle;
-  return `What was known on ${formatDate(buildup.steps[step])}: every figure said by then, with who said it, when, and where it was published`;
+  return `What was known on ${formatDate(buildup.steps[step])}: the latest figures said by then, with who said each, when, and where it was published`;
 }

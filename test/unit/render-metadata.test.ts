@@ -51,7 +51,7 @@ describe('a picture of an earlier date says so where a feed can read it, and in 
 
   // The story's subtitle ("October 2021 to the invasion of 24 February 2022: …") over the figures of 6 December.
   it('draws, unless a subtitle is asked for, what was known that day; the story\'s own at the latest date', () => {
-    expect(at({ step: 3 })).toBe(`What was known on ${formatDate(day)}: every figure said by then, with who said it, when, and where it was published`);
+    expect(at({ step: 3 })).toBe(`What was known on ${formatDate(day)}: the latest figures said by then, with who said each, when, and where it was published`);
     expect(at({ step: 3, layout: 'chart' })).toBe(at({ step: 3 }));
     expect(at({})).toBe(buildup.story.subtitle);
     expect(at({ step: 3, subtitle: 'As asked' })).toBe('As asked');
