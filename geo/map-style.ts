@@ -175,13 +175,14 @@ function placeLabelType() {
 }
 
 /**
- * A scene's subject may move a line down or up where its anchor collides (a callout stood on Poland's on a 1280 × 720
- * stage), as the SVG renderer's names do (NAME_SHIFTS; the third, two lines down, takes an anchor MapLibre cannot
- * give twice). Hanging from its top, a line's centre is half a line (0.6 em) below the anchor. No padding around them
- * (MapLibre's default is 2 px; the SVG renderer pads a name by half its halo): with it, Czechia's name missed the
- * room between Poland's and Slovakia's by a pixel or two on that stage.
+ * A place's name may move a line down or up where its anchor collides, as the SVG renderer's names do (NAME_SHIFTS;
+ * the third, two lines down, takes an anchor MapLibre cannot give twice): a callout stood on Poland's on a 1280 × 720
+ * stage, and on a phone's live map callout 36 stood on UKRAINE and the circles on RUSSIA, which went unnamed where
+ * the server-drawn map under it had named them. Hanging from its top, a line's centre is half a line (0.6 em) below
+ * the anchor. No padding around them (MapLibre's default is 2 px; the SVG renderer pads a name by half its halo):
+ * with it, Czechia's name missed the room between Poland's and Slovakia's by a pixel or two on that stage.
  */
-const SUBJECT_NAME_PLACES = {
+const NAME_PLACES = {
   'text-variable-anchor-offset': ['center', [0, 0], 'top', [0, NAME_LINE_EM - 0.6], 'bottom', [0, 0.6 - NAME_LINE_EM]],
   'text-padding': 0,
 } as const;
@@ -252,7 +253,7 @@ function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecific
         : layer.id === 'crimea-label' ? {
           'text-anchor': 'top', 'text-offset': [0, CRIMEA_NOTE_GAP_EM],
           'text-max-width': input.mapWidth === undefined ? CRIMEA_NOTE_MAX_EM : crimeaNoteMaxEm(input.mapWidth, paint.size * typeScale),
-        } : layer.source === 'labels' ? { ...placeLabelType(), ...(layer.id === 'subject-labels' ? SUBJECT_NAME_PLACES : {}) } : {};
+        } : layer.source === 'labels' ? { ...placeLabelType(), ...NAME_PLACES } : {};
       return {
         ...base, ...withFilter, type: 'symbol',
         layout: { ...layout, 'text-field': textField(layer, crimeaSince), 'text-font': [FONT_FAMILY], 'text-size': size, ...placement },
