@@ -2,11 +2,11 @@
  * The live map's MapLibre style, derived from the layer table (geo/layers.ts) like the SVG renderer, so both draw
  * the same layers with the same colours, widths, dashes, hatches and opacities. Pure data (type imports only).
  */
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification, VariableAnchorOffsetCollectionSpecification } from 'maplibre-gl';
 import { calloutPlacesAtZoom } from './callouts-at-zoom';
 import { cityDotImage } from './city-dot-image';
 import { circleFeatures, type FigureLayers } from './figure-layers';
-import { LABEL_KINDS, type LabelKind, NAME_LINE_EM } from './label-kinds';
+import { LABEL_KINDS, type LabelKind, NAME_LINE_EM, NAME_SHIFTS } from './label-kinds';
 import { CALLOUT, type Filter, GEO_LAYERS, type Hatch, type MapLayer, MAP_LAYERS, type Paint } from './layers';
 import { CRIMEA_NOTE_AT, CRIMEA_NOTE_GAP_EM, CRIMEA_NOTE_MAX_EM, crimeaNoteMaxEm } from './crimea-note';
 import { crimeaNote } from './map-words';
@@ -174,18 +174,34 @@ function placeLabelType() {
   };
 }
 
+/** A name's places as MapLibre takes them, `[anchor, [x, y] in ems]` pairs tried in order: NAME_SHIFTS, then sideways. */
+const namePlaces = (sideways: readonly number[]): VariableAnchorOffsetCollectionSpecification => [
+  ...NAME_SHIFTS.flatMap((shift) => (shift === 0 ? ['center', [0, 0]]
+    : shift > 0 ? ['top', [0, shift * NAME_LINE_EM - 0.6]] : ['bottom', [0, shift * NAME_LINE_EM + 0.6]])),
+  ...sideways.flatMap((em) => ['center', [em, 0]]),
+] as VariableAnchorOffsetCollectionSpecification;
+
 /**
- * A place's name may move a line down or up where its anchor collides, as the SVG renderer's names do (NAME_SHIFTS;
- * the third, two lines down, takes an anchor MapLibre cannot give twice): a callout stood on Poland's on a 1280 × 720
- * stage, and on a phone's live map callout 36 stood on UKRAINE and the circles on RUSSIA, which went unnamed where
- * the server-drawn map under it had named them. Hanging from its top, a line's centre is half a line (0.6 em) below
- * the anchor. No padding around them (MapLibre's default is 2 px; the SVG renderer pads a name by half its halo):
- * with it, Czechia's name missed the room between Poland's and Slovakia's by a pixel or two on that stage.
+ * The story's three countries are wide enough for their names to move sideways too, by one or two ems, and stay on
+ * their land: on a phone's live map callout 36 stood where UKRAINE goes, the cities Lviv, Kyiv and Chisinau above and
+ * below it, and the map left the story's country unnamed where the server-drawn one under it names it.
+ */
+const SIDEWAYS_ROLES = ['ukraine', 'russia', 'belarus'];
+const SIDEWAYS_EMS = [-1, 1, -2, 2];
+
+/**
+ * A place's name may move down or up by whole lines where its anchor collides, in the SVG renderer's order (NAME_SHIFTS:
+ * as it is, a line down, a line up, two lines down): a callout stood on Poland's on a 1280 × 720 stage, and on a
+ * phone's live map callout 36 stood on UKRAINE and the circles on RUSSIA, which went unnamed where the server-drawn
+ * map under it had named them. Hanging from its top (or from its foot, moved up), a line's centre is half a line
+ * (0.6 em) from the anchor; MapLibre tries an anchor given twice with each of its offsets. No padding around them
+ * (MapLibre's default is 2 px; the SVG renderer pads a name by half its halo): with it, Czechia's name missed the room
+ * between Poland's and Slovakia's by a pixel or two on that stage.
  */
 const NAME_PLACES = {
-  'text-variable-anchor-offset': ['center', [0, 0], 'top', [0, NAME_LINE_EM - 0.6], 'bottom', [0, 0.6 - NAME_LINE_EM]],
+  'text-variable-anchor-offset': ['match', ['get', 'role'], SIDEWAYS_ROLES, ['literal', namePlaces(SIDEWAYS_EMS)], ['literal', namePlaces([])]] as unknown as VariableAnchorOffsetCollectionSpecification,
   'text-padding': 0,
-} as const;
+};
 
 const textField = (layer: MapLayer, crimeaSince: number | null): ExpressionSpecification | string =>
   layer.id === 'crimea-label' ? crimeaNote(crimeaSince) : ['get', 'name'];

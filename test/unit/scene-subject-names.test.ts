@@ -3,7 +3,7 @@
  * of their own above the cities', geo/layers.ts) and in its picture (geo/render/map-labels.ts). On a 1280 × 720 stage
  * "NATO's eastern flank" named two of its nine countries, the capitals' names taking the room.
  */
-import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { expression, featureFilter, type FilterSpecification, latest } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { occupationYear } from '@/geo/buildup';
 import { figureLayers } from '@/geo/figure-symbols';
@@ -29,20 +29,38 @@ const layer = (style: ReturnType<typeof mapStyle>, id: string) => style.layers.f
 const kept = (filter: unknown) => geo.labels.features
   .filter((f) => featureFilter(filter as FilterSpecification, 'filter').filter({ zoom: 4 }, { type: 1, properties: f.properties ?? {}, geometry: [] } as never))
   .map((f) => String(f.properties?.name));
+/** Where a layer tries to put a name, as MapLibre evaluates the layer's `text-variable-anchor-offset` for that place. */
+const placesOf = (layout: unknown, name: string) => {
+  const parsed = expression.createPropertyExpression((layout as Record<string, unknown>)['text-variable-anchor-offset'], 'layout', latest.layout_symbol['text-variable-anchor-offset'] as never);
+  if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
+  const feature = geo.labels.features.find((f) => f.properties?.name === name)!;
+  const places = (parsed.value.evaluate({ zoom: 4 }, { type: 1, properties: feature.properties ?? {}, geometry: [] } as never) as { values: unknown[] }).values;
+  return places.map((v) => (Array.isArray(v) ? v.map((n: number) => Math.round(n * 100) / 100) : v));
+};
+const ON_ITS_LINES = ['center', [0, 0], 'top', [0, 0.7], 'bottom', [0, -0.7], 'top', [0, 2]];
 
 describe('the live map', () => {
-  it('names the highlighted countries in a layer above the cities\', each tried on its point, a line down, a line up', () => {
+  it('names the highlighted countries in a layer above the cities\', each tried on its point, a line down, a line up, two down', () => {
     const style = mapStyle(input({ highlight: 'eastern-flank' }));
     const ids = style.layers.map((l) => l.id);
     expect(ids.indexOf('subject-labels')).toBeGreaterThan(ids.indexOf('city-labels'));
     const subject = layer(style, 'subject-labels');
     expect(subject.layout).not.toHaveProperty('visibility');
-    expect(subject.layout).toMatchObject({ 'text-padding': 0, 'text-variable-anchor-offset': ['center', [0, 0], 'top', [0, 0.7], 'bottom', [0, -0.7]].map((v) => (Array.isArray(v) ? [0, expect.closeTo(v[1], 6)] : v)) });
+    expect(subject.layout).toMatchObject({ 'text-padding': 0 });
+    expect(placesOf(subject.layout, 'Poland')).toEqual(ON_ITS_LINES);
     expect(kept((subject as { filter: unknown }).filter).map((n) => n.toUpperCase()).sort()).toEqual(FLANK);
     // The other names stay where they were, under the cities', seas among them.
     const others = kept((layer(style, 'place-labels') as { filter: unknown }).filter);
     expect(others).toEqual(expect.arrayContaining(['Black Sea', 'Baltic Sea', 'Ukraine', 'Russia', 'Belarus', 'Moldova']));
     expect(others.filter((n) => FLANK.includes(n.toUpperCase()))).toEqual([]);
+  });
+
+  it('lets the story\'s three countries\' names move sideways by one or two ems as well, and no other name', () => {
+    const { layout } = layer(mapStyle(input()), 'place-labels');
+    for (const name of ['Ukraine', 'Russia', 'Belarus']) {
+      expect(placesOf(layout, name)).toEqual([...ON_ITS_LINES, 'center', [-1, 0], 'center', [1, 0], 'center', [-2, 0], 'center', [2, 0]]);
+    }
+    for (const name of ['Moldova', 'Lithuania', 'Black Sea']) expect(placesOf(layout, name)).toEqual(ON_ITS_LINES);
   });
 
   it('without a highlight, every name is in the layer under the cities\', and the subject\'s layer is hidden', () => {
