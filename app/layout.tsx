@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
+import { widestMapAspect } from '@/geo/widest-map-aspect';
 import { currentData } from '@/store/current';
 import './theme.css';
 import './globals.css';
@@ -34,6 +35,9 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+/** How wide a live map may be for its height (app/globals.css centres a narrower one): computed once, on the server. */
+const WIDEST_MAP_ASPECT = widestMapAspect().toFixed(3);
+
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };
 
 /** Reading the request makes every page render per request, so each gets its own CSP nonce (proxy.ts). */
@@ -46,7 +50,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <link rel="preload" href="/fonts/inter-latin-400-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
         <link rel="preload" href="/fonts/inter-latin-700-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
       </head>
-      <body>{children}</body>
+      <body style={{ '--map-widest-aspect': WIDEST_MAP_ASPECT } as React.CSSProperties}>{children}</body>
     </html>
   );
 }

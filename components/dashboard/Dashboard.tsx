@@ -9,6 +9,7 @@ import type { PagePayload } from '@/geo/buildup-payload';
 import { parseViewHash, type View } from '@/geo/view';
 import { shownDay } from '@/geo/timeline';
 import { formatQuery, type ViewState } from '@/geo/view-state';
+import { seenMapBox } from '@/components/map/seen-map-box';
 import { DateControl } from './DateControl';
 import { DateNotice } from './DateNotice';
 import { FigurePanel } from './FigurePanel';
@@ -29,9 +30,9 @@ import { useViewState } from './use-view-state';
  */
 function seenView(firstPaint: Props['firstPaint']): { view: View; frame: { width: number; height: number } } {
   const hash = window.location.hash;
-  const box = document.querySelector<HTMLElement>('.dashboard .map');
+  const box = seenMapBox();
   if (!hash || !box) return { view: firstPaint.view, frame: { width: firstPaint.width, height: firstPaint.height } };
-  return { view: parseViewHash(hash), frame: { width: box.clientWidth, height: box.clientHeight } };
+  return { view: parseViewHash(hash), frame: box };
 }
 
 /**

@@ -285,6 +285,29 @@ test.describe('on a phone', () => {
   });
 });
 
+test.describe('on a phone held sideways', () => {
+  test.use({ viewport: { width: 740, height: 360 }, hasTouch: true });
+
+  test('the live map keeps every number the server-drawn map showed, Crimea\'s among them, in a box no wider than it may be', async ({ page }) => {
+    await page.goto('/');
+    await map(page).getByRole('button', { name: 'Explore the interactive map' }).tap();
+    await expect(map(page)).toHaveAttribute('data-canvas', 'shown', { timeout: 30_000 });
+    const { area, canvas, numbers } = await map(page).evaluate((m) => {
+      const box = (e: Element) => e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number };
+      const canvasBox = box(m.querySelector('.map-canvas')!);
+      const inside = (b: ReturnType<typeof box>) => b.x >= canvasBox.x - 1 && b.y >= canvasBox.y - 1 && b.x + b.width <= canvasBox.x + canvasBox.width + 1 && b.y + b.height <= canvasBox.y + canvasBox.height + 1;
+      const shown = [...m.querySelectorAll<HTMLElement>('.map-canvas button.callout')].filter((c) => !c.hidden && inside(box(c)));
+      return { area: box(m), canvas: canvasBox, numbers: shown.map((c) => c.textContent).sort((a, b) => Number(a) - Number(b)) };
+    });
+    // The map area is 740 x 240: at that shape the region's bounds made the live map zoom in, and Crimea, its figure
+    // (14) and its note went off its foot, with 5 half off its top.
+    expect(numbers).toEqual(['5', '12', '14', '15', '25', '26', '27', '33', '35', '36']);
+    expect(canvas.height).toBe(area.height);
+    expect(canvas.width).toBeLessThan(area.width * 0.6);
+    expect(canvas.x - area.x, 'centred').toBeCloseTo(area.x + area.width - (canvas.x + canvas.width), 0);
+  });
+});
+
 for (const width of [360, 390]) {
   test(`on a ${width} px phone the legend's button stands under the map, covers no name, and opens without the engine`, async ({ browser }) => {
     const phone = await browser.newContext({ viewport: { width, height: 740 }, hasTouch: true, isMobile: true });
