@@ -33,8 +33,10 @@ export function ShareActions({ title, dataVersion }: { title: string; dataVersio
     <div className="share">
       <button type="button" className="header-button" onClick={() => share(false, false, true)} disabled={!hydrated} data-needs-script>Copy link</button>
       <button type="button" className="header-button" onClick={() => share(true, pinned, true)} disabled={!hydrated} data-needs-script>Copy embed code</button>
-      {/* Escape puts the box away (it shows only with text in it), focus back on the button that filled it. */}
-      <div className="share-output" onKeyDown={(e) => {
+      {/* Escape puts the box away (it shows only with text in it), focus back on the button that filled it. Focusable
+          by a click (not by Tab), so a press on the pin's words or the status keeps the focus, and the box, in it: the
+          box went away under the pointer, and the pin's words pinned nothing. */}
+      <div className="share-output" tabIndex={-1} onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
         e.currentTarget.parentElement?.querySelectorAll('button')[embedding ? 1 : 0].focus();
         setShown('');

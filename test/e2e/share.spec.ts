@@ -92,6 +92,23 @@ test('with the keyboard: the embed code, then pinned to the data version, each s
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`v=${dataVersion}`);
 });
 
+test('with the mouse on the pin\'s words, not its box: the code is pinned, and the box with it stays open', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/?date=2022-01-28');
+  await waitForIdle(page);
+  const dataVersion = await page.evaluate(async () => (await (await fetch('/api/buildup')).json()).dataVersion as number);
+  test.skip(dataVersion === 0, 'no published data version to pin to');
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  const box = page.locator('.share-output');
+  await expect(box.getByRole('status')).toHaveText('Embed code copied.');
+  // A press on the words took the focus out of the box, which then went away under the pointer: nothing was pinned.
+  await box.getByText('(later corrections will not show)').click();
+  await expect(box.getByRole('status')).toHaveText('Pinned embed code copied.');
+  await expect(box.getByLabel(`Pin to data version ${dataVersion}`)).toBeChecked();
+  await expect(box).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`v=${dataVersion}`);
+});
+
 test('junk in every parameter falls back to defaults and never breaks the page', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
