@@ -9,7 +9,6 @@ import type { PagePayload } from '@/geo/buildup-payload';
 import { parseViewHash, type View } from '@/geo/view';
 import { shownDay } from '@/geo/timeline';
 import { formatQuery, type ViewState } from '@/geo/view-state';
-import { seenMapBox } from '@/components/map/seen-map-box';
 import { DateControl } from './DateControl';
 import { DateNotice } from './DateNotice';
 import { FigurePanel } from './FigurePanel';
@@ -30,9 +29,10 @@ import { useViewState } from './use-view-state';
  */
 function seenView(firstPaint: Props['firstPaint']): { view: View; frame: { width: number; height: number } } {
   const hash = window.location.hash;
-  const box = seenMapBox();
+  // The live map's box, narrower than the map's area where that is very wide (app/globals.css).
+  const box = document.querySelector<HTMLElement>('.dashboard .map-canvas');
   if (!hash || !box) return { view: firstPaint.view, frame: { width: firstPaint.width, height: firstPaint.height } };
-  return { view: parseViewHash(hash), frame: box };
+  return { view: parseViewHash(hash), frame: { width: box.clientWidth, height: box.clientHeight } };
 }
 
 /**

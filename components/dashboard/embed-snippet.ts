@@ -2,7 +2,6 @@
  * What "Copy link" and "Copy embed code" copy (components/dashboard/ShareActions.tsx), and the copying, in a module of
  * its own: loaded after the page is up, not with the dashboard's first scripts, whose budget it would pass.
  */
-import { seenMapBox } from '@/components/map/seen-map-box';
 import { viewWasChosen } from '@/components/map/view-chosen';
 import { withVersion } from '@/geo/pinned-version';
 import { formatFrame, SEEN_FRAME_PARAM } from '@/geo/seen-frame';
@@ -56,6 +55,12 @@ export function embedSnippet(href: string, title: string, version: number | null
     + `<script async src="${url.origin}/embed.js"></script>`;
 }
 
+/** The size of the dashboard's live map, in which the address's view is seen (narrower than its area where that is very wide). */
+function seenMap(): { width: number; height: number } | null {
+  const box = document.querySelector<HTMLElement>('.dashboard .map-canvas');
+  return box ? { width: box.clientWidth, height: box.clientHeight } : null;
+}
+
 /**
  * The link (the address, with every choice in it: a date just chosen is written at once), or the embed code, pinned
  * to data version `version` if given. A view nobody chose (the one the live map wrote as it started) stays out of
@@ -65,7 +70,7 @@ export function embedSnippet(href: string, title: string, version: number | null
 export function shareText(embed: boolean, title: string, version: number | null): string {
   flushAddress();
   const address = viewWasChosen() ? window.location.href : window.location.href.replace(/#.*$/, '');
-  return embed ? embedSnippet(address, title, version, seenMapBox()) : shareLink(address, seenMapBox());
+  return embed ? embedSnippet(address, title, version, seenMap()) : shareLink(address, seenMap());
 }
 
 /** Copies text and says what happened (`what`: "Link", "Embed code"), in words a screen reader announces. */
