@@ -79,7 +79,8 @@ const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/['â
  * `russias-troop-buildup-near-ukraine_2021-12-06_1920x1080.png`: the story, the date the picture is as of (`asOf` when
  * the view names none: a picture desk files by date; the map's coordinates, once in the name, meant nothing there),
  * or the scene (and the date asked for), `chart` for the chart, what differs from the default picture (`map-only`,
- * `figures`, `dark`, `transparent`, `without-cities`: two such exports of one view once saved over each other), and the size.
+ * `figures`, `dark`, `transparent`, `without-cities` where a map is drawn: two such exports of one view once saved over each other),
+ * and the size (with the scale, `@2x`, but for an SVG).
  */
 export function exportFileName(request: Pick<ExportRequest, 'target' | 'layout' | 'width' | 'height' | 'scale' | 'format'> & Partial<Pick<ExportRequest, 'theme' | 'transparent' | 'hidden' | 'headline'>>, storyTitle: string, asOf: string | null = null): string {
   const { target } = request;
@@ -91,8 +92,10 @@ export function exportFileName(request: Pick<ExportRequest, 'target' | 'layout' 
     request.headline && (request.layout ?? 'full') === 'full' && 'view' in target ? 'figures' : null,
     request.theme === 'dark' ? 'dark' : null,
     request.transparent ? 'transparent' : null,
-    request.hidden?.length ? `without-${[...request.hidden].sort().join('-')}` : null,
+    // The chart draws no map: "without-cities-zone" on one told a picture desk of layers it never had.
+    request.hidden?.length && request.layout !== 'chart' ? `without-${[...request.hidden].sort().join('-')}` : null,
   ].filter(Boolean);
-  const size = `${request.width}x${request.height}${request.scale > 1 ? `@${request.scale}x` : ''}`;
+  // An SVG is drawn at its size whatever the scale (the export dialog offers none): "@2x" named a 1200 Ã— 675 file.
+  const size = `${request.width}x${request.height}${request.scale > 1 && request.format !== 'svg' ? `@${request.scale}x` : ''}`;
   return `${slug(storyTitle)}_${[where, ...how].join('_')}_${size}.${request.format === 'jpeg' ? 'jpg' : request.format}`;
 }

@@ -40,4 +40,9 @@ describe('exportFileName', () => {
     const name = exportFileName({ ...base, layout: 'map-only', theme: 'dark', transparent: true, hidden: ['figures', 'cities'], format: 'jpeg', scale: 2 }, 'Story', '2022-02-24');
     expect(name).toBe('story_2022-02-24_map-only_dark_transparent_without-cities-figures_1200x675@2x.jpg');
   });
+
+  it('says nothing the picture does not do: no layers left out of a chart, which draws no map, and no scale on an SVG, drawn at its size', () => {
+    expect(exportFileName({ ...base, layout: 'chart', hidden: ['cities', 'zone'], format: 'png', width: 1920, height: 1080 }, 'Story', '2022-01-31')).toBe('story_2022-01-31_chart_1920x1080.png');
+    expect(exportFileName({ ...base, format: 'svg', scale: 2 }, 'Story', '2022-02-24')).toBe('story_2022-02-24_1200x675.svg');
+  });
 });
