@@ -348,7 +348,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
               <ul className="export-problems" role="alert">{undrawable.map((p) => <li key={p}>{p}</li>)}</ul>
             ) : null}
             {figuresLeftOut ? (
-              <p className="export-figures" role="status">The picture has no room for the figures in large type at this size without shrinking its map: choose a larger size, or shorten the title or subtitle.</p>
+              <p className="export-figures" role="status">The picture has no room for the figures in large type at this size without shrinking its map or leaving sources out: choose a larger size, or shorten the title or subtitle.</p>
             ) : null}
             {unlisted > 0 ? (
               <p className="export-unlisted" role="status">{`The image lists ${alt.sources - unlisted} of the ${alt.sources} sources of what it draws: the other ${unlisted} only at the address it prints. Choose a larger size, ${headline ? 'leave out the figures in large type, ' : ''}or shorten the title, subtitle or credit line.`}</p>

@@ -19,11 +19,13 @@ test('the export dialog downloads the view on screen at the chosen size, with it
 
   const link = dialog.getByRole('link', { name: 'Download' });
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  // A feed's size heads the picture with the latest figures in large type unless told not to: the file name says so.
-  expect(download.suggestedFilename()).toBe('russias-troop-buildup-near-ukraine_2022-02-24_figures_1200x675.png');
-  await expect(dialog.locator('.export-status')).toHaveText('Downloaded russias-troop-buildup-near-ukraine_2022-02-24_figures_1200x675.png.');
-  // Under the title they take room from the list of sources, and the dialog says so.
-  await expect(dialog.locator('.export-unlisted')).toContainText('leave out the figures in large type');
+  // A feed's size heads the picture with the latest figures in large type unless told not to; on this card they would
+  // cost sources (the two 175,000 plans' among them), so they give way, the dialog says so, and the file name does not
+  // claim them.
+  expect(download.suggestedFilename()).toBe('russias-troop-buildup-near-ukraine_2022-02-24_1200x675.png');
+  await expect(dialog.locator('.export-status')).toHaveText('Downloaded russias-troop-buildup-near-ukraine_2022-02-24_1200x675.png.');
+  await expect(dialog.locator('.export-figures')).toContainText('without shrinking its map or leaving sources out');
+  await expect(dialog.locator('.export-unlisted')).toHaveCount(0);
   // The address the image prints for its sources is the server's public address (BUILDUP_PUBLIC_URL), unset here: the
   // dialog says so before the picture is published with an address no reader can open.
   await expect(dialog.locator('.export-address')).toHaveText(/^The image prints http:\/\/localhost:\d+ as the address of its sources, not this site's http:\/\/127\.0\.0\.1:\d+: ask whoever runs Buildup Map to set its public address \(BUILDUP_PUBLIC_URL\)\.$/);
