@@ -118,6 +118,13 @@ export function MapView(props: Props) {
       // The server-drawn map's callouts are links to their source cards: all a phone shows until touched.
       onClick={(event) => openClaimLink(event, props.onOpenClaim, '.map-underlay')}
     >
+      {/* First in the map, as it stands at its top: after the key's button it was the last Tab stop of an embed's map. */}
+      {engineWanted || !hydrated ? null : (
+        <button type="button" className="engine-start" onClick={wantEngine} onFocus={() => (startFocused.current = true)} onBlur={() => (startFocused.current = false)} aria-label="Explore the interactive map">
+          {/* One word: "Explore the interactive map", and on a phone "Interactive map", covered the names at the map's top (Vilnius, Moscow) at every width under 1024 px. */}
+          Explore
+        </button>
+      )}
       {props.children}
       {props.picture && !canvasShown ? (
         <svg className="map-picture" aria-hidden="true">
@@ -133,12 +140,6 @@ export function MapView(props: Props) {
           onOpenClaim={props.onOpenClaim} onViewChange={props.onViewChange} attribution={!props.creditShown}
         />
       ) : null}
-      {engineWanted || !hydrated ? null : (
-        <button type="button" className="engine-start" onClick={wantEngine} onFocus={() => (startFocused.current = true)} onBlur={() => (startFocused.current = false)} aria-label="Explore the interactive map">
-          {/* One word: "Explore the interactive map", and on a phone "Interactive map", covered the names at the map's top (Vilnius, Moscow) at every width under 1024 px. */}
-          Explore
-        </button>
-      )}
       {status.failure ? (
         <div className="map-message" role="alert">
           <p>{status.failure}</p>

@@ -313,6 +313,20 @@ test('an embed of an editor\'s view shows all of it in a narrow column, then kee
   expect(new URL(page.url()).searchParams.get('theme')).toBe('light');
 });
 
+test('in an article\'s column, Tab reaches the map\'s Explore button, at its top, before the key\'s button at its foot', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 600 });
+  await page.goto('/embed');
+  await waitForHydration(page);
+  const reached: string[] = [];
+  for (let i = 0; i < 40 && reached.length < 2; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
+    if (/^(Explore the interactive map|.*Legend)$/.test(name)) reached.push(name);
+  }
+  expect(reached[0]).toBe('Explore the interactive map');
+  expect(reached[1]).toMatch(/Legend$/);
+});
+
 test.describe('the embed on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
