@@ -10,6 +10,7 @@ import { type PresenterScene, withCaption } from '../scene-camera';
 import { PRESENTER_TYPE_SCALE } from '../style';
 import { sceneClaimsAt } from '../scene-claims-at';
 import { stepForDate } from '../timeline';
+import { formatQuery } from '../view-state';
 import { imageTextFields } from './metadata';
 import type { ExportParams } from './params';
 import { rasterJob } from './raster-job';
@@ -57,8 +58,12 @@ export function exportRenderOptions(p: ExportParams, { buildup, baseUrl, scene =
     title: p.title ?? scene.title,
     subtitle: p.subtitle ?? fillPlaceholders(scene.caption, buildup),
     // A date asked of a scene without its own is in the picture: the address printed on it says it too. Pinned (as
-    // the presenter's dialog pins it), the version's sources as published, as for a view.
-    permalinkPath: p.version !== null ? pinnedSourcesPath(buildup.steps, step, p.version) : `/present/${p.scene}${!scene.date && p.date ? `?date=${p.date}` : ''}`,
+    // the presenter's dialog pins it), the version's sources as published, as for a view. A scene's chart draws every
+    // mark known at its date, which the scene's page (/present/N, its own claims only) does not list: "+5 more at
+    // /present/11" led nowhere for them; it prints the dashboard at that date.
+    permalinkPath: p.version !== null ? pinnedSourcesPath(buildup.steps, step, p.version)
+      : p.layout === 'chart' ? `/${formatQuery({ theme: null, hidden: [], source: null, date: step < buildup.steps.length - 1 ? buildup.steps[step] : null })}`
+        : `/present/${p.scene}${!scene.date && p.date ? `?date=${p.date}` : ''}`,
     // The stage draws map type larger for a shared screen; the scene's picture keeps it.
     typeScale: PRESENTER_TYPE_SCALE,
   };

@@ -12,6 +12,9 @@ test('a pinned picture prints its version\'s sources page, at the day it shows; 
   // A presenter scene's picture pinned as its dialog pins it: the sources of the scene's day as published.
   expect(permalink('scene=3&v=7')).toBe('https://maps.example/sources?date=2021-12-06&v=7');
   expect(permalink('scene=3')).toBe('https://maps.example/present/3');
+  // A scene's chart draws every mark known at its date, which the scene's page does not list: the dashboard at that date.
+  expect(permalink('scene=3&layout=chart')).toBe('https://maps.example/?date=2021-12-06');
+  expect(permalink('scene=11&layout=chart')).toBe('https://maps.example/');
   // Printed where the sources that do not fit are counted, too (the site's own share card, 1200 × 630, lists 7 of 10).
   expect(picture('width=1200&height=630&v=7').svg).toMatch(/more at https:\/\/maps\.example\/sources\?v=7</);
 });
