@@ -228,11 +228,14 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
         say(`Not downloaded: ${body.error ?? `the server answered ${response.status}`}`);
         return;
       }
+      // The server's name for the picture it drew: the dialog's own says `figures` only once the preview has told it
+      // they fit, and a Download pressed before that named a card without them `…_figures_…`.
+      const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fileName;
       const file = URL.createObjectURL(await response.blob());
-      const link = Object.assign(document.createElement('a'), { href: file, download: fileName });
+      const link = Object.assign(document.createElement('a'), { href: file, download: name });
       link.click();
       window.setTimeout(() => URL.revokeObjectURL(file), 60_000);
-      say(`Downloaded ${fileName}.`);
+      say(`Downloaded ${name}.`);
     } catch {
       say('Not downloaded: the server could not be reached.');
     }

@@ -51,6 +51,22 @@ test('the export dialog downloads the view on screen at the chosen size, with it
   expect(await sourcesPage.text()).toContain(`(version ${version})`);
 });
 
+test('a Download pressed before the preview has come is named for the picture the server drew', async ({ page }) => {
+  await page.goto('/#5/48.5/33');
+  await waitForIdle(page);
+  // The preview (an SVG) held back: the dialog cannot yet know that the social card's figures give way.
+  await page.route(/\/api\/export\?.*format=svg/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    await route.continue().catch(() => undefined);
+  });
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  await dialog.getByLabel('Size').selectOption('social-card');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Download' }).click()]);
+  // It was named …_figures_… for a card that draws none.
+  expect(download.suggestedFilename()).toBe('russias-troop-buildup-near-ukraine_2022-02-24_1200x675.png');
+});
+
 test('a JPEG from the dialog: its size, full-resolution colour, and its title and sources as UTF-8 comments', async ({ page }) => {
   await page.goto('/#5/48.5/33');
   await waitForIdle(page);
