@@ -373,6 +373,28 @@ async function styleAndChunks(page: Page) {
   });
 }
 
+test.describe('on a larger phone held sideways', () => {
+  test.use({ viewport: { width: 844, height: 390 }, hasTouch: true, isMobile: true });
+
+  test('the map, its credit and a usable date slider stand on the screen, the header in one row', async ({ page }) => {
+    await page.goto('/');
+    const figures = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      return {
+        header: box('.site-header').height, slider: box('.date-slider').width, credit: box('.map-credit').bottom,
+        map: box('.map').height, page: document.documentElement.scrollHeight, screen: window.innerHeight,
+      };
+    });
+    // With the laptop's layout the header took 106 px of the 390, the map's foot was below the fold, and the slider
+    // had about 90 px between its buttons.
+    expect(figures.header).toBeLessThan(70);
+    expect(figures.credit).toBeLessThanOrEqual(figures.screen);
+    expect(figures.page).toBe(figures.screen);
+    expect(figures.map).toBeGreaterThan(240);
+    expect(figures.slider).toBeGreaterThan(200);
+  });
+});
+
 test('on a phone the scripts are asked for only once the page can paint; a wide window preloads them', async ({ browser }) => {
   // A phone's screen too: Chromium's preload scanner reads a preload's media query before the page has a viewport,
   // and this project's default context has a desktop's screen.
