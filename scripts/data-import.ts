@@ -10,7 +10,7 @@ import { CLAIMS_FILE, parseClaimsText } from '../geo/load-buildup';
 import { parseScenesText, SCENES_FILE } from '../geo/load-scenes';
 import { closeDatabase, database } from '../store/db';
 import { ensureStoreTables } from '../store/migrate';
-import { importData } from '../store/write';
+import { importData, importLeftWords, importSource } from '../store/write';
 
 async function main() {
   const { values } = parseArgs({ options: { claims: { type: 'string', default: CLAIMS_FILE }, scenes: { type: 'string', default: SCENES_FILE } } });
@@ -19,8 +19,11 @@ async function main() {
   const scenes = parseScenesText(readFileSync(values.scenes!, 'utf8'), buildup, name(values.scenes!));
   const handle = await database();
   await ensureStoreTables(handle);
-  const version = await importData(handle.db, { id: null, email: 'npm run data:import' }, { file: claimsFileOf(buildup), scenes }, `${name(values.claims!)} and ${name(values.scenes!)}`);
-  console.log(version === null ? 'Nothing to import: the store already publishes these files.' : `Imported as data version ${version}.`);
+  const { version, left } = await importData(handle.db, { id: null, email: 'npm run data:import' }, { file: claimsFileOf(buildup), scenes }, importSource(values.claims!, values.scenes!));
+  console.log(version === null ? 'Nothing imported: the store publishes these words already, or later ones.' : `Imported as data version ${version}.`);
+  if (left.length) console.log(`Left as published (${left.length}):\n${left.map((l) => `- ${importLeftWords(l)}`).join('\n')}`);
+  // A change that was refused is the editor's to make again: the command says it failed.
+  if (left.some((l) => l.step.do === 'refuse')) process.exitCode = 1;
 }
 
 main().then(() => closeDatabase()).catch(async (error) => {

@@ -16,7 +16,7 @@ import type { ScenesFile } from '@/geo/schema';
 import { DATA_DIR, database, type Db } from './db';
 import { ensureStoreTables } from './migrate';
 import { latestVersion, readSnapshot } from './snapshot';
-import { importData } from './write';
+import { type DataFiles, importData, importLeftWords, importSource } from './write';
 
 export interface Current {
   buildup: Buildup;
@@ -35,13 +35,15 @@ interface State {
   timer: ReturnType<typeof setInterval> | null;
   /** The data files as last looked at (mtime and size), so each change is imported once. */
   seen: { claims: string; scenes: string };
+  /** Their content as last read whole: an import takes only what the files changed since (store/import-plan.ts). */
+  files: DataFiles | null;
   lastProblem: string;
 }
 
 const STATE = Symbol.for('buildup-map.current');
 const state = (): State => {
   const holder = globalThis as { [STATE]?: State };
-  return (holder[STATE] ??= { current: null, ready: null, timer: null, seen: { claims: '', scenes: '' }, lastProblem: '' });
+  return (holder[STATE] ??= { current: null, ready: null, timer: null, seen: { claims: '', scenes: '' }, files: null, lastProblem: '' });
 };
 
 const stampOf = (file: string) => {
@@ -72,22 +74,36 @@ async function importChangedFiles(handle: Db, first: boolean): Promise<void> {
   const seen = { claims: stampOf(CLAIMS_FILE), scenes: stampOf(SCENES_FILE) };
   if (!seen.claims || !seen.scenes || (seen.claims === s.seen.claims && seen.scenes === s.seen.scenes)) return;
   const empty = (await latestVersion(handle.db)) === 0;
-  // A process starting on a store that already has data leaves the files alone until they change.
+  // A process starting on a store that already has data leaves the files alone until they change, and notes what
+  // they hold, so that a later save imports only what it changed.
   if (first && !empty && !process.env.BUILDUP_IMPORT_ON_START) {
     s.seen = seen;
+    try {
+      s.files = readDataFiles();
+    } catch {
+      s.files = null;
+    }
     return;
   }
   try {
-    const buildup = parseClaimsText(readFileSync(CLAIMS_FILE, 'utf8'), fileName(CLAIMS_FILE));
-    const scenes = parseScenesText(readFileSync(SCENES_FILE, 'utf8'), buildup, fileName(SCENES_FILE));
-    await importData(handle.db, { id: null, email: `import of ${fileName(CLAIMS_FILE)}` }, { file: claimsFileOf(buildup), scenes }, `${fileName(CLAIMS_FILE)} and ${fileName(SCENES_FILE)}`);
+    const files = readDataFiles();
+    const { version, left } = await importData(handle.db, { id: null, email: `import of ${fileName(CLAIMS_FILE)}` }, files, importSource(CLAIMS_FILE, SCENES_FILE), s.files);
     s.seen = seen;
+    s.files = files;
+    // Said once for each change of the files: what the desk published since stands over an older file.
+    if (left.length) console.warn(`[buildup] the data files changed; ${version === null ? 'nothing imported' : `imported as data version ${version}`}, and left: ${left.map(importLeftWords).join('; ')}`);
   } catch (error) {
     // Nothing published yet: every attempt tries the files again, and says what is wrong with them.
     if (empty) throw error;
     s.seen = seen;
     report(`kept the published data; the data files were not imported: ${(error as Error).message.replace(/\n\s*-\s*/g, ' ')}`);
   }
+}
+
+/** The data files, validated (a DataFileError says what is wrong). */
+function readDataFiles(): DataFiles {
+  const buildup = parseClaimsText(readFileSync(CLAIMS_FILE, 'utf8'), fileName(CLAIMS_FILE));
+  return { file: claimsFileOf(buildup), scenes: parseScenesText(readFileSync(SCENES_FILE, 'utf8'), buildup, fileName(SCENES_FILE)) };
 }
 
 async function read(handle: Db, version?: number): Promise<Current> {

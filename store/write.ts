@@ -4,12 +4,14 @@ import 'server-only';
  * a new data version with it. A publish is checked first by the same rules as the data files (store/validate.ts);
  * a save based on a revision that is no longer the latest is refused with the current one (the desk's 409).
  */
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import { CHANGE_LABELS, isDiscarded, isWaitingDraft } from '@/geo/change-words';
 import { REVISION_NOTE_MAX } from '@/geo/claim-form';
 import { CLAIM_ID, CLAIM_ID_RULE, ClaimSchema, type ClaimsFile, controlCharacterProblem, type ScenesFile } from '@/geo/schema';
 import { atomic } from './db';
+import { type ImportStep, importStep } from './import-plan';
 import { readSnapshot } from './snapshot';
 import type { RevisionChange, RevisionKind, RevisionTable, StoreTables } from './tables';
 import type { StoredSources } from './stored-sources';
@@ -428,26 +430,49 @@ async function draftHeldAgain(db: Kysely<StoreTables>, author: Author, input: { 
   }
 }
 
+export interface DataFiles { file: ClaimsFile; scenes: ScenesFile }
+
+/** A data file's entries as the store keeps them: a revision history for each. */
+const dataEntries = (data: DataFiles): { kind: RevisionKind; key: string; body: unknown }[] => [
+  { kind: 'story', key: 'story', body: data.file.story },
+  { kind: 'comparisons', key: 'comparisons', body: data.file.comparisons },
+  { kind: 'scenes', key: 'scenes', body: data.scenes },
+  ...data.file.claims.map((claim) => ({ kind: 'claim' as const, key: claim.id, body: claim })),
+];
+
+/** How a publication names the files it imported: their names, not where they lie on the server (readers see it). */
+export const importSource = (claims: string, scenes: string) => `${path.basename(claims)} and ${path.basename(scenes)}`;
+
+/** An entry of a data file the import left alone, and why (store/import-plan.ts). */
+export interface ImportLeft { kind: RevisionKind; key: string; step: Extract<ImportStep, { do: 'keep' | 'refuse' }> }
+
+/** "budanov-92k: the file has revision 3's words; readers see revision 5, which stands" */
+export function importLeftWords({ kind, key, step }: ImportLeft): string {
+  const name = kind === 'claim' ? key : `the ${kind}`;
+  return step.do === 'keep'
+    ? `${name}: the file has revision ${step.fileHas}'s words; readers see revision ${step.shown}, which stands`
+    : `${name}: the file changes revision ${step.madeOn}, but revision ${step.shown} was published since; not imported (make the change on the desk, or run data:export and edit that)`;
+}
+
 /**
- * A data file's content as a publication: a revision for each claim or document that differs from what readers see
- * (a claim the file leaves out is kept: retracting is the desk's). Nothing differs: nothing is written.
+ * A data file's content as a publication: a revision for each entry whose words are new work on what readers see
+ * (store/import-plan.ts; a claim the file leaves out is kept: retracting is the desk's). An entry holding an earlier
+ * revision's words, or changing one, is left and named in `left`. Nothing new: no publication.
  */
-export async function importData(db: Kysely<StoreTables>, author: Author, data: { file: ClaimsFile; scenes: ScenesFile }, source: string): Promise<number | null> {
+export async function importData(db: Kysely<StoreTables>, author: Author, data: DataFiles, source: string, base?: DataFiles | null): Promise<{ version: number | null; left: ImportLeft[] }> {
+  const entries = dataEntries(data);
+  const baseOf = new Map(base ? dataEntries(base).map((e) => [`${e.kind}:${e.key}`, { body: e.body }]) : []);
   return atomic(db, async (trx) => {
-    const entries: { kind: RevisionKind; key: string; body: unknown }[] = [
-      { kind: 'story', key: 'story', body: data.file.story },
-      { kind: 'comparisons', key: 'comparisons', body: data.file.comparisons },
-      { kind: 'scenes', key: 'scenes', body: data.scenes },
-      ...data.file.claims.map((claim) => ({ kind: 'claim' as const, key: claim.id, body: claim })),
-    ];
     const changed: { entry: (typeof entries)[number]; latest: Row | undefined }[] = [];
+    const left: ImportLeft[] = [];
     for (const entry of entries) {
-      const latest = await latestRow(trx, entry.kind, entry.key);
-      const shown = await latestPublicRow(trx, entry.kind, entry.key);
-      if (shown?.state === 'published' && shown.body === JSON.stringify(entry.body)) continue;
-      changed.push({ entry, latest });
+      const rows = (await trx.selectFrom('revision').select(['revision', 'data_version', 'body']).where('kind', '=', entry.kind).where('key', '=', entry.key).execute())
+        .map((r) => ({ revision: r.revision, dataVersion: r.data_version, body: r.body }));
+      const step = importStep(entry.body, rows, baseOf.get(`${entry.kind}:${entry.key}`));
+      if (step.do === 'keep' || step.do === 'refuse') left.push({ kind: entry.kind, key: entry.key, step });
+      if (step.do === 'import') changed.push({ entry, latest: await latestRow(trx, entry.kind, entry.key) });
     }
-    if (changed.length === 0) return null;
+    if (changed.length === 0) return { version: null, left };
     const version = await newVersion(trx, author.email, `Imported ${source}: ${changed.length} change${changed.length === 1 ? '' : 's'}`);
     for (const { entry, latest } of changed) {
       await insertRow(trx, {
@@ -457,6 +482,6 @@ export async function importData(db: Kysely<StoreTables>, author: Author, data: 
     }
     // The result must stand as a whole (with claims the file left out): otherwise nothing of it is kept.
     await readSnapshot(trx, version);
-    return version;
+    return { version, left };
   });
 }

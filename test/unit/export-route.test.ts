@@ -144,7 +144,7 @@ describe('GET /api/export', () => {
       const before = await (await get('width=400&height=300&format=svg&v=1')).text();
       const { buildup, scenes } = await currentData();
       const file = claimsFileOf(buildup);
-      expect(await importData((await database()).db, { id: null, email: 'test@example.org' }, { file: { ...file, story: { ...file.story, title: 'A corrected story title' } }, scenes }, 'the export route test')).toBe(2);
+      expect((await importData((await database()).db, { id: null, email: 'test@example.org' }, { file: { ...file, story: { ...file.story, title: 'A corrected story title' } }, scenes }, 'the export route test')).version).toBe(2);
       await refreshCurrent();
 
       const latest = await get('width=400&height=300&format=svg');
