@@ -22,7 +22,7 @@ import { shownDay, stepForDate } from '@/geo/timeline';
 import { formatViewHash, type View } from '@/geo/view';
 import { dateWithin, formatQuery, sceneFromPath } from '@/geo/view-state';
 import { circlesOnPage, placeKeyOverMap, subjectOnPage } from './key-corner';
-import { actionForKey, KEY_HELP, type PresenterAction } from './keys';
+import { actionForKey, KEY_HELP, type PresenterAction, STEP_ACTIONS } from './keys';
 import { useCaptionFit } from './use-caption-fit';
 import { useReducedMotion } from './use-reduced-motion';
 import { useSceneChannel } from './use-scene-channel';
@@ -134,7 +134,20 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey) return;
-      if (document.querySelector('dialog[open]')) return;
+      const dialog = document.querySelector<HTMLDialogElement>('dialog[open]');
+      if (dialog) {
+        // A clicker's keys step the stage from an open source card or export dialog, closing it: they were stuck on
+        // the card, and in the dialog PageDown changed the picture's kind in its first field. The card, which holds
+        // no field, takes every step key; in the dialog the others are its fields'.
+        const action = actionForKey(event.key, event.shiftKey);
+        const stepping = action && STEP_ACTIONS.includes(action.type);
+        const clicker = event.key === 'PageDown' || event.key === 'PageUp';
+        if (!stepping || (!clicker && dialog.querySelector('input, select, textarea'))) return;
+        event.preventDefault();
+        dialog.close();
+        (document.activeElement as HTMLElement | null)?.blur?.();
+        return act(action);
+      }
       // Any key closes the keys' help, Tab too (it took the focus out of the help, which stayed open), but F (fullscreen).
       if (help && !MODIFIER_KEYS.includes(event.key) && actionForKey(event.key, event.shiftKey)?.type !== 'fullscreen') {
         event.preventDefault();

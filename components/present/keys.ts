@@ -3,6 +3,9 @@ export type PresenterAction =
   | { type: 'next' } | { type: 'previous' } | { type: 'first' } | { type: 'last' }
   | { type: 'jump'; index: number } | { type: 'fullscreen' } | { type: 'black' } | { type: 'leave' } | { type: 'help' } | { type: 'export' } | { type: 'notes' } | { type: 'key' };
 
+/** The actions that step through the scenes (a clicker's). */
+export const STEP_ACTIONS: readonly PresenterAction['type'][] = ['next', 'previous', 'first', 'last'];
+
 /** `shift`: Shift+Space goes back, as in slide software. Digits are typedScene's (a scene's number can have two). */
 export function actionForKey(key: string, shift = false): PresenterAction | null {
   switch (key) {

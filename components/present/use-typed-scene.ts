@@ -7,7 +7,8 @@ const NEXT_DIGIT_MS = 800;
 
 /**
  * Going to a scene by typing its number: digits add up, a number no further digit could extend goes at once, others
- * after a pause or Enter (keys.ts, typedScene). Returns the key handler: true when it took the key.
+ * after a pause or Enter (keys.ts, typedScene), and a number no scene has goes nowhere. Returns the key handler: true
+ * when it took the key.
  */
 export function useTypedScene(count: number, go: (index: number) => void) {
   const typed = useRef('');
@@ -26,10 +27,12 @@ export function useTypedScene(count: number, go: (index: number) => void) {
     }
     if (!/^\d$/.test(key)) return false;
     window.clearTimeout(timer.current);
-    const scene = typedScene(typed.current + key, count) ?? typedScene(key, count);
-    typed.current = typedScene(typed.current + key, count) ? typed.current + key : key;
-    if (!scene) typed.current = '';
-    else if (!scene.wait) finish();
+    // A digit that makes a number no scene has ("13" of 12) drops the number: the stage stays. It went to scene 3,
+    // on air, for a mistyped number.
+    const scene = typedScene(typed.current + key, count);
+    typed.current = scene ? typed.current + key : '';
+    if (!scene) return true;
+    if (!scene.wait) finish();
     else timer.current = window.setTimeout(finish, NEXT_DIGIT_MS);
     return true;
   };

@@ -347,6 +347,46 @@ test('K\'s key over the map leaves out the names under it, rather than leaving t
   expect(await lightPixels(page, { x: box.x + box.width + 20, y: box.y, width: 100, height: 60 }), 'Moscow\'s letters').toBeGreaterThan(50);
 });
 
+test('a clicker steps the stage from an open source card or export dialog, closing it, and changes none of the dialog\'s fields', async ({ page }) => {
+  await page.goto('/present/3');
+  await waitForIdle(page);
+  await page.locator('button.callout:not([hidden])').first().click();
+  await expect(page.locator('dialog.source-card')).toBeVisible();
+  // The card stayed on air and the scene did not change until Esc.
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/\/present\/4$/);
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+  await page.keyboard.press('e');
+  const dialog = page.locator('dialog.export-dialog');
+  await expect(dialog).toBeVisible();
+  const picture = dialog.locator('select').first();
+  const before = await picture.inputValue();
+  // Focus on the dialog's first field: PageDown changed the picture's kind there.
+  await picture.focus();
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/\/present\/3$/);
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('e');
+  await expect(dialog).toBeVisible();
+  expect(await picture.inputValue()).toBe(before);
+  // The dialog's other keys stay its own: an arrow in a field does not step the stage.
+  await picture.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/present\/3$/);
+  await expect(dialog).toBeVisible();
+});
+
+test('a typed number no scene has goes nowhere: 1 then 3 of 12 scenes stays on the scene', async ({ page }) => {
+  await page.goto('/present/5');
+  await waitForIdle(page);
+  await page.keyboard.press('1');
+  await page.keyboard.press('3');
+  await page.waitForTimeout(1000);
+  await expect(page).toHaveURL(/\/present\/5$/);
+  await page.keyboard.press('3');
+  await expect(page).toHaveURL(/\/present\/3$/);
+});
+
 test('keys still work after the map is clicked (the map does not swallow them)', async ({ page }) => {
   await page.goto('/present/2');
   await waitForIdle(page);
