@@ -8,6 +8,7 @@ import { INCLUDES_WORDS } from './scope-words';
 import { DATED_BY_WORDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, CLAIM_KINDS, UNITS } from './claim-words';
 import { reversedRange } from './quote-number';
 import { SERIES, SERIES_LABELS } from './series';
+import { LONG_TEXT_MAX, TEXT_MAX, URL_MAX } from './text-limits';
 
 export interface FieldSpec {
   name: string;
@@ -115,8 +116,15 @@ export function claimFromForm(values: FormValues): { claim: Record<string, unkno
         if (!Array.isArray(readings)) problems.push({ field: 'readings', message: 'must be a JSON list: [{ "source": {…}, "quote": "…" }]' });
         else claim.readings = readings;
       } catch (error) {
-        problems.push({ field: 'readings', message: `is not valid JSON (${(error as Error).message.slice(0, 80)})` });
+        problems.push({ field: 'readings', message: `is not valid JSON (${(error as Error).message})` });
       }
+      continue;
+    }
+    // Said here, with the field's own rule: a long paste (2 MB into the note) went to the server's checks whole, which
+    // refused the request's size without naming the field, while the form said "No problems".
+    const max = field.name === 'source.url' ? URL_MAX : field.type === 'textarea' ? LONG_TEXT_MAX : TEXT_MAX;
+    if (text.length > max && (field.type === 'text' || field.type === 'textarea') && field.name !== 'id') {
+      problems.push({ field: field.name, message: `must be at most ${max.toLocaleString('en-US')} characters (this has ${text.length.toLocaleString('en-US')})` });
       continue;
     }
     if (text === '') {

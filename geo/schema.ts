@@ -3,6 +3,7 @@
  * and every rejection names the file, the claim or scene, and the field.
  */
 import { z } from 'zod';
+import { LONG_TEXT_MAX, TEXT_MAX, URL_MAX } from './text-limits';
 
 /** What a value is, as an editor reads it: `a string ("95000")`, `null`, `a list`. */
 function described(input: unknown): string {
@@ -45,7 +46,6 @@ function realDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true }).refine(realDate, 'must be a real calendar date');
-const URL_MAX = 2000;
 /** What RFC 3986 lets an address hold only encoded, and what would break a citation's markup: an address bar encodes them. */
 const NOT_IN_URL = /[\s"<>\\`]/;
 const URL_CHARACTER_NAMES: Readonly<Record<string, string>> = { '"': 'a double quote', '<': 'an angle bracket', '>': 'an angle bracket', '\\': 'a backslash', '`': 'a backtick' };
@@ -89,9 +89,9 @@ const words = (max: number, lines = false, missing?: string) => z.string(missing
     const problem = controlCharacterProblem(s, lines);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
-const text = words(500);
+const text = words(TEXT_MAX);
 /** Quotes and notes: longer, and may break lines. */
-const longText = words(4000, true);
+const longText = words(LONG_TEXT_MAX, true);
 /** A choice's problem: the choices quoted where one holds a comma ("ground", "ground, naval and air"), to read apart. */
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => {
   const list = values.some((v) => v.includes(',')) ? values.map((v) => `"${v}"`).join(', ') : values.join(', ');
@@ -184,7 +184,7 @@ export const ClaimSchema = z.object({
   year: z.number().int().min(1900).max(2100).optional(),
   where: z.object({ description: text, geometry: oneOf(PLACE_GEOMETRIES) }),
   source: SourceSchema,
-  quote: words(4000, true, 'is missing: a figure needs the exact words it comes from'),
+  quote: words(LONG_TEXT_MAX, true, 'is missing: a figure needs the exact words it comes from'),
   note: longText.optional(),
   /**
    * The same statement read on other pages: each keeps its own citation and words (which must hold one of the

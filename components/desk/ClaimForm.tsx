@@ -194,6 +194,9 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   // The check answers what was typed 0.4 s before: its "is missing" of a field filled since stood, red, beside the name
   // being typed, for as long as the typing went on.
   const filledSince = (p: FormProblem) => /^is missing/.test(p.message) && Boolean(values[fieldOf(p) ?? '']?.trim());
+  // A check the server could not make (its answer an error without the fields' problems: the request too large, the
+  // store down) says so: the summary said "No problems" from the check before it.
+  const checkFailed = check.data && check.data.status >= 400 && !check.data.errors?.length ? (check.data.error ?? `the server answered ${check.data.status}`) : check.error ? (check.error as Error).message : null;
   const serverProblems = (check.data?.errors ?? []).filter((p) => !unread.has(p.field) && !filledSince(p));
   // A fix is refused if it changes what the claim says: said as soon as Fix is chosen, not at Publish.
   const readersSee = published ? history.findLast((r) => r.state === 'published' && r.body)?.body : undefined;
@@ -383,8 +386,9 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
         }} />
       ) : null}
       {/* The count alone is said as it changes: the whole list, live, was said again at every keystroke's check. */}
-      <p className="visually-hidden" aria-live="polite">{problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before publishing` : checkKey && check.data ? 'No problems' : ''}</p>
+      <p className="visually-hidden" aria-live="polite">{problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before publishing` : checkFailed ? 'The check could not run' : checkKey && check.data ? 'No problems' : ''}</p>
       <div className="desk-summary">
+        {checkFailed ? <p className="desk-errors" role="alert">The live check could not run: {checkFailed}</p> : null}
         {problems.length ? (
           <>
             <p><strong>{problems.length} problem{problems.length === 1 ? '' : 's'} to fix before publishing</strong> (a draft can be saved with them, and an editor&rsquo;s note):</p>
@@ -392,7 +396,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
               {problems.map((p) => <li key={p.text}>{p.key ? <a href={`#field-${p.key.replace(/\./g, '-')}`} onClick={focusField}>{p.text}</a> : p.text}</li>)}
             </ul>
           </>
-        ) : checkKey && check.data ? (
+        ) : checkKey && check.data && !checkFailed ? (
           <p className="desk-ok">{
             // Nothing typed on a saved revision (as after a publish): "write the note, then publish" invited a publish
             // the server refuses as the same as the published revision.

@@ -173,6 +173,24 @@ test('a number slipped to another figure of the same words is flagged: the check
   await context.close();
 });
 
+test('a long paste is refused on its field with its rule, and a check the server cannot make never reads "No problems"', async ({ browser }) => {
+  const { context, page } = await newEditor(browser, E2E_ACCOUNTS.editor);
+  await openClaim(page, 'kyiv-estimate-94k');
+  await expect(page.locator('.desk-ok')).toContainText('No problems');
+  // The review pasted 2 MB into the note: the check's requests were refused for their size, and the summary said
+  // "No problems: the claim can be published"; a publish then named three limits in turn, the field's last.
+  await fill(page, { note: 'x'.repeat(5000) });
+  await expect(page.locator('.desk-summary')).toContainText('Note for readers: must be at most 4,000 characters (this has 5,000)');
+  await expect(page.locator('.desk-ok')).toHaveCount(0);
+  await fill(page, { note: '', readings: JSON.stringify([{ source: { outlet: 'A' }, quote: 'y'.repeat(300_000) }]) });
+  await expect(page.locator('.desk-summary')).toContainText('The live check could not run: The request body is over 262,144 bytes');
+  await expect(page.locator('.desk-ok')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Discard my changes…' }).click();
+  await page.getByRole('group', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard' }).click();
+  await expect(page.locator('.desk-ok')).toContainText('No problems');
+  await context.close();
+});
+
 test('a correction is marked for readers, listed on /changes and in the feed', async ({ browser, request }) => {
   const { page } = await newEditor(browser, E2E_ACCOUNTS.editor);
   await page.getByRole('link', { name: CLAIM.id, exact: true }).click();
