@@ -45,7 +45,9 @@ function realDate(text: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true }).refine(realDate, 'must be a real calendar date');
+/** What a date of the right form that no calendar has (2021-13-45) is told. */
+export const REAL_DATE_RULE = 'must be a real calendar date';
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true }).refine(realDate, REAL_DATE_RULE);
 /** What RFC 3986 lets an address hold only encoded, and what would break a citation's markup: an address bar encodes them. */
 const NOT_IN_URL = /[\s"<>\\`]/;
 const URL_CHARACTER_NAMES: Readonly<Record<string, string>> = { '"': 'a double quote', '<': 'an angle bracket', '>': 'an angle bracket', '\\': 'a backslash', '`': 'a backtick' };

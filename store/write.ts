@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import { CHANGE_LABELS, isDiscarded, isWaitingDraft } from '@/geo/change-words';
 import { REVISION_NOTE_MAX } from '@/geo/claim-form';
-import { CLAIM_ID, CLAIM_ID_RULE, ClaimSchema, type ClaimsFile, controlCharacterProblem, type ScenesFile } from '@/geo/schema';
+import { CLAIM_ID, CLAIM_ID_RULE, ClaimSchema, type ClaimsFile, controlCharacterProblem, REAL_DATE_RULE, type ScenesFile } from '@/geo/schema';
 import { atomic } from './db';
 import { type ImportStep, importStep } from './import-plan';
 import { readSnapshot } from './snapshot';
@@ -198,8 +198,28 @@ export function writeBodyProblems(body: Record<string, unknown>): FieldError[] {
     // As JSON sends it: a key whose value is undefined is no field.
     const unknown = Object.entries(claim).filter(([key, value]) => value !== undefined && !CLAIM_KEYS.has(key)).map(([key]) => key);
     if (unknown.length) problems.push({ field: 'claim', message: `has fields no claim has: ${unknown.slice(0, 8).join(', ')}${unknown.length > 8 ? ', …' : ''} (a claim's fields are ${[...CLAIM_KEYS].join(', ')})` });
+    problems.push(...fieldShapeProblems(claim as Record<string, unknown>));
   }
   return problems;
+}
+
+/** The kinds of a field's problem no form could make (a number sent as an object, a 13th month), even in a draft. */
+const SHAPE_ISSUES = new Set(['invalid_type', 'invalid_value', 'invalid_format', 'invalid_union']);
+
+/**
+ * Each field a claim has, held to its shape: its type, its choices, a date's form and calendar. A draft may leave
+ * fields out and say what its fields say wrongly (the desk lists its problems), but an API write saved `value: {"a":1}`
+ * and `saidOn: "2021-13-45"` as a draft, and the desk's list showed "[object Object] NaN" and "said 45 undefined 2021".
+ */
+function fieldShapeProblems(claim: Record<string, unknown>): FieldError[] {
+  const fields = withoutEmpty(claim) as Record<string, unknown>;
+  const shapes = ClaimSchema.shape as Record<string, { safeParse: (value: unknown) => { success: boolean; error?: { issues: { code: string; path: PropertyKey[]; message: string }[] } } }>;
+  return Object.entries(fields).filter(([key]) => key in shapes && key !== 'id').flatMap(([key, value]) => {
+    const result = shapes[key].safeParse(value);
+    return (result.error?.issues ?? [])
+      .filter((issue) => (SHAPE_ISSUES.has(issue.code) && !/^is missing/.test(issue.message)) || issue.message === REAL_DATE_RULE)
+      .map((issue) => ({ field: [key, ...issue.path.map(String)].join('.'), message: issue.message }));
+  });
 }
 
 /**

@@ -197,6 +197,22 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     expect((await deskClaims(db())).map((c) => c.id)).not.toContain('test-broken');
   });
 
+  it('holds a draft\'s fields to their shape (a type, a choice, a calendar date), while it may leave fields out', async () => {
+    const junk = { id: 'test-junk', value: { a: 1 }, unit: 7, saidOn: '2021-13-45', where: { description: 'x', geometry: 'mars' }, source: { outlet: 5 } };
+    const refusal = await saveClaim(db(), EDITOR, { claim: junk, note: 'x', publish: false }).catch((e) => e);
+    expect((refusal as WriteRefused).errors).toEqual([
+      { field: 'value', message: 'must be a number, not an object' },
+      { field: 'unit', message: 'must be text, not the number 7' },
+      { field: 'saidOn', message: 'must be a real calendar date' },
+      { field: 'where.geometry', message: 'must be one of border-zone, crimea, belarus, russia, eastern-flank, ukraine, region' },
+      { field: 'source.outlet', message: 'must be text, not the number 5' },
+    ]);
+    expect((await deskClaims(db())).map((c) => c.id)).not.toContain('test-junk');
+    // Fields left out, and what its fields say wrongly, a draft may still hold: the desk lists those problems.
+    const draft = await saveClaim(db(), EDITOR, { claim: { id: 'test-partial', value: 120000, saidOn: '2022-01-05', note: 'x'.repeat(4500) }, note: 'Started', publish: false });
+    expect(draft.revision).toMatchObject({ state: 'draft', revision: 1 });
+  });
+
   it('retracts a claim as a revision with its reason, and refuses to retract one a scene shows', async () => {
     const scenes = await retractClaim(db(), EDITOR, { id: 'deployed-90k', reason: 'A test' }).catch((e) => e);
     expect(scenes).toBeInstanceOf(WriteRefused);
