@@ -6,7 +6,7 @@ import 'server-only';
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { missingPart, quoteStandsIn } from '@/geo/build/quote-check';
+import { bestMiss, quoteStandsIn } from '@/geo/build/quote-check';
 import type { FieldError } from './validate';
 
 export interface StoredSources { dir: string; texts: string[] }
@@ -28,10 +28,11 @@ function shortQuote(words: string): string {
 export function unstoredQuotes(claim: { quote: string; readings?: readonly { quote: string }[] }, stored: StoredSources): FieldError[] {
   const quotes: [string, string][] = [['quote', claim.quote], ...(claim.readings ?? []).map((r, i): [string, string] => [`readings.${i}.quote`, r.quote])];
   return quotes.filter(([, quote]) => !quoteStandsIn(quote, stored.texts)).map(([field, quote]) => {
-    const missing = stored.texts.map((text) => missingPart(quote, text) ?? '').sort((a, b) => a.length - b.length)[0] ?? quote;
+    const miss = bestMiss(quote, stored.texts) ?? { part: quote, marksDiffer: false };
+    const marks = miss.marksDiffer ? ' as typed: the stored text has these words with other quotation marks or apostrophes (curly “ ” ’ or straight " \')' : '';
     return {
       field,
-      message: `is not in the stored source texts (${path.basename(stored.dir)}/): ${shortQuote(missing)} was not found. Copy the words exactly as printed, marking cut words with …, or store the page's text there first`,
+      message: `is not in the stored source texts (${path.basename(stored.dir)}/): ${shortQuote(miss.part)} was not found${marks}. Copy the words exactly as printed, marking cut words with …, or store the page's text there first`,
     };
   });
 }

@@ -19,5 +19,28 @@ export function missingPart(quote: string, text: string): string | null {
   return null;
 }
 
+/** Quotation marks and apostrophes, curly or straight, as one: to tell an editor which it is when only they differ. */
+const plainMarks = (text: string) => text.replace(/[“”„"]/g, '"').replace(/[‘’‚']/g, "'");
+
+/**
+ * What to tell an editor of a quote no text holds: the first part missing from the text that holds most of the quote
+ * (its parts in order), and whether that part is there but for its quotation marks or apostrophes. Measured by the
+ * shortest missing part over all texts, a cut quote whose second part had a typo was told its first part, which is
+ * word for word in timeline.md, was not found.
+ */
+export function bestMiss(quote: string, texts: readonly string[]): { part: string; marksDiffer: boolean } | null {
+  const parts = quoteParts(quote);
+  let best: { found: number; part: string } | null = null;
+  for (const text of texts) {
+    const missing = missingPart(quote, text);
+    if (missing === null) return null;
+    const found = parts.indexOf(missing);
+    if (!best || found > best.found) best = { found, part: missing };
+  }
+  const part = best?.part ?? parts[0];
+  if (part === undefined) return null;
+  return { part, marksDiffer: texts.some((text) => plainMarks(normalise(text)).includes(plainMarks(part))) };
+}
+
 /** True when one of the texts holds every part of the quote, in order. */
 export const quoteStandsIn = (quote: string, texts: readonly string[]) => texts.some((text) => missingPart(quote, text) === null);
