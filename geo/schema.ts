@@ -330,7 +330,9 @@ function qualifierProblem(claim: Claim): string | null {
   if (!PLAIN_QUALIFIERS.includes(qualifier)) return null;
   if (wordIn(before, qualifier)) return null;
   const said = PLAIN_QUALIFIERS.filter((word) => wordIn(before, word) && !PLAIN_QUALIFIERS.some((longer) => longer !== word && longer.includes(word) && wordIn(before, longer)));
-  return `is "${claim.qualifier}", which the quote does not say${said.length ? `; it says "${said.join('", "')}"` : ''}: use the quote's own word, or none`;
+  // Of this figure: a quote with two figures ("around 95,000 … at 70,000") says the word of the other one.
+  const of = at >= 0 && claim.value !== null ? ` of ${claim.value.toLocaleString('en-US')}` : '';
+  return `is "${claim.qualifier}", which the quote does not say${of}${said.length ? `; it says "${said.join('", "')}"` : ''}: use the quote's own word, or none`;
 }
 
 export function newClaimProblems(claim: Claim): { path: string; message: string }[] {

@@ -97,13 +97,16 @@ describe('bad input in the claims file', () => {
   // The figure is shown with its qualifier ("about 90,000"): a plain one must be the quote's own word.
   it('refuses a plain qualifier the quote does not say, naming the one it does', () => {
     const about = edited('zelensky-100k', (claim) => (claim.qualifier = 'about'));
-    expect(handKeptError(about)).toEqual(['claim "zelensky-100k": qualifier: is "about", which the quote does not say; it says "nearly": use the quote\'s own word, or none']);
+    expect(handKeptError(about)).toEqual(['claim "zelensky-100k": qualifier: is "about", which the quote does not say of 100,000; it says "nearly": use the quote\'s own word, or none']);
     // "well over" says "over" too: only the longer is named.
     const nearly = edited('stoltenberg-100k', (claim) => (claim.qualifier = 'nearly'));
-    expect(handKeptError(nearly)).toEqual(['claim "stoltenberg-100k": qualifier: is "nearly", which the quote does not say; it says "well over": use the quote\'s own word, or none']);
+    expect(handKeptError(nearly)).toEqual(['claim "stoltenberg-100k": qualifier: is "nearly", which the quote does not say of 100,000; it says "well over": use the quote\'s own word, or none']);
     // The word must stand before the figure: "Over the weekend" is not the figure's qualifier.
     const weekend = edited('zelensky-100k', (claim) => Object.assign(claim, { qualifier: 'over', quote: `Over the weekend ${String(claim.quote)}` }));
-    expect(handKeptError(weekend)).toEqual(['claim "zelensky-100k": qualifier: is "over", which the quote does not say; it says "nearly": use the quote\'s own word, or none']);
+    expect(handKeptError(weekend)).toEqual(['claim "zelensky-100k": qualifier: is "over", which the quote does not say of 100,000; it says "nearly": use the quote\'s own word, or none']);
+    // A quote with two figures: its "around" is the other figure's (a review read the message as saying the quote had no "around").
+    const other = edited('kyiv-estimate-95k', (claim) => (claim.value = 70000));
+    expect(handKeptError(other)).toEqual(['claim "kyiv-estimate-95k": qualifier: is "around", which the quote does not say of 70,000: use the quote\'s own word, or none']);
     // Left empty where the quote gives the figure with a word of its own ("about 112,000" was published as 112,000).
     const exact = edited('stoltenberg-100k', (claim) => (claim.qualifier = null));
     expect(handKeptError(exact)).toEqual(['claim "stoltenberg-100k": qualifier: is empty, but the quote says "well over" right before the figure: set it to "well over", as the quote says']);

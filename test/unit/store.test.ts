@@ -124,7 +124,7 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     const taken = await saveClaim(db(), OTHER, { claim: { ...NEW_CLAIM, quote: 'Another statement: 190,000.' }, note: 'New', publish: false }).catch((e) => e);
     expect(taken).toBeInstanceOf(WriteRefused);
     // A draft's too: the answer named the id alone, and the editor learnt of the rest after choosing another.
-    expect((taken as WriteRefused).errors).toEqual([idProblem, { field: 'qualifier', message: 'is "up to", which the quote does not say: use the quote\'s own word, or none' }]);
+    expect((taken as WriteRefused).errors).toEqual([idProblem, { field: 'qualifier', message: 'is "up to", which the quote does not say of 190,000: use the quote\'s own word, or none' }]);
     const everything = await saveClaim(db(), OTHER, { claim: { ...NEW_CLAIM, quote: 'Another statement: 190,000.', qualifier: 'about', claimant: '' }, note: ' ', publish: true }).catch((e) => e);
     expect((everything as WriteRefused).errors).toEqual([idProblem, { field: 'note', message: 'is required: say what changed and why' }, { field: 'claimant', message: 'must not be empty' }]);
     expect(answerProblem(everything).status).toBe(400);
