@@ -9,7 +9,7 @@ import { otherFiguresNote } from '@/geo/other-figures-note';
 import { sameDayNote } from '@/geo/same-day-figures';
 import { timelineExtentNote } from '@/geo/timeline-extent-note';
 import { sceneFigureProblems } from '@/geo/scene-figures';
-import { type Claim, ClaimsFileSchema, type ClaimsFile, newClaimProblems, sceneReferenceProblems, type ScenesFile } from '@/geo/schema';
+import { type Claim, ClaimSchema, ClaimsFileSchema, type ClaimsFile, newClaimProblems, sceneReferenceProblems, type ScenesFile } from '@/geo/schema';
 import { orderClaims } from './snapshot';
 import { type StoredSources, unstoredQuotes } from './stored-sources';
 
@@ -112,11 +112,17 @@ export function writeProblems(current: ClaimsFile, scenes: ScenesFile, write: Ca
 }
 
 
-/** Notes on a write that is not refused but that an editor should know of (geo/same-day-figures.ts); none if refused. */
+/** Notes on a write that an editor should know of (geo/same-day-figures.ts); of a claim not yet valid, only its day's. */
 export function writeNotes(current: ClaimsFile, write: { claim: unknown }): string[] {
   const parsed = ClaimsFileSchema.safeParse(candidateFile(current, write).input);
   const id = (write.claim as { id?: unknown } | null)?.id;
-  if (!parsed.success || typeof id !== 'string') return [];
+  if (!parsed.success || typeof id !== 'string') {
+    // The day said before the timeline's start is told as soon as it is typed, while other fields still wait: told only
+    // once every field passed, a slip of day and month came to light long after it was made.
+    const saidOn = (write.claim as { saidOn?: unknown } | null)?.saidOn;
+    const day = typeof saidOn === 'string' && ClaimSchema.shape.saidOn.safeParse(saidOn).success ? timelineExtentNote(saidOn, deriveBuildup(current).steps) : null;
+    return day ? [day] : [];
+  }
   const buildup = deriveBuildup(parsed.data);
   const written = parsed.data.claims.find((c) => c.id === id);
   // Against the timeline readers have now, not the one this claim would make.

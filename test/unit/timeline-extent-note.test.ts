@@ -21,3 +21,14 @@ describe('timelineExtentNote', () => {
     );
   });
 });
+
+describe('the desk\'s notes on a write (store/validate.ts writeNotes)', () => {
+  it('tell a day before the timeline as soon as it is typed, while the claim\'s other fields are still missing', async () => {
+    const { writeNotes } = await import('@/store/validate');
+    const { claimsFileOf } = await import('@/geo/buildup');
+    const { loadBuildup } = await import('@/geo/load-buildup');
+    const notes = writeNotes(claimsFileOf(loadBuildup()), { claim: { id: 'new-claim', saidOn: '2021-03-12' } });
+    expect(notes).toEqual(["Said on 12 March 2021, before 30 October 2021, where readers' timeline starts now: publishing it makes every page's timeline start on 12 March 2021. Check that the day and the month are the ones meant."]);
+    expect(writeNotes(claimsFileOf(loadBuildup()), { claim: { id: 'new-claim', saidOn: '2021-13-45' } })).toEqual([]);
+  });
+});
