@@ -65,7 +65,8 @@ export function parseHidden(text: string | null): LayerToggle[] {
 export function sceneFromPath(pathname: string, count: number): number {
   const match = /^\/present\/?([^/]*)/.exec(pathname);
   const raw = match?.[1] ?? '';
-  const n = /^-?\d{1,6}$/.test(raw) ? Number(raw) : 1;
+  // Any length of digits: a number too long for six (9999999999999999) is past the last scene, not junk (it went to the first).
+  const n = /^-?\d+$/.test(raw) ? Number(raw) : 1;
   return Math.min(count, Math.max(1, n));
 }
 

@@ -66,7 +66,7 @@ describe('the scenes file', () => {
 });
 
 describe('presenter addresses and keys', () => {
-  it.each([['/present', 1], ['/present/1', 1], ['/present/7', 7], ['/present/0', 1], ['/present/99', 7], ['/present/abc', 1], ['/present/-4', 1]])('%s is scene %i', (path, scene) => {
+  it.each([['/present', 1], ['/present/1', 1], ['/present/7', 7], ['/present/0', 1], ['/present/99', 7], ['/present/abc', 1], ['/present/-4', 1], ['/present/9999999999999999', 7], [`/present/${'9'.repeat(400)}`, 7], ['/present/-99999999', 1]])('%s is scene %i', (path, scene) => {
     expect(sceneFromPath(path, 7)).toBe(scene);
   });
 
