@@ -84,6 +84,9 @@ describe('a pinned data version', () => {
     const junk = await get('?v=abc');
     expect(junk.status).toBe(400);
     expect((await junk.json()).error).toContain('"abc"');
+    const twice = await get('?v=1&v=2');
+    expect(twice.status).toBe(400);
+    expect((await twice.json()).error).toBe('v must be given once (got 2 values)');
   });
 
   it('is what a pinned embed shows, with its label; junk or unknown shows the latest with a note', async () => {

@@ -21,7 +21,10 @@ const CACHE_CONTROL = 'public, max-age=2, s-maxage=1, stale-while-revalidate=1';
 const PINNED_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 export async function GET(request: Request) {
-  const asked = readVersionParam(new URL(request.url).searchParams.get(VERSION_PARAM));
+  const given = new URL(request.url).searchParams.getAll(VERSION_PARAM);
+  // As the export API says it: `?v=1&v=2` was answered with version 1, as if the second were not there.
+  if (given.length > 1) return jsonError(400, `${VERSION_PARAM} must be given once (got ${given.length} values)`);
+  const asked = readVersionParam(given[0]);
   if (asked.kind === 'junk') {
     return jsonError(400, `${VERSION_PARAM} must be a data version, a whole number from 1 (got ${JSON.stringify(asked.raw)}).`);
   }
