@@ -76,6 +76,22 @@ async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Arra
   return Buffer.concat(chunks, length);
 }
 
+/** The deepest a body's arrays and objects may nest: a note nested 5,000 lists deep overflowed the stack when it was
+ * written back as JSON, and the editor was told the store could not save it and to try again. */
+const MAX_NESTING = 32;
+
+/** Whether a parsed JSON value's arrays and objects nest deeper than `max` (looked at without recursion). */
+function nestsDeeper(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth > max) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** The JSON body of a request, or a 400 naming the problem (a 413 past `maxBytes`). */
 export async function jsonBody(request: Request, maxBytes = 256 * 1024): Promise<Record<string, unknown> | Response> {
   // A form's or a plain text's body was read as JSON all the same, which is how a review's stray request made a draft.
@@ -90,6 +106,7 @@ export async function jsonBody(request: Request, maxBytes = 256 * 1024): Promise
   try {
     const body = JSON.parse(text) as unknown;
     if (body === null || typeof body !== 'object' || Array.isArray(body)) return jsonError(400, 'The request body must be a JSON object.');
+    if (nestsDeeper(body, MAX_NESTING)) return jsonError(400, `The request body’s lists and objects nest more than ${MAX_NESTING} levels deep; a claim needs 5.`);
     return body as Record<string, unknown>;
   } catch {
     return jsonError(400, 'The request body is not valid JSON.');

@@ -495,6 +495,11 @@ test('the API: 401 without a session, 403 from another origin, 400 naming each f
   const oversize = await signedIn.post('/api/claims', { data: { claim: { id: 'x', quote: 'x'.repeat(300_000) }, note: 'n' }, headers: { Origin: baseURL! } });
   expect(oversize.status()).toBe(413);
   expect((await oversize.json()).error).toBe('The request body is over 262,144 bytes; at most 262,144 (256 KB) are accepted by the desk’s API.');
+  // Nested 5,000 lists deep: writing it back as JSON overflowed the stack, and the answer was a 503 "try again".
+  const deep = `{"claim": {"id": "test-deep"}, "note": ${'['.repeat(5000)}${']'.repeat(5000)}}`;
+  const nested = await signedIn.post('/api/claims', { data: deep, headers: { Origin: baseURL!, 'Content-Type': 'application/json' } });
+  expect(nested.status()).toBe(400);
+  expect((await nested.json()).error).toBe('The request body’s lists and objects nest more than 32 levels deep; a claim needs 5.');
   const nowhere = await signedIn.put('/api/claims/no-such-claim', { data: { claim: { id: CLAIM.id }, note: 'n' }, headers: { Origin: baseURL!, 'If-Match': '"1"' } });
   expect(nowhere.status()).toBe(404);
   expect((await nowhere.json()).error).toBe('There is no claim "no-such-claim".');
