@@ -50,7 +50,10 @@ describe('the claim form parser', () => {
   it('says a reversed range at once, whatever else is wrong (the schema waits for every field to be readable)', () => {
     const reversed = { field: 'valueHigh', message: "must be greater than the range's lower end: 140,000–120,000 is reversed or empty" };
     expect(claimFromForm({ value: '140,000', valueHigh: '120,000' }).problems).toEqual([reversed]);
-    expect(claimFromForm({ value: '140,000', valueHigh: '120,000', quote: 'x'.repeat(100_000) }).problems).toEqual([reversed]);
+    // A quote too long for its field is said as well, with its rule (geo/text-limits.ts).
+    expect(claimFromForm({ value: '140,000', valueHigh: '120,000', quote: 'x'.repeat(100_000) }).problems).toEqual([
+      { field: 'quote', message: 'must be at most 4,000 characters (this has 100,000)' }, reversed,
+    ]);
     expect(claimFromForm({ value: '120,000', valueHigh: '140,000' }).problems).toEqual([]);
   });
 
