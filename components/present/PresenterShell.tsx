@@ -9,7 +9,8 @@ import type { FigureCircle } from '@/geo/figure-layers';
 import { formatFrame, SEEN_FRAME_PARAM } from '@/geo/seen-frame';
 import { LazyExportDialog } from '@/components/export/LazyExportDialog';
 import { MapView } from '@/components/map/MapView';
-import { describeFigure } from '@/geo/buildup';
+import { describeFigure, isWholeClaim } from '@/geo/buildup';
+import { readAtText } from '@/geo/citation';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import { fillPlaceholders } from '@/geo/fill-placeholders';
 import { formatDate } from '@/geo/format';
@@ -184,7 +185,12 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   const figureLine = claims.filter((c) => c.value !== null).map((c) => `[${c.footnote}] ${describeFigure(c)}: ${c.claimant}, ${claimDate(c)}`).join(' · ');
   // A statement with no figure (the invasion, the flank's condition) is on the map by its number: the outlet says it.
   const statements = (outlet: string) => claims.filter((c) => c.value === null && c.source.outlet === outlet).map((c) => c.footnote);
-  const sourceLine = `Source${outlets.length > 1 ? 's' : ''}: ${outlets.map((o) => (statements(o).length ? `${o} [${statements(o).join(', ')}]` : o)).join(' · ')}`;
+  // Where an outlet's text was read, when a republication or a digest ("RFE/RL (read in a republication by US News, 18
+  // January 2022)", ../shared/sources/README.md "How to cite"): the caption said "RFE/RL" alone. Known once the page
+  // has the claims whole (/api/buildup, as it runs), before any scene is shown to an audience.
+  const readAt = (outlet: string) => [...new Set(claims.flatMap((c) => (isWholeClaim(c) && c.source.outlet === outlet ? [readAtText(c.source)] : [])).filter(Boolean))];
+  const outletWords = (o: string) => `${o}${readAt(o).length ? ` (${readAt(o).join('; ')})` : ''}${statements(o).length ? ` [${statements(o).join(', ')}]` : ''}`;
+  const sourceLine = `Source${outlets.length > 1 ? 's' : ''}: ${outlets.map(outletWords).join(' · ')}`;
   const captionRef = useRef<HTMLElement>(null);
   // The key to what the map draws: in the column beside a wide stage's map where it fits (from 1,000 px tall), or, at
   // the presenter's K, over the map's lower left at any size (a 720p screen share had none at all).

@@ -17,6 +17,8 @@ test('the keys walk the scenes and the address follows', async ({ page }) => {
   await expect(page.locator('.caption-sources')).toContainText('Source: UAWire');
   await page.keyboard.press(' ');
   await expect(page).toHaveURL(/\/present\/3$/);
+  // Where a republished text was read, as every citation says it: the caption said "Source: RFE/RL" alone.
+  await expect(page.locator('.caption-sources')).toContainText('Source: RFE/RL (read in a republication by US News, 18 January 2022)');
   await page.keyboard.press('PageDown');
   await expect(page).toHaveURL(/\/present\/4$/);
   await page.keyboard.press('PageUp');
