@@ -5,18 +5,14 @@ import 'server-only';
  */
 import { unavailableMessage } from '@/geo/data-file';
 import { jsonError } from '@/geo/http-cache';
-import { editorOf, type Editor, PUBLIC_URL } from './auth';
+import { editorOf, type Editor } from './auth';
+import { appOrigin } from './origin';
+
+export { appOrigin };
 import { ClaimDiscarded, NoSuchClaim, NotDiscardable, NotDiscarded, NotRetractable, NoWaitingDraft, StaleWrite, WriteRefused } from './write';
 
 export const NO_STORE = { 'Cache-Control': 'no-store' };
 
-/** The request's own origin, as the browser addressed this app (or the configured public address). */
-export function appOrigin(request: Request): string {
-  if (PUBLIC_URL) return new URL(PUBLIC_URL).origin;
-  const host = request.headers.get('host') ?? new URL(request.url).host;
-  const proto = request.headers.get('x-forwarded-proto') === 'https' ? 'https' : new URL(request.url).protocol.replace(':', '');
-  return `${proto}://${host}`;
-}
 
 /** The signed-in editor, or the answer to give instead: 403 for a write from another origin, 401 without a session. */
 export async function editorFor(request: Request, { write }: { write: boolean }): Promise<Editor | Response> {

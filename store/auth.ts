@@ -11,6 +11,7 @@ import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { admin } from 'better-auth/plugins';
 import { getMigrations } from 'better-auth/db/migration';
 import { database, type Db } from './db';
+import { PUBLIC_URL } from './origin';
 
 import { MIN_PASSWORD_LENGTH, passwordProblem, ROLES, type Role } from '@/geo/account-rules';
 
@@ -18,8 +19,6 @@ export { MIN_PASSWORD_LENGTH, passwordProblem, ROLES, type Role };
 /** A session lasts 12 hours, and is extended when used an hour or more after it was last extended. */
 const SESSION_SECONDS = 12 * 60 * 60;
 
-/** The app's public address, when deployed behind one (https://…); it decides Secure cookies. */
-export const PUBLIC_URL = (process.env.BUILDUP_PUBLIC_URL ?? '').replace(/\/+$/, '') || null;
 
 async function secret(db: Db): Promise<string> {
   if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;

@@ -49,6 +49,12 @@ describe('GET /api/export', () => {
     expect(readTextChunks(body).Permalink).toBe('http://localhost/#4.62/50.32/31.25');
   });
 
+  it('prints the address the reader asked (its Host), not the one the server listens on', async () => {
+    // server.mjs listens on 0.0.0.0: images printed http://0.0.0.0:3000 as their sources' address.
+    const res = await GET(new Request('http://0.0.0.0:3000/api/export?format=svg&width=400&height=300', { headers: { Host: 'maps.example.org' } }));
+    expect(await res.text()).toContain('permalink="http://maps.example.org/');
+  });
+
   it('names scaled JPEG and SVG files by view, size and scale', async () => {
     const jpeg = await get('zoom=5&lat=48.25&lng=35&width=300&height=200&scale=2&format=jpeg');
     expect(jpeg.headers.get('content-type')).toBe('image/jpeg');

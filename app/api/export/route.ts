@@ -11,6 +11,7 @@ import { jsonError, matchesEtag } from '@/geo/http-cache';
 import { loadGeo } from '@/geo/load-geo';
 import { presenterScenes } from '@/geo/presenter-scenes';
 import { currentData, type Current, dataAtVersion, refreshCurrent } from '@/store/current';
+import { appOrigin } from '@/store/origin';
 import { stepForDate } from '@/geo/timeline';
 import { CONTENT_TYPES, exportEtag, exportFilename, exportLimiter, exportWeight, rasterTextProblems, renderExport, RETRY_AFTER_SECONDS, unprintableText } from '@/geo/render/export';
 import { UNPRINTABLE_HEADER, unprintableHeader } from '@/geo/render/unprintable';
@@ -67,7 +68,9 @@ export async function GET(request: Request): Promise<Response> {
     const refused = rasterTextProblems(params);
     if (refused.length) return jsonError(400, refused.join('; '), {}, { errors: refused });
     const unprintable = unprintableHeader(unprintableText(params));
-    const baseUrl = process.env.BUILDUP_PUBLIC_URL?.replace(/\/+$/, '') || url.origin;
+    // The address readers reach (the Host they asked), not the one the server listens on: images printed
+    // http://0.0.0.0:3000 as their sources' address when the server listened on every interface.
+    const baseUrl = process.env.BUILDUP_PUBLIC_URL?.replace(/\/+$/, '') || appOrigin(request);
     const scene = params.scene !== null ? scenes[params.scene - 1] : null;
     const etag = exportEtag(params, `${buildup.version}${scene ? `-${fingerprint(JSON.stringify(scene))}` : ''}`, baseUrl);
     const cacheHeaders = { ETag: etag, 'Cache-Control': params.version === null ? LATEST_CACHE : PINNED_CACHE };
