@@ -20,6 +20,16 @@ test('an unknown geo layer is a 404 that names the known layers', async ({ reque
   expect((await response.json()).error).toBe('Unknown geo layer "rivers". Known layers: countries, crimea, borders, cities, labels, zones.');
 });
 
+test('an address under /api/ that names no API is a JSON 404 naming it, for any method', async ({ request }) => {
+  // It was the site's HTML page "no page at /", under the API's policy, which blocks that page's style sheet.
+  for (const [method, path] of [['GET', '/api/nothing'], ['GET', '/api/geo'], ['POST', '/api/export/x']] as const) {
+    const response = await request.fetch(path, { method, ...(method === 'POST' ? { data: {} } : {}) });
+    expect(response.status()).toBe(404);
+    expect(response.headers()['content-type']).toMatch(/^application\/json/);
+    expect((await response.json()).error).toBe(`There is no API at "${path}": the README's "Routes and API" lists them.`);
+  }
+});
+
 test('/api/buildup serves the validated claims, what derives from them, and 304 when unchanged', async ({ request }) => {
   const response = await request.get('/api/buildup');
   expect(response.status()).toBe(200);
