@@ -15,9 +15,11 @@ async function main() {
   const handle = await database();
   await ensureStoreTables(handle);
   const snapshot = await readSnapshot(handle.db);
-  writeFileSync(values.claims!, `${JSON.stringify(snapshot.file, null, 2)}\n`);
+  // As the file is kept: a claim outside the series has no `series` (the store reads it back as null).
+  writeFileSync(values.claims!, `${JSON.stringify(snapshot.file, (key, value: unknown) => (key === 'series' && value === null ? undefined : value), 2)}\n`);
   writeFileSync(values.scenes!, `${JSON.stringify(snapshot.scenes, null, 2)}\n`);
   console.log(`Wrote data version ${snapshot.dataVersion} (${snapshot.file.claims.length} claims) to ${values.claims} and ${values.scenes}.`);
+  console.log(`Import your edits of them with: npm run data:import -- --claims ${values.claims} --scenes ${values.scenes} --base ${snapshot.dataVersion}`);
 }
 
 main().then(() => closeDatabase()).catch(async (error) => {

@@ -47,7 +47,8 @@ function fieldsApart(a: unknown, b: unknown): number {
  * when it was last imported or looked at (the server's watch of geo/data/), if known: then only an entry the file
  * changed since is imported, and only if readers still see what the file held (its change was made on theirs).
  * Without one (`npm run data:import` of any file), new words are taken to be made on the revision they differ from in
- * the fewest fields (of revisions as near, on what readers see), and an earlier revision's words are left.
+ * the fewest fields, and imported only if that is what readers see and no earlier revision is as near; an earlier
+ * revision's words are left.
  */
 export function importStep(body: unknown, rows: readonly PlanRow[], base?: { body: unknown }): ImportStep {
   const shown = rows.filter((r) => r.dataVersion !== null).sort((a, b) => b.revision - a.revision)[0];
@@ -67,9 +68,12 @@ export function importStep(body: unknown, rows: readonly PlanRow[], base?: { bod
   }
   const earlier = parsed.filter((r) => r.words === words).sort((a, b) => b.revision - a.revision)[0];
   if (earlier) return { do: 'keep', fileHas: earlier.revision, shown: shown.revision };
-  const nearest = parsed.map((r) => ({ ...r, apart: fieldsApart(body, r.body) }))
-    .sort((a, b) => a.apart - b.apart || Number(b.revision === shown.revision) - Number(a.revision === shown.revision) || b.revision - a.revision)[0];
-  if (!nearest || nearest.revision === shown.revision) return { do: 'import' };
+  const apart = parsed.map((r) => ({ revision: r.revision, apart: fieldsApart(body, r.body) }));
+  const least = Math.min(...apart.map((r) => r.apart));
+  const earlierAsNear = apart.filter((r) => r.apart === least && r.revision !== shown.revision).sort((a, b) => b.revision - a.revision)[0];
+  // Made on what readers see only when no earlier revision is as near: a file that changes the very field the desk
+  // corrected is as near the revision before the correction (a tie once went to the newer, and the correction was lost).
   // A retraction has no words: new words for a retracted claim are made on an earlier revision, never on it.
-  return { do: 'refuse', madeOn: nearest.revision, shown: shown.revision };
+  if (!earlierAsNear) return { do: 'import' };
+  return { do: 'refuse', madeOn: earlierAsNear.revision, shown: shown.revision };
 }

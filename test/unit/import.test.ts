@@ -104,5 +104,10 @@ describe('importing data files over the desk\'s work', () => {
     expect(importStep({ value: 1, id: 'x' }, rows)).toEqual({ do: 'keep', fileHas: 1, shown: 2 });
     expect(importStep({ id: 'x', value: 2 }, rows)).toEqual({ do: 'refuse', madeOn: 1, shown: 2 });
     expect(importStep({ id: 'y', value: 2 }, [])).toEqual({ do: 'import' });
+    // The field the desk corrected, changed again by a file made before the correction: as near revision 1 as 2.
+    const corrected = [{ revision: 1, dataVersion: 1, body: JSON.stringify({ id: 'x', note: 'a', value: 1 }) }, { revision: 2, dataVersion: 2, body: JSON.stringify({ id: 'x', note: 'b', value: 1 }) }];
+    expect(importStep({ id: 'x', note: 'c', value: 1 }, corrected)).toEqual({ do: 'refuse', madeOn: 1, shown: 2 });
+    // Another field, made on what readers see: nearer revision 2.
+    expect(importStep({ id: 'x', note: 'b', value: 3 }, corrected)).toEqual({ do: 'import' });
   });
 });
