@@ -87,6 +87,9 @@ describe('a pinned data version', () => {
     const twice = await get('?v=1&v=2');
     expect(twice.status).toBe(400);
     expect((await twice.json()).error).toBe('v must be given once (got 2 values)');
+    const empty = await get('?v=');
+    expect(empty.status).toBe(400);
+    expect((await empty.json()).error).toBe('v must be a data version, a whole number from 1 (got "").');
   });
 
   it('is what a pinned embed shows, with its label; junk or unknown shows the latest with a note', async () => {

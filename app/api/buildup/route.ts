@@ -25,8 +25,9 @@ export async function GET(request: Request) {
   // As the export API says it: `?v=1&v=2` was answered with version 1, as if the second were not there.
   if (given.length > 1) return jsonError(400, `${VERSION_PARAM} must be given once (got ${given.length} values)`);
   const asked = readVersionParam(given[0]);
-  if (asked.kind === 'junk') {
-    return jsonError(400, `${VERSION_PARAM} must be a data version, a whole number from 1 (got ${JSON.stringify(asked.raw)}).`);
+  // An empty `v=` is no version either: it was the latest, as if pinned (the export API refuses it too).
+  if (asked.kind === 'junk' || given[0] === '') {
+    return jsonError(400, `${VERSION_PARAM} must be a data version, a whole number from 1 (got ${JSON.stringify(asked.kind === 'junk' ? asked.raw : '')}).`);
   }
   let payload;
   try {
