@@ -133,8 +133,8 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   /** What the last save was refused for, each placed when the answer came (its key: the element it belongs to). */
   const [saveProblems, setSaveProblems] = useState<Placed[]>([]);
   const [status, setStatus] = useState(!restored ? '' : restored.stale
-    ? `Restored what you typed at ${new Date(restored.savedAt).toLocaleTimeString()} on revision ${restored.value.base}; ${restored.stale.current.author} has saved revision ${restored.stale.current.revision} since: compare and merge, then save.`
-    : `Restored what you typed at ${new Date(restored.savedAt).toLocaleTimeString()} (not saved yet).`);
+    ? `Restored what you typed at ${when(new Date(restored.savedAt).toISOString())} on revision ${restored.value.base}; ${restored.stale.current.author} has saved revision ${restored.stale.current.revision} since: compare and merge, then save.`
+    : `Restored what you typed at ${when(new Date(restored.savedAt).toISOString())} (not saved yet).`);
   const [conflict, setConflict] = useState<RevisionView | null>(restored?.stale?.current ?? null);
   /** The retraction readers see, or the revision last merged with when that was one: publishing brings the claim back. */
   const [retraction, setRetraction] = useState<RevisionView | null>(retracted);

@@ -294,7 +294,7 @@ test('work kept in the browser survives another editor saving the claim: it come
   await expect(first.page).toHaveURL(new RegExp(`/desk#claim/${CLAIM.id}$`));
   await expect(first.page.locator('.desk-choice')).toContainText(`is a draft by ${E2E_ACCOUNTS.second.email}`);
   await first.page.getByRole('button', { name: 'Edit the draft' }).click();
-  await expect(first.page.locator('.desk-notice').first()).toContainText(/Restored what you typed .* has saved revision \d+ since: compare and merge/);
+  await expect(first.page.locator('.desk-notice').first()).toContainText(/Restored what you typed at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC on revision \d+; .* has saved revision \d+ since: compare and merge/);
   await expect(field(first.page, 'qualifier')).toHaveValue('some');
   const merge = first.page.locator('.desk-conflict');
   await expect(merge.locator('[data-field="source.title"] input[type=radio]').nth(1)).toBeChecked();
