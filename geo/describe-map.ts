@@ -23,8 +23,8 @@ export function whoInSentence(claimant: string, series: string | null): string {
 
 /**
  * The map in words, from the data, at a step of the timeline: what is shown where and the figures with who claims
- * them. Screen readers get it as the map's description; it is also what a crawler or a text-only reader finds. An
- * exported picture's words add its numbers without a circle (describe-picture.ts), kept out of the page's scripts.
+ * them. The map's description (for screen readers, crawlers and text-only readers) and an exported picture's words
+ * add the numbers without a circle (describe-picture.ts).
  */
 export function describeMap(
   buildup: Pick<Buildup, 'steps' | 'asOf'> & { claims: readonly ClaimSummary[] },

@@ -1,7 +1,8 @@
 /**
- * An exported picture in words (its SVG <desc>, the export dialog's alt text): the map as describeMap says it, then
- * the numbers that stand on a place without a circle, the invasion on Ukraine above all (once left out of the words).
- * Apart from describe-map.ts, which the dashboard's scripts carry: their budget had no room for these words.
+ * A map in words (an exported picture's SVG <desc> and the export dialog's alt text; the pages' map description):
+ * the map as describeMap says it, then the numbers that stand on a place without a circle, the invasion on Ukraine
+ * above all (once left out of the words). The pages load it with their description's own module, after the first
+ * scripts (components/dashboard/map-description.ts).
  */
 import { describeMap, whoInSentence } from './describe-map';
 import { statementCallouts } from './statement-callouts';

@@ -62,12 +62,14 @@ for (const [label, viewport] of [['375 px wide', { width: 375, height: 740 }], [
     await handle.click();
     await expect(handle).toHaveAttribute('aria-expanded', 'true');
     await expect(page.locator('.headline-figures')).toBeInViewport();
-    await expect(page.getByRole('button', { name: 'Export image' })).toBeInViewport();
+    // The header the raised sheet covers is out of reach until it is lowered (its buttons were focusable unseen).
+    await expect(page.locator('.site-header')).toBeHidden();
     // Esc from within the sheet lowers it, and the focus goes back to its handle.
     await page.locator('.panel .footnote').first().focus();
     await page.keyboard.press('Escape');
     await expect(handle).toHaveAttribute('aria-expanded', 'false');
     await expect(handle).toBeFocused();
+    await expect(page.locator('.site-header')).toBeVisible();
     await context.close();
   });
 }
@@ -121,6 +123,26 @@ test('on a phone Back lowers the raised sheet of figures instead of leaving the 
   await expect(handle).toHaveAttribute('aria-expanded', 'false');
   await page.goBack();
   await expect(page).toHaveURL(/\/sources$/);
+  await context.close();
+});
+
+test('on a phone the raised sheet takes what it covers out of the Tab order: Shift+Tab from its handle reaches the date', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  await waitForHydration(page);
+  const handle = page.getByRole('button', { name: 'Figures and sources' });
+  await handle.focus();
+  await page.keyboard.press('Enter');
+  await expect(handle).toHaveAttribute('aria-expanded', 'true');
+  // It went behind the sheet, to "Legend" and "Explore the interactive map", which it covers.
+  await page.keyboard.press('Shift+Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).not.toHaveText(/Legend|Explore/);
+  expect(await focused.evaluate((el) => Boolean(el.closest('.date-control')))).toBe(true);
+  await expect(page.getByTestId('map')).toBeHidden();
+  await handle.click();
+  await expect(page.getByRole('button', { name: 'Explore the interactive map' })).toBeVisible();
   await context.close();
 });
 

@@ -210,11 +210,16 @@ test('the map\'s description in words follows the date and the layers (the serve
   const words = page.locator('#map-description');
   await expect(words).toContainText('Map of Ukraine and its neighbours as of 18 February 2022.');
   await expect(words).toContainText('169,000 to 190,000 troops');
+  // The numbers without a circle too: a screen reader of the server-drawn map never heard of 14, 15 or the invasion.
+  await expect(words).toContainText('Numbers without a circle mark what was said of a place: source 14 on Crimea, a statement of fact by RFE/RL; source 15 on NATO\'s eastern flank');
   await waitForHydration(page);
   await slider(page).focus();
+  await page.keyboard.press('End');
+  await expect(words).toContainText('source 36 on Ukraine, a statement of fact by Associated Press.');
   await page.keyboard.press('Home');
   await expect(words).toContainText('Map of Ukraine and its neighbours as of 30 October 2021.');
   await expect(words).not.toContainText('169,000');
+  await expect(words).not.toContainText('Numbers without a circle');
   await page.getByLabel('Border zone').uncheck();
   await expect(words).not.toContainText('a band marks Russia within');
 });
