@@ -81,7 +81,8 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, d
       {/* Without script a number is a link to the page of every source at the embed's date, not at the latest, and
           of a pinned embed's data version (a later correction would show other figures there). */}
       <SourcesHref value={`/sources${withVersion(formatQuery({ date: state.date, theme: state.theme, hidden: [], source: null }), pinned?.version ?? null)}`}>
-      <footer className="embed-sources">
+      {/* A region of its own, named: as the page's footer (contentinfo) it was what a screen reader's reader skips. */}
+      <section className="embed-sources" aria-label="Figures and sources">
         <span>{`As of ${formatDate(timeline.steps[timeline.step])}: `}</span>
         {/* Each figure with its scope ("ground only", "in Belarus"): 127,000 and 147,000 side by side are not a change;
             and the day it was said (an earlier figure stays shown until its series gives another). Each number opens
@@ -101,7 +102,7 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, d
         {/* The full map shows the latest data: a pinned embed says so rather than let its reader take it for this version. */}
         <a href={fullMap} target="_blank" rel="noopener">{pinned ? 'All sources and the full map, with the latest data' : 'All sources and the full map'}</a>
         {pinned ? <span className="embed-version" data-version={pinned.version}> · {pinned.label}</span> : null}
-      </footer>
+      </section>
       </SourcesHref>
       <LazySourceCard claim={card.claim} missing={card.missing} onClose={card.close} />
     </div>

@@ -279,6 +279,9 @@ test('every number on the embed’s map is sourced under it, the statements it n
   const drawn = await page.locator('.embed-map [data-layer="callouts"] a[data-claim]').evaluateAll((links) =>
     links.filter((a) => a.getBoundingClientRect().width > 0).map((a) => a.getAttribute('data-claim')!));
   expect(drawn).toEqual(expect.arrayContaining(['crimea-2014', 'eastern-flank', 'carpenter-169-190k']));
+  // A named region, not the page's footer (contentinfo), which a screen reader's reader skips.
+  await expect(page.getByRole('region', { name: 'Figures and sources' })).toHaveClass(/embed-sources/);
+  await expect(page.getByRole('contentinfo')).toHaveCount(0);
   const listed = await page.locator('.embed-sources span[data-claim]').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-claim')!));
   expect(drawn.filter((id) => !listed.includes(id))).toEqual([]);
   // A statement says what it states (its kind alone, "statement of fact", said nothing), names its outlet once ("RFE/RL,
