@@ -522,6 +522,10 @@ test('the API: 401 without a session, 403 from another origin, 400 naming each f
   const banana = await signedIn.put(`/api/claims/${CLAIM.id}`, { data: { claim: { id: CLAIM.id }, note: 'n' }, headers: { Origin: baseURL!, 'If-Match': 'banana' } });
   expect(banana.status()).toBe(400);
   expect((await banana.json()).error).toBe('If-Match must be a revision number in quotes, e.g. If-Match: "3", not "banana".');
+  // Said first, before the body's problems: with an empty body it was answered as a body without a claim.
+  const bananaEmpty = await signedIn.put(`/api/claims/${CLAIM.id}`, { data: {}, headers: { Origin: baseURL!, 'If-Match': 'banana' } });
+  expect(bananaEmpty.status()).toBe(400);
+  expect((await bananaEmpty.json()).error).toBe('If-Match must be a revision number in quotes, e.g. If-Match: "3", not "banana".');
   // A form's body is not read as JSON (a review's stray form post made a draft with id "x").
   const form = await signedIn.post('/api/claims', { form: { claim: 'x', note: 'n' }, headers: { Origin: baseURL! } });
   expect(form.status()).toBe(415);

@@ -33,10 +33,11 @@ export async function PUT(request: Request, { params }: Context): Promise<Respon
   const asked = await editorWithBody(request, { write: true });
   if (asked instanceof Response) return asked;
   const { editor, body } = asked;
-  const malformed = writeBodyProblems(body);
-  if (malformed.length) return answerProblem(new WriteRefused(malformed));
+  // The header before the body: a bad If-Match ("banana") with an empty body was answered as a body without a claim.
   const base = requiredIfMatch(request, 'the revision the edit started from');
   if (base instanceof Response) return base;
+  const malformed = writeBodyProblems(body);
+  if (malformed.length) return answerProblem(new WriteRefused(malformed));
   const { id } = await params;
   try {
     const saved = await saveClaim((await database()).db, editor, { id, base, claim: body.claim, note: body.note, publish: body.publish === true, change: body.change, stored: storedSources() });
