@@ -261,6 +261,8 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
             caption band has no room for it: K puts it over the map. */}
         {keyOverMap ? null : legend}
       </div>
+      {/* B and K change nothing a screen reader would otherwise say: this says it (always there, so it is heard). */}
+      <p className="visually-hidden" role="status">{black ? 'Black screen: press B to return.' : keyOverMap ? 'The key is over the map: K hides it.' : ''}</p>
       {black ? <div className="black-screen" aria-label="Black screen (press B to return)" role="img" /> : null}
       {help ? (
         // Focused as it opens, so a screen reader says it; any key closes it (the stage's keys blur it first).

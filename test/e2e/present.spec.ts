@@ -50,8 +50,11 @@ test('the keys walk the scenes and the address follows', async ({ page }) => {
   // Over a black screen a key ends it, and does not change the scene unseen.
   await page.keyboard.press('b');
   await expect(page.locator('.black-screen')).toBeVisible();
+  // Said to a screen reader, which the black screen alone left silent.
+  await expect(page.getByRole('status').filter({ hasText: 'Black screen' })).toHaveText('Black screen: press B to return.');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.black-screen')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Black screen' })).toHaveCount(0);
   await expect(page).toHaveURL(/\/present\/1$/);
 });
 
@@ -339,6 +342,7 @@ test('K\'s key over the map leaves out the names under it, rather than leaving t
   await page.keyboard.press('k');
   const key = map(page).locator('.legend');
   await expect(key).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'The key' })).toHaveText('The key is over the map: K hides it.');
   // The map draws again once the key has found its corner; then the 3 px beside the key's right edge are clear.
   await page.waitForTimeout(1500);
   const box = (await key.boundingBox())!;
