@@ -21,12 +21,15 @@ export function formatDate(iso: string): string {
 /**
  * Words in quotation marks, unless they open with their own: many quotes are an outlet's report of someone's words,
  * quotation marks and all (“There’s close to 100,000 troops…,” Carpenter said), and marks around them read ““.
+ * The words themselves are never changed.
  */
 export function quoted(text: string): string {
   if (/^["“‘'«„]/.test(text)) return text;
-  // Marks inside become single ones, as quotes within quotes are printed: a report's “As we meet today, … (its
-  // inner quotation not closed within the stored words) read as if the outer closing mark ended it.
-  return `“${text.replace(/“/g, '‘').replace(/”/g, '’')}”`;
+  // Words that hold double marks of their own go in single ones, so that the outer closing mark is not read as
+  // closing the inner quotation (a report's “As we meet today, …, not closed within the stored words). The words
+  // keep every mark as stored: they are a quote (../shared/sources/timeline.md), and made single, the inner marks
+  // were not.
+  return /["“”]/.test(text) ? `‘${text}’` : `“${text}”`;
 }
 
 /** Text cut to at most `max` characters at a word's end, with "…" where it was cut. */

@@ -45,9 +45,13 @@ describe('quoted', () => {
     expect(quoted('"If this trend continues, there will soon be 175,000 of them."')).toBe('"If this trend continues, there will soon be 175,000 of them."');
     expect(quoted('‘We assess that Russia probably has massed between 169,000 – 190,000 personnel')).toMatch(/^‘We/);
   });
-  it('prints the marks inside as single ones, so the outer closing mark is not read as closing the inner quotation', () => {
+  it('keeps the marks inside as stored, and puts words that hold double ones in single marks, so the outer closing mark is not read as closing the inner quotation', () => {
     const blinken = 'In a press briefing alongside Kuleba, Blinken said, “As we meet today, Russia has amassed nearly 100,000 forces.';
-    expect(quoted(blinken)).toBe('“In a press briefing alongside Kuleba, Blinken said, ‘As we meet today, Russia has amassed nearly 100,000 forces.”');
+    expect(quoted(blinken)).toBe(`‘${blinken}’`);
+    const straight = 'One key quote from Blinken: "As we meet today," he said, per CNN.';
+    expect(quoted(straight)).toBe(`‘${straight}’`);
+    // Single marks inside: double ones around them, as before.
+    expect(quoted("the official added, 'there would be an increasing request'")).toBe("“the official added, 'there would be an increasing request'”");
   });
 });
 
