@@ -2,7 +2,7 @@ import { describeFigure, type Buildup, type ClaimSummary, occupationYear } from 
 import { figuresAt, figureStacks } from './figure-stacks';
 import { formatDate } from './format';
 import { BORDER_ZONE_KM, flankSentence } from './map-words';
-import { figureScope } from './scope-words';
+import { figureScope, scopeBesidePlace } from './scope-words';
 import { SERIES_LABELS } from './series';
 
 /** "reported by" a person, "reported in" a report ("reported by a Ukrainian intelligence report" said it twice). */
@@ -38,8 +38,11 @@ export function describeMap(
   // Each figure with what it covers, as the picture's sources and the chart say it: "nearly 122,000 troops (within
   // 200 km)" had read as a count of the whole buildup.
   const figures = figuresAt(figureStacks(hidden.includes('figures') ? [] : drawn, buildup.steps), step).map(({ claim: c }) => {
-    const { place, tag } = figureScope(c);
-    return `${describeFigure(c)}${place}${tag ? ` (${tag})` : ''}, ${givenBy(c)} ${whoInSentence(c.claimant, c.series ? SERIES_LABELS[c.series] : null)}, source ${c.footnote}, drawn as ${drawnAs(c.kind)}`;
+    // The whole scope, as the picture's list of sources says it: the chart's few words ("in and near Ukraine, with
+    // Belarus") left a listener with less than a sighted reader.
+    const { place } = figureScope(c);
+    const scope = scopeBesidePlace(c.scope, place);
+    return `${describeFigure(c)}${place}${scope ? ` (${scope})` : ''}, ${givenBy(c)} ${whoInSentence(c.claimant, c.series ? SERIES_LABELS[c.series] : null)}, source ${c.footnote}, drawn as ${drawnAs(c.kind)}`;
   });
   return [
     `Map of Ukraine and its neighbours as of ${formatDate(buildup.steps[step] ?? buildup.asOf)}.`,

@@ -53,18 +53,29 @@ export function scopeDetail(scope: Scope): string {
 /**
  * The few words the chart writes beside a figure so figures of different scope are not read as one series growing:
  * the area when wider than "near the border", ground only or with naval and air, and Belarus or Crimea when the source
- * says. The full scope is in the mark's title, the source card and the claims table (scopeDetail).
+ * says ("with Belarus and Crimea", "without Crimea"). The full scope is in the mark's title, the source card and the claims table (scopeDetail).
  */
-export function scopeTag(scope: Scope | undefined): string | null {
+export function scopeTag(scope: Scope | undefined, inBelarus = false): string | null {
   if (!scope) return null;
   const parts: string[] = [];
   if (TAGGED_AREAS.includes(scope.area)) parts.push(scope.area);
   if (scope.components === 'ground') parts.push('ground only');
   if (scope.components === 'ground, naval and air') parts.push('with naval and air');
   if (scope.components === 'all forces') parts.push('all troops');
-  if (scope.includes.belarus === 'yes') parts.push('with Belarus');
+  // Crimea when the source says either way: Ukraine's "more than 90,000" (counting Crimea) beside the U.S.'s "about
+  // 70,000" (not said) read, on an image's large figures, as two counts of one thing.
+  // A figure drawn in Belarus says so by its place: not "with Belarus" again.
+  const counted = [!inBelarus && scope.includes.belarus === 'yes' && 'Belarus', scope.includes.crimea === 'yes' && 'Crimea'].filter(Boolean);
+  if (counted.length) parts.push(`with ${counted.join(' and ')}`);
   if (scope.includes.crimea === 'no') parts.push('without Crimea');
   return parts.length ? parts.join(', ') : null;
+}
+
+/** The whole scope (scopeLabel), less the place the figure's own words already give (figureScope's `place`). */
+export function scopeBesidePlace(scope: Scope | undefined, place: string): string | null {
+  const label = scopeLabel(scope) ?? '';
+  const rest = place && label.startsWith(place.trim()) ? label.slice(place.trim().length).replace(/^, /, '') : label;
+  return rest || null;
 }
 
 /**
@@ -74,9 +85,8 @@ export function scopeTag(scope: Scope | undefined): string | null {
  */
 export function figureScope(claim: { where: { geometry: string }; scope?: Scope }): { place: string; tag: string | null } {
   const inBelarus = claim.where.geometry === 'belarus';
-  const tag = (scopeTag(claim.scope) ?? '').split(', ').filter((t) => t && !(inBelarus && t === 'with Belarus')).join(', ');
   const place = !inBelarus ? '' : claim.scope?.area === 'near the border' ? ' near the Belarus–Ukraine border' : ' in Belarus';
-  return { place, tag: tag || null };
+  return { place, tag: scopeTag(claim.scope, inBelarus) };
 }
 
 /**

@@ -1,4 +1,4 @@
-/* Adds a reader page's Next chunks (data-chunks) as after-first-paint.mjs says; its comments live there (this is sent to every reader). */
+/* after-first-paint.mjs explains this file. */
 (function () {
   var me = document.currentScript;
   if (!me) return;

@@ -3,16 +3,10 @@ import { type ClaimChange, describeFigure, type NumberedClaim } from '../buildup
 import { briefCitationText, citationText } from '../citation';
 import { previousIsWording } from '../claim-previous';
 import { formatDate, quoted, shortened } from '../format';
-import { figureScope, scopeLabel } from '../scope-words';
+import { figureScope, scopeBesidePlace } from '../scope-words';
 
 const QUOTE_CHARS = 110;
 
-/** The scope as the page's panel says it (scopeLabel), less the place the figure's own words already give. */
-function wholeScope(claim: NumberedClaim, place: string): string | null {
-  const label = scopeLabel(claim.scope) ?? '';
-  const rest = place && label.startsWith(place.trim()) ? label.slice(place.trim().length).replace(/^, /, '') : label;
-  return rest || null;
-}
 
 /**
  * Whether a projection's own qualifier already says it is one ("could eventually reach", "if this trend continues,
@@ -34,7 +28,7 @@ export function claimFigure(claim: NumberedClaim, scopeIn: ScopeWords = 'whole')
   if (claim.value !== null) {
     const { place, tag } = figureScope(claim);
     // Said where its own words do not ("could eventually reach" does): "30,000 troops …" alone read as a count.
-    const about = [claim.kind === 'projection' && !saysItIsAPlan(claim.qualifier) ? 'projection' : null, scopeIn === 'few words' ? tag : wholeScope(claim, place)].filter(Boolean).join('; ');
+    const about = [claim.kind === 'projection' && !saysItIsAPlan(claim.qualifier) ? 'projection' : null, scopeIn === 'few words' ? tag : scopeBesidePlace(claim.scope, place)].filter(Boolean).join('; ');
     return `${describeFigure(claim)}${place}${about ? ` (${about})` : ''}`;
   }
   // At a word's end: cut inside "Eastern", source 15's request came "from East…".

@@ -185,7 +185,7 @@ test('Copy embed code gives an iframe snippet that loads the embed on another or
   await page.goto(`http://127.0.0.1:${port}/article`);
   const frame = page.frameLocator('iframe');
   await expect(frame.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
-  await expect(frame.locator('.embed-sources')).toContainText('169,000 to 190,000 (estimate, in and near Ukraine, with Belarus, U.S. government');
+  await expect(frame.locator('.embed-sources')).toContainText('169,000 to 190,000 (estimate, in and near Ukraine, with Belarus and Crimea, U.S. government');
   await expect(frame.locator('.embed-sources')).toContainText("147,000 (reported, with naval and air, Ukraine's officials");
   await expect(frame.locator('.site-header')).toHaveCount(0);
   await expect(frame.locator('.embed')).toHaveAttribute('data-theme', 'dark');

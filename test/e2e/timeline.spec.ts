@@ -51,7 +51,7 @@ test('a viewer scrubs from October 2021 to 24 February 2022 with the keyboard; m
   // Back over 21 February to 18 February.
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  await expect(slider(page)).toHaveAttribute('aria-valuetext', '18 February 2022: 169,000 to 190,000 (in and near Ukraine, with Belarus), U.S. government');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '18 February 2022: 169,000 to 190,000 (in and near Ukraine, with Belarus and Crimea), U.S. government');
   await expect(page.locator('.headline-figures')).toContainText('169,000 to 190,000');
 
   // The same map the whole time, and no data asked for again: a step only filters what is already there.

@@ -141,7 +141,7 @@ describe('scope tags', () => {
 
   it('still say the scope of each series\' latest figures', () => {
     const svg = chart({ step: buildup.steps.indexOf('2022-02-18') });
-    expect(tags(svg).map((t) => t.words)).toContain('in and near Ukraine, with Belarus');
+    expect(tags(svg).map((t) => t.words)).toContain('in and near Ukraine, with Belarus and Crimea');
   });
 
   // A review read the U.S. government's nearly 5,000 in Belarus, untagged under its 100,000, as the count falling.

@@ -15,7 +15,7 @@ describe('claimFigure: a figure as an image lists it', () => {
   });
   it('gives the scope as the page does, or the chart\'s few words when asked', () => {
     expect(figure('carpenter-169-190k')).toBe('169,000 to 190,000 troops (in and near Ukraine, counting Belarus, Crimea, the National Guard, separatists)');
-    expect(figure('carpenter-169-190k', 'few words')).toBe('169,000 to 190,000 troops (in and near Ukraine, with Belarus)');
+    expect(figure('carpenter-169-190k', 'few words')).toBe('169,000 to 190,000 troops (in and near Ukraine, with Belarus and Crimea)');
     expect(figure('ukraine-intel-148k')).toBe('more than 148,000 troops (total of all troops)');
     expect(figure('deployed-90k')).toBe('more than 90,000 troops (counting Crimea)');
   });

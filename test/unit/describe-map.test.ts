@@ -14,8 +14,8 @@ describe('describeMap: the map in words (the alt text of exports)', () => {
     const text = describeMap(buildup, buildup.steps.indexOf('2022-02-18'));
     expect(text).toMatch(/^Map of Ukraine and its neighbours as of 18 February 2022\. Crimea, Ukrainian territory occupied by Russia since 2014/);
     // "reported in" a report: "reported by a Ukrainian intelligence report" said it twice.
-    expect(text).toContain('more than 148,000 troops (all troops), reported in a Ukrainian intelligence report shared with CNN (Ukraine\'s officials), source 31, drawn as a solid circle');
-    expect(text).toContain('169,000 to 190,000 troops (in and near Ukraine, with Belarus), an estimate by Michael Carpenter, U.S. ambassador to the OSCE, to an OSCE meeting (U.S. government), source 33');
+    expect(text).toContain('more than 148,000 troops (total of all troops), reported in a Ukrainian intelligence report shared with CNN (Ukraine\'s officials), source 31, drawn as a solid circle');
+    expect(text).toContain('169,000 to 190,000 troops (in and near Ukraine, counting Belarus, Crimea, the National Guard, separatists), an estimate by Michael Carpenter, U.S. ambassador to the OSCE, to an OSCE meeting (U.S. government), source 33');
     // Each figure says what it covers, as the picture's sources do: Danilov's 122,000 was read as the whole buildup.
     expect(describeMap(buildup, buildup.steps.indexOf('2021-12-22'))).toContain('nearly 122,000 troops (within 200 km), reported by Oleksiy Danilov');
     // The Baltic states lie north of Ukraine, beyond Belarus: "To the west lie" the nine put them west of it.

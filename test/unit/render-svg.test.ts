@@ -162,7 +162,7 @@ describe('renderMap', () => {
     const carpenter = buildup.claims.find((c) => c.id === 'carpenter-169-190k')!;
     const latest = desc(render().svg);
     expect(latest).toMatch(/^Map of Ukraine and its neighbours as of 24 February 2022\. Crimea, Ukrainian territory occupied by Russia since 2014/);
-    expect(latest).toContain(`169,000 to 190,000 troops (in and near Ukraine, with Belarus), an estimate by ${carpenter.claimant} (U.S. government), source ${carpenter.footnote}`);
+    expect(latest).toContain(`169,000 to 190,000 troops (in and near Ukraine, counting Belarus, Crimea, the National Guard, separatists), an estimate by ${carpenter.claimant} (U.S. government), source ${carpenter.footnote}`);
     // At an earlier date only what was said by then; the chart picture summarises the chart instead.
     const december = buildup.steps.indexOf('2021-12-03');
     expect(desc(render({ step: december }).svg)).toContain('as of 3 December 2021');
@@ -452,7 +452,7 @@ test('a list short of room writes its sources shorter, then runs them into a par
   // Run into one paragraph, short: outlet and date stay, as "How to cite" asks, and each figure keeps its scope.
   expect(sources).toContain('>Sources as of 24 February 2022<');
   // Ten sources whole in scope would not all fit here: the chart's few words, which list all ten.
-  expect(sources.replace(/<\/text><text [^>]*>/g, ' ')).toContain('[33] 169,000 to 190,000 troops (in and near Ukraine, with Belarus): Michael Carpenter. sas24news,');
+  expect(sources.replace(/<\/text><text [^>]*>/g, ' ')).toContain('[33] 169,000 to 190,000 troops (in and near Ukraine, with Belarus and Crimea): Michael Carpenter. sas24news,');
   expect(sources.replace(/<\/text><text [^>]*>/g, ' ')).toContain('date not shown (the address is filed under 2022/02/18).');
   expect(sources).not.toContain('Russia Has Massed Up Tp 190,000');
   expect(unescape(svg.slice(svg.indexOf('<metadata>')))).toContain('“Russia Has Massed Up Tp 190,000 Personnel In And Near Ukraine, U.S. Says”');

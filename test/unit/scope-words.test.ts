@@ -34,10 +34,13 @@ describe('scopeDetail', () => {
 
 describe('scopeTag', () => {
   it('keeps the chart\'s few words: a wider area, ground only or with naval and air, with Belarus, without Crimea', () => {
-    expect(scopeTag(CARPENTER)).toBe('in and near Ukraine, with Belarus');
+    expect(scopeTag(CARPENTER)).toBe('in and near Ukraine, with Belarus and Crimea');
     expect(scopeTag(REZNIKOV_130K)).toBe('within 200 km, with naval and air');
     expect(scopeTag(GROUND_NO_CRIMEA)).toBe('ground only, without Crimea');
     expect(scopeTag(NEAR)).toBeNull();
+    // Counting Crimea is said as not counting it is: Ukraine's 90,000 with Crimea stood untagged beside the U.S.'s
+    // 70,000 (not said), as if they counted one thing.
+    expect(scopeTag({ area: 'near the border', components: 'unknown', includes: { crimea: 'yes' } })).toBe('with Crimea');
   });
 });
 
@@ -46,6 +49,7 @@ describe('figureScope', () => {
     expect(figureScope({ where: { geometry: 'belarus' }, scope: { area: 'unknown', components: 'unknown', includes: { belarus: 'yes' } } })).toEqual({ place: ' in Belarus', tag: null });
     expect(figureScope({ where: { geometry: 'border-zone' }, scope: { area: 'near the border', components: 'ground', includes: {} } })).toEqual({ place: '', tag: 'ground only' });
     expect(figureScope({ where: { geometry: 'border-zone' } })).toEqual({ place: '', tag: null });
+    expect(figureScope({ where: { geometry: 'belarus' }, scope: { area: 'unknown', components: 'unknown', includes: { belarus: 'yes', crimea: 'yes' } } })).toEqual({ place: ' in Belarus', tag: 'with Crimea' });
   });
 });
 

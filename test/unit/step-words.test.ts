@@ -6,7 +6,7 @@ const { claims } = loadBuildup();
 
 describe('the words for a date', () => {
   it('say each figure with its scope and who counts, a statement as a statement, a status in a few of its words', () => {
-    expect(stepText('2022-02-18', claims)).toBe('18 February 2022: 169,000 to 190,000 (in and near Ukraine, with Belarus), U.S. government');
+    expect(stepText('2022-02-18', claims)).toBe('18 February 2022: 169,000 to 190,000 (in and near Ukraine, with Belarus and Crimea), U.S. government');
     const december = stepText('2021-12-06', claims);
     // A claimant alone ("…; A senior U.S. administration official; …") was heard as a fragment.
     expect(december).toContain('; a statement by a senior U.S. administration official');
