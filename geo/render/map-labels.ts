@@ -146,14 +146,17 @@ function placeNames(frame: MapFrame, spaceOf: Space): { dots: string; names: str
   const t = frame.typeScale * k;
   const out: string[] = [];
   let dotGroup = '';
-  // The Crimea note goes just south of the peninsula, over the Black Sea, or else west of it, or else south of it
-  // running east from its western tip (a portrait scene's scale bar took both other places).
+  // The Crimea note goes just south of the peninsula, over the Black Sea; or south of it running west from under it
+  // (a map-only picture's credit in the lower right took the middle place, and the note went west of Crimea, over
+  // Romania's coast); or else west of it; or else south of it running east from its western tip (a portrait scene's
+  // scale bar took the other places).
   const notePaint = paintOf(frame, 'crimea-label', 'text');
   const noteSize = notePaint.size * t;
   const [[cx0, cy0], [cx1, cy1]] = geoPath(frame.projection).bounds(frame.data.crimea);
   const crimeaShown = Number.isFinite(cx0) && cx1 > cx0;
   const note = crimeaShown ? space.place([
     label((cx0 + cx1) / 2, cy1 + noteSize * 1.1, frame.data.crimeaNote, noteSize, 400, 'middle', halo),
+    ...[1, 2, 3, 4].filter((n) => cx1 - n * noteSize > (cx0 + cx1) / 2).map((n) => label(cx1 - n * noteSize, cy1 + noteSize * 1.1, frame.data.crimeaNote, noteSize, 400, 'end', halo)),
     label(cx0 - noteSize * 0.6, (cy0 + cy1) / 2 + noteSize * 0.35, frame.data.crimeaNote, noteSize, 400, 'end', halo),
     label(cx0, cy1 + noteSize * 1.1, frame.data.crimeaNote, noteSize, 400, 'start', halo),
   ]) : null;
