@@ -97,6 +97,8 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   const [headlineChoice, setHeadlineChoice] = useState<boolean | null>(null);
   const [title, setTitle] = useState('');
   const [subtitle, setSubtitle] = useState('');
+  /** No subtitle at all: left blank, the field gives the story's own (Datawrapper's may be left empty). */
+  const [noSubtitle, setNoSubtitle] = useState(false);
   const [credit, setCredit] = useCredit();
   /** What the dialog last said, and of which picture (its address): a message about another picture is not shown. */
   const [said, setSaid] = useState({ text: '', about: '' });
@@ -124,11 +126,11 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   // A presenter's scene has its caption of figures, and only the whole page has a title to stand them under.
   const headlineOffered = layout === 'full' && 'view' in target;
   const headline = headlineOffered && (headlineChoice ?? Boolean(chosen && 'feed' in chosen));
-  const request: ExportRequest = { target, layout, hidden, width, height, scale: pixelRatio, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle, credit, version: dataVersion, dpi, headline };
+  const request: ExportRequest = { target, layout, hidden, width, height, scale: pixelRatio, format, theme, transparent: transparent && format !== 'jpeg', title, subtitle: noSubtitle ? null : subtitle, credit, version: dataVersion, dpi, headline };
   const href = exportUrl(request);
   // The preview (and the words read from it) follow typing once it pauses: each keystroke drew two pictures.
   const [typedTitle, typedSubtitle, typedCredit] = JSON.parse(useDebounced(JSON.stringify([title, subtitle, credit]), 400)) as [string, string, string];
-  const previewHref = exportUrl({ ...request, title: typedTitle, subtitle: typedSubtitle, credit: typedCredit }, { format: 'svg', scale: 1 });
+  const previewHref = exportUrl({ ...request, title: typedTitle, subtitle: noSubtitle ? null : typedSubtitle, credit: typedCredit }, { format: 'svg', scale: 1 });
   const say = (text: string) => setSaid({ text, about: href });
   const status = said.about === href ? said.text : '';
 
@@ -150,7 +152,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   const previewStale = preview !== null && preview.href !== previewHref;
   // Blank, the title drawn is the story's or, for a scene, the scene's own: judged as the blank subtitle is, below.
   const askedTitle = typedTitle.trim();
-  const askedSubtitle = typedSubtitle.trim();
+  const askedSubtitle = noSubtitle ? '' : typedSubtitle.trim();
   useEffect(() => {
     if (!altWanted) return;
     const controller = new AbortController();
@@ -323,7 +325,8 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
         {layout === 'map-only' ? null : (
           <>
             <label>Title <input name="title" maxLength={LIMITS.maxText} placeholder={defaultTitle} value={title} onChange={(e) => setTitle(e.target.value)} /></label>
-            <label>Subtitle <input name="subtitle" maxLength={LIMITS.maxText} placeholder="The story's own, or what was known on an earlier date" value={subtitle} onChange={(e) => setSubtitle(e.target.value)} /></label>
+            <label>Subtitle <input name="subtitle" maxLength={LIMITS.maxText} placeholder={noSubtitle ? 'None' : "The story's own, or what was known on an earlier date"} value={noSubtitle ? '' : subtitle} disabled={noSubtitle} onChange={(e) => setSubtitle(e.target.value)} /></label>
+            <label className="export-check"><input type="checkbox" name="no-subtitle" checked={noSubtitle} onChange={(e) => setNoSubtitle(e.target.checked)} /> No subtitle</label>
             <label>Credit line (kept on this browser) <input name="credit" maxLength={LIMITS.maxText} placeholder="e.g. Graphic: Jane Doe, The Daily" value={credit} onChange={(e) => setCredit(e.target.value)} /></label>
           </>
         )}

@@ -26,7 +26,8 @@ export interface ExportRequest {
   theme: 'light' | 'dark';
   transparent: boolean;
   title: string;
-  subtitle: string;
+  /** Blank: the story's own (or what was known at an earlier date); null: none at all (sent as `subtitle=`). */
+  subtitle: string | null;
   /** The newsroom's credit line ("Graphic: Jane Doe, The Daily"), first in the footer; blank: none. */
   credit?: string;
   /**
@@ -65,7 +66,7 @@ export function exportUrl(request: ExportRequest, overrides: Partial<Pick<Export
   params.set('theme', r.theme);
   if (r.transparent && r.format !== 'jpeg') params.set('background', 'transparent');
   if (r.title) params.set('title', r.title);
-  if (r.subtitle) params.set('subtitle', r.subtitle);
+  if (r.subtitle !== '') params.set('subtitle', r.subtitle ?? '');
   if (r.credit?.trim()) params.set('credit', r.credit.trim());
   if (r.headline && (r.layout ?? 'full') === 'full' && !('scene' in r.target)) params.set('headline', 'figures');
   if (r.version) params.set('v', String(r.version));

@@ -274,7 +274,7 @@ test('the dialog says when a title is too long for two lines at the chosen size'
   // A title ending in its own ellipsis is still seen to be cut; both cut (on a square card), both are named.
   await dialog.getByLabel('Size').selectOption('square');
   await dialog.getByLabel('Title', { exact: true }).fill(`${long} and more…`);
-  await dialog.getByLabel('Subtitle').fill(long);
+  await dialog.getByLabel('Subtitle', { exact: true }).fill(long);
   await expect(notice).toHaveText('The title and the subtitle do not fit in two lines at this size and end in “…”: shorten them, or choose a larger size.');
   // Sources the list has no room for are said too: their figures are on the picture.
   const unlisted = dialog.locator('.export-unlisted');
@@ -282,11 +282,33 @@ test('the dialog says when a title is too long for two lines at the chosen size'
   const [, listed, all, rest] = /lists (\d+) of the (\d+) .* other (\d+)/.exec((await unlisted.textContent())!)!.map(Number);
   expect(listed + rest).toBe(all);
   expect(rest).toBeGreaterThan(0);
-  await dialog.getByLabel('Subtitle').fill('');
+  await dialog.getByLabel('Subtitle', { exact: true }).fill('');
   await dialog.getByLabel('Size').selectOption('slide-hd');
   await dialog.getByLabel('Title', { exact: true }).fill('The buildup in figures');
   await expect(notice).toHaveCount(0);
   await expect(unlisted).toHaveCount(0);
+});
+
+test('"No subtitle" leaves the picture without one: left blank, the field gives the story\'s own', async ({ page, request }) => {
+  await page.goto('/?date=2022-02-18');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  await dialog.getByLabel('Size').selectOption('slide-hd');
+  await dialog.getByLabel('Format').selectOption('svg');
+  const link = dialog.getByRole('link', { name: 'Download' });
+  const subtitleOf = async () => {
+    const svg = await (await request.get((await link.getAttribute('href'))!)).text();
+    return svg.match(/<g id="header">.*?<\/g>/)![0].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/&apos;/g, "'").trim();
+  };
+  // Blank: what was known on that day (a journalist could not remove it).
+  expect(await subtitleOf()).toContain('What was known on 18 February 2022');
+  await dialog.getByLabel('No subtitle').check();
+  await expect(dialog.getByLabel('Subtitle', { exact: true })).toBeDisabled();
+  await expect(link).toHaveAttribute('href', /[?&]subtitle=(&|$)/);
+  expect(await subtitleOf()).toBe('Russia\'s troop buildup near Ukraine');
+  await dialog.getByLabel('No subtitle').uncheck();
+  await expect(link).not.toHaveAttribute('href', /subtitle=/);
 });
 
 test('an SVG export carries its fonts: opened where Inter is not installed, its text stays inside the picture', async ({ page, request }) => {
