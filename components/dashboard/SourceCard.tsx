@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeFigure, isWholeClaim, type ClaimSummary } from '@/geo/buildup';
 import { claimChangeText } from '@/geo/change-words';
 import { citationHtml, kindLabel } from '@/geo/citation';
@@ -37,6 +37,29 @@ function seenPart(): Promise<{ top: number; height: number } | null> {
     });
     observer.observe(document.documentElement);
   });
+}
+
+/** How long the exact words may take before the card says they have not come (a slow phone's answer took 6 s). */
+const WORDS_LATE_MS = 10_000;
+
+/**
+ * The exact words' place while they are on their way (the page holds the claims summarised until /api/buildup answers,
+ * and asks again until it does): after a while it says so, with the sources page, which has them in its HTML. It said
+ * "Loading" for as long as the connection was down.
+ */
+function WordsOnTheirWay({ claimId }: { claimId: string }) {
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setLate(true), WORDS_LATE_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return (
+    <p className="loading-words" role="status">
+      {late
+        ? <>The exact words have not come: check the connection (they appear here once they do), or read them on <a href={`/sources#source-${claimId}`} target="_blank">the sources page</a>.</>
+        : 'Loading the exact words and the source…'}
+    </p>
+  );
 }
 
 /** The card within the part seen (a margin of 8 px), or where the browser puts a modal dialog. */
@@ -83,7 +106,7 @@ export function SourceCard({ claim, missing = null, onClose }: { claim: ClaimSum
           {claim.changes?.map((change) => (
             <p key={`${change.change}-${change.date}-${change.note}`} className={`claim-change claim-change--${change.change}`}>{claimChangeText(change)}</p>
           ))}
-          {whole ? <blockquote className="quote">{quoted(whole.quote)}</blockquote> : <p className="loading-words" role="status">Loading the exact words and the source…</p>}
+          {whole ? <blockquote className="quote">{quoted(whole.quote)}</blockquote> : <WordsOnTheirWay claimId={claim.id} />}
           <dl>
             <dt>Who says it</dt><dd>{claim.claimant}{claim.series ? ` (series: ${SERIES_LABELS[claim.series]})` : ''}</dd>
             <dt>Kind</dt><dd>{kindLabel(claim.kind)}</dd>

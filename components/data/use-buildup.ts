@@ -24,7 +24,7 @@ if (typeof window !== 'undefined' && preloadedHere(LATEST)) prefetchJson(LATEST)
  * summarised (geo/buildup-payload.ts), so the first look at `/api/buildup` is as soon as the page runs: it brings
  * them whole, as `whole`, for what needs them (source cards, the figures' places for the live map), while `buildup`
  * stays the page's own until the data version changes, so nothing else is drawn again. Then it polls. A view pinned
- * to a data version (the embed's `?v=N`) asks for that version once and never again: it never changes.
+ * to a data version (the embed's `?v=N`) asks for that version once (again after a failed request): it never changes.
  */
 export function useBuildup<P extends PagePayload>(initial: P, { pinned = null }: { pinned?: number | null } = {}) {
   const { data, error } = useJson<P>(pinned === null ? LATEST : `${LATEST}?v=${pinned}`, pinned === null

@@ -30,6 +30,9 @@ function takeEarly(url: string): Promise<string> | undefined {
   return answer;
 }
 
+/** How soon an address asked once (no refreshMs) is asked again after its request failed. */
+const RETRY_MS = 5000;
+
 export interface JsonOptions {
   /** Ask again this often while the page is visible (ms); none: ask once per address. */
   refreshMs?: number;
@@ -67,6 +70,7 @@ export function useJson<T>(url: string | null, { refreshMs, refreshOnFocus = fal
   useEffect(() => {
     if (url === null) return;
     let stale = false;
+    let retry = 0;
     const load = async () => {
       try {
         const text = await (takeEarly(url) ?? fetchJsonText(url));
@@ -75,7 +79,11 @@ export function useJson<T>(url: string | null, { refreshMs, refreshOnFocus = fal
         lastText.current = text;
         setState({ data: JSON.parse(text) as T, error: null });
       } catch (error) {
-        if (!stale) setState((s) => ({ ...s, error: error as Error }));
+        if (stale) return;
+        setState((s) => ({ ...s, error: error as Error }));
+        // An address asked once is asked again until it answers: one lost answer left a pinned embed's source cards
+        // loading for good.
+        if (!refreshMs) retry = window.setTimeout(load, RETRY_MS);
       }
     };
     void load();
@@ -88,6 +96,7 @@ export function useJson<T>(url: string | null, { refreshMs, refreshOnFocus = fal
     if (refreshOnFocus) document.addEventListener('visibilitychange', onVisible);
     return () => {
       stale = true;
+      window.clearTimeout(retry);
       window.clearInterval(timer);
       backInView.delete(ask);
       document.removeEventListener('visibilitychange', onVisible);

@@ -13,7 +13,8 @@ export function useLoadingEvents(map: MapLibreMap | null, idle: () => void, fail
     const onIdle = () => idle();
     const onError = (event: { error?: { message?: string }; sourceId?: string }) => {
       if (!event.sourceId && map.loaded()) return;
-      fail('error', `The map could not load its data (${event.error?.message ?? 'unknown error'}). The map below is a static copy.`);
+      // In the reader's words (it said "AJAXError: Failed to fetch (0): http://…"); the layer named for a report.
+      fail('error', `The interactive map could not load its ${event.sourceId ?? 'data'} layer: check the connection, then Retry. The map below is a static copy.`);
     };
     let restoreTimer = 0;
     const onContextLost = () => {

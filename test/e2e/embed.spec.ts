@@ -173,6 +173,26 @@ test.describe('pinned data versions', () => {
   const usFigure = (buildup: Pick<Published, 'claims'>) => buildup.claims.find((c) => c.id === ID)?.value;
   const sources = (page: Page) => page.locator('.embed-sources');
 
+  test('a pinned embed whose request for its data failed asks again: a source card says the words are late, then shows them', async ({ page, request }) => {
+    const { dataVersion } = (await (await request.get('/api/buildup')).json()) as Published;
+    const pinnedData = `**/api/buildup?v=${dataVersion}`;
+    let refused = 0;
+    await page.route(pinnedData, (route) => {
+      refused += 1;
+      return route.abort('connectionrefused');
+    });
+    await page.goto(`/embed?v=${dataVersion}`);
+    await sources(page).locator(`a.footnote[data-claim="${ID}"]`).click();
+    const card = page.getByRole('dialog');
+    await expect(card.getByRole('status')).toHaveText('Loading the exact words and the source…');
+    // It said "Loading" for as long as the connection stayed down, and the embed never asked again.
+    await expect(card.getByRole('status')).toHaveText('The exact words have not come: check the connection (they appear here once they do), or read them on the sources page.', { timeout: 15_000 });
+    await expect(card.getByRole('link', { name: 'the sources page' })).toHaveAttribute('href', `/sources#source-${ID}`);
+    expect(refused).toBeGreaterThan(1);
+    await page.unroute(pinnedData);
+    await expect(card.locator('blockquote')).toContainText('169,000 – 190,000', { timeout: 10_000 });
+  });
+
   test('/embed?v=N shows version N after a newer one is published, never polls, and is cached for good', async ({ page, request }) => {
     const published = (await (await request.get('/api/buildup')).json()) as Published;
     const version = published.dataVersion;
