@@ -122,7 +122,9 @@ function lineSegments(plotted: readonly NumberedClaim[]): [NumberedClaim, Number
 
 function markSpace(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date) => number, y: (v: number) => number, plot: { left: number; bottom: number }, step: number): LabelSpace {
   const r = d.o.size * 0.42;
-  const space = new LabelSpace({ x0: plot.left, y0: 0, x1: d.o.width, y1: plot.bottom });
+  // To a little under the plot's foot, above the month names: a mark near zero (the U.S.'s 5,000 in Belarus) had no room
+  // for its number and its place under the tags above it, and stood unnumbered.
+  const space = new LabelSpace({ x0: plot.left, y0: 0, x1: d.o.width, y1: plot.bottom + d.o.size * 0.55 });
   const known = plotted.filter((k) => d.o.steps.indexOf(k.saidOn) <= step);
   for (const c of known) {
     const px = x(dateOf(c.saidOn));

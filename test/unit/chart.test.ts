@@ -9,6 +9,7 @@ import { textWidth } from '@/geo/render/text-metrics';
 import type { Scope } from '@/geo/schema';
 import { themes } from '@/geo/style';
 import { timelineSteps } from '@/geo/timeline';
+import { exportPicture } from '@/test/support/export-picture';
 
 const buildup = loadBuildup();
 const light = themes.light;
@@ -177,5 +178,14 @@ describe('scope tags', () => {
     const words = tags(chart({ step: buildup.steps.length - 1, width: 640, height: 360 })).map((t) => t.words);
     expect(words).toContain('with naval and air');
     expect(words).toContain('ground only');
+  });
+});
+
+describe('a mark near zero', () => {
+  it('is numbered and placed on a square chart, under the tags above it (the U.S.\'s nearly 5,000 in Belarus, source 25)', () => {
+    const { svg } = exportPicture('layout=chart&width=1080&height=1080');
+    // It stood with neither, and read as the U.S. count falling to 5,000, linked to no source under the chart.
+    expect(svg.match(/<g class="chart-footnotes">.*?<\/g>/)![0]).toMatch(/>25<\/text>/);
+    expect(svg).toMatch(/>in Belarus<\/text>/);
   });
 });
