@@ -27,13 +27,13 @@ const SpreadRow = memo(function SpreadRow({ claim, max, onOpenClaim }: { claim: 
   );
 });
 
-/** Every troop figure known by the date on one scale, so viewers see the spread of estimates and who gave each. */
+/** Every troop figure known by the date on one scale, so viewers see the spread of the figures (counts, estimates and projections) and who gave each. */
 export function EstimateSpread({ claims, onOpenClaim }: { claims: readonly ClaimSummary[]; onOpenClaim: OnOpenClaim }) {
   const troops = chartClaims(claims).sort((a, b) => a.value! - b.value! || a.footnote - b.footnote);
   const max = Math.max(...troops.map((c) => c.valueHigh ?? c.value!));
   return (
     <section aria-labelledby="spread-heading">
-      <h2 id="spread-heading">The spread of estimates</h2>
+      <h2 id="spread-heading">The spread of figures</h2>
       <ol className="spread">
         {troops.map((claim) => <SpreadRow key={claim.id} claim={claim} max={max} onOpenClaim={onOpenClaim} />)}
       </ol>
