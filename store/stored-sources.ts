@@ -7,15 +7,16 @@ import 'server-only';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bestMiss, quoteStandsIn } from '@/geo/build/quote-check';
+import { comparableUrl, pagesFor, type StoredPage, storedPages } from '@/geo/build/stored-pages';
 import type { FieldError } from './validate';
 
-export interface StoredSources { dir: string; texts: string[] }
+export interface StoredSources { dir: string; pages: StoredPage[] }
 
 /** The texts, or null where there is no such folder (a deployment that stores none: quotes are then not checked). */
 export function storedSources(dir = process.env.BUILDUP_SOURCES_DIR ?? path.join(process.cwd(), '..', 'shared', 'sources')): StoredSources | null {
   if (!dir || !existsSync(dir)) return null;
-  const texts = readdirSync(dir).filter((name) => /\.(md|txt)$/.test(name)).map((name) => readFileSync(path.join(dir, name), 'utf8'));
-  return { dir, texts };
+  const files = readdirSync(dir).filter((name) => /\.(md|txt)$/.test(name)).map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
+  return { dir, pages: storedPages(files) };
 }
 
 /** Words said back in a message: a paste of a whole page was said back whole, twice (40,000 characters of summary). */
@@ -24,15 +25,35 @@ function shortQuote(words: string): string {
   return words.length <= MAX ? `"${words}"` : `"${words.slice(0, MAX - 40)}…" (${words.length.toLocaleString('en-US')} characters)`;
 }
 
-/** The claim's quote, and each further reading's, that no stored text holds: named by field, with the words missing. */
-export function unstoredQuotes(claim: { quote: string; readings?: readonly { quote: string }[] }, stored: StoredSources): FieldError[] {
-  const quotes: [string, string][] = [['quote', claim.quote], ...(claim.readings ?? []).map((r, i): [string, string] => [`readings.${i}.quote`, r.quote])];
-  return quotes.filter(([, quote]) => !quoteStandsIn(quote, stored.texts)).map(([field, quote]) => {
-    const miss = bestMiss(quote, stored.texts) ?? { part: quote, marksDiffer: false };
-    const marks = miss.marksDiffer ? ' as typed: the stored text has these words with other quotation marks or apostrophes (curly “ ” ’ or straight " \')' : '';
-    return {
-      field,
-      message: `is not in the stored source texts (${path.basename(stored.dir)}/): ${shortQuote(miss.part)} was not found${marks}. Copy the words exactly as printed, marking cut words with …, or store the page's text there first`,
-    };
-  });
+interface Quoted { field: string; quote: string; url: string }
+
+/** What is wrong with one quote and the page it cites, or null when the page's stored text holds it. */
+function quoteProblem({ field, quote, url }: Quoted, stored: StoredSources): FieldError | null {
+  const folder = `${path.basename(stored.dir)}/`;
+  const cited = url.trim() ? pagesFor(url, stored.pages) : [];
+  if (quoteStandsIn(quote, cited.map((page) => page.text))) return null;
+  const elsewhere = stored.pages.find((page) => page.url !== null && quoteStandsIn(quote, [page.text]));
+  if (elsewhere && url.trim() && comparableUrl(elsewhere.url!) !== comparableUrl(url)) {
+    return { field, message: `is not in the stored text of the page cited (${url}): these words are stored from ${elsewhere.url}. Cite the page that printed them` };
+  }
+  if (cited.length === 0) {
+    const known = url.trim() ? `${url} is not a page stored in ${folder}` : 'the source has no address';
+    return { field, message: `cannot be checked: ${known}. Quote a stored page, or store the page's text (its address and the words it printed) in ${folder} first` };
+  }
+  const texts = (cited.length ? cited : stored.pages).map((page) => page.text);
+  const miss = bestMiss(quote, texts) ?? { part: quote, marksDiffer: false };
+  const marks = miss.marksDiffer ? ' as typed: the stored text has these words with other quotation marks or apostrophes (curly “ ” ’ or straight " \')' : '';
+  return {
+    field,
+    message: `is not in the stored text of the page cited (${folder}): ${shortQuote(miss.part)} was not found${marks}. Copy the words exactly as printed, marking cut words with …, or store the page's text there first`,
+  };
+}
+
+/**
+ * The claim's quote, and each further reading's, that the stored text of the page it cites does not hold: named by
+ * field, with the words missing. The archive's own notes are no page's words (geo/build/stored-pages.ts).
+ */
+export function unstoredQuotes(claim: { quote: string; url: string; readings?: readonly { quote: string; url: string }[] }, stored: StoredSources): FieldError[] {
+  const quotes: Quoted[] = [{ field: 'quote', quote: claim.quote, url: claim.url }, ...(claim.readings ?? []).map((r, i) => ({ field: `readings.${i}.quote`, quote: r.quote, url: r.url }))];
+  return quotes.map((q) => quoteProblem(q, stored)).filter((p): p is FieldError => p !== null);
 }

@@ -43,8 +43,9 @@ function storedProblems(claim: unknown, stored: StoredSources | null): FieldErro
   const quote = valueAt(claim, 'quote');
   if (!stored || typeof quote !== 'string' || !quote.trim()) return [];
   const readings = valueAt(claim, 'readings');
-  const quotes = Array.isArray(readings) ? readings.map((r) => ({ quote: typeof valueAt(r, 'quote') === 'string' ? (valueAt(r, 'quote') as string) : '' })) : [];
-  return unstoredQuotes({ quote, readings: quotes }, stored).filter((p) => p.field === 'quote' || quotes[Number(p.field.split('.')[1])]?.quote);
+  const words = (value: unknown) => (typeof value === 'string' ? value : '');
+  const quotes = Array.isArray(readings) ? readings.map((r) => ({ quote: words(valueAt(r, 'quote')), url: words(valueAt(r, 'source.url')) })) : [];
+  return unstoredQuotes({ quote, url: words(valueAt(claim, 'source.url')), readings: quotes }, stored).filter((p) => p.field === 'quote' || quotes[Number(p.field.split('.')[1])]?.quote);
 }
 
 const sameWords = (text: unknown) => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim().toLowerCase() : '');

@@ -92,7 +92,7 @@ test('an editor adds a claim; an open dashboard in another browser shows it with
   await expect(page.locator('#field-value-errors')).toHaveCount(0);
   // Words no stored source text holds (a paraphrase, an invented page) are refused, with what was not found.
   await field(page, 'quote').fill('About 160,000 troops are now massed near the border.');
-  await expect(page.locator('#field-quote-errors')).toContainText('Exact words: is not in the stored source texts (sources/): "About 160,000 troops are now massed near the border." was not found');
+  await expect(page.locator('#field-quote-errors')).toContainText('Exact words: is not in the stored text of the page cited (sources/): "About 160,000 troops are now massed near the border." was not found');
   await field(page, 'quote').fill(CLAIM.quote);
   await expect(page.locator('#field-quote-errors')).toHaveCount(0);
   // A day that does not exist leaves the date box empty to scripts: said so, not "is missing".

@@ -1,12 +1,13 @@
 /**
- * Every claim's quote is words a source really printed: each one must be found, after normalising whitespace, in a
- * text stored in ../shared/sources/ (the seed article, the sources README's excerpts, timeline.md's entries), with
- * cut words marked by an ellipsis. BUILDUP_SOURCES_DIR points elsewhere.
+ * Every claim's quote is words a source really printed: each one (and each further reading's) must be found, after
+ * normalising whitespace, in the stored text of the page it cites in ../shared/sources/ (the seed article, the sources
+ * README's excerpts, timeline.md's entries: geo/build/stored-pages.ts), with cut words marked by an ellipsis. BUILDUP_SOURCES_DIR points elsewhere.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bestMiss, missingPart, quoteParts, quoteStandsIn } from '@/geo/build/quote-check';
+import { pagesFor, storedPages } from '@/geo/build/stored-pages';
 import { ClaimsFileSchema } from '@/geo/schema';
 
 const SOURCES_DIR = process.env.BUILDUP_SOURCES_DIR ?? path.join(process.cwd(), '..', 'shared', 'sources');
@@ -17,12 +18,16 @@ describe('the quotes', () => {
     expect(existsSync(SOURCES_DIR), `${SOURCES_DIR} is missing: set BUILDUP_SOURCES_DIR`).toBe(true);
   });
 
-  const texts = existsSync(SOURCES_DIR)
-    ? readdirSync(SOURCES_DIR).filter((name) => /\.(md|txt)$/.test(name)).map((name) => readFileSync(path.join(SOURCES_DIR, name), 'utf8'))
+  const pages = existsSync(SOURCES_DIR)
+    ? storedPages(readdirSync(SOURCES_DIR).filter((name) => /\.(md|txt)$/.test(name)).map((name) => ({ name, text: readFileSync(path.join(SOURCES_DIR, name), 'utf8') })))
     : [];
 
-  it.each(claims.map((c) => [c.id, c.quote]))('%s: its quote is in a stored source text', (id, quote) => {
-    expect(quoteStandsIn(quote, texts), `claim "${id}": not found in ${SOURCES_DIR}: "${bestMiss(quote, texts)?.part}"`).toBe(true);
+  // In the stored text of the very page each cites: words anywhere in the folder (its notes included) once passed.
+  const quotes = claims.flatMap((c) => [[c.id, c.quote, c.source.url], ...(c.readings ?? []).map((r, i) => [`${c.id} reading ${i + 1}`, r.quote, r.source.url])]);
+  it.each(quotes)('%s: its quote is in the stored text of the page it cites', (id, quote, url) => {
+    const texts = pagesFor(url, pages).map((page) => page.text);
+    expect(texts.length, `claim "${id}": ${url} is not a page stored in ${SOURCES_DIR}`).toBeGreaterThan(0);
+    expect(quoteStandsIn(quote, texts), `claim "${id}": not found in ${url}'s stored text: "${bestMiss(quote, texts)?.part}"`).toBe(true);
   });
 });
 
