@@ -214,7 +214,7 @@ const SHAPE_ISSUES = new Set(['invalid_type', 'invalid_value', 'invalid_format',
 function fieldShapeProblems(claim: Record<string, unknown>): FieldError[] {
   const fields = withoutEmpty(claim) as Record<string, unknown>;
   const shapes = ClaimSchema.shape as Record<string, { safeParse: (value: unknown) => { success: boolean; error?: { issues: { code: string; path: PropertyKey[]; message: string }[] } } }>;
-  return Object.entries(fields).filter(([key]) => key in shapes && key !== 'id').flatMap(([key, value]) => {
+  return Object.entries(fields).filter(([key]) => Object.hasOwn(shapes, key) && key !== 'id').flatMap(([key, value]) => {
     const result = shapes[key].safeParse(value);
     return (result.error?.issues ?? [])
       .filter((issue) => (SHAPE_ISSUES.has(issue.code) && !/^is missing/.test(issue.message)) || issue.message === REAL_DATE_RULE)
