@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beyondFix, changedFields } from '@/geo/changed-fields';
+import { beyondFix, changedFields, editDistance } from '@/geo/changed-fields';
 import { loadBuildup } from '@/geo/load-buildup';
 
 const claim = structuredClone(loadBuildup().claims.find((c) => c.id === 'carpenter-169-190k')!);
@@ -30,14 +30,35 @@ describe('beyondFix', () => {
   const url = claim.source.url!;
   const host = new URL(url).hostname.replace(/^www\./, '');
 
-  it('lets a fix mend a title, a note or a broken link within its site', () => {
-    const mended = { ...claim, note: `${claim.note ?? ''} (typo mended)`, source: { ...claim.source, title: 'A mended title', url: `${url.replace(/\/?$/, '')}/amp` } };
-    expect(beyondFix(claim, mended)).toEqual([]);
+  it('lets a fix mend a title\'s typo, a note\'s punctuation or a broken link within its site', () => {
+    const before = { ...claim, note: 'The figure is the ministrys own, given at a briefing', source: { ...claim.source, title: 'Russia masses troops near Ukrane' } };
+    const mended = { ...before, note: 'The figure is the ministry\'s own, given at a briefing.', source: { ...before.source, title: 'Russia masses troops near Ukraine', url: `${url.replace(/\/?$/, '')}/amp` } };
+    expect(beyondFix(before, mended)).toEqual([]);
+  });
+
+  // A review's fix rewrote the note readers see ("Danilov later said the true figure was 200,000.") and the title
+  // printed in quotation marks as the page's own, with no word to readers.
+  it('refuses words rewritten, added or taken away under a fix', () => {
+    const before = { ...claim, note: 'The figure excludes Crimea.', source: { ...claim.source, title: 'Russia masses troops near Ukraine' } };
+    const rewritten = { ...before, note: 'Danilov later said the true figure was 200,000.', source: { ...before.source, title: 'A completely different headline' } };
+    expect(beyondFix(before, rewritten).map((f) => f.label)).toEqual(["The page's own title (more than a typo or its punctuation)", 'Note for readers (more than a typo or its punctuation)']);
+    expect(beyondFix(before, { ...before, note: '' }).map((f) => f.name)).toEqual(['note']);
+    expect(beyondFix({ ...before, note: '' }, before).map((f) => f.name)).toEqual(['note']);
   });
 
   // A review's fix moved a claim "Inside Belarus" and its source to another site, with no word to readers.
   it('refuses where the claim is, in words, and a source moved to another site, saying which site', () => {
     const moved = { ...claim, where: { ...claim.where, description: 'Inside Belarus' }, source: { ...claim.source, url: 'https://example.com/some-other-page' } };
     expect(beyondFix(claim, moved).map((f) => f.label)).toEqual(['Where, in words', `Address of the page read to another site (example.com, not ${host})`]);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts letters changed, added and taken away, and stops past its limit', () => {
+    expect(editDistance('ukrane', 'ukraine', 3)).toBe(1);
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+    expect(editDistance('kitten', 'sitting', 2)).toBe(3);
+    expect(editDistance('a'.repeat(4000), 'b'.repeat(4000), 5)).toBe(6);
+    expect(editDistance('same', 'same', 0)).toBe(0);
   });
 });

@@ -286,12 +286,15 @@ describe.each(dialects)('the store on %s', (_name, open) => {
 
   it('publishes a fix of the wording around a claim without a notice for readers, and refuses one that changes what it says', async () => {
     // Its own words: the same as test-190k's would be a second claim of one statement, refused.
-    const claim = { ...NEW_CLAIM, id: 'test-fix', quote: 'For the fix test, up to 190,000 personnel.' };
+    const claim = { ...NEW_CLAIM, id: 'test-fix', quote: 'For the fix test, up to 190,000 personnel.', source: { ...NEW_CLAIM.source, title: 'Troops massed near the bordr' } };
     const first = await saveClaim(db(), EDITOR, { claim, note: 'For the fix test', publish: true });
     const moved = { ...claim, value: 185000, quote: 'For the fix test, up to 185,000 personnel.' };
     const refused = await saveClaim(db(), EDITOR, { id: 'test-fix', base: first.revision.revision, claim: moved, note: 'A typo', publish: true, change: 'fix' }).catch((e) => e);
     expect((refused as WriteRefused).errors).toEqual([{ field: 'change', message: expect.stringMatching(/^a fix may change only the wording around the claim, not .*: publish it as a correction or an update$/) }]);
-    const fixed = await saveClaim(db(), EDITOR, { id: 'test-fix', base: first.revision.revision, claim: { ...claim, source: { ...claim.source, title: `${claim.source.title ?? 'A title'} (fixed)` } }, note: 'The title had a typo', publish: true, change: 'fix' });
+    // Nor words rewritten under it: the note readers see was, with no notice.
+    const rewritten = await saveClaim(db(), EDITOR, { id: 'test-fix', base: first.revision.revision, claim: { ...claim, note: 'Danilov later said the true figure was 200,000.' }, note: 'Punctuation', publish: true, change: 'fix' }).catch((e) => e);
+    expect((rewritten as WriteRefused).errors).toEqual([{ field: 'change', message: 'a fix may change only the wording around the claim, not Note for readers (more than a typo or its punctuation): publish it as a correction or an update' }]);
+    const fixed = await saveClaim(db(), EDITOR, { id: 'test-fix', base: first.revision.revision, claim: { ...claim, source: { ...claim.source, title: 'Troops massed near the border' } }, note: 'The title had a typo', publish: true, change: 'fix' });
     expect(fixed.revision).toMatchObject({ change: 'fix', state: 'published' });
     // No "Corrected" or "Fixed" on the claim; the change log lists it.
     expect((await readSnapshot(db())).changes['test-fix'] ?? []).toEqual([]);
