@@ -12,6 +12,7 @@ import { sceneFigureProblems } from '@/geo/scene-figures';
 import { type Claim, ClaimSchema, ClaimsFileSchema, type ClaimsFile, newClaimProblems, sceneReferenceProblems, type ScenesFile } from '@/geo/schema';
 import { orderClaims } from './snapshot';
 import { type StoredSources, unstoredQuotes } from './stored-sources';
+import { quoteStandsIn } from '@/geo/build/quote-check';
 
 export interface FieldError { field: string; message: string }
 
@@ -50,6 +51,10 @@ function storedProblems(claim: unknown, stored: StoredSources | null): FieldErro
 
 const sameWords = (text: unknown) => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim().toLowerCase() : '');
 
+/** The same words, or one a cut of the other (its parts, between ellipses, in the other in order): a trimmed copy of a
+ * published quote was published as a second claim of one statement. */
+const sameOrCut = (a: string, b: string) => a === b || (a !== '' && b !== '' && (quoteStandsIn(a, [b]) || quoteStandsIn(b, [a])));
+
 /**
  * A new figure that another published claim already gives, from the same words: one statement read on two pages is
  * one claim with a further reading, not two figures (a copy under a new id was published as [8] and [9]). The same
@@ -62,7 +67,7 @@ function duplicateProblems(current: ClaimsFile, write: Candidate): FieldError[] 
   if (!claim || !words) return [];
   const replaced = write.replaces ?? claim.id;
   const same = current.claims.find((other) => other.id !== replaced && other.value === claim.value && (other.valueHigh ?? null) === (claim.valueHigh ?? null)
-    && other.unit === claim.unit && [other.quote, ...(other.readings ?? []).map((r) => r.quote)].some((quote) => sameWords(quote) === words));
+    && other.unit === claim.unit && [other.quote, ...(other.readings ?? []).map((r) => r.quote)].some((quote) => sameOrCut(sameWords(quote), words)));
   if (!same) return [];
   return [{ field: 'quote', message: `gives the figure claim "${same.id}" gives, in the same words (${same.source.outlet}): correct that claim, or add this page to it as a further reading` }];
 }

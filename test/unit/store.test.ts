@@ -145,6 +145,12 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     const other = { ...claimOf('reznikov-175k-trend'), id: 'reznikov-94k-again', value: 94000, qualifier: null, kind: 'estimate' } as Claim;
     const refusedToo = await saveClaim(db(), EDITOR, { claim: other, note: 'New', publish: true }).catch((e) => e);
     expect((refusedToo as WriteRefused).errors.map((e) => e.message)).toEqual(['gives the figure claim "reznikov-94k" gives, in the same words (Interfax-Ukraine): correct that claim, or add this page to it as a further reading']);
+    // Its words cut (one statement became two figures): the same.
+    const danilov = claimOf('danilov-122k');
+    const cut = { ...danilov, id: 'danilov-122k-cut', quote: danilov.quote.split(' ').slice(0, 12).join(' ') } as Claim;
+    expect(danilov.quote.startsWith(cut.quote)).toBe(true);
+    const refusedCut = await saveClaim(db(), EDITOR, { claim: cut, note: 'New', publish: true }).catch((e) => e);
+    expect((refusedCut as WriteRefused).errors.map((e) => e.message)).toEqual([expect.stringMatching(/^gives the figure claim "danilov-122k" gives, in the same words/)]);
   });
 
   it('answers an edit addressed to no claim as no such claim, not as a rename; an id over 80 characters is refused by its rule', async () => {
