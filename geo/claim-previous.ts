@@ -24,7 +24,8 @@ export function figureOfBody(body: string | null): string | null {
 const READER_NAMES: Readonly<Record<string, string>> = {
   claimant: 'said by',
   saidOn: 'said on',
-  saidOnNote: 'how the date is known',
+  // "previously no how the date is known" read as a slip: a noun phrase.
+  saidOnNote: 'note on the date',
   'where.description': 'where',
   'source.outlet': 'outlet',
   'source.published': 'source dated',

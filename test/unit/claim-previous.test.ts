@@ -30,6 +30,8 @@ describe('what a published change replaced, said to readers', () => {
     const scope = body((c) => (c.scope = { area: 'near the border', components: 'unknown', includes: {} }));
     expect(previousWords(scope, body((c) => (c.scope = { area: 'within 200 km', components: 'ground', includes: { crimea: 'yes', belarus: 'no' } })))).toBe('what it counted “near the border; which forces: not stated”');
     expect(previousIsWording('no note')).toBe(true);
+    // A date's note added: "previously no how the date is known" read as a slip.
+    expect(previousWords(body((c) => (c.saidOnNote = undefined)), body((c) => (c.saidOnNote = 'The day the report carried it.')))).toBe('no note on the date');
     expect(previousIsWording('what it counted “near the border; which forces: not stated”')).toBe(true);
     expect(previousWords(body(), body((c) => ((c.source as { published: string }).published = '2021-12-03')))).toBe(`source dated ${formatDate(claim.source.published!)}`);
   });
