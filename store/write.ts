@@ -126,6 +126,8 @@ async function insertRow(db: Kysely<StoreTables>, row: Omit<RevisionTable, 'id'>
 
 /** What is wrong with a revision's note (or a retraction's reason), if anything. */
 function noteProblem(note: unknown, field = 'note'): FieldError | null {
+  // A number or a list is not a missing note: said as what it is ("is required" for 123 sent the editor looking).
+  if (note !== undefined && note !== null && typeof note !== 'string') return { field, message: `must be text, not ${Array.isArray(note) ? 'a list' : typeof note}` };
   const text = typeof note === 'string' ? note.trim() : '';
   if (!text) return { field, message: field === 'reason' ? 'is required: say why the claim is retracted' : 'is required: say what changed and why' };
   if (text.length > REVISION_NOTE_MAX) return { field, message: `must be at most ${REVISION_NOTE_MAX} characters (got ${text.length})` };

@@ -168,6 +168,8 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     // Fields no claim has are refused, a draft's too (a client's whole desk reply was kept as a draft of junk).
     const junk = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-junk', state: 'published', pendingDraft: null }, note: 'n', publish: false }).catch((e) => e);
     expect((junk as WriteRefused).errors).toEqual([{ field: 'claim', message: expect.stringMatching(/^has fields no claim has: state, pendingDraft \(a claim's fields are id, value, valueHigh, /) }]);
+    const numberNote = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-number-note' }, note: 123 as unknown as string, publish: false }).catch((e) => e);
+    expect((numberNote as WriteRefused).errors).toEqual([{ field: 'note', message: 'must be text, not number' }]);
     // Names every object has were taken for fields (a 500 with an empty body: "safeParse is not a function").
     for (const name of ['constructor', 'toString', 'hasOwnProperty']) {
       const inherited = await saveClaim(db(), EDITOR, { claim: { id: 'test-inherited', [name]: 1 }, note: 'n', publish: false }).catch((e) => e);
