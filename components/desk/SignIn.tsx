@@ -10,6 +10,7 @@ export function SignIn({ onSignedIn, reason }: { onSignedIn: () => void; reason?
   const [busy, setBusy] = useState(false);
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     setBusy(true);
     setProblem('');
     const { status, body } = await call('/api/auth/sign-in/email', { method: 'POST', body: { email, password } });
@@ -28,7 +29,9 @@ export function SignIn({ onSignedIn, reason }: { onSignedIn: () => void; reason?
       <label>Email <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} /></label>
       <label>Password <input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} /></label>
       {problem ? <p className="desk-problem" role="alert">{problem}</p> : null}
-      <button type="submit" className="button primary" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
+      {/* Not disabled while busy: a disabled button drops the keyboard's focus to the page, and after a wrong password
+          the editor had to find the form again. */}
+      <button type="submit" className="button primary" aria-disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
     </form>
   );
 }

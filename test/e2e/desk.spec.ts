@@ -437,8 +437,11 @@ test('an admin changes an account\'s role and sets a new password, which signs i
   await expect(theirs.getByLabel('Password')).toBeVisible();
   await theirs.getByLabel('Email').fill(email);
   await theirs.getByLabel('Password').fill('the first password');
-  await theirs.getByRole('button', { name: 'Sign in' }).click();
+  await theirs.getByRole('button', { name: 'Sign in' }).focus();
+  await theirs.keyboard.press('Enter');
   await expect(theirs.locator('.desk-problem')).toContainText('Wrong email or password');
+  // The keyboard's focus stays in the form (a disabled button dropped it to the page).
+  await expect(theirs.locator('form.desk-signin :focus')).toHaveCount(1);
   await theirs.getByLabel('Password').fill('the second password');
   await theirs.getByRole('button', { name: 'Sign in' }).click();
   await expect(theirs.getByRole('button', { name: 'Sign out' })).toBeVisible();
