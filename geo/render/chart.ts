@@ -130,6 +130,9 @@ function markSpace(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date
     const px = x(dateOf(c.saidOn));
     space.take({ x0: px - r * 1.3, x1: px + r * 1.3, y0: y(c.valueHigh ?? c.value!) - r * 1.3, y1: y(c.value!) + r * 1.3 });
   }
+  // The chosen date's rule, avoided: it ran through the newest numbers beside it ("35", "34" on 24 February).
+  const rx = x(dateOf(d.o.steps[step]));
+  space.avoid({ x0: rx - 1.5, x1: rx + 1.5, y0: 0, y1: plot.bottom });
   // The lines too, as boxes a few pixels apart along each, avoided: "with naval and air" was written across one.
   const half = 1.5;
   for (const [c, next] of lineSegments(known)) {
