@@ -169,6 +169,13 @@ test.describe('on a phone', () => {
       const box = (await control.boundingBox())!;
       expect(box.x + box.width, 'inside the dialog').toBeLessThanOrEqual(right);
     }
+    // A label of two lines squeezed its box to 8 × 13 px beside the square ones.
+    const boxes = await dialog.getByRole('checkbox').evaluateAll((inputs) => inputs.map((input) => {
+      const { width, height } = input.getBoundingClientRect();
+      return `${(input as HTMLInputElement).name} ${Math.round(width)}×${Math.round(height)}`;
+    }));
+    expect(boxes.length).toBeGreaterThanOrEqual(3);
+    for (const box of boxes) expect(box).toMatch(/ (\d+)×\1$/);
   });
 });
 
