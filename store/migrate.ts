@@ -43,6 +43,15 @@ const migrations = (kind: Db['kind']): Record<string, Migration> => ({
       await t.schema.createIndex('sign_in_failure_key').on('sign_in_failure').columns(['key', 'at']).execute();
     }),
   },
+  '0002_map_shapes': {
+    up: (db: Kysely<unknown>) => atomic(db, async (t) => {
+      await t.schema.createTable('map_shapes')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('svg', 'text', (c) => c.notNull())
+        .addColumn('kept_at', 'text', (c) => c.notNull())
+        .execute();
+    }),
+  },
 });
 
 /** Brings the store's tables to the latest migration; throws (naming the migration) when one fails. */

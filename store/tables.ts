@@ -61,9 +61,22 @@ export interface SignInFailureTable {
   at: number;
 }
 
+/**
+ * Each build's first-paint shapes under their content name (store/map-shapes.ts): a page drawn by an earlier build,
+ * kept by a cache, still finds the shapes it names. Never updated or deleted.
+ */
+export interface MapShapesTable {
+  /** As the address ends: 8 hex digits and .svg. */
+  name: string;
+  svg: string;
+  /** ISO 8601: when a build first served them. */
+  kept_at: string;
+}
+
 export interface StoreTables {
   revision: RevisionTable;
   publication: PublicationTable;
   store_meta: MetaTable;
   sign_in_failure: SignInFailureTable;
+  map_shapes: MapShapesTable;
 }

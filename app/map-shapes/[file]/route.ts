@@ -3,14 +3,19 @@ import { jsonError } from '@/geo/http-cache';
 import { loadGeo } from '@/geo/load-geo';
 import { firstPaintShapes } from '@/geo/render/first-paint';
 import { currentBuildup } from '@/store/current';
+import { database } from '@/store/db';
+import { keepMapShapes, keptMapShapes } from '@/store/map-shapes';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
+const IMMUTABLE = { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' };
+
 /**
  * The first paint's shapes that no claim changes (geo/render/first-paint.ts), at an address named by their content:
- * kept for good by browsers and caches. An address that is not this build's (a page rendered before a deploy) is
- * answered with a plain 404 naming it, never with other shapes under its name.
+ * kept for good by browsers and caches, and in the store (store/map-shapes.ts). An address of an earlier build (a page
+ * rendered before a deploy, kept by a cache) gets the shapes that build served; one no build served is a plain 404
+ * naming it, never other shapes under its name.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
@@ -25,8 +30,19 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     if (unavailable) return jsonError(503, unavailable, { 'Retry-After': '5' });
     throw error;
   }
-  if (shapes === null) {
-    return new Response(`The map shapes ${file} are not this build's.\n`, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  if (shapes !== null) {
+    // Kept for the pages of this build that outlive it; a store that cannot keep them costs those pages, not this one.
+    await database().then((handle) => keepMapShapes(handle, file, shapes)).catch((error: Error) => {
+      console.error(`map-shapes: could not keep ${file} in the store: ${error.message}`);
+    });
+    return new Response(shapes, { headers: IMMUTABLE });
   }
-  return new Response(shapes, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' } });
+  let kept;
+  try {
+    kept = await keptMapShapes(await database(), file);
+  } catch (error) {
+    return jsonError(503, `The map shapes ${file} could not be looked up in the store: ${(error as Error).message}`, { 'Retry-After': '5' });
+  }
+  if (kept !== null) return new Response(kept, { headers: IMMUTABLE });
+  return new Response(`The map shapes ${file} are not this build's, nor an earlier build's.\n`, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
