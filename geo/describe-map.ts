@@ -1,7 +1,8 @@
 import { describeFigure, type Buildup, type ClaimSummary, occupationYear } from './buildup';
 import { figuresAt, figureStacks } from './figure-stacks';
 import { formatDate } from './format';
-import { BORDER_ZONE_KM, flankSentence } from './map-words';
+import { BORDER_ZONE_KM, flankSentence, numberWord } from './map-words';
+import { EASTERN_FLANK_ISO, EASTERN_FLANK_NAMES } from './region';
 import { figureScope, scopeBesidePlace } from './scope-words';
 import { SERIES_LABELS } from './series';
 
@@ -22,6 +23,38 @@ export function whoInSentence(claimant: string, series: string | null): string {
 }
 
 /**
+ * What a picture's map shows of the region (geo/render/areas-in-view.ts): the key's areas and lines, and the NATO
+ * eastern-flank countries by ISO code. A scene's picture of Belarus was said to show Crimea and all nine of the flank.
+ */
+export interface MapInView {
+  areas: ReadonlySet<string>;
+  flank: readonly string[];
+}
+
+/** "Poland", "Poland and Romania", "Lithuania, Poland and Romania". */
+const listed = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/** Russia, Belarus, their borders with Ukraine and the border band, as far as the map shows them. */
+function neighboursSentence(sees: (id: string) => boolean, bandHidden: boolean): string {
+  const [russia, belarus] = [sees('russia'), sees('belarus')];
+  if (!russia && !belarus) return '';
+  const where = russia && belarus ? 'Russia lies to the north and east and Belarus to the north' : russia ? 'Russia lies to the north and east' : 'Belarus lies to the north';
+  const borders = sees('borders') ? `; ${russia && belarus ? 'their land borders' : 'its land border'} with Ukraine ${russia && belarus ? 'are' : 'is'} drawn heavier` : '';
+  const band = !bandHidden && sees('border-zone') ? `${borders ? ', and' : ';'} a band marks Russia within ${BORDER_ZONE_KM} km of the Russia–Ukraine border` : '';
+  return `${where}${borders}${band}.`;
+}
+
+/** The flank as far as the map shows it: all nine by name, "from the Baltic to the Black Sea", only when all are. */
+function flankWords(flank: readonly string[] | null): string {
+  if (flank === null || flank.length === EASTERN_FLANK_ISO.length) {
+    // West of Russia, all nine: "to the west" (of Ukraine) put Estonia, Latvia and Lithuania, north beyond Belarus, there.
+    return `West of Russia, from the Baltic to the Black Sea, lie ${flankSentence()}.`;
+  }
+  const names = EASTERN_FLANK_ISO.flatMap((iso, i) => (flank.includes(iso) ? [EASTERN_FLANK_NAMES[i]] : []));
+  return names.length ? `Of the ${numberWord(EASTERN_FLANK_ISO.length)} NATO eastern-flank countries, the map shows ${listed(names)}.` : '';
+}
+
+/**
  * The map in words, from the data, at a step of the timeline: what is shown where and the figures with who claims
  * them. The map's description (for screen readers, crawlers and text-only readers) and an exported picture's words
  * add the numbers without a circle (describe-picture.ts).
@@ -33,7 +66,10 @@ export function describeMap(
   drawn: readonly ClaimSummary[] = buildup.claims,
   /** Layers the viewer hid: the words leave out what is not drawn (the border band). */
   hidden: readonly string[] = [],
+  /** What a picture's map shows of the region: the words leave out the rest. All of it unless given. */
+  inView: MapInView | null = null,
 ): string {
+  const sees = (id: string) => inView === null || inView.areas.has(id);
   const year = occupationYear(buildup);
   // Each figure with what it covers, as the picture's sources and the chart say it: "nearly 122,000 troops (within
   // 200 km)" had read as a count of the whole buildup.
@@ -46,10 +82,9 @@ export function describeMap(
   });
   return [
     `Map of Ukraine and its neighbours as of ${formatDate(buildup.steps[step] ?? buildup.asOf)}.`,
-    `Crimea, Ukrainian territory occupied by Russia${year ? ` since ${year}` : ''}, is hatched and marked apart from Russia.`,
-    `Russia lies to the north and east and Belarus to the north; their land borders with Ukraine are drawn heavier${hidden.includes('zone') ? '' : `, and a band marks Russia within ${BORDER_ZONE_KM} km of the Russia–Ukraine border`}.`,
-    // West of Russia, all nine: "to the west" (of Ukraine) put Estonia, Latvia and Lithuania, north beyond Belarus, there.
-    `West of Russia, from the Baltic to the Black Sea, lie ${flankSentence()}.`,
+    sees('crimea') ? `Crimea, Ukrainian territory occupied by Russia${year ? ` since ${year}` : ''}, is hatched and marked apart from Russia.` : '',
+    neighboursSentence(sees, hidden.includes('zone')),
+    flankWords(inView?.flank ?? null),
     figures.length > 0 ? `Circles with areas proportional to the numbers, one group for each who counts, show: ${figures.join('; ')}.` : '',
   ].filter(Boolean).join(' ');
 }

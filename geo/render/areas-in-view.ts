@@ -7,7 +7,7 @@
 import { geoBounds, geoClipRectangle, geoPath, type GeoProjection } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import { layerById } from '../layers';
-import { ROLES } from '../region';
+import { type Role, ROLES } from '../region';
 import type { Prepared } from './prepared';
 import type { Box } from './projection';
 
@@ -51,8 +51,8 @@ function vertexInside(projection: GeoProjection, box: Box, geometry: Geometry): 
   return false;
 }
 
-/** The ids of the key's areas and lines the map in `box` shows. */
-export function areasInView(projection: GeoProjection, box: Box, data: Pick<Prepared, 'countries' | 'crimea' | 'zone' | 'borders'>): Set<string> {
+/** Whether the map in `box` shows a shape: an area past a few pixels, and the box clipping it (`path`). */
+function viewOf(projection: GeoProjection, box: Box) {
   const clip = geoClipRectangle(box.x, box.y, box.x + box.width, box.y + box.height);
   const path = geoPath({ stream: (sink) => projection.stream(clip(sink)) });
   // Only a shape across the box's edge is clipped and measured (a whole-region picture measured every country:
@@ -63,6 +63,12 @@ export function areasInView(projection: GeoProjection, box: Box, data: Pick<Prep
   // a sliver between two corners), its part inside is measured.
   const areaShown = (geometry: Geometry) => placed(geometry) === 'inside'
     || (placed(geometry) === 'across' && (vertexInside(projection, box, geometry) || path.area(geometry) >= MIN_AREA_PX));
+  return { path, placed, areaShown };
+}
+
+/** The ids of the key's areas and lines the map in `box` shows. */
+export function areasInView(projection: GeoProjection, box: Box, data: Pick<Prepared, 'countries' | 'crimea' | 'zone' | 'borders'>): Set<string> {
+  const { path, placed, areaShown } = viewOf(projection, box);
   const shown = new Set<string>();
   // A role's countries wholly inside first: one of them shows the role, and the others are not measured.
   const countries = [...data.countries].sort((a, b) => Number(placed(b.geometry) === 'inside') - Number(placed(a.geometry) === 'inside'));
@@ -75,6 +81,12 @@ export function areasInView(projection: GeoProjection, box: Box, data: Pick<Prep
     if (lines.some((line) => path.measure(line) >= MIN_LENGTH_PX)) shown.add(id);
   }
   return shown;
+}
+
+/** The ISO codes of the countries of `role` the map in `box` shows, in the order of `countries`. */
+export function countriesInView(projection: GeoProjection, box: Box, countries: Prepared['countries'], role: Role): string[] {
+  const { areaShown } = viewOf(projection, box);
+  return countries.filter((c) => c.role === role && areaShown(c.geometry)).map((c) => c.iso);
 }
 
 /** The key's entries less the areas and lines the map does not show; figures, the highlight and notes stay. */

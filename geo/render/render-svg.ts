@@ -6,7 +6,7 @@
  */
 import { type Buildup, claimById, type NumberedClaim, occupationYear } from '../buildup';
 import { legendEntries, legendNote } from '../legend';
-import { areasInView, keyedInView } from './areas-in-view';
+import { areasInView, countriesInView, keyedInView } from './areas-in-view';
 import { MAP_LAYERS, type MapLayer } from '../layers';
 import type { GeoData } from '../load-geo';
 import { REGION_BBOX } from '../region';
@@ -376,7 +376,10 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const { box: mapBox, view } = frame;
   const asOf = buildup.steps[step] ?? buildup.asOf;
   // In words, the figures the map draws, numbered as on the picture.
-  const description = opts.bare ? '' : describePicture(buildup, step, footnoteClaims(drawn), hidden);
+  const description = opts.bare ? '' : describePicture(buildup, step, footnoteClaims(drawn), hidden, {
+    areas: areasInView(frame.projection, mapBox, frame.data),
+    flank: countriesInView(frame.projection, mapBox, frame.data.countries, 'eastern-flank'),
+  });
   const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims, listed: listedCount, credit: opts.credit ?? null, attribution: ATTRIBUTION };
   const geometry = drawGeometry(frame);
   if (opts.shareShapes) {

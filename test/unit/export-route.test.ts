@@ -88,6 +88,23 @@ describe('GET /api/export', () => {
     expect(await between.text()).toContain('As of 22 December 2021');
   });
 
+  it("says in its words only what the picture's map shows: a scene of Belarus has no Crimea and three of the flank", async () => {
+    const desc = async (query: string) => (await (await get(query)).text()).match(/<desc>([^<]*)<\/desc>/)![1];
+    // Scene 8 frames Belarus: its alt text spoke of Crimea's hatching and of all nine flank countries "from the Baltic
+    // to the Black Sea".
+    const belarus = await desc('scene=8&format=svg&width=1920&height=1080');
+    expect(belarus).not.toContain('Crimea, Ukrainian territory');
+    expect(belarus).not.toContain('from the Baltic to the Black Sea');
+    expect(belarus).toContain('Russia lies to the north and east and Belarus to the north; their land borders with Ukraine are drawn heavier');
+    expect(belarus).toMatch(/Of the nine NATO eastern-flank countries, the map shows (\w+, )*Latvia, Lithuania and Poland\./);
+    // A slide of the whole region: Crimea, and the flank but Estonia, north of the map's top edge.
+    const region = await desc('format=svg&width=1920&height=1080');
+    expect(region).toContain('Crimea, Ukrainian territory occupied by Russia since 2014, is hatched');
+    expect(region).toContain('a band marks Russia within 100 km of the Russia–Ukraine border. Of the nine NATO eastern-flank countries, the map shows Bulgaria,');
+    expect(region).toMatch(/the map shows [^.]*Latvia, Lithuania, Poland, Romania and Slovakia\./);
+    expect(region).not.toMatch(/the map shows [^.]*Estonia/);
+  });
+
   it('gives two pictures that differ only in their caption two ETags', async () => {
     const [below, beside] = await Promise.all(['below', 'beside'].map((caption) => get(`scene=3&layout=map-only&caption=${caption}&format=svg&width=960&height=800`)));
     expect(await below.text()).not.toBe(await beside.text());
