@@ -2,9 +2,13 @@
  * The words a claim's fields may hold, for the schema (geo/schema.ts) and for the desk's form in the browser (free of
  * zod, which must stay out of the page's scripts).
  */
-/** What a claim's id is made of: lowercase letters, digits and dashes, at most 80 (it appears in addresses and file names). */
-export const CLAIM_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
-export const CLAIM_ID_RULE = 'must be lowercase letters, digits and dashes, at most 80 of them';
+/**
+ * What a claim's id is made of: lowercase letters, digits and dashes, at most 80 (it appears in addresses and file
+ * names), and not a name the desk's API takes for its own addresses (app/api/claims/check, …/preview): a claim
+ * "preview" was published and then answered 405 to every reading, correction and retraction.
+ */
+export const CLAIM_ID = /^(?!(?:check|preview)$)[a-z0-9][a-z0-9-]{0,79}$/;
+export const CLAIM_ID_RULE = 'must be lowercase letters, digits and dashes, at most 80 of them, and not "check" or "preview" (the desk\'s own addresses)';
 
 /** Kinds with a number: a count stated as fact, an estimate, or a planned, expected or possible future level. */
 export const FIGURE_KINDS = ['reported', 'estimate', 'projection'] as const;

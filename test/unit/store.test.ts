@@ -160,9 +160,14 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     const renamed = await saveClaim(db(), EDITOR, { id: 'test-190k', base: 4, claim: { ...NEW_CLAIM, id: 'test-191k' }, note: 'Edit', publish: false }).catch((e) => e);
     expect((renamed as WriteRefused).errors).toEqual([{ field: 'id', message: 'cannot change from "test-190k": retract the claim and add a new one' }]);
     const long = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'a'.repeat(81) }, note: 'New', publish: false }).catch((e) => e);
-    expect((long as WriteRefused).errors).toEqual([{ field: 'id', message: 'must be lowercase letters, digits and dashes, at most 80 of them' }]);
+    const idRule = { field: 'id', message: 'must be lowercase letters, digits and dashes, at most 80 of them, and not "check" or "preview" (the desk\'s own addresses)' };
+    expect((long as WriteRefused).errors).toEqual([idRule]);
+    // The desk's own addresses: a claim "preview", published, answered 405 to every reading, correction and retraction.
+    for (const id of ['check', 'preview']) {
+      const reserved = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id }, note: 'New', publish: true }).catch((e) => e);
+      expect((reserved as WriteRefused).errors, id).toEqual([idRule]);
+    }
     // A badly formed id is said with everything else wrong: the note, and for a publish the claim's fields.
-    const idRule = { field: 'id', message: 'must be lowercase letters, digits and dashes, at most 80 of them' };
     const badDraft = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'Test 190k' }, note: ' ', publish: false }).catch((e) => e);
     expect((badDraft as WriteRefused).errors).toEqual([idRule, { field: 'note', message: 'is required: say what changed and why' }]);
     // Fields no claim has are refused, a draft's too (a client's whole desk reply was kept as a draft of junk).
