@@ -48,17 +48,69 @@ export function editDistance(a: string, b: string, limit: number): number {
   return Math.min(previous[b.length], limit + 1);
 }
 
+/** A text's words in lower case, an apostrophe within a word left out ("ministry's" and "ministrys" alike). */
+const wordsOf = (text: string) => text.toLowerCase().replace(/['\u2019]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** Whether two words differ by at most one letter added, taken away, changed, or two letters swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /**
- * Whether `after` is `before` with a typo or its punctuation put right: the same letters and digits but for marks,
- * case and spacing, or a few of them changed (at most 2, or 5% of the text). A note rewritten whole under a fix
- * ("Danilov later said the true figure was 200,000.") reached readers with no notice.
+ * Whether one word is another misspelt: never a number changed ("94,000 or 95,000" became "84,000 or 65,000" under a
+ * fix), a short word only with its letters swapped ("teh", not "not" for "now"), a longer one by one letter at most
+ * ("includes" became "excludes").
+ */
+function misspelt(was: string, now: string): boolean {
+  if (/\p{N}/u.test(was) || /\p{N}/u.test(now)) return was === now;
+  if (Math.min(was.length, now.length) <= 4) return [...was].sort().join('') === [...now].sort().join('');
+  return oneEditApart(was, now);
+}
+
+/** The words of `before` and `after` that differ, in runs between the words they share (their longest common run). */
+function changedRuns(before: string[], after: string[]): { was: string[]; now: string[] }[] {
+  const common = before.map(() => new Array<number>(after.length + 1).fill(0));
+  common.push(new Array<number>(after.length + 1).fill(0));
+  for (let i = before.length - 1; i >= 0; i--) {
+    for (let j = after.length - 1; j >= 0; j--) common[i][j] = before[i] === after[j] ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+  }
+  const runs: { was: string[]; now: string[] }[] = [];
+  let run = { was: [] as string[], now: [] as string[] };
+  let [i, j] = [0, 0];
+  while (i < before.length || j < after.length) {
+    if (i < before.length && j < after.length && before[i] === after[j]) {
+      if (run.was.length || run.now.length) runs.push(run);
+      run = { was: [], now: [] };
+      i++;
+      j++;
+    } else if (j >= after.length || (i < before.length && common[i + 1][j] >= common[i][j + 1])) run.was.push(before[i++]);
+    else run.now.push(after[j++]);
+  }
+  if (run.was.length || run.now.length) runs.push(run);
+  return runs;
+}
+
+/**
+ * Whether `after` is `before` with typos or punctuation put right: the same words but for marks, case and spacing,
+ * and each word changed only misspelt (`misspelt`), a few letters in all (at most 2, or 5% of the text). A note
+ * rewritten whole under a fix ("Danilov later said the true figure was 200,000.") reached readers with no notice, and
+ * so did one whose figures and "includes" were changed a letter or digit at a time.
  */
 function mended(before: string, after: string): boolean {
   const [was, now] = [bare(before), bare(after)];
   if (was === now) return true;
   if (!was || !now) return false;
   const limit = Math.max(2, Math.ceil(Math.min(was.length, now.length) * 0.05));
-  return editDistance(was, now, limit) <= limit;
+  if (editDistance(was, now, limit) > limit) return false;
+  return changedRuns(wordsOf(before), wordsOf(after)).every((run) => run.was.join('') === run.now.join('')
+    || (run.was.length === run.now.length && run.was.every((word, k) => misspelt(word, run.now[k]))));
 }
 
 /**

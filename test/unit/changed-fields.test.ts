@@ -46,6 +46,25 @@ describe('beyondFix', () => {
     expect(beyondFix({ ...before, note: '' }, before).map((f) => f.name)).toEqual(['note']);
   });
 
+  // A review's fixes changed a note's figures and meaning a digit or two letters at a time, within the 5% a typo had.
+  it('refuses a number changed, a word turned into another and a word added or taken away, however small', () => {
+    const note = 'The figure includes troops already in Belarus; NATO expects 30,000 by 10 February, against 94,000 or 95,000 before.';
+    const before = { ...claim, note };
+    for (const changed of [
+      note.replace('includes', 'excludes'),
+      note.replace('30,000', '80,000'),
+      note.replace('10 February', '20 February'),
+      note.replace('94,000 or 95,000', '84,000 or 65,000'),
+      note.replace('already in', 'not in'),
+      note.replace('already in', 'already not in'),
+    ]) expect(beyondFix(before, { ...before, note: changed }).map((f) => f.name), changed).toEqual(['note']);
+    // Typos and punctuation still mend: a letter swapped, added or doubled, an apostrophe, a number's comma, spacing.
+    for (const mended of [
+      note.replace('troops', 'troosp'), note.replace('already', 'alredy'), note.replace('The figure', 'Teh figure'),
+      note.replace('30,000', '30000'), note.replace('; NATO', '. NATO'), note.replace('includes', 'inclu des'),
+    ]) expect(beyondFix({ ...before, note: mended }, before), mended).toEqual([]);
+  });
+
   // A review's fix moved a claim "Inside Belarus" and its source to another site, with no word to readers.
   it('refuses where the claim is, in words, and a source moved to another site, saying which site', () => {
     const moved = { ...claim, where: { ...claim.where, description: 'Inside Belarus' }, source: { ...claim.source, url: 'https://example.com/some-other-page' } };
