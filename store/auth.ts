@@ -7,7 +7,7 @@ import 'server-only';
  */
 import { randomBytes } from 'node:crypto';
 import { betterAuth } from 'better-auth';
-import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { APIError, createAuthMiddleware, getSessionFromCtx } from 'better-auth/api';
 import { admin } from 'better-auth/plugins';
 import { getMigrations } from 'better-auth/db/migration';
 import { database, type Db } from './db';
@@ -65,6 +65,19 @@ function createAuth(db: Db, signingSecret: string) {
         }
         if ((ctx.path === '/admin/create-user' || ctx.path === '/admin/set-role') && !ROLES.includes(body.role as Role)) {
           throw new APIError('BAD_REQUEST', { message: `The role must be one of ${ROLES.join(', ')}.` });
+        }
+        // A role set through update-user's data too; and never one's own: an admin who made themselves an editor (the
+        // desk hides the choice, the API took it) could not undo it, and a desk whose only admin did had none.
+        const data = (ctx.body as { data?: { role?: unknown } } | undefined)?.data;
+        const settingRole = ctx.path === '/admin/set-role' || (ctx.path === '/admin/update-user' && data?.role !== undefined);
+        if (ctx.path === '/admin/update-user' && settingRole && !ROLES.includes(data?.role as Role)) {
+          throw new APIError('BAD_REQUEST', { message: `The role must be one of ${ROLES.join(', ')}.` });
+        }
+        if (settingRole) {
+          const session = await getSessionFromCtx(ctx);
+          if (session && (ctx.body as { userId?: unknown }).userId === session.user.id) {
+            throw new APIError('BAD_REQUEST', { message: 'An admin cannot change their own role: another admin can.' });
+          }
         }
       }),
       // A password set for someone may be set because the old one leaked: their open sessions end with it, whoever

@@ -464,6 +464,25 @@ test('a password set through the API ends the account\'s sessions too, not only 
   expect((await after.json()).error).toContain('Sign in to the desk');
 });
 
+test('an admin cannot change their own role through the API, which the desk does not offer: it could not be undone', async ({ playwright, baseURL }) => {
+  const admin = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL! } });
+  await sessionCookie(admin, baseURL!, E2E_ACCOUNTS.admin);
+  const userId = ((await (await admin.get('/api/auth/get-session')).json()) as { user: { id: string } }).user.id;
+  for (const [path, data] of [['/api/auth/admin/set-role', { userId, role: 'editor' }], ['/api/auth/admin/update-user', { userId, data: { role: 'editor' } }]] as const) {
+    const refused = await admin.post(path, { data });
+    expect(refused.status(), path).toBe(400);
+    expect((await refused.json()).message).toBe('An admin cannot change their own role: another admin can.');
+  }
+  // update-user's data takes no role the desk does not know ("user", better-auth's own default).
+  const other = await admin.post('/api/auth/admin/create-user', { data: { email: `role-${Date.now()}@e2e.example`, password: 'a long enough password', name: 'r', role: 'editor' } });
+  const otherId = (await other.json()).user.id as string;
+  const unknown = await admin.post('/api/auth/admin/update-user', { data: { userId: otherId, data: { role: 'user' } } });
+  expect(unknown.status()).toBe(400);
+  expect((await unknown.json()).message).toBe('The role must be one of editor, admin.');
+  expect((await admin.post('/api/auth/admin/set-role', { data: { userId: otherId, role: 'admin' } })).status()).toBe(200);
+  expect(((await (await admin.get('/api/auth/get-session')).json()) as { user: { role: string } }).user.role).toBe('admin');
+});
+
 async function sessionCookie(request: APIRequestContext, baseURL: string, account: { email: string; password: string }) {
   const response = await request.post('/api/auth/sign-in/email', { data: account, headers: { Origin: baseURL } });
   expect(response.status()).toBe(200);
