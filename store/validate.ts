@@ -104,6 +104,11 @@ export function writeProblems(current: ClaimsFile, scenes: ScenesFile, write: Ca
         const other = (input as { claims: { id?: string }[] }).claims[Number(at)]?.id ?? `#${Number(at) + 1}`;
         return { field: rest[0] === 'id' ? 'id' : 'file', message: `claim "${other}": ${rest.join('.')}: ${issue.message}` };
       }
+      if (list === 'comparisons') {
+        // Said as what it is, the story's comparison, and where it is changed (the desk does not edit comparisons).
+        const { of, to } = (input as { comparisons: { of: string; to: string }[] }).comparisons[Number(at)];
+        return { field: 'comparisons', message: `the story's comparison of "${of}" with "${to}": ${issue.message}; change it in geo/data/claims.json ("comparisons") first` };
+      }
       return { field: 'file', message: `${issue.path.join('.') || 'the claims'}: ${issue.message}` };
     }), ...sent];
   }

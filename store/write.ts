@@ -352,8 +352,14 @@ export async function retractClaim(db: Kysely<StoreTables>, author: Author, inpu
       // The scenes' own words ('scene "region": notes: {id} is not a claim with a number') read as if the claim were
       // broken: said as what they are, the presenter's use of it.
       const scenes = problems.filter((p) => p.field === 'scenes');
-      if (scenes.length && scenes.length === problems.length) {
-        throw new WriteRefused([{ field: 'scenes', message: `the presenter's scenes show or name this claim (${scenesUsing(scenes.map((p) => p.message))}): change them in geo/data/scenes.json first` }], 'The claim cannot be retracted');
+      // So are the story's comparisons ("file: comparisons.0.to: names …, which is not a claim with a number").
+      const comparisons = shown?.file.comparisons.filter((c) => c.of === input.id || c.to === input.id) ?? [];
+      const usedBy = problems.filter((p) => p.field === 'scenes' || p.field === 'comparisons');
+      if (usedBy.length && usedBy.length === problems.length) {
+        throw new WriteRefused([
+          ...(scenes.length ? [{ field: 'scenes', message: `the presenter's scenes show or name this claim (${scenesUsing(scenes.map((p) => p.message))}): change them in geo/data/scenes.json first` }] : []),
+          ...(comparisons.length ? [{ field: 'comparisons', message: `the story's comparisons use this claim's figure (${comparisons.map((c) => `"${c.of}" with "${c.to}"`).join('; ')}): change or remove them in geo/data/claims.json ("comparisons") first` }] : []),
+        ], 'The claim cannot be retracted');
       }
       if (problems.length) throw new WriteRefused(problems);
       const dataVersion = await newVersion(trx, author.email, `Retracted ${input.id}`);

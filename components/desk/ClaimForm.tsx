@@ -314,7 +314,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
     else if (code === 409 && answer.current) {
       setConflict(answer.current);
       setStatus(`Not retracted: someone saved this claim meanwhile (revision ${answer.current.revision}, ${answer.current.author}): compare and merge first.`);
-    } else setStatus(`Not retracted: ${answer.errors?.length ? answer.errors.map((e) => (e.field === 'scenes' ? e.message : `${e.field}: ${e.message}`)).join('; ') : answer.error ?? code}`);
+    } else setStatus(`Not retracted: ${answer.errors?.length ? answer.errors.map((e) => (e.field === 'scenes' || e.field === 'comparisons' ? e.message : `${e.field}: ${e.message}`)).join('; ') : answer.error ?? code}`);
   }
 
   const field = (spec: FieldSpec) => {

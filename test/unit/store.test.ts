@@ -236,6 +236,13 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     expect(scenes).toBeInstanceOf(WriteRefused);
     expect((scenes as WriteRefused).errors).toEqual([{ field: 'scenes', message: expect.stringMatching(/^the presenter's scenes show or name this claim \(scene "border-december" \(claims, caption\); scene "projection-175k" \(claims\)\): change them in geo\/data\/scenes\.json first$/) }]);
     expect((scenes as WriteRefused).lead).toBe('The claim cannot be retracted');
+    // A comparison's claim too, said as the comparison (it read "file: comparisons.0.to: names …, which is not a claim
+    // with a number", under "The claim is not valid").
+    const compared = await retractClaim(db(), EDITOR, { id: 'us-estimate-70k', reason: 'A test' }).catch((e) => e);
+    expect((compared as WriteRefused).lead).toBe('The claim cannot be retracted');
+    expect((compared as WriteRefused).errors).toEqual([
+      { field: 'comparisons', message: 'the story\'s comparisons use this claim\'s figure ("projected-175k" with "us-estimate-70k"): change or remove them in geo/data/claims.json ("comparisons") first' },
+    ]);
     const retracted = await retractClaim(db(), EDITOR, { id: 'test-190k', reason: 'Not a separate statement' });
     expect(retracted.revision).toMatchObject({ state: 'retracted', change: 'retraction', body: null, note: 'Not a separate statement' });
     expect((await readSnapshot(db())).file.claims.map((c) => c.id)).not.toContain('test-190k');
