@@ -52,6 +52,24 @@ test('markup in claims is shown as text in the page and the source card, and nev
   expect(dialogs).toEqual([]);
 });
 
+test('a word longer than its line breaks, in the source card and the change log: none runs off it', async ({ page }) => {
+  const LONG = 'W'.repeat(300);
+  const data = JSON.parse(claimsText);
+  data.claims.find((c: { id: string }) => c.id === HOSTILE_ID).note = `A note for readers with ${LONG} in it.`;
+  writeFileSync(E2E_CLAIMS_FILE, JSON.stringify(data, null, 2));
+  await waitForPublished(page.request, (b) => b.claims.some((c) => c.id === HOSTILE_ID && (c as { note?: string }).note?.includes(LONG)));
+  // The page is as wide as the window, and the card as its dialog: the card ran 2,000 px off its dialog.
+  const fits = (selector: string) => page.locator(selector).first().evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+  await page.goto(`/?source=${HOSTILE_ID}`);
+  await expect(page.locator('dialog.source-card')).toContainText(LONG);
+  const card = await fits('dialog.source-card');
+  expect(card.scroll).toBe(card.client);
+  // An editor's note of the change log, given such a word (the page was 5,154 px wide).
+  await page.goto('/changes');
+  await page.locator('.change-note').first().evaluate((note, word) => { note.textContent = `Corrected: ${word}`; }, LONG);
+  expect((await fits('html')).scroll).toBe(1280);
+});
+
 test('markup in a presenter caption is shown as text', async ({ page }) => {
   const scenes = JSON.parse(scenesText);
   scenes.scenes[0].caption = `The region ${SCRIPT} ${IMG}`;
