@@ -262,10 +262,14 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
       setConflict(answer.current);
       setStatus(`Someone saved this claim meanwhile (revision ${answer.current.revision}, ${answer.current.author}): compare and merge, then save again.`);
     } else if (code === 400 && answer.errors) {
-      // A save's "note" is the editor's note when that is what the store refuses first (empty or too long); else the
+      // A save's "note" is the editor's note when that is what the store refuses first (empty, too long, or holding the
+      // control character named: an invisible U+202E pasted there was marked on the empty note for readers); else the
       // claim's note for readers, as in the live check. Decided now, for the note as it was sent.
-      const editorNoteRefused = !note.trim() || note.trim().length > REVISION_NOTE_MAX;
-      const keyOf = (p: FormProblem) => (p.field === 'note' && editorNoteRefused ? REVISION_NOTE : p.field === 'change' ? p.field : fieldOf(p));
+      const editorNoteRefused = (p: FormProblem) => {
+        const control = /\(U\+([0-9A-F]{4})\)/.exec(p.message);
+        return !note.trim() || note.trim().length > REVISION_NOTE_MAX || (control !== null && note.includes(String.fromCharCode(parseInt(control[1], 16))));
+      };
+      const keyOf = (p: FormProblem) => (p.field === 'note' && editorNoteRefused(p) ? REVISION_NOTE : p.field === 'change' ? p.field : fieldOf(p));
       setSaveProblems(answer.errors.map((p) => place(keyOf(p), p.field, p.message)));
       setStatus(FIX_THE_FIELDS);
     } else {

@@ -659,6 +659,12 @@ test('a draft on top of what readers see is never opened as if published; what t
   await fill(page, { note: 'x'.repeat(4100) });
   await expect(page.locator('#field-note-errors')).toContainText('Note for readers: ');
   await expect(page.locator('#field-revision-note-errors')).toHaveCount(0);
+  // And a control character pasted into the editor's note (invisible: U+202E) is said there, where it was marked on
+  // the empty note for readers.
+  await fill(page, { note: '', 'revision-note': 'Checked \u202E again' });
+  await page.getByRole('button', { name: 'Publish the change' }).click();
+  await expect(page.locator('#field-revision-note-errors')).toContainText('contains a control character (U+202E)');
+  await expect(page.locator('#field-note-errors')).toHaveCount(0);
 
   // An older revision can be the start of the next: what the claim said at its first publish comes back in the form.
   await page.getByRole('button', { name: 'Claims' }).click();
