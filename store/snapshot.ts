@@ -6,6 +6,7 @@ import 'server-only';
  */
 import type { Kysely } from 'kysely';
 import type { ClaimChange } from '@/geo/buildup';
+import { beyondFix } from '@/geo/changed-fields';
 import { previousWords } from '@/geo/claim-previous';
 import { type Claim, ClaimsFileSchema, type ClaimsFile, DataFileError, describeIssues, type ScenesFile, ScenesFileSchema } from '@/geo/schema';
 import type { RevisionTable, StoreTables } from './tables';
@@ -23,6 +24,17 @@ export interface Snapshot {
 /** The claims in the order readers number them: by the day said, then in the order they were first added. */
 export function orderClaims(rows: { claim: Claim; firstId: number }[]): Claim[] {
   return [...rows].sort((a, b) => a.claim.saidOn.localeCompare(b.claim.saidOn) || a.firstId - b.firstId).map((r) => r.claim);
+}
+
+/**
+ * What readers are told of a claim's published revision: its correction, update, retraction or restoration; and an
+ * import of the data files that changes what a claim readers saw says (more than a fix may) as a correction: a file
+ * that changed a figure from 95,000 to 70,000 reached readers with no notice. Null for what they are not told of.
+ */
+function readersTold(row: Pick<Row, 'change' | 'body'>, before: string | null): ClaimChange['change'] | null {
+  if (row.change === 'correction' || row.change === 'update' || row.change === 'retraction' || row.change === 'restoration') return row.change;
+  if (row.change !== 'import' || !before || !row.body) return null;
+  return beyondFix(JSON.parse(before), JSON.parse(row.body)).length ? 'correction' : null;
 }
 
 /** The newest published data version, or 0 when nothing was ever published. */
@@ -47,12 +59,13 @@ export async function readSnapshot(db: Kysely<StoreTables>, version?: number): P
   for (const row of rows) {
     const key = `${row.kind}:${row.key}`;
     if (!firstId.has(key)) firstId.set(key, row.id);
-    if (row.kind === 'claim' && (row.change === 'correction' || row.change === 'update' || row.change === 'retraction' || row.change === 'restoration')) {
+    const told = row.kind === 'claim' ? readersTold(row, previousBody.get(key) ?? null) : null;
+    if (told) {
       // "Previously" is for what a change replaced: a retraction leaves no figure to replace it. A restoration is
       // measured against the figure that was retracted: published again with another figure, readers were told
       // nothing of it.
-      const previous = row.change === 'retraction' ? null : previousWords(previousBody.get(key) ?? null, row.body);
-      (changes[row.key] ??= []).push({ change: row.change, date: row.created_at.slice(0, 10), note: row.note, previous });
+      const previous = told === 'retraction' ? null : previousWords(previousBody.get(key) ?? null, row.body);
+      (changes[row.key] ??= []).push({ change: told, date: row.created_at.slice(0, 10), note: row.note, previous });
     }
     if (row.body) previousBody.set(key, row.body);
     latest.set(key, row);

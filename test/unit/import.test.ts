@@ -99,6 +99,22 @@ describe('importing data files over the desk\'s work', () => {
     expect(JSON.stringify(log)).not.toContain('/');
   });
 
+  it("tells readers of a published figure an import changed, as a correction with what it was; a title's typo mended, not", async () => {
+    const current: DataFiles = { file: (await readSnapshot(handle.db)).file, scenes: (await readSnapshot(handle.db)).scenes };
+    // A review's file changed Kyiv's 95,000 to 70,000: the card showed 70,000 with no word of it.
+    const changed = withClaim(current, { ...claimOf(current, 'kyiv-estimate-95k'), value: 70000, qualifier: null } as unknown as Claim);
+    const version = (await importData(handle.db, IMPORT, changed, 'claims.json and scenes.json', current)).version;
+    expect(version).not.toBeNull();
+    const snapshot = await readSnapshot(handle.db);
+    expect(snapshot.changes['kyiv-estimate-95k']).toEqual([{ change: 'correction', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), note: 'Imported from claims.json and scenes.json', previous: 'around 95,000 troops' }]);
+    // A typo in a page's title put right by a file is a fix: no notice, as on the desk.
+    const title = claimOf(changed, 'danilov-122k').source.title;
+    expect(title).toBeTruthy();
+    const typo = withClaim(changed, { ...claimOf(changed, 'danilov-122k'), source: { ...claimOf(changed, 'danilov-122k').source, title: `${title}.` } } as Claim);
+    expect((await importData(handle.db, IMPORT, typo, 'claims.json and scenes.json', changed)).version).toBe(version! + 1);
+    expect((await readSnapshot(handle.db)).changes['danilov-122k']).toBeUndefined();
+  });
+
   it('keeps a retraction over a file that still has the retracted words, and refuses new words for it', async () => {
     const rows = [{ revision: 1, dataVersion: 1, body: JSON.stringify({ id: 'x', value: 1 }) }, { revision: 2, dataVersion: 6, body: null }];
     expect(importStep({ value: 1, id: 'x' }, rows)).toEqual({ do: 'keep', fileHas: 1, shown: 2 });
