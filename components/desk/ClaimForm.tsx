@@ -364,6 +364,9 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   // draft waiting to be published): a colleague's newer unpublished draft is then not merged in by default.
   const baseRevision = history.find((r) => r.revision === base);
   const startedFromShown = from === 'shown' || (baseRevision !== undefined && !isWaitingDraft(baseRevision));
+  // What readers saw when this edit began on a draft (the last publish before it): a colleague may have published
+  // from that, not from the draft. Never a revision after the draft: theirs itself would then read as unchanged.
+  const shownBeforeDraft = base === null ? null : history.findLast((r) => r.revision < base && r.state === 'published' && r.body !== null)?.body ?? null;
   return (
     <form className="desk-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="form-heading">
       <h2 id="form-heading">{id === null ? 'A new claim' : `Claim ${id}`}{base !== null ? ` (revision ${base})` : ''}</h2>
@@ -378,7 +381,8 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
       {status && !(status === FIX_THE_FIELDS && problems.length === 0) ? <p className="desk-notice" role="status">{status === SESSION_ENDED && !sessionLost ? 'Signed in again: save when ready. What you typed is kept.' : status}</p> : null}
       {conflict ? (
         // A retraction carries no fields: theirs are then the version the edit started from.
-        <ConflictMerge mine={values} theirs={conflict.body ? formFromClaim(conflict.body) : ancestor} ancestor={ancestor} current={conflict} draftOverShown={published && startedFromShown && isWaitingDraft(conflict)} onMerged={(merged) => {
+        <ConflictMerge mine={values} theirs={conflict.body ? formFromClaim(conflict.body) : ancestor} ancestor={ancestor} current={conflict} draftOverShown={published && startedFromShown && isWaitingDraft(conflict)}
+          theirsMayStartFrom={!startedFromShown && conflict.state === 'published' && shownBeforeDraft ? formFromClaim(shownBeforeDraft) : null} onMerged={(merged) => {
           setValues(merged);
           setBase(conflict.revision);
           if (conflict.body) setAncestor(formFromClaim(conflict.body));

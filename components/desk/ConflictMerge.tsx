@@ -15,14 +15,16 @@ const CHANGED_BY = { mine: 'you changed it', theirs: 'they changed it', both: 'b
  * quietly undoes the other editor's change; where both changed it, on the editor's own text. Nothing typed is lost,
  * and the merge becomes the form to save again. A retraction is said plainly: publishing again undoes it.
  */
-export function ConflictMerge({ mine, theirs, ancestor, current, draftOverShown, onMerged }: {
+export function ConflictMerge({ mine, theirs, ancestor, current, draftOverShown, theirsMayStartFrom = null, onMerged }: {
   mine: FormValues; theirs: FormValues; ancestor: FormValues; current: RevisionView;
   /** Theirs is an unpublished draft and this edit started from what readers see (geo/merge-fields.ts). */
   draftOverShown: boolean;
+  /** What readers saw, when this edit started from a draft and theirs is a publish (geo/merge-fields.ts). */
+  theirsMayStartFrom?: FormValues | null;
   onMerged: (merged: FormValues) => void;
 }) {
   const differing = CLAIM_FIELDS.filter((f) => (mine[f.name] ?? '') !== (theirs[f.name] ?? ''));
-  const defaults = mergeDefaults(mine, theirs, ancestor, draftOverShown);
+  const defaults = mergeDefaults(mine, theirs, ancestor, draftOverShown, theirsMayStartFrom);
   const changedBy = draftOverShown ? { ...CHANGED_BY, theirs: 'their draft changed it' } : CHANGED_BY;
   const [choice, setChoice] = useState<Record<string, MergeSide>>({});
   const sideOf = (name: string): MergeSide => choice[name] ?? defaults[name]?.side ?? 'mine';

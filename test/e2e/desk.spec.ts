@@ -730,6 +730,24 @@ test('publishing over a colleague’s newer draft keeps the draft out unless pic
   const published = ((await (await request.get('/api/buildup')).json()) as { claims: { id: string; note?: string; where: { description?: string } }[] }).claims.find((c) => c.id === CLAIM.id);
   expect(published?.where.description).toBe('Along the border, as published by the second editor');
   expect(published?.note ?? '').not.toContain('UNVETTED');
+
+  // The first editor now publishes the draft. The second's publish started from what readers saw, not from the draft:
+  // the draft's note is the first editor's change, "where" the second's (the note read "they changed it", and the
+  // defaults emptied it).
+  await first.page.getByRole('radio', { name: /^Update/ }).check();
+  await first.page.getByRole('button', { name: 'Publish the change' }).click();
+  const over = first.page.locator('.desk-conflict');
+  await expect(over.locator('[data-field="note"]')).toContainText('you changed it');
+  await expect(over.locator('[data-field="note"] input[type=radio]').nth(0)).toBeChecked();
+  await expect(over.locator('[data-field="where.description"]')).toContainText('they changed it');
+  await expect(over.locator('[data-field="where.description"] input[type=radio]').nth(1)).toBeChecked();
+  await over.getByRole('button', { name: 'Use this merge' }).click();
+  await first.page.getByRole('radio', { name: /^Update/ }).check();
+  await first.page.getByRole('button', { name: 'Publish the change' }).click();
+  await expect(first.page.locator('.desk-notice').first()).toContainText(`Published ${CLAIM.id}`);
+  const both = ((await (await request.get('/api/buildup')).json()) as { claims: { id: string; note?: string; where: { description?: string } }[] }).claims.find((c) => c.id === CLAIM.id);
+  expect(both?.where.description).toBe('Along the border, as published by the second editor');
+  expect(both?.note).toBe(unvetted);
 });
 
 test('what cannot be undone asks first: discarding typed work, signing out with work kept in the browser, retracting', async ({ browser, request }) => {

@@ -33,4 +33,18 @@ describe('mergeDefaults', () => {
       claimant: { side: 'mine', changedBy: 'mine' },
     });
   });
+
+  // A review: an editor's draft added a note; an admin published a correction of "where" from what readers saw, not
+  // from the draft. The note, which the publish never had, read "they changed it", and the defaults emptied it.
+  it('keeps a draft\'s change that a publish made from what readers saw never had, and takes that publish\'s own', () => {
+    const shown = { ...ancestor, where: 'At the border' };
+    const draft = { ...shown, note: 'Counts the Black Sea Fleet' };
+    const published = { ...shown, where: 'At the border (to Military Times)' };
+    expect(mergeDefaults(draft, published, draft, false, shown)).toEqual({
+      note: { side: 'mine', changedBy: 'mine' },
+      where: { side: 'theirs', changedBy: 'theirs' },
+    });
+    // Without knowing it (an edit that started from what readers see), the same fields read as before.
+    expect(mergeDefaults(draft, published, draft)).toEqual({ note: { side: 'theirs', changedBy: 'theirs' }, where: { side: 'theirs', changedBy: 'theirs' } });
+  });
 });
