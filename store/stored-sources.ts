@@ -13,9 +13,12 @@ import type { FieldError } from './validate';
 export interface StoredSources { dir: string; pages: StoredPage[] }
 
 /** The texts, or null where there is no such folder (a deployment that stores none: quotes are then not checked). */
-export function storedSources(dir = process.env.BUILDUP_SOURCES_DIR ?? path.join(process.cwd(), '..', 'shared', 'sources')): StoredSources | null {
-  if (!dir || !existsSync(dir)) return null;
-  const files = readdirSync(dir).filter((name) => /\.(md|txt)$/.test(name)).map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
+// Read at run time, never part of the build: turbopackIgnore keeps Turbopack from tracing the whole project into the
+// server's output because of these paths (its build warned so, four times).
+export function storedSources(dir = process.env.BUILDUP_SOURCES_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), '..', 'shared', 'sources')): StoredSources | null {
+  if (!dir || !existsSync(/* turbopackIgnore: true */ dir)) return null;
+  const files = readdirSync(/* turbopackIgnore: true */ dir).filter((name) => /\.(md|txt)$/.test(name))
+    .map((name) => ({ name, text: readFileSync(/* turbopackIgnore: true */ path.join(dir, name), 'utf8') }));
   return { dir, pages: storedPages(files) };
 }
 
