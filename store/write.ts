@@ -40,8 +40,11 @@ export class WriteRefused extends Error {
 
 /** The claim changed since the version the editor started from. */
 export class StaleWrite extends Error {
-  constructor(readonly current: RevisionView) {
-    super(`The claim "${current.key}" is at revision ${current.revision} now; the save was based on an older one.`);
+  /** `base`: the revision the write named (If-Match), when known: one the claim never had is said as such. */
+  constructor(readonly current: RevisionView, base?: number) {
+    super(base !== undefined && base > current.revision
+      ? `The claim "${current.key}" is at revision ${current.revision}; it has no revision ${base}: start from revision ${current.revision}.`
+      : `The claim "${current.key}" is at revision ${current.revision} now; the save was based on an older one.`);
     this.name = 'StaleWrite';
   }
 }
@@ -259,7 +262,7 @@ export async function saveClaim(db: Kysely<StoreTables>, author: Author, input: 
         if (!latest) throw new NoSuchClaim(claimId);
         // Said before a stale save: a merge with the discard would only lead to this refusal.
         if (isDiscarded(latest)) throw new ClaimDiscarded(viewOf(latest));
-        if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
+        if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest), input.base);
       }
       // What readers see of this claim: nothing of a new one (the rows of a taken id are another claim's).
       const shownRow = input.id === undefined ? undefined : await latestPublicRow(trx, 'claim', claimId);
@@ -346,7 +349,7 @@ export async function retractClaim(db: Kysely<StoreTables>, author: Author, inpu
       const shownRow = await latestPublicRow(trx, 'claim', input.id);
       if (!shownRow) throw new NotRetractable(input.id, 'it was never published, so readers have never seen it (its drafts stay in the desk\'s history)');
       if (shownRow.state !== 'published') throw new NotRetractable(input.id, `it is retracted already (revision ${shownRow.revision})`);
-      if (input.base !== undefined && latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
+      if (input.base !== undefined && latest.revision !== input.base) throw new StaleWrite(viewOf(latest), input.base);
       const shown = await current(trx);
       const problems = shown ? writeProblems(shown.file, shown.scenes, { retract: input.id }) : [];
       // The scenes' own words ('scene "region": notes: {id} is not a claim with a number') read as if the claim were
@@ -387,7 +390,7 @@ export async function setDraftAside(db: Kysely<StoreTables>, author: Author, inp
     return await atomic(db, async (trx) => {
       const latest = await latestRow(trx, 'claim', input.id);
       if (!latest) throw new NoSuchClaim(input.id);
-      if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
+      if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest), input.base);
       const shown = await latestPublicRow(trx, 'claim', input.id);
       if (!shown) throw new NoWaitingDraft(input.id, 'it was never published, so its drafts are all it has');
       if (shown.state !== 'published') throw new NoWaitingDraft(input.id, `it is retracted (revision ${shown.revision}): publishing the draft brings it back`);
@@ -444,7 +447,7 @@ async function draftHeldAgain(db: Kysely<StoreTables>, author: Author, input: { 
       const latest = await latestRow(trx, 'claim', input.id);
       if (!latest) throw new NoSuchClaim(input.id);
       await refuse(trx, latest);
-      if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest));
+      if (latest.revision !== input.base) throw new StaleWrite(viewOf(latest), input.base);
       const row = await insertRow(trx, {
         kind: 'claim', key: input.id, revision: latest.revision + 1, state: 'draft', change, note, body: latest.body,
         author_id: author.id, author: author.email, created_at: now(), data_version: null,

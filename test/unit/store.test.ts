@@ -107,6 +107,10 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     const stale = saveClaim(db(), OTHER, { id: 'test-190k', base: 2, claim: NEW_CLAIM, note: 'Late', publish: false });
     await expect(stale).rejects.toBeInstanceOf(StaleWrite);
     await expect(stale).rejects.toMatchObject({ current: { revision: 3, author: EDITOR.email } });
+    await expect(stale).rejects.toThrow('The claim "test-190k" is at revision 3 now; the save was based on an older one.');
+    // A revision the claim never had is not "an older one".
+    await expect(saveClaim(db(), OTHER, { id: 'test-190k', base: 99, claim: NEW_CLAIM, note: 'Ahead', publish: false }))
+      .rejects.toThrow('The claim "test-190k" is at revision 3; it has no revision 99: start from revision 3.');
     const both = await Promise.allSettled([EDITOR, OTHER].map((who) => saveClaim(db(), who, { id: 'test-190k', base: 3, claim: NEW_CLAIM, note: `By ${who.email}`, publish: false })));
     expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = both.find((r) => r.status === 'rejected') as PromiseRejectedResult;
