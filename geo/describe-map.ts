@@ -1,8 +1,8 @@
 import { describeFigure, type Buildup, type ClaimSummary, occupationYear } from './buildup';
 import { figuresAt, figureStacks } from './figure-stacks';
 import { formatDate } from './format';
-import { BORDER_ZONE_KM, flankSentence, numberWord } from './map-words';
-import { EASTERN_FLANK_ISO, EASTERN_FLANK_NAMES } from './region';
+import { BORDER_ZONE_KM, flankSentence } from './map-words';
+import { EASTERN_FLANK_NAMES } from './region';
 import { figureScope, scopeBesidePlace } from './scope-words';
 import { SERIES_LABELS } from './series';
 
@@ -24,7 +24,9 @@ export function whoInSentence(claimant: string, series: string | null): string {
 
 /**
  * What a picture's map shows of the region (geo/render/areas-in-view.ts): the key's areas and lines, and the NATO
- * eastern-flank countries by ISO code. A scene's picture of Belarus was said to show Crimea and all nine of the flank.
+ * eastern-flank countries by name, in EASTERN_FLANK_NAMES's order. A scene's picture of Belarus was said to show
+ * Crimea and all nine of the flank. (Names, not codes: the codes would travel in the pages' first scripts, which
+ * share the region's module with this one's callers.)
  */
 export interface MapInView {
   areas: ReadonlySet<string>;
@@ -46,12 +48,11 @@ function neighboursSentence(sees: (id: string) => boolean, bandHidden: boolean):
 
 /** The flank as far as the map shows it: all nine by name, "from the Baltic to the Black Sea", only when all are. */
 function flankWords(flank: readonly string[] | null): string {
-  if (flank === null || flank.length === EASTERN_FLANK_ISO.length) {
+  if (flank === null || flank.length === EASTERN_FLANK_NAMES.length) {
     // West of Russia, all nine: "to the west" (of Ukraine) put Estonia, Latvia and Lithuania, north beyond Belarus, there.
     return `West of Russia, from the Baltic to the Black Sea, lie ${flankSentence()}.`;
   }
-  const names = EASTERN_FLANK_ISO.flatMap((iso, i) => (flank.includes(iso) ? [EASTERN_FLANK_NAMES[i]] : []));
-  return names.length ? `Of the ${numberWord(EASTERN_FLANK_ISO.length)} NATO eastern-flank countries, the map shows ${listed(names)}.` : '';
+  return flank.length ? `Of NATO's eastern-flank countries, the map shows ${listed(flank)}.` : '';
 }
 
 /**

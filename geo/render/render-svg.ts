@@ -9,7 +9,7 @@ import { legendEntries, legendNote } from '../legend';
 import { areasInView, countriesInView, keyedInView } from './areas-in-view';
 import { MAP_LAYERS, type MapLayer } from '../layers';
 import type { GeoData } from '../load-geo';
-import { REGION_BBOX } from '../region';
+import { EASTERN_FLANK_ISO, EASTERN_FLANK_NAMES, REGION_BBOX } from '../region';
 import { narrowToRegion } from './narrow-to-region';
 import { narrowerMapBoxes } from './narrower-map-boxes';
 import { type SceneCamera, sceneView } from '../scene-camera';
@@ -378,7 +378,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   // In words, the figures the map draws, numbered as on the picture.
   const description = opts.bare ? '' : describePicture(buildup, step, footnoteClaims(drawn), hidden, {
     areas: areasInView(frame.projection, mapBox, frame.data),
-    flank: countriesInView(frame.projection, mapBox, frame.data.countries, 'eastern-flank'),
+    flank: countriesInView(frame.projection, mapBox, frame.data.countries, 'eastern-flank').map((iso) => EASTERN_FLANK_NAMES[EASTERN_FLANK_ISO.indexOf(iso as (typeof EASTERN_FLANK_ISO)[number])]).sort(),
   });
   const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims, listed: listedCount, credit: opts.credit ?? null, attribution: ATTRIBUTION };
   const geometry = drawGeometry(frame);
