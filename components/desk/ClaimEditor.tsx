@@ -119,15 +119,24 @@ export function ClaimEditor({ id, revision = null, owner, onSaved, onSessionLost
       </>
     );
   }
+  // An address naming a revision the claim does not have (#claim/scale/999) opened the latest without a word.
+  const noSuchRevision = revision !== null && revision !== data.latest.revision ? (
+    <p className="desk-notice" role="status">
+      Claim {id} has no revision {revision} to start from (its revisions are 1 to {data.latest.revision}): this is the claim as it stands.
+    </p>
+  ) : null;
   // A choice stands for the revision it was made at and the editor's own saves after it (until the list catches up);
   // work kept on the latest revision comes back on the side it was typed on. Anything newer asks again.
   const keptFrom = kept && kept.base === data.latest.revision ? kept.from ?? 'draft' : null;
   const chosen = choice && choice.revision >= data.latest.revision ? choice.from : keptFrom;
   if (data.pendingDraft && data.state === 'published' && chosen === null) {
     return (
-      <DraftChoice claim={data} onChoose={(from) => setChoice({ revision: data.latest.revision, from })}>
-        <SetDraftAside id={id} draft={data.latest} onSetAside={(message, set) => saved(message, id, set)} onStale={() => void mutate()} onSessionLost={onSessionLost} />
-      </DraftChoice>
+      <>
+        {noSuchRevision}
+        <DraftChoice claim={data} onChoose={(from) => setChoice({ revision: data.latest.revision, from })}>
+          <SetDraftAside id={id} draft={data.latest} onSetAside={(message, set) => saved(message, id, set)} onStale={() => void mutate()} onSessionLost={onSessionLost} />
+        </DraftChoice>
+      </>
     );
   }
   const from = chosen ?? 'draft';
@@ -136,6 +145,7 @@ export function ClaimEditor({ id, revision = null, owner, onSaved, onSessionLost
   const body = from === 'shown' && shown?.body ? shown.body : lastBody;
   return (
     <>
+      {noSuchRevision}
       <Standing claim={data} from={from} />
       <ClaimForm key={`${id}@${data.latest.revision}:${from}`} id={id} initial={formFromClaim(body)} base={data.latest.revision} published={data.state === 'published'}
         retracted={data.state === 'retracted' ? shown : null} history={data.history} from={from}

@@ -674,6 +674,9 @@ test('a draft on top of what readers see is never opened as if published; what t
   await expect(page).toHaveURL(new RegExp(`/desk#claim/${CLAIM.id}/1$`));
   await expect(page.locator('.desk-standing')).toContainText('Starting from revision 1 (Added');
   await expect(field(page, 'value')).toHaveValue('160000');
+  // A revision the claim does not have is said as such (#claim/…/999 opened the latest without a word).
+  await page.goto(`/desk#claim/${CLAIM.id}/999`);
+  await expect(page.getByRole('status').filter({ hasText: 'has no revision 999' })).toHaveText(new RegExp(`^Claim ${CLAIM.id} has no revision 999 to start from \\(its revisions are 1 to \\d+\\): this is the claim as it stands\\.$`));
 
   // The draft can be set aside, with a reason (by an editor with no work kept on the claim, which would skip the
   // choice): the claim then opens on what readers see, and the draft is kept in the history.
