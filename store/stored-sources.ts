@@ -44,8 +44,9 @@ function quoteProblem({ field, quote, url }: Quoted, stored: StoredSources): Fie
     return { field, message: `cannot be checked: ${known}. Quote a stored page, or store the page's text (its address and the words it printed) in ${folder} first` };
   }
   const texts = (cited.length ? cited : stored.pages).map((page) => page.text);
-  const miss = bestMiss(quote, texts) ?? { part: quote, marksDiffer: false };
-  const marks = miss.marksDiffer ? ' as typed: the stored text has these words with other quotation marks or apostrophes (curly “ ” ’ or straight " \')' : '';
+  const miss = bestMiss(quote, texts) ?? { part: quote, marksDiffer: false, outOfOrder: false };
+  const marks = miss.outOfOrder ? ' after the words quoted before it: the page prints them earlier. Quote the parts in the order the page prints them'
+    : miss.marksDiffer ? ' as typed: the stored text has these words with other quotation marks or apostrophes (curly “ ” ’ or straight " \')' : '';
   return {
     field,
     message: `is not in the stored text of the page cited (${folder}): ${shortQuote(miss.part)} was not found${marks}. Copy the words exactly as printed, marking cut words with …, or store the page's text there first`,

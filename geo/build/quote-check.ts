@@ -24,11 +24,12 @@ const plainMarks = (text: string) => text.replace(/[“”„"]/g, '"').replace(
 
 /**
  * What to tell an editor of a quote no text holds: the first part missing from the text that holds most of the quote
- * (its parts in order), and whether that part is there but for its quotation marks or apostrophes. Measured by the
+ * (its parts in order), and whether that part is there but before the parts ahead of it, or but for its quotation
+ * marks or apostrophes. Measured by the
  * shortest missing part over all texts, a cut quote whose second part had a typo was told its first part, which is
  * word for word in timeline.md, was not found.
  */
-export function bestMiss(quote: string, texts: readonly string[]): { part: string; marksDiffer: boolean } | null {
+export function bestMiss(quote: string, texts: readonly string[]): { part: string; marksDiffer: boolean; outOfOrder: boolean } | null {
   const parts = quoteParts(quote);
   let best: { found: number; part: string } | null = null;
   for (const text of texts) {
@@ -39,7 +40,10 @@ export function bestMiss(quote: string, texts: readonly string[]): { part: strin
   }
   const part = best?.part ?? parts[0];
   if (part === undefined) return null;
-  return { part, marksDiffer: texts.some((text) => plainMarks(normalise(text)).includes(plainMarks(part))) };
+  // There word for word, only before the parts quoted ahead of it: the quote's order is wrong, not its marks (an
+  // editor was told of quotation marks in words that had none).
+  const outOfOrder = texts.some((text) => normalise(text).includes(part));
+  return { part, outOfOrder, marksDiffer: !outOfOrder && texts.some((text) => plainMarks(normalise(text)).includes(plainMarks(part))) };
 }
 
 /** True when one of the texts holds every part of the quote, in order. */

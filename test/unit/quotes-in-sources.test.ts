@@ -50,8 +50,10 @@ describe('the check itself', () => {
     // The review's slip: the first part is word for word in a stored text, the second has a typo. The first part
     // was named, as the shortest part missing from any text (the other text lacks it).
     expect(bestMiss("Should 'Putin move in' … 'there would be an increasing request from Eastern Flank partners.'", [other, text]))
-      .toEqual({ part: "'there would be an increasing request from Eastern Flank partners.'", marksDiffer: false });
-    expect(bestMiss('Should ‘Putin move in’ and invade Ukraine', [other, text])).toEqual({ part: 'Should ‘Putin move in’ and invade Ukraine', marksDiffer: true });
+      .toEqual({ part: "'there would be an increasing request from Eastern Flank partners.'", marksDiffer: false, outOfOrder: false });
+    expect(bestMiss('Should ‘Putin move in’ and invade Ukraine', [other, text])).toEqual({ part: 'Should ‘Putin move in’ and invade Ukraine', marksDiffer: true, outOfOrder: false });
     expect(bestMiss("Should 'Putin move in' and invade Ukraine", [text])).toBeNull();
+    // Parts in another order than printed: said as the order, not as marks (a review's quote had none to differ).
+    expect(bestMiss("'there would be an increasing request … Should 'Putin move in'", [text])).toEqual({ part: "Should 'Putin move in'", marksDiffer: false, outOfOrder: true });
   });
 });

@@ -104,6 +104,11 @@ describe('a quote stands in the stored text of the page it cites', () => {
     expect(problems[0].message).toBe(`is not in the stored text of the page cited (${path.basename(dir)}/): "about 95,000 troops near the border" was not found. Copy the words exactly as printed, marking cut words with …, or store the page's text there first`);
   });
 
+  it('says a quote whose parts are in another order than printed so, not that its quotation marks differ', () => {
+    const [problem] = unstoredQuotes({ quote: 'about 90,000 troops … Russia has', url: MINISTRY }, stored);
+    expect(problem.message).toMatch(/^is not in the stored text of the page cited \([^)]+\/\): "Russia has" was not found after the words quoted before it: the page prints them earlier\. Quote the parts in the order the page prints them\. /);
+  });
+
   it('says back the start of a long paste and its length, not the whole of it', () => {
     const paste = `Pasted ${'word '.repeat(20_000)}`;
     const [problem] = unstoredQuotes({ quote: paste, url: MINISTRY }, stored);
