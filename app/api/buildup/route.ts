@@ -3,9 +3,11 @@ import { unavailableMessage } from '@/geo/data-file';
 import { etagOf, jsonError, matchesEtag, notModified } from '@/geo/http-cache';
 import { readVersionParam, VERSION_PARAM } from '@/geo/pinned-version';
 import { currentBuildup, dataAtVersion } from '@/store/current';
+import { otherMethods } from '@/app/api/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');
 
 /**
  * Browsers revalidate on every poll (cheap with the ETag; polls come 3 s apart); a shared cache (deploy/nginx.conf)

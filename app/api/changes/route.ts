@@ -3,9 +3,11 @@ import { answerProblem } from '@/store/api';
 import { currentData } from '@/store/current';
 import { database } from '@/store/db';
 import { changeLog } from '@/store/read';
+import { otherMethods } from '@/app/api/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');
 
 export async function GET(): Promise<Response> {
   try {

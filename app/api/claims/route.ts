@@ -8,9 +8,11 @@ import { database } from '@/store/db';
 import { deskClaims } from '@/store/read';
 import { saveClaim, WriteRefused, writeBodyProblems } from '@/store/write';
 import { storedSources } from '@/store/stored-sources';
+import { otherMethods } from '@/app/api/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET', 'POST');
 
 export async function GET(request: Request): Promise<Response> {
   const editor = await editorFor(request, { write: false });

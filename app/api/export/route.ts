@@ -18,9 +18,11 @@ import { UNPRINTABLE_HEADER, unprintableHeader } from '@/geo/render/unprintable'
 import { BusyError, TimeoutError } from '@/geo/render/limiter';
 import { parseExportParams, pinnedVersion } from '@/geo/render/params';
 import type { PresenterScene } from '@/geo/scene-camera';
+import { otherMethods } from '@/app/api/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');
 
 /** A published data version never changes, so neither does its picture. */
 const PINNED_CACHE = 'public, max-age=31536000, immutable';

@@ -6,11 +6,11 @@ import { jsonError } from '@/geo/http-cache';
 import { getAuth } from '@/store/auth';
 import { database } from '@/store/db';
 import { clearFailures, clientAddress, recordFailure, retryAfter } from '@/store/sign-in-limit';
+import { otherMethods } from '@/app/api/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
-
-const NO_STORE = { 'Cache-Control': 'no-store' };
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET', 'POST');
 
 async function withNoStore(response: Response): Promise<Response> {
   const headers = new Headers(response.headers);
@@ -40,8 +40,4 @@ export async function GET(request: Request): Promise<Response> {
 export async function POST(request: Request): Promise<Response> {
   if (new URL(request.url).pathname.endsWith('/sign-in/email')) return signIn(request);
   return withNoStore(await (await getAuth()).handler(request));
-}
-
-export function OPTIONS(): Response {
-  return new Response(null, { status: 204, headers: NO_STORE });
 }

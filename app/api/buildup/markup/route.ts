@@ -4,9 +4,11 @@ import { claimLists } from '@/geo/render/claim-lists';
 import { loadGeo } from '@/geo/load-geo';
 import { firstPaintChart, firstPaintMap } from '@/geo/render/first-paint';
 import { currentBuildup } from '@/store/current';
+import { otherMethods } from '@/app/api/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');
 
 /** Cached like `/api/buildup`, whose polls tell an open dashboard when to ask for this. */
 const CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=1';

@@ -10,9 +10,11 @@ import { database } from '@/store/db';
 import { deskClaim } from '@/store/read';
 import { retractClaim, saveClaim, WriteRefused, writeBodyProblems } from '@/store/write';
 import { storedSources } from '@/store/stored-sources';
+import { otherMethods } from '@/app/api/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+export const { POST, PATCH, OPTIONS } = otherMethods('GET', 'PUT', 'DELETE');
 
 type Context = { params: Promise<{ id: string }> };
 

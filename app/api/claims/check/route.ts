@@ -12,9 +12,11 @@ import { deskClaim } from '@/store/read';
 import { writeNotes, writeProblems } from '@/store/validate';
 import { idTaken } from '@/store/write';
 import { storedSources } from '@/store/stored-sources';
+import { otherMethods } from '@/app/api/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');
 
 export async function POST(request: Request): Promise<Response> {
   const asked = await editorWithBody(request, { write: false });

@@ -17,9 +17,11 @@ import { stepForDate } from '@/geo/timeline';
 import { answerProblem, editorWithBody, NO_STORE } from '@/store/api';
 import { currentData } from '@/store/current';
 import { candidateFile } from '@/store/validate';
+import { otherMethods } from '@/app/api/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');
 
 const MAP = { width: 640, height: 440 };
 const CHART = { width: 640, height: 320 };

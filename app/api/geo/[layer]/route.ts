@@ -1,8 +1,10 @@
 import { fingerprint } from '@/geo/buildup';
 import { etagOf, jsonError, matchesEtag, notModified } from '@/geo/http-cache';
 import { GEO_LAYERS, geoLayerText, isGeoLayer } from '@/geo/load-geo';
+import { otherMethods } from '@/app/api/other-methods';
 
 export const runtime = 'nodejs';
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');
 
 /** Geometry changes only with a new build of the app, so clients may keep it for a day and revalidate. */
 const CACHE_CONTROL = 'public, max-age=86400, stale-while-revalidate=604800';

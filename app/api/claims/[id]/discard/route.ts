@@ -8,9 +8,11 @@
 import { answerProblem, editorWithBody, NO_STORE, requiredIfMatch } from '@/store/api';
 import { database } from '@/store/db';
 import { discardClaim, undiscardClaim } from '@/store/write';
+import { otherMethods } from '@/app/api/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+export const { GET, HEAD, PUT, PATCH, OPTIONS } = otherMethods('POST', 'DELETE');
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -6,9 +6,11 @@
 import { answerProblem, editorWithBody, NO_STORE, requiredIfMatch } from '@/store/api';
 import { database } from '@/store/db';
 import { setDraftAside } from '@/store/write';
+import { otherMethods } from '@/app/api/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+export const { GET, HEAD, POST, PUT, PATCH, OPTIONS } = otherMethods('DELETE');
 
 export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const asked = await editorWithBody(request, { write: true });
