@@ -28,6 +28,19 @@ function shortQuote(words: string): string {
   return words.length <= MAX ? `"${words}"` : `"${words.slice(0, MAX - 40)}…" (${words.length.toLocaleString('en-US')} characters)`;
 }
 
+/**
+ * The first invisible character in the words (Unicode's format characters: a zero-width space or joiner, a soft hyphen,
+ * a byte-order mark), named with the words before it. A copy from a web page or a chat brings them; the quote then
+ * looks exactly like the page's words and was only said "not found".
+ */
+function invisibleIn(words: string): string | null {
+  const found = /\p{Cf}/u.exec(words);
+  if (!found) return null;
+  const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const before = words.slice(0, found.index).trimEnd().split(/\s+/).slice(-3).join(' ');
+  return `it holds an invisible character (${code}) ${before ? `after "${before}"` : 'at its start'}`;
+}
+
 interface Quoted { field: string; quote: string; url: string }
 
 /** What is wrong with one quote and the page it cites, or null when the page's stored text holds it. */
@@ -45,8 +58,10 @@ function quoteProblem({ field, quote, url }: Quoted, stored: StoredSources): Fie
   }
   const texts = (cited.length ? cited : stored.pages).map((page) => page.text);
   const miss = bestMiss(quote, texts) ?? { part: quote, marksDiffer: false, outOfOrder: false };
+  const invisible = invisibleIn(miss.part);
   const marks = miss.outOfOrder ? ' after the words quoted before it: the page prints them earlier. Quote the parts in the order the page prints them'
-    : miss.marksDiffer ? ' as typed: the stored text has these words with other quotation marks or apostrophes (curly “ ” ’ or straight " \')' : '';
+    : invisible ? `: ${invisible}, which the page does not print there. Delete it (retype the words around it)`
+      : miss.marksDiffer ? ' as typed: the stored text has these words with other quotation marks or apostrophes (curly “ ” ’ or straight " \')' : '';
   return {
     field,
     message: `is not in the stored text of the page cited (${folder}): ${shortQuote(miss.part)} was not found${marks}. Copy the words exactly as printed, marking cut words with …, or store the page's text there first`,

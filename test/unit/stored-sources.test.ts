@@ -109,6 +109,15 @@ describe('a quote stands in the stored text of the page it cites', () => {
     expect(problem.message).toMatch(/^is not in the stored text of the page cited \([^)]+\/\): "Russia has" was not found after the words quoted before it: the page prints them earlier\. Quote the parts in the order the page prints them\. /);
   });
 
+  it('names an invisible character pasted into the words, and the words before it', () => {
+    const [problem] = unstoredQuotes({ quote: 'Russia has about\u200b 90,000 troops', url: MINISTRY }, stored);
+    expect(problem.message).toMatch(/was not found: it holds an invisible character \(U\+200B\) after "Russia has about", which the page does not print there\. Delete it \(retype the words around it\)\. Copy the words exactly as printed/);
+    const [first] = unstoredQuotes({ quote: '\u200dRussia has about 90,000 troops', url: MINISTRY }, stored);
+    expect(first.message).toMatch(/it holds an invisible character \(U\+200D\) at its start, /);
+    const [hyphen] = unstoredQuotes({ quote: 'Russia has about 90,000 tro\u00adops', url: MINISTRY }, stored);
+    expect(hyphen.message).toMatch(/it holds an invisible character \(U\+00AD\) after "about 90,000 tro", /);
+  });
+
   it('says back the start of a long paste and its length, not the whole of it', () => {
     const paste = `Pasted ${'word '.repeat(20_000)}`;
     const [problem] = unstoredQuotes({ quote: paste, url: MINISTRY }, stored);
