@@ -1,11 +1,15 @@
 import { describeFigure, type Buildup } from './buildup';
 import { PLACEHOLDER } from './placeholder';
 
-/** "{deployed-90k}" → "more than 90,000 troops": scene text carries figures only through their claims. */
+/**
+ * "{deployed-90k}" → "more than 90,000 troops", "{reznikov-130k:area}" → "within 200 km": scene text carries figures,
+ * and the areas they count, only through their claims.
+ */
 export function fillPlaceholders(text: string, buildup: Pick<Buildup, 'claims'>): string {
-  return text.replace(PLACEHOLDER, (whole, id: string) => {
+  return text.replace(PLACEHOLDER, (whole, id: string, part: string | undefined) => {
     const claim = buildup.claims.find((c) => c.id === id);
-    return claim ? describeFigure(claim) : whole;
+    if (!claim) return whole;
+    return part === 'area' ? claim.scope?.area ?? whole : describeFigure(claim);
   });
 }
 

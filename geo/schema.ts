@@ -430,7 +430,7 @@ export type Highlight = (typeof SCENE_HIGHLIGHTS)[number];
 export type ScenesFile = z.infer<typeof ScenesFileSchema>;
 
 /** Cross-file check: every claim a scene names, in its list or its text placeholders, exists and was said by the scene's date. */
-export function sceneReferenceProblems(scenes: ScenesFile, claims: readonly Pick<Claim, 'id' | 'value' | 'saidOn'>[]): string[] {
+export function sceneReferenceProblems(scenes: ScenesFile, claims: readonly Pick<Claim, 'id' | 'value' | 'saidOn' | 'scope'>[]): string[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const dates = claims.map((c) => c.saidOn).sort();
   const problems: string[] = [];
@@ -448,8 +448,9 @@ export function sceneReferenceProblems(scenes: ScenesFile, claims: readonly Pick
       else knownBy(id, 'claims');
     }
     for (const field of ['title', 'caption', 'notes'] as const) {
-      for (const [, id] of (scene[field] ?? '').matchAll(PLACEHOLDER)) {
+      for (const [whole, id, part] of (scene[field] ?? '').matchAll(PLACEHOLDER)) {
         if (byId.get(id)?.value == null) problems.push(`${name}: ${field}: {${id}} is not a claim with a number`);
+        else if (part === 'area' && !byId.get(id)!.scope) problems.push(`${name}: ${field}: ${whole}: "${id}" says no area it counts (its scope)`);
         else knownBy(id, field);
       }
     }

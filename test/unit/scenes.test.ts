@@ -63,6 +63,16 @@ describe('the scenes file', () => {
   it('fills captions from the claims', () => {
     expect(fillPlaceholders('U.S. intelligence: {projected-175k}', buildup)).toBe('U.S. intelligence: could eventually reach 175,000 troops');
   });
+
+  it('takes the area a figure counts from its claim, and refuses it typed or from a claim without one', () => {
+    expect(fillPlaceholders('Ukraine: {reznikov-130k} {reznikov-130k:area} of the border', buildup)).toBe('Ukraine: about 130,000 troops within 200 km of the border');
+    expect(problemsOf((d) => (sceneIn(d, 'january-2022').caption = 'Ukraine: {reznikov-130k} within 200 km of the border'))).toEqual([
+      'scene "january-2022": caption: types the number 200: write {claim-id} so the figure comes from its claim (caption)',
+    ]);
+    expect(problemsOf((d) => (sceneIn(d, 'january-2022').caption = 'Ukraine: {reznikov-130k} {invasion:area}'))).toEqual([
+      'scene "january-2022": caption: {invasion} is not a claim with a number',
+    ]);
+  });
 });
 
 describe('presenter addresses and keys', () => {
