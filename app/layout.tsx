@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
-import { widestMapAspect } from '@/geo/widest-map-aspect';
+import { WIDE_WINDOW_MAP_MIN_HEIGHT, widestMapAspect } from '@/geo/widest-map-aspect';
 import { currentData } from '@/store/current';
 import './theme.css';
 import './globals.css';
@@ -35,8 +35,12 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/** How wide a live map may be for its height (app/globals.css centres a narrower one): computed once, on the server. */
+/**
+ * How wide a live map may be for its height (app/globals.css centres a narrower one), in any window and in one at
+ * least 1024 px wide (whose map is taller): computed once, on the server.
+ */
 const WIDEST_MAP_ASPECT = widestMapAspect().toFixed(3);
+const WIDEST_MAP_ASPECT_WIDE = widestMapAspect(WIDE_WINDOW_MAP_MIN_HEIGHT).toFixed(3);
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };
 
@@ -50,7 +54,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <link rel="preload" href="/fonts/inter-latin-400-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
         <link rel="preload" href="/fonts/inter-latin-700-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
       </head>
-      <body style={{ '--map-widest-aspect': WIDEST_MAP_ASPECT } as React.CSSProperties}>{children}</body>
+      <body style={{ '--map-widest-aspect': WIDEST_MAP_ASPECT, '--map-widest-aspect-wide': WIDEST_MAP_ASPECT_WIDE } as React.CSSProperties}>{children}</body>
     </html>
   );
 }

@@ -11,10 +11,13 @@ export const DEFAULT_VIEW = { zoom: 4.6, lat: 49.0, lng: 31.5 } as const;
 /** What the live map fits into a window of any shape when the address names no view. */
 export const DEFAULT_BOUNDS: BBox = [21, 43.6, 41.5, 56.2];
 /**
- * Low enough for the live map to start where the first paint is on a 320 px phone (its 960 px frame scaled by a
- * third: zoom 4.6 - 1.6); the region's bounds, not this, stop wider windows from zooming out past the data.
+ * Low enough for the live map to start where the first paint is on a 300 px embed (its 960 px frame scaled by
+ * under a third: zoom 4.6 - 1.7), and then a little further out, which the Crimea note's unscaled type needs to fit
+ * under the peninsula (geo/crimea-note-view.ts): at 3, phones under 393 px wide started the live map zoomed in past
+ * the first paint, with Crimea on the map's foot and its note gone. The region's bounds, not this, stop any window
+ * from zooming out past the data.
  */
-export const MIN_ZOOM = 3;
+export const MIN_ZOOM = 2.5;
 export const MAX_ZOOM = 9;
 
 export const ROLES = ['ukraine', 'crimea', 'russia', 'belarus', 'eastern-flank', 'neighbour'] as const;

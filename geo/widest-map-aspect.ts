@@ -4,9 +4,11 @@
  * south out (a phone held sideways, a 740 × 240 map, lost Crimea, its figure and its note). The live map starts at the
  * first paint's view scaled to its height, zoomed out for the Crimea note (geo/crimea-note-view.ts); at that zoom the
  * region reaches so far on the nearer side of the view's centre, counted twice, so the live map starts unmoved too.
- * How much the note zooms out depends on the height (1.69 at 360 px, 1.82 from 600): `widestMapAspect()` is the
- * narrowest over the heights the pages draw, from 240 px (app/globals.css) to a 1440 px screen's, so that one
- * value, a CSS variable, serves them all.
+ * How much the note zooms out depends on the height (1.47 at 240 px, 1.69 at 360, 1.82 from 600): `widestMapAspect()`
+ * is the narrowest over the heights the pages draw, from 240 px (a phone's map: app/globals.css) to a 1440 px
+ * screen's, so that one value, a CSS variable, serves them all; `widestMapAspect(WIDE_WINDOW_MAP_MIN_HEIGHT)`, over
+ * the heights a window at least 1024 px wide draws, is the one such windows use. Phones' 240 px set 1.47 for all,
+ * and a 1920 × 1080 window's live map (1,504 × 924) would have stood between water bands 73 px wide.
  */
 import { viewWithCrimeaNote } from './crimea-note-view';
 import { FIRST_PAINT_FRAME, firstPaintView } from './first-paint-view';
@@ -16,9 +18,12 @@ import { zoomForContainer } from './render/first-paint-zoom';
 
 const HEIGHTS_PX = { from: 240, to: 1440, step: 8 };
 
-export function widestMapAspect(): number {
+/** The map's height in a window at least 1024 px wide is more than this down to a 1024 × 500 window (377 px). */
+export const WIDE_WINDOW_MAP_MIN_HEIGHT = 360;
+
+export function widestMapAspect(fromHeight: number = HEIGHTS_PX.from): number {
   let widest = Infinity;
-  for (let height = HEIGHTS_PX.from; height <= HEIGHTS_PX.to; height += HEIGHTS_PX.step) widest = Math.min(widest, widestMapAspectAt(height));
+  for (let height = fromHeight; height <= HEIGHTS_PX.to; height += HEIGHTS_PX.step) widest = Math.min(widest, widestMapAspectAt(height));
   return widest;
 }
 

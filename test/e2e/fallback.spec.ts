@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { map, waitForHydration, waitForIdle, withoutWebGl } from './helpers';
+import { map, project, waitForHydration, waitForIdle, withoutWebGl } from './helpers';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -285,6 +285,31 @@ test.describe('on a phone', () => {
     await expect(map(page)).toBeFocused();
     await waitForIdle(page);
   });
+});
+
+test.describe('on narrow phones', () => {
+  test.use({ hasTouch: true, isMobile: true });
+
+  // Under 393 px the live map started at its minimum zoom, 3, closer than the server-drawn map: Crimea sat on the
+  // map's foot under its number, and its note ("Crimea: occupied by Russia since 2014") was gone, in embeds too.
+  for (const [path, width] of [['/', 320], ['/', 360], ['/embed', 300]] as const) {
+    test(`${path} at ${width} px keeps Crimea and the room for its note once the live map starts`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto(path);
+      await waitForHydration(page);
+      await map(page).getByRole('button', { name: 'Explore the interactive map' }).tap();
+      await waitForIdle(page);
+      await expect(map(page)).toHaveAttribute('data-canvas', 'shown');
+      const [zoom, lat, lng] = new URL(page.url()).hash.slice(1).split('/').map(Number);
+      const mapBox = (await map(page).boundingBox())!;
+      // Crimea's bounding box (geo/data/crimea.geojson): its north-west and south-east corners on the map.
+      const [northWest, southEast] = ([[32.481, 46.219], [36.639, 44.383]] as const).map((lngLat) => project({ zoom, lat, lng }, mapBox, [...lngLat]));
+      expect(northWest.x, 'Crimea inside the map').toBeGreaterThan(0);
+      expect(southEast.x, 'Crimea inside the map').toBeLessThan(mapBox.width);
+      // A line of the note (12 px type, its padding and the edge's clearance) under the southern tip.
+      expect(southEast.y + 24, 'room for the note under Crimea').toBeLessThanOrEqual(mapBox.height);
+    });
+  }
 });
 
 test.describe('on a phone held sideways', () => {

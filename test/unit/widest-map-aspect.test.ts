@@ -7,16 +7,23 @@ import { startCamera } from '@/components/map/start-camera';
 import { viewWithCrimeaNote } from '@/geo/crimea-note-view';
 import { FIRST_PAINT_FRAME, firstPaintView } from '@/geo/first-paint-view';
 import { zoomForContainer } from '@/geo/render/first-paint-zoom';
-import { widestMapAspect, widestMapAspectAt } from '@/geo/widest-map-aspect';
+import { WIDE_WINDOW_MAP_MIN_HEIGHT, widestMapAspect, widestMapAspectAt } from '@/geo/widest-map-aspect';
 
 const paint = { view: firstPaintView(), ...FIRST_PAINT_FRAME };
 const height = 240;
 
 describe('widestMapAspect', () => {
   // The shortest map the pages draw (app/globals.css).
-  it('is about 1.7 for every height: a phone held sideways (740 × 240) is far wider', () => {
-    expect(widestMapAspect()).toBeCloseTo(1.57, 1);
+  it('is about 1.5 for every height: a phone held sideways (740 × 240) is far wider', () => {
+    expect(widestMapAspect()).toBeCloseTo(1.47, 1);
     for (const height of [240, 360, 600, 1080]) expect(widestMapAspectAt(height)).toBeGreaterThanOrEqual(widestMapAspect());
+  });
+
+  it('is about 1.7 for a wide window\'s taller map: a 1920 × 1080 window\'s (1,504 × 924) keeps its whole width', () => {
+    expect(widestMapAspect(WIDE_WINDOW_MAP_MIN_HEIGHT)).toBeCloseTo(1.69, 1);
+    for (const height of [360, 600, 1080]) expect(widestMapAspectAt(height)).toBeGreaterThanOrEqual(widestMapAspect(WIDE_WINDOW_MAP_MIN_HEIGHT));
+    expect(1504 / 924).toBeLessThan(widestMapAspect(WIDE_WINDOW_MAP_MIN_HEIGHT));
+    expect(1504 / 924, 'the aspect every window had: it narrowed that map').toBeGreaterThan(widestMapAspect());
   });
 
   it('lets a map that wide start at the first paint\'s view, scaled to its height, and not moved', () => {
