@@ -74,6 +74,21 @@ for (const [label, viewport] of [['375 px wide', { width: 375, height: 740 }], [
   });
 }
 
+test('on a 360 px phone set to 200% text nothing overflows sideways: Play and the measured lengths stay on the screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  // The browser's own text size (a phone's "large text" setting), which rem and em follow.
+  await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await page.goto('/?date=2022-01-28');
+  await waitForHydration(page);
+  // Play stood at 292–426 px and the page laid out 426 px wide; the lengths' table was 378 px wide.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const play = (await page.getByRole('button', { name: /^Play/ }).boundingBox())!;
+  expect(play.x + play.width).toBeLessThanOrEqual(360);
+  expect((await page.locator('.geo-facts').boundingBox())!.width).toBeLessThanOrEqual(360);
+  await context.close();
+});
+
 test('a link before the chart, shown when Tab reaches it, skips the chart\'s marks to the layer boxes', async ({ page }) => {
   await page.goto('/');
   await waitForIdle(page);
