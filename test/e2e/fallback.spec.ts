@@ -4,6 +4,17 @@ import { map, project, waitForHydration, waitForIdle, withoutWebGl } from './hel
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('on a phone the figures and sources flow on in the page, and the header keeps no room for buttons that need script', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/');
+    // They were read through a 250 px strip scrolling inside the screen, which has no handle to raise it here.
+    const panel = page.locator('.panel');
+    expect(await panel.evaluate((p) => p.scrollHeight - p.clientHeight), 'px of the panel hidden inside it').toBeLessThanOrEqual(1);
+    expect((await panel.boundingBox())!.height).toBeGreaterThan(1500);
+    await expect(page.locator('.site-header [data-needs-script]').first()).toBeHidden();
+    expect((await page.locator('.site-header').boundingBox())!.height, 'no blank room for the buttons').toBeLessThan(130);
+  });
+
   test('the server-drawn map and the figures of the day are there', async ({ page }) => {
     await page.goto('/?date=2021-12-06');
     await expect(map(page).locator('.map-underlay > svg')).toBeVisible();
