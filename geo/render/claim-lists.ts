@@ -47,7 +47,11 @@ function sourceItem(input: ClaimListsInput, claim: NumberedClaim): string {
     + `<blockquote class="quote">${esc(quoted(claim.quote))}</blockquote>`
     + noticesHtml(claim)
     + `<p class="attribution">${esc(claim.claimant)}, ${esc(claimDate(claim))}. ${citationHtml(claim.source)}. `
-    + `<button type="button" class="link-button" data-open-claim="${id}">Open source card ${claim.footnote}</button></p></li>`;
+    + `<button type="button" class="link-button" data-open-claim="${id}">Open source card ${claim.footnote}</button></p>`
+    // The date's basis (the desk's "How the date is known"): a list read for who said it when showed "reported
+    // 2 February 2022" for remarks three other reports put on the 3rd, and said so only on the source card.
+    + (claim.saidOnNote ? `<p class="date-note">How the date is known: ${esc(claim.saidOnNote)}</p>` : '')
+    + '</li>';
 }
 
 function tableRow(input: ClaimListsInput, claim: NumberedClaim): string {

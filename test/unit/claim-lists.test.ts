@@ -32,6 +32,16 @@ describe('claimLists', () => {
     }
   });
 
+  it('says under a claim’s citation how its date is known, where the data says, and nothing where it does not', () => {
+    const { sources } = at(buildup.asOf);
+    const item = (id: string) => sources.match(new RegExp(`<li id="source-${id}"[^>]*>(.*?)</li>`))![1];
+    expect(item('stoltenberg-100k')).toMatch(/reported 2 February 2022\. .*<p class="date-note">How the date is known: The date NATO(&#39;|&apos;|')s page is headed \(2 February 2022, updated 3 February\); three other stored reports put the remarks on Thursday 3 February\.<\/p>$/);
+    expect(item('reznikov-115k')).toContain('<p class="date-note">How the date is known: Not confirmed: the stored text shows no date;');
+    const undated = buildup.claims.find((c) => !c.saidOnNote)!;
+    expect(item(undated.id)).not.toContain('date-note');
+    expect(sources.match(/class="date-note"/g)).toHaveLength(buildup.claims.filter((c) => c.saidOnNote).length);
+  });
+
   it('escapes what an editor typed: a hostile title stays text, a quote cannot close its element', () => {
     const claim = buildup.claims[0];
     const hostile: NumberedClaim = {
