@@ -91,9 +91,10 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, d
           <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote} for ${describeFigure(c)}`} onOpenClaim={card.open} />{` ${c.qualifier ? `${c.qualifier} ` : ''}${formatValue(c)}${figureScope(c).place} (${[c.kind, figureScope(c).tag, c.series ? SERIES_LABELS[c.series] : c.claimant].filter(Boolean).join(', ')}${via(c, c.series ? SERIES_LABELS[c.series] : c.claimant)}, ${claimDate(c)}${correctionMark(c.changes) ? `; ${correctionMark(c.changes)}` : ''}). `}</span>
         ))}
         {/* The map numbers these statements too (Crimea, the eastern flank): every number on it is sourced here, with
-            what it says (its kind alone, "statement of fact", said nothing). */}
+            what it says (its kind alone, "statement of fact", said nothing), whole: cut at 90 characters, source 15 read
+            "'there would be an…'" and never said what would follow. */}
         {statements.map((c) => (
-          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}: ${c.claimant}`} onOpenClaim={card.open} />{` ${quoted(shortened(c.quote ?? kindLabel(c.kind).split(' (')[0], 90))} (${c.claimant}${via(c)}, ${claimDate(c)}). `}</span>
+          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}: ${c.claimant}`} onOpenClaim={card.open} />{` ${quoted(shortened(c.quote ?? kindLabel(c.kind).split(' (')[0], 300))} (${c.claimant}${via(c)}, ${claimDate(c)}). `}</span>
         ))}
         {/* What was said that day without a number or a place on the map: the invasion, on the timeline's last day. */}
         {saidThatDay.map((c) => (

@@ -353,6 +353,13 @@ test('in an article\'s column, Tab reaches the map\'s Explore button, at its top
 test.describe('the embed on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
+  test('a statement under the map is quoted whole: what the official said would follow, not "there would be an…"', async ({ page }) => {
+    await page.goto('/embed');
+    const flank = page.locator('.embed-sources > span[data-claim="eastern-flank"]');
+    await expect(flank).toContainText('there would be an increasing request from Eastern Flank allies and a positive response from the United States for additional forces and capabilities and exercises to take place there.');
+    await expect(flank).not.toContainText('…');
+  });
+
   test('its legend opens within the map, its button kept where it was tapped', async ({ page }) => {
     await page.goto('/embed');
     const toggle = page.getByRole('button', { name: 'Legend' });
