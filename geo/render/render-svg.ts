@@ -5,7 +5,7 @@
  * draws, nothing else. Deterministic: the same options give the same bytes.
  */
 import { type Buildup, claimById, type NumberedClaim, occupationYear } from '../buildup';
-import { legendEntries, legendNote } from '../legend';
+import { legendEntries } from '../legend';
 import { areasInView, countriesInView, keyedInView } from './areas-in-view';
 import { MAP_LAYERS, type MapLayer } from '../layers';
 import type { GeoData } from '../load-geo';
@@ -32,7 +32,7 @@ import { figuresAt, figureStacks } from '../figure-stacks';
 import { figuresStrip, stripFigures } from './figures-strip';
 import { zoomForContainer } from './first-paint-zoom';
 import { layoutPage, symbolScale, typeUnit } from './layout';
-import { legendBlock } from './legend';
+import { imageLegendNote, legendBlock } from './legend';
 import { mapCredit } from './map-credit';
 import { type CalloutLink, type MapFrame, SHARED_SHAPES_HREF } from './map-frame';
 import { drawGeometry } from './map-geometry';
@@ -268,7 +268,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     // Asked for, a picture heads its map with the numbers it draws (a scene's picture has its caption for that).
     const shownFigures = opts.headline && !opts.camera ? figuresAt(figureStacks(buildup.claims, buildup.steps), step) : [];
     /** Lays the page out listing the sources of the callouts `shown` draws, the figures' strip on top if `stripOnTop`. */
-    const layOut = (shown: readonly number[], areas: ReadonlySet<string>, stripOnTop: boolean) => {
+    const layOut = (shown: readonly number[], areas: ReadonlySet<string>, stripOnTop: boolean, placeNote: boolean) => {
       const listedNow = listed(shown);
       const figures = [...new Set(data.symbols.filter((s) => shown.includes(s.footnote)).map((s) => s.id))].map((id) => claimById(buildup, id)!);
       const entries = keyedInView(legendEntries({ figures, crimeaSince, hidden, highlight: opts.highlight ?? null }), areas);
@@ -276,7 +276,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
       const pageLayout = layoutPage(width, height, u, palette, {
         header: stackBlocks(headerBlock(title, subtitle, width - 4 * u, u, palette), strip, 0.9 * u),
         footer: footerBlock(buildup.steps[step] ?? buildup.asOf, permalink, width - 4 * u, u, palette, { dataVersion: buildup.dataVersion, credit: opts.credit ?? null, attribution: ATTRIBUTION }),
-        legend: (w, columns) => legendBlock(entries, legendNote(entries), w, columns, u, k, palette, idPrefix, table),
+        legend: (w, columns) => legendBlock(entries, imageLegendNote(entries, placeNote ? figures : []), w, columns, u, k, palette, idPrefix, table),
         claims: listedNow,
         calloutCount: listedNow.length,
         permalink,
@@ -292,7 +292,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     };
     const areasOf = (at: MapFrame) => areasInView(at.projection, at.box, at.data);
     /** The page and the map agreeing on what the map draws (see below). */
-    const settle = (stripOnTop: boolean) => {
+    const settle = (stripOnTop: boolean, placeNote: boolean) => {
       let at = frameFor({ x: 0, y: 0, width, height });
       let now = drawnCallouts(at);
       let areas = areasOf(at);
@@ -300,7 +300,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
       // What the map draws decides the legend and the sources, and they decide how much room the map gets: lay the
       // page out with what the whole image would show, then again with what the map box drew, until they agree.
       for (let pass = 1; ; pass++) {
-        laid = layOut(now, areas, stripOnTop);
+        laid = layOut(now, areas, stripOnTop, placeNote);
         at = frameFor(laid.pageLayout.map);
         const next = drawnCallouts(at);
         const nextAreas = areasOf(at);
@@ -313,13 +313,21 @@ export function renderMap(opts: RenderOptions): RenderedMap {
         // Still moving after the last pass (a longer list narrows the map, which then draws fewer callouts): lay the page
         // out once more for what the map draws now, and draw only those claims, so the sources, the metadata and the map
         // agree and nothing on the map goes unsourced.
-        laid = layOut(now, areas, stripOnTop);
+        laid = layOut(now, areas, stripOnTop, placeNote);
         at = { ...frameFor(laid.pageLayout.map), data: withClaims(data, laid.listed.map((c) => c.id)) };
         now = drawnCallouts(at);
       }
       return { frame: at, drawn: now, laid };
     };
-    let best = settle(false);
+    const printed = (s: ReturnType<typeof settle>) => s.laid.pageLayout.sources.shown.length;
+    let best = settle(false, true);
+    // The key's sentence on where border-wide figures stand (imageLegendNote) gives way where its line would cost the
+    // list a source: a square card listed 7 of its 10 with it, all 10 without.
+    let placeNote = true;
+    if (printed(best) < best.laid.listed.length) {
+      const plain = settle(false, false);
+      if (printed(plain) > printed(best)) [best, placeNote] = [plain, false];
+    }
     let beside = '';
     const figuresNow = stripFigures(shownFigures, best.drawn);
     const asked = best.laid.pageLayout.map;
@@ -352,12 +360,11 @@ export function renderMap(opts: RenderOptions): RenderedMap {
       // Else across the top, under the title, where the map and the sources make room for it: not where the map would
       // be less than MAP_KEPT of the picture's height or the list keep less than LIST_KEPT of its sources (a square post
       // with a long title: a 440 × 230 thumbnail, Crimea cut, one source of ten listed; a social card, 6 of 10).
-      const onTop = settle(true);
-      const listedBy = (s: typeof best) => s.laid.pageLayout.sources.shown.length;
+      const onTop = settle(true, placeNote);
       // Nor where it costs the key (800 × 600: the key gave its room to the strip, and nothing said what a hatched or
       // dashed circle is).
       const keyKept = onTop.laid.pageLayout.keyed || !best.laid.pageLayout.keyed;
-      if (onTop.frame.box.height >= MAP_KEPT * height && listedBy(onTop) >= LIST_KEPT * listedBy(best) && keyKept) {
+      if (onTop.frame.box.height >= MAP_KEPT * height && printed(onTop) >= LIST_KEPT * printed(best) && keyKept) {
         best = onTop;
         headline = true;
       }

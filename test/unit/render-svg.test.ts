@@ -497,3 +497,24 @@ test("a picture's city dots keep clear of its map's frame", () => {
     expect(clearance(svg, mapBox)).toBeGreaterThanOrEqual(6 * k - 0.5);
   }
 });
+
+describe('the image key', () => {
+  const keyWords = (svg: string) => [...group(svg, 'legend').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1])).join(' ');
+  it('says where a border-wide figure stands, inside Russia and not at the troops’ positions, when the image draws one', () => {
+    expect(keyWords(render().svg)).toContain('never added to another. Border-wide figures are drawn together inside Russia, not at the troops’ positions.');
+    // Only the figures about Belarus (scene 8's), which stand in Belarus: the key does not say it.
+    const inBelarus = buildup.claims.filter((c) => c.value !== null && c.where.geometry === 'belarus').map((c) => c.id);
+    expect(inBelarus.length).toBeGreaterThan(0);
+    const belarusOnly = keyWords(render({ claims: inBelarus }).svg);
+    expect(belarusOnly).toContain('never added to another.');
+    expect(belarusOnly).not.toContain('Border-wide');
+  });
+
+  it('leaves the sentence out where its line would cost the list a source: a square card lists all ten', () => {
+    // The export's square post (title and subtitle): with the sentence, 7 of its 10 sources and "+3 more".
+    const square = exportPicture('width=1080&height=1080&theme=light').svg;
+    expect(group(square, 'sources')).not.toMatch(/ more at /);
+    expect(keyWords(square)).not.toContain('Border-wide');
+    expect(keyWords(exportPicture('width=1080&height=1350&theme=light').svg)).toContain('Border-wide figures are drawn together inside Russia');
+  });
+});
