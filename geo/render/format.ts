@@ -5,7 +5,13 @@ import { previousIsWording } from '../claim-previous';
 import { formatDate, quoted, shortened } from '../format';
 import { figureScope, scopeBesidePlace } from '../scope-words';
 
+/**
+ * A statement's words on an image: whole in a list written whole (up to WHOLE_QUOTE_CHARS, as under the embed's map),
+ * cut at a word's end in a shorter list. Cut at 110 in every list, source 15 read "'there would be an increasing request
+ * from…'" on a slide with room to spare, and never said what the official said would follow.
+ */
 const QUOTE_CHARS = 110;
+const WHOLE_QUOTE_CHARS = 300;
 
 
 /**
@@ -24,7 +30,7 @@ const saysItIsAPlan = (qualifier: string | null | undefined) => Boolean(qualifie
  * A projection says it is one: "30,000 troops near the Belarus–Ukraine border" read as a count. `few words`: the chart's
  * ("in and near Ukraine, with Belarus"), for a run-in list that lists more sources with them (sources.ts).
  */
-export function claimFigure(claim: NumberedClaim, scopeIn: ScopeWords = 'whole'): string {
+export function claimFigure(claim: NumberedClaim, scopeIn: ScopeWords = 'whole', quoteChars = QUOTE_CHARS): string {
   if (claim.value !== null) {
     const { place, tag } = figureScope(claim);
     // Said where its own words do not ("could eventually reach" does): "30,000 troops …" alone read as a count.
@@ -32,7 +38,7 @@ export function claimFigure(claim: NumberedClaim, scopeIn: ScopeWords = 'whole')
     return `${describeFigure(claim)}${place}${about ? ` (${about})` : ''}`;
   }
   // At a word's end: cut inside "Eastern", source 15's request came "from East…".
-  return quoted(shortened(claim.quote, QUOTE_CHARS));
+  return quoted(shortened(claim.quote, quoteChars));
 }
 
 /**
@@ -64,5 +70,5 @@ export function sourceText(claim: NumberedClaim, listedBefore: readonly Numbered
   const claimant = form === 'short' ? claim.claimant.split(', ')[0] : claim.claimant;
   // A claim its outlet makes (a news agency's own report) names the outlet once, not "RFE/RL. RFE/RL, as in 5".
   const who = claimant === claim.source.outlet ? '' : `${claimant}. `;
-  return `${claimFigure(claim, scopeIn)}: ${who}${citation}.${corrections}`;
+  return `${claimFigure(claim, scopeIn, form === 'whole' ? WHOLE_QUOTE_CHARS : QUOTE_CHARS)}: ${who}${citation}.${corrections}`;
 }

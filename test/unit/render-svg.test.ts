@@ -518,3 +518,15 @@ describe('the image key', () => {
     expect(keyWords(exportPicture('width=1080&height=1350&theme=light').svg)).toContain('Border-wide figures are drawn together inside Russia');
   });
 });
+
+describe('a statement in an image\'s sources', () => {
+  const words = (svg: string, id: string) => [...group(svg, id).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1])).join(' ');
+  it('is quoted whole in a list written whole, and cut at a word\'s end only in a shorter one', () => {
+    // A slide at 6 December 2021 lists its six sources whole: source 15 read "'there would be an increasing request from…'".
+    const slide = words(exportPicture('date=2021-12-06&width=1920&height=1080&theme=light').svg, 'sources');
+    expect(slide).toContain('a positive response from the United States for additional forces and capabilities and exercises to take place there.');
+    // The square post runs its list into one paragraph, short: the statement is cut there.
+    const square = words(exportPicture('width=1080&height=1080&theme=light').svg, 'sources');
+    expect(square).toContain('there would be an increasing request from…');
+  });
+});
