@@ -16,16 +16,24 @@ const quoted = (note: string) => (note ? `: “${note.length > 160 ? `${note.sli
 /** The revision readers see (published or retracted), if any. */
 const shownRevision = (claim: DeskClaim) => [...claim.history].reverse().find((r) => r.dataVersion !== null) ?? null;
 
+/** The last published revision with its fields: what readers saw before a retraction. */
+const lastPublished = (claim: DeskClaim) => [...claim.history].reverse().find((r) => r.state === 'published' && r.dataVersion !== null && r.body) ?? null;
+const lastShownBody = (claim: DeskClaim) => lastPublished(claim)?.body ?? undefined;
+
 /** What the claim is for readers now, said above the form: a draft is never opened as if it were what they see. */
 function Standing({ claim, from }: { claim: DeskClaim; from: 'draft' | 'shown' }) {
   const shown = shownRevision(claim);
   const { latest } = claim;
   const draft = isWaitingDraft(latest) ? `Revision ${latest.revision} is a draft by ${latest.author} (${when(latest.createdAt)})${quoted(latest.note)}` : null;
   if (claim.state === 'retracted' && shown) {
+    // A draft saved after what readers last saw is not in the form: it is named, and opened from the history if wanted.
+    const seen = lastPublished(claim);
+    const later = seen && !latest.body ? claim.history.filter((r) => r.state === 'draft' && r.body && r.revision > seen.revision).at(-1) : undefined;
+    const holds = latest.body ? 'the draft saved since' : `what readers last saw${seen ? ` (revision ${seen.revision})` : ''}`;
     return (
       <p className="desk-standing" role="status">
-        Retracted: readers no longer see this claim (revision {shown.revision}, {shown.author}, {when(shown.createdAt)}{quoted(shown.note)}). The form holds what it
-        last said{draft ? `; ${draft}` : ''}. Publishing brings the claim back.
+        Retracted: readers no longer see this claim (revision {shown.revision}, {shown.author}, {when(shown.createdAt)}{quoted(shown.note)}). The form holds {holds}
+        {draft ? `; ${draft}` : ''}{later ? `; revision ${later.revision}, a draft by ${later.author} (${when(later.createdAt)})${quoted(later.note)}, is not in it: start from it in the history to publish it` : ''}. Publishing brings the claim back.
       </p>
     );
   }
@@ -65,13 +73,14 @@ function DraftChoice({ claim, onChoose, children }: { claim: DeskClaim; onChoose
 }
 
 /** A new claim, or an existing one loaded with the revision the edit starts from. */
-export function ClaimEditor({ id, revision = null, owner, onSaved, onSessionLost, sessionLost }: {
+export function ClaimEditor({ id, revision = null, owner, onSaved, onSaveStart, onSessionLost, sessionLost }: {
   id: string | null;
   /** Start from this (older) revision's fields: to restore what it said. */
   revision?: number | null;
   /** The signed-in editor: work kept in the browser is theirs alone. */
   owner: string;
   onSaved: (message: string, id: string) => void;
+  onSaveStart?: () => void;
   onSessionLost: () => void;
   sessionLost: boolean;
 }) {
@@ -87,7 +96,7 @@ export function ClaimEditor({ id, revision = null, owner, onSaved, onSessionLost
     void mutate();
     onSaved(message, savedId);
   };
-  const common = { owner, onSaved: saved, onSessionLost, sessionLost };
+  const common = { owner, onSaved: saved, onSaveStart, onSessionLost, sessionLost };
   if (id === null) return <ClaimForm id={null} initial={formFromClaim({ kind: 'reported', unit: 'troops', 'where': { geometry: 'border-zone' } })} base={null} published={false} retracted={null} history={[]} {...common} />;
   if (error?.status === 401) return <p role="status">Your session has ended: sign in again.</p>;
   if (error) return <p className="desk-problem" role="alert">{error.message}</p>;
@@ -140,8 +149,9 @@ export function ClaimEditor({ id, revision = null, owner, onSaved, onSessionLost
     );
   }
   const from = chosen ?? 'draft';
-  // The newest revision with a body: a retracted claim is edited from what it last said.
-  const lastBody = data.latest.body ?? [...data.history].reverse().find((r) => r.body)?.body ?? {};
+  // The newest revision with a body; a retracted claim's, what readers last saw: from the newest body, a draft saved
+  // before the retraction filled the form, and "Publish again" put that unreviewed draft in front of every reader.
+  const lastBody = data.latest.body ?? (data.state === 'retracted' ? lastShownBody(data) : undefined) ?? [...data.history].reverse().find((r) => r.body)?.body ?? {};
   const body = from === 'shown' && shown?.body ? shown.body : lastBody;
   return (
     <>

@@ -28,6 +28,8 @@ interface Props {
   /** The claim's revisions, oldest first (none for a new claim): what work kept from an older one is merged with. */
   history: RevisionView[];
   onSaved: (message: string, id: string, revision: RevisionView) => void;
+  /** A save begins: what the last one said ("Saved … as a draft") goes, so it never stands over this one's refusal. */
+  onSaveStart?: () => void;
   onSessionLost: () => void;
   /** The sign-in is showing over the form (the session ended). */
   sessionLost: boolean;
@@ -121,7 +123,7 @@ function focusField(event: React.MouseEvent<HTMLAnchorElement>) {
   field.scrollIntoView({ block: 'center' });
 }
 
-export function ClaimForm({ id, initial, base: initialBase, published, retracted, owner, history, onSaved, onSessionLost, sessionLost, restore = true, from = 'draft', initialNote = '' }: Props) {
+export function ClaimForm({ id, initial, base: initialBase, published, retracted, owner, history, onSaved, onSaveStart, onSessionLost, sessionLost, restore = true, from = 'draft', initialNote = '' }: Props) {
   const name = keptName(owner, id);
   const [restored] = useState(() => (restore ? restoreKept(name, initialBase, history) : null));
   const [values, setValues] = useState<FormValues>(restored?.value.values ?? initial);
@@ -238,6 +240,16 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   };
 
   async function save(publish: boolean) {
+    onSaveStart?.();
+    // A field the form cannot read ("13O,000", a paste past its limit) would be sent without it: a draft then lost what
+    // was typed there, for good, and said "Saved"; a Publish was refused with "is missing" beside the typed text.
+    if (readProblems.length) {
+      const labels = [...new Set(readProblems.map((p) => CLAIM_FIELDS.find((f) => f.name === p.field)?.label ?? p.field))];
+      const them = labels.length === 1 ? 'it' : 'them';
+      setStatus(`Not saved: ${labels.map((l) => `“${l}”`).join(', ')} cannot be read as typed, and saving would leave ${them} out. Fix ${them}, or empty ${them}, then save. What you typed is kept.`);
+      setOutcomeAt(Date.now());
+      return;
+    }
     setBusy(true);
     setStatus(publish ? 'Publishing…' : 'Saving the draft…');
     setSaveProblems([]);

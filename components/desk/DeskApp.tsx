@@ -172,7 +172,7 @@ export function DeskApp() {
         {view.name === 'edit' ? (
           // Keyed by the account too: someone else signing in over an ended session gets a fresh form, never the
           // last editor's typing (which stays kept for them).
-          <ClaimEditor key={`${user.email}:${view.id ?? 'new'}`} id={view.id} revision={view.revision ?? null} owner={user.email} sessionLost={signInShown} onSessionLost={onSessionLost} onSaved={(text, id) => {
+          <ClaimEditor key={`${user.email}:${view.id ?? 'new'}`} id={view.id} revision={view.revision ?? null} owner={user.email} sessionLost={signInShown} onSessionLost={onSessionLost} onSaveStart={() => setMessage('')} onSaved={(text, id) => {
             setMessage(text);
             setView({ name: 'edit', id }, true);
           }} />
