@@ -403,6 +403,8 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
           setStatus(conflict.state === 'retracted'
             ? `Merged with revision ${conflict.revision}, a retraction: a draft keeps the claim off the map; publishing brings it back to readers.`
             : `Merged with revision ${conflict.revision}: check the fields, then save.`);
+          // The merge's button goes with it: the focus goes to what it did, not to the page's body.
+          setOutcomeAt(Date.now());
         }} />
       ) : null}
       {/* The count alone is said as it changes: the whole list, live, was said again at every keystroke's check. */}
@@ -411,7 +413,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
         {checkFailed ? <p className="desk-errors" role="alert">The live check could not run: {checkFailed}</p> : null}
         {problems.length ? (
           <>
-            <p><strong>{problems.length} problem{problems.length === 1 ? '' : 's'} to fix before publishing</strong> (a draft can be saved with them, and an editor&rsquo;s note):</p>
+            <p><strong>{problems.length} problem{problems.length === 1 ? '' : 's'} to fix before publishing</strong> (a draft can be saved with them, and an editor&rsquo;s note{readProblems.length ? ', once every field can be read as typed' : ''}):</p>
             <ul className="desk-errors">
               {problems.map((p) => <li key={p.text}>{p.key ? <a href={`#field-${p.key.replace(/\./g, '-')}`} onClick={focusField}>{p.text}</a> : p.text}</li>)}
             </ul>

@@ -67,6 +67,8 @@ export function DeskApp() {
   const [known, setKnown] = useState<SessionUser | null>(null);
   /** Claims with unsaved work kept in this browser, while Sign out asks what to do with it (a shared computer). */
   const [leaving, setLeaving] = useState<string[] | null>(null);
+  /** Signed out from this page: the sign-in form says so and takes the focus (it was left on the page's body, unsaid). */
+  const [signedOut, setSignedOut] = useState(false);
   const signOutButton = useRef<HTMLButtonElement>(null);
   const onSessionLost = useCallback(() => setLost(true), []);
   const messageRef = useRef<HTMLParagraphElement>(null);
@@ -106,8 +108,9 @@ export function DeskApp() {
   if (session.isLoading && !known) return <p>Loading the desk…</p>;
   const user = current ?? known;
   if (!user) {
-    return <SignIn onSignedIn={() => {
+    return <SignIn reason={signedOut ? 'Signed out. Sign in again to edit.' : undefined} focusFirst={signedOut} onSignedIn={() => {
       focusHeading.current = true;
+      setSignedOut(false);
       signedIn();
     }} />;
   }
@@ -116,6 +119,7 @@ export function DeskApp() {
     if (discard) for (const claim of leaving ?? []) forget(keptName(user.email, claim === 'new' ? null : claim));
     setLeaving(null);
     await call('/api/auth/sign-out', { method: 'POST', body: {} });
+    setSignedOut(true);
     setKnown(null);
     setLost(false);
     void session.mutate(null, { revalidate: false });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { call } from './desk-api';
 
 /** Email and password; what went wrong said plainly (never whether the email exists). */
-export function SignIn({ onSignedIn, reason }: { onSignedIn: () => void; reason?: string }) {
+export function SignIn({ onSignedIn, reason, focusFirst = false }: { onSignedIn: () => void; reason?: string; focusFirst?: boolean }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState('');
@@ -26,7 +26,7 @@ export function SignIn({ onSignedIn, reason }: { onSignedIn: () => void; reason?
     <form className="desk-signin" onSubmit={submit} aria-labelledby="signin-heading">
       <h2 id="signin-heading">Sign in to the desk</h2>
       {reason ? <p className="desk-notice" role="status">{reason}</p> : null}
-      <label>Email <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} /></label>
+      <label>Email <input type="email" name="email" autoComplete="username" required autoFocus={focusFirst} value={email} onChange={(e) => setEmail(e.target.value)} /></label>
       <label>Password <input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} /></label>
       {problem ? <p className="desk-problem" role="alert">{problem}</p> : null}
       {/* Not disabled while busy: a disabled button drops the keyboard's focus to the page, and after a wrong password

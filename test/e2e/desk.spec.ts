@@ -284,6 +284,9 @@ test('two editors on one claim: the second save gets a 409, sees both versions a
   // Picked, it is kept: nothing either editor typed is lost.
   await merge.locator('[data-field="claimant"] input[type=radio]').nth(1).check();
   await merge.getByRole('button', { name: 'Use this merge' }).click();
+  // The focus goes to what the merge did (it was left on the page's body, the button gone): the next Tab is in the form.
+  await expect(second.page.locator('.desk-outcome')).toBeFocused();
+  await expect(second.page.locator('.desk-outcome .desk-notice')).toContainText(/^Merged with revision \d+: check the fields, then save\.$/);
   await expect(field(second.page, 'claimant')).toHaveValue('A test outlet (first editor)');
   await expect(field(second.page, 'where.description')).toHaveValue('Along the border (second editor)');
   await second.page.getByRole('button', { name: 'Save draft' }).click();
@@ -812,6 +815,9 @@ test('what cannot be undone asks first: discarding typed work, signing out with 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await leaving.getByRole('button', { name: 'Discard it and sign out' }).click();
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  // Said, and the focus on the form's first field (it was on the page's body, with nothing said).
+  await expect(page.locator('.desk-signin .desk-notice')).toHaveText('Signed out. Sign in again to edit.');
+  await expect(page.getByLabel('Email')).toBeFocused();
   expect(await keptText()).toBe('');
 
   // A claim the presenter's scenes show cannot be retracted: said as that, where the focus goes (the message was
