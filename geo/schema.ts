@@ -196,7 +196,7 @@ export const ClaimSchema = z.object({
 }).superRefine((claim, ctx) => {
   const numeric = (FIGURE_KINDS as readonly string[]).includes(claim.kind);
   if (claim.value === null) {
-    if (numeric) ctx.addIssue({ code: 'custom', path: ['value'], message: `is empty, but a ${claim.kind} claim needs a number` });
+    if (numeric) ctx.addIssue({ code: 'custom', path: ['value'], message: `is empty, but ${/^[aeiou]/.test(claim.kind) ? 'an' : 'a'} ${claim.kind} claim needs a number` });
     if (claim.valueHigh !== undefined) ctx.addIssue({ code: 'custom', path: ['valueHigh'], message: 'is set, but the claim has no number' });
   } else {
     if (!numeric) ctx.addIssue({ code: 'custom', path: ['value'], message: `is set, but a ${claim.kind} claim has no number (use reported, estimate or projection)` });
@@ -220,7 +220,7 @@ export const ClaimSchema = z.object({
   // A day that does not exist (2022-02-30) is said once, as such: compared as text it was also "after" real days.
   const saidOnReal = realDate(claim.saidOn);
   if (saidOnReal && claim.saidOn > new Date().toISOString().slice(0, 10)) {
-    ctx.addIssue({ code: 'custom', path: ['saidOn'], message: `${claim.saidOn} is in the future` });
+    ctx.addIssue({ code: 'custom', path: ['saidOn'], message: `${formatDate(claim.saidOn)} is in the future` });
   }
   const published = claim.source.published ?? claim.source.readAt?.published ?? null;
   if (saidOnReal && published !== null && realDate(published) && claim.saidOn > published) {
@@ -245,7 +245,7 @@ export const ClaimSchema = z.object({
     }
   }
   const saidOn = typeof claim.saidOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(claim.saidOn) ? claim.saidOn : null;
-  if (saidOn && saidOn > new Date().toISOString().slice(0, 10)) say(['saidOn'], `${saidOn} is in the future`);
+  if (saidOn && saidOn > new Date().toISOString().slice(0, 10)) say(['saidOn'], `${formatDate(saidOn)} is in the future`);
 }, { when: (payload) => payload.issues.length > 0 && typeof payload.value === 'object' && payload.value !== null });
 
 type ParsedClaim = z.infer<typeof ClaimSchema>;

@@ -8,7 +8,9 @@ import { formatDate } from './format';
  */
 export function timelineExtentNote(saidOn: string, steps: readonly string[]): string | null {
   const first = steps[0], last = steps.at(-1);
-  if (!first || !last || (saidOn >= first && saidOn <= last)) return null;
+  // A day still to come is refused (geo/schema.ts): "publishing it makes every page's timeline end" there read as if
+  // it could be published.
+  if (!first || !last || (saidOn >= first && saidOn <= last) || saidOn > new Date().toISOString().slice(0, 10)) return null;
   const [side, day, end] = saidOn < first ? ['before', first, 'start'] : ['after', last, 'end'];
   return `Said on ${formatDate(saidOn)}, ${side} ${formatDate(day)}, where readers' timeline ${end}s now: publishing it makes every page's timeline ${end} on ${formatDate(saidOn)}. Check that the day and the month are the ones meant.`;
 }

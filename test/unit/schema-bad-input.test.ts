@@ -42,7 +42,7 @@ describe('bad input in the claims file', () => {
 
   it('refuses a claim dated in the future', () => {
     expect(errorOf(edited('carpenter-169-190k', (claim) => (claim.saidOn = '2999-01-01'))).problems).toEqual([
-      'claim "carpenter-169-190k": saidOn: 2999-01-01 is in the future',
+      'claim "carpenter-169-190k": saidOn: 1 January 2999 is in the future',
       // …and after the story's own last day (`story.until`), the end of the data's timeline.
       'claim "carpenter-169-190k": saidOn: 2999-01-01 is after the story\'s last day (2022-02-24)',
     ]);
@@ -171,7 +171,7 @@ describe('a claim with problems in several fields', () => {
       'scope.components: is missing: choose one of "ground", "ground, naval and air", "all forces", "unknown"',
       'source.url: must be an http(s) URL',
       "quote: does not contain the claim's own number (145,000)",
-      'saidOn: 2099-01-15 is in the future',
+      'saidOn: 15 January 2099 is in the future',
     ]));
     expect(new Set(problems).size).toBe(problems.length);
   });
@@ -183,7 +183,7 @@ describe('a claim with problems in several fields', () => {
     });
     expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
       "quote: does not contain the claim's own number (145,000)",
-      'saidOn: 2099-01-15 is in the future',
+      'saidOn: 15 January 2099 is in the future',
     ]);
   });
 });

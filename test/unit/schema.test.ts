@@ -98,6 +98,10 @@ describe('the claims schema', () => {
     expect(problemsOf((d) => (claimIn(d, 'deployed-90k').value = null))).toEqual([
       'claim "deployed-90k": value: is empty, but a reported claim needs a number',
     ]);
+    // "a estimate claim" (the desk's check said it so).
+    expect(problemsOf((d) => Object.assign(claimIn(d, 'deployed-90k'), { kind: 'estimate', value: null }))).toContain(
+      'claim "deployed-90k": value: is empty, but an estimate claim needs a number',
+    );
   });
 
   it('refuses a comparison across claimants or scopes, naming both claims', () => {

@@ -15,6 +15,10 @@ describe('timelineExtentNote', () => {
     );
   });
 
+  it('says nothing of a day still to come, which is refused as such: "publishing it makes…" read as if it could be', () => {
+    expect(timelineExtentNote('2999-01-05', STEPS)).toBeNull();
+  });
+
   it('says so of a claim after the last day too', () => {
     expect(timelineExtentNote('2022-03-01', STEPS)).toBe(
       "Said on 1 March 2022, after 24 February 2022, where readers' timeline ends now: publishing it makes every page's timeline end on 1 March 2022. Check that the day and the month are the ones meant.",
