@@ -66,10 +66,20 @@ function duplicateProblems(current: ClaimsFile, write: Candidate): FieldError[] 
   const words = sameWords(claim?.quote);
   if (!claim || !words) return [];
   const replaced = write.replaces ?? claim.id;
-  const same = current.claims.find((other) => other.id !== replaced && other.value === claim.value && (other.valueHigh ?? null) === (claim.valueHigh ?? null)
-    && other.unit === claim.unit && [other.quote, ...(other.readings ?? []).map((r) => r.quote)].some((quote) => sameOrCut(sameWords(quote), words)));
+  const sameFigure = (other: Claim) => other.value === claim.value && (other.valueHigh ?? null) === (claim.valueHigh ?? null);
+  // One end of a range, from words the range's claim cites: Al Arabiya's "up to 190,000", a further reading of the
+  // 169,000–190,000, was published as a claim of its own, and the chart drew one statement twice.
+  const endOfRange = (other: Claim) => claim.value != null && claim.valueHigh == null && other.valueHigh != null && (claim.value === other.value || claim.value === other.valueHigh);
+  const citing = (other: Claim) => [{ quote: other.quote, source: other.source }, ...(other.readings ?? [])].find((q) => sameOrCut(sameWords(q.quote), words));
+  const same = current.claims.find((other) => other.id !== replaced && other.unit === claim.unit && (sameFigure(other) || endOfRange(other)) && citing(other));
   if (!same) return [];
-  return [{ field: 'quote', message: `gives the figure claim "${same.id}" gives, in the same words (${same.source.outlet}): correct that claim, or add this page to it as a further reading` }];
+  const cited = citing(same)!.source;
+  const figure = sameFigure(same) ? 'the figure' : 'an end of the range';
+  // Named by the page the words were read on (the reading's outlet, not the claim's own), and where this very page is
+  // one of its readings already, not told to add it as one.
+  return [{ field: 'quote', message: cited.url === claim.source?.url
+    ? `gives ${figure} claim "${same.id}" gives, from this very page (${cited.outlet}), which that claim cites already: correct that claim rather than add another`
+    : `gives ${figure} claim "${same.id}" gives, in the same words (${cited.outlet}): correct that claim, or add this page to it as a further reading` }];
 }
 
 /** The claims file after the write, its claims in readers' order (the new claim after those said the same day). */

@@ -144,17 +144,32 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     const copy = { ...claimOf('reznikov-94300'), id: 'reznikov-94300-copy', quote: `  ${claimOf('reznikov-94300').quote.replace(/ /g, '  ')}` };
     const refused = await saveClaim(db(), EDITOR, { claim: copy, note: 'New', publish: true }).catch((e) => e);
     expect((refused as WriteRefused).errors).toEqual([
-      { field: 'quote', message: 'gives the figure claim "reznikov-94300" gives, in the same words (Associated Press): correct that claim, or add this page to it as a further reading' },
+      // The very page that claim cites: not told to add it as a further reading.
+      { field: 'quote', message: 'gives the figure claim "reznikov-94300" gives, from this very page (Associated Press), which that claim cites already: correct that claim rather than add another' },
     ]);
     const other = { ...claimOf('reznikov-175k-trend'), id: 'reznikov-94k-again', value: 94000, qualifier: null, kind: 'estimate' } as Claim;
     const refusedToo = await saveClaim(db(), EDITOR, { claim: other, note: 'New', publish: true }).catch((e) => e);
-    expect((refusedToo as WriteRefused).errors.map((e) => e.message)).toEqual(['gives the figure claim "reznikov-94k" gives, in the same words (Interfax-Ukraine): correct that claim, or add this page to it as a further reading']);
+    expect((refusedToo as WriteRefused).errors.map((e) => e.message)).toEqual([expect.stringMatching(/^gives the figure claim "reznikov-94k" gives, (in the same words|from this very page) \(Interfax-Ukraine\)/)]);
     // Its words cut (one statement became two figures): the same.
     const danilov = claimOf('danilov-122k');
     const cut = { ...danilov, id: 'danilov-122k-cut', quote: danilov.quote.split(' ').slice(0, 12).join(' ') } as Claim;
     expect(danilov.quote.startsWith(cut.quote)).toBe(true);
     const refusedCut = await saveClaim(db(), EDITOR, { claim: cut, note: 'New', publish: true }).catch((e) => e);
-    expect((refusedCut as WriteRefused).errors.map((e) => e.message)).toEqual([expect.stringMatching(/^gives the figure claim "danilov-122k" gives, in the same words/)]);
+    expect((refusedCut as WriteRefused).errors.map((e) => e.message)).toEqual([expect.stringMatching(/^gives the figure claim "danilov-122k" gives, (in the same words|from this very page)/)]);
+  });
+
+  // A review published Al Arabiya's "up to 190,000", a further reading of carpenter-169-190k, as a claim of its own.
+  it('refuses one end of a range from words that range\'s claim cites, and names the page the words were read on', async () => {
+    const carpenter = claimOf('carpenter-169-190k');
+    const [alArabiya, insider] = [carpenter.readings!.find((r) => r.source.outlet === 'Al Arabiya English')!, carpenter.readings!.find((r) => r.source.outlet === 'Business Insider India')!];
+    const { readings: _readings, valueHigh: _high, ...single } = carpenter;
+    const end = { ...single, id: 'alarabiya-190k', value: 190000, qualifier: 'up to', quote: alArabiya.quote, source: alArabiya.source } as Claim;
+    const refused = await saveClaim(db(), EDITOR, { claim: end, note: 'New', publish: true }).catch((e) => e);
+    expect((refused as WriteRefused).errors.map((e) => e.message)).toContain('gives an end of the range claim "carpenter-169-190k" gives, from this very page (Al Arabiya English), which that claim cites already: correct that claim rather than add another');
+    // The words of a reading on another page: named by that reading's outlet, not the claim's own (sas24news).
+    const copy = { ...carpenter, id: 'insider-copy', readings: undefined, quote: insider.quote, source: { ...insider.source, url: 'https://example.org/a-copy' } } as Claim;
+    const refusedCopy = await saveClaim(db(), EDITOR, { claim: copy, note: 'New', publish: true }).catch((e) => e);
+    expect((refusedCopy as WriteRefused).errors.map((e) => e.message)).toContain('gives the figure claim "carpenter-169-190k" gives, in the same words (Business Insider India): correct that claim, or add this page to it as a further reading');
   });
 
   it('answers an edit addressed to no claim as no such claim, not as a rename; an id over 80 characters is refused by its rule', async () => {
