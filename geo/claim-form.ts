@@ -63,6 +63,7 @@ export type FormValues = Record<string, string>;
 export interface FormProblem { field: string; message: string }
 
 const NUMBER_FIELDS = new Set(CLAIM_FIELDS.filter((f) => f.type === 'number').map((f) => f.name));
+const FIGURE_FIELDS = new Set(['value', 'valueHigh']);
 
 function get(object: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), object);
@@ -81,6 +82,8 @@ export function formFromClaim(claim: unknown): FormValues {
   for (const field of CLAIM_FIELDS) {
     const value = get(claim, field.name);
     if (field.name === 'readings') values.readings = Array.isArray(value) && value.length ? JSON.stringify(value, null, 2) : '';
+    // A figure as editors write it and the page prints it: "143,500" typed came back "143500" (a year stays 2014).
+    else if (typeof value === 'number' && FIGURE_FIELDS.has(field.name)) values[field.name] = value.toLocaleString('en-US', { maximumFractionDigits: 20 });
     else values[field.name] = value === null || value === undefined ? '' : String(value);
   }
   return values;

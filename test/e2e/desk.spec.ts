@@ -162,14 +162,14 @@ test('a date typed day first in a box that reads month first is shown in words, 
 test('a number slipped to another figure of the same words is flagged: the check passes, the note asks whose it is', async ({ browser }) => {
   const { context, page } = await newEditor(browser, E2E_ACCOUNTS.editor);
   await openClaim(page, 'kyiv-estimate-94k');
-  await expect(field(page, 'value')).toHaveValue('94000');
+  await expect(field(page, 'value')).toHaveValue('94,000');
   // The review's slip: Kyiv's "approximately 94,000" made the U.S.'s 70,000 of the same words, its qualifier cleared.
   await fill(page, { value: '70,000', qualifier: '' });
   await expect(page.locator('.desk-ok')).toContainText('No problems');
   await expect(page.locator('.desk-note-ahead')).toContainText("The exact words hold other figures too (94,000): check that 70,000 is this claim's, and that the words give it to");
   await page.getByRole('button', { name: 'Discard my changes…' }).click();
   await page.getByRole('group', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard' }).click();
-  await expect(field(page, 'value')).toHaveValue('94000');
+  await expect(field(page, 'value')).toHaveValue('94,000');
   await context.close();
 });
 
@@ -697,7 +697,7 @@ test('a draft on top of what readers see is never opened as if published; what t
   await row.getByRole('button', { name: `Start from revision 1 of ${CLAIM.id}` }).click();
   await expect(page).toHaveURL(new RegExp(`/desk#claim/${CLAIM.id}/1$`));
   await expect(page.locator('.desk-standing')).toContainText('Starting from revision 1 (Added');
-  await expect(field(page, 'value')).toHaveValue('160000');
+  await expect(field(page, 'value')).toHaveValue('160,000');
   // A revision the claim does not have is said as such (#claim/…/999 opened the latest without a word).
   await page.goto(`/desk#claim/${CLAIM.id}/999`);
   await expect(page.getByRole('status').filter({ hasText: 'has no revision 999' })).toHaveText(new RegExp(`^Claim ${CLAIM.id} has no revision 999 to start from \\(its revisions are 1 to \\d+\\): this is the claim as it stands\\.$`));

@@ -8,7 +8,7 @@ describe('changedFields', () => {
   it('names each changed field with its label, in the form order, before and after', () => {
     const draft = { ...claim, qualifier: 'up to', value: 170000, source: { ...claim.source, outlet: 'OSCE' } };
     expect(changedFields(claim, draft)).toEqual([
-      { name: 'value', label: 'Number', before: '169000', after: '170000' },
+      { name: 'value', label: 'Number', before: '169,000', after: '170,000' },
       { name: 'qualifier', label: 'Qualifier', before: claim.qualifier ?? '', after: 'up to' },
       { name: 'source.outlet', label: 'Original outlet', before: claim.source.outlet, after: 'OSCE' },
     ]);

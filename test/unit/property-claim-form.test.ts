@@ -23,6 +23,11 @@ describe('the claim form parser', () => {
     }
   });
 
+  it('shows a figure with its thousands separators, as typed and as the page prints it; a year without', () => {
+    const values = formFromClaim({ value: 143500, valueHigh: 1234567.5, year: 2014 });
+    expect([values.value, values.valueHigh, values.year]).toEqual(['143,500', '1,234,567.5', '2014']);
+  });
+
   it('reads a number written with or without thousands separators, and nothing else as one', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), (n) => {
       expect(readNumber(String(n))).toBe(n);
