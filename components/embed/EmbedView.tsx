@@ -39,8 +39,12 @@ interface Props {
   children: React.ReactNode;
 }
 
-/** ", via RFE/RL", unless the name just given is the outlet itself ("RFE/RL, via RFE/RL", "NATO, via NATO"). */
-const via = (c: ClaimSummary, named: string = c.claimant) => (named === c.source.outlet ? '' : `, via ${c.source.outlet}`);
+/**
+ * "; quoted from RFE/RL" after the claim's date, unless the name just given is the outlet itself ("NATO, quoted from
+ * NATO"). After the date, not before it: "via RFE/RL, reported 3 December 2021" read as RFE/RL's date, for words AP
+ * reported that day and RFE/RL wrote before the 7 December videoconference (the source card says how each is known).
+ */
+const quotedFrom = (c: ClaimSummary, named: string = c.claimant) => (named === c.source.outlet ? '' : `; quoted from ${c.source.outlet}`);
 
 export function EmbedView({ initial, initialState, firstPaint, pinned, notice, dateNotice = null, children }: Props) {
   const version = pinned?.version ?? null;
@@ -88,17 +92,17 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, d
             and the day it was said (an earlier figure stays shown until its series gives another). Each number opens
             its source card, as the same number on the map does (a link to /sources without script). */}
         {timeline.shown.map(({ claim: c }) => (
-          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote} for ${describeFigure(c)}`} onOpenClaim={card.open} />{` ${c.qualifier ? `${c.qualifier} ` : ''}${formatValue(c)}${figureScope(c).place} (${[c.kind, figureScope(c).tag, c.series ? SERIES_LABELS[c.series] : c.claimant].filter(Boolean).join(', ')}${via(c, c.series ? SERIES_LABELS[c.series] : c.claimant)}, ${claimDate(c)}${correctionMark(c.changes) ? `; ${correctionMark(c.changes)}` : ''}). `}</span>
+          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote} for ${describeFigure(c)}`} onOpenClaim={card.open} />{` ${c.qualifier ? `${c.qualifier} ` : ''}${formatValue(c)}${figureScope(c).place} (${[c.kind, figureScope(c).tag, c.series ? SERIES_LABELS[c.series] : c.claimant].filter(Boolean).join(', ')}, ${claimDate(c)}${quotedFrom(c, c.series ? SERIES_LABELS[c.series] : c.claimant)}${correctionMark(c.changes) ? `; ${correctionMark(c.changes)}` : ''}). `}</span>
         ))}
         {/* The map numbers these statements too (Crimea, the eastern flank): every number on it is sourced here, with
             what it says (its kind alone, "statement of fact", said nothing), whole: cut at 90 characters, source 15 read
             "'there would be an…'" and never said what would follow. */}
         {statements.map((c) => (
-          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}: ${c.claimant}`} onOpenClaim={card.open} />{` ${quoted(shortened(c.quote ?? kindLabel(c.kind).split(' (')[0], 300))} (${c.claimant}${via(c)}, ${claimDate(c)}). `}</span>
+          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}: ${c.claimant}`} onOpenClaim={card.open} />{` ${quoted(shortened(c.quote ?? kindLabel(c.kind).split(' (')[0], 300))} (${c.claimant}, ${claimDate(c)}${quotedFrom(c)}). `}</span>
         ))}
         {/* What was said that day without a number or a place on the map: the invasion, on the timeline's last day. */}
         {saidThatDay.map((c) => (
-          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}: ${c.claimant}`} onOpenClaim={card.open} />{` ${quoted(shortened(c.quote ?? '', 110))} (${c.claimant}${via(c)}, ${claimDate(c)}). `}</span>
+          <span key={c.id} data-claim={c.id}><FootnoteLink claim={c} label={`Source ${c.footnote}: ${c.claimant}`} onOpenClaim={card.open} />{` ${quoted(shortened(c.quote ?? '', 110))} (${c.claimant}, ${claimDate(c)}${quotedFrom(c)}). `}</span>
         ))}
         {/* The full map shows the latest data: a pinned embed says so rather than let its reader take it for this version. */}
         <a href={fullMap} target="_blank" rel="noopener">{pinned ? 'All sources and the full map, with the latest data' : 'All sources and the full map'}</a>

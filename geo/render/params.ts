@@ -105,10 +105,11 @@ export function pinnedVersion(searchParams: URLSearchParams): number | null {
 }
 
 
+/** A word from `values`, in any case, as `format` always was: `theme=Dark` was refused where `format=PNG` drew. */
 function oneOf<T extends string>(name: string, values: readonly T[]) {
-  return z.string().refine((raw): raw is T => (values as readonly string[]).includes(raw), {
+  return z.string().refine((raw) => (values as readonly string[]).includes(raw.toLowerCase()), {
     error: (issue) => `${name} must be one of ${values.join(', ')}${got(String(issue.input))}`,
-  }).transform((raw) => raw as T);
+  }).transform((raw) => raw.toLowerCase() as T);
 }
 
 function shortText(name: string) {

@@ -305,9 +305,10 @@ test('every number on the embed’s map is sourced under it, the statements it n
   const listed = await page.locator('.embed-sources span[data-claim]').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-claim')!));
   expect(drawn.filter((id) => !listed.includes(id))).toEqual([]);
   // A statement says what it states (its kind alone, "statement of fact", said nothing), names its outlet once ("RFE/RL,
-  // via RFE/RL" before) and the day; each figure says the day it was said (3 December stays shown into February).
+  // via RFE/RL" before) and the day; each figure says the day it was said (3 December stays shown into February), and
+  // then whose words are quoted: "via RFE/RL, reported 3 December 2021" gave RFE/RL AP's date.
   await expect(page.locator('.embed-sources span[data-claim="crimea-2014"]')).toHaveText(/^\[\d+\] “the Crimean Peninsula, which Russia seized by force from Ukraine in 2014” \(RFE\/RL, reported 6 December 2021\)\.\s*$/);
-  await expect(page.locator('.embed-sources span[data-claim="projected-175k"]')).toContainText('(projection, U.S. government, via RFE/RL, reported 3 December 2021)');
+  await expect(page.locator('.embed-sources span[data-claim="projected-175k"]')).toContainText('(projection, U.S. government, reported 3 December 2021; quoted from RFE/RL)');
   // On the last day the invasion, which has no number on the map, is said under it; 147,000 and 127,000 say their scope.
   await expect(page.locator('.embed-sources span[data-claim="invasion"]')).toContainText('Russian troops have launched a wide-ranging attack on Ukraine');
   await expect(page.locator('.embed-sources span[data-claim="reznikov-147k"]')).toContainText('147,000 (reported, with naval and air,');

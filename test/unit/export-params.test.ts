@@ -30,6 +30,12 @@ describe('parseExportParams', () => {
     expect(result.ok && result.params.format).toBe('jpeg');
   });
 
+  it('takes every word in any case, as it takes format=PNG (theme=Dark was refused)', () => {
+    const result = parse('format=PNG&theme=Dark&layout=Map-Only&background=Transparent&headline=FIGURES');
+    expect(result.ok && [result.params.format, result.params.theme, result.params.layout, result.params.background, result.params.headline])
+      .toEqual(['png', 'dark', 'map-only', 'transparent', 'figures']);
+  });
+
   it('fills in the defaults: without a view, the first paint\'s, with its frame', () => {
     expect(parse('')).toEqual({
       ok: true,
