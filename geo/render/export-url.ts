@@ -35,7 +35,7 @@ export interface ExportRequest {
    * version's for good, and caches may keep it so. 0 (claims from the files alone, no store) pins nothing.
    */
   version?: number;
-  /** The resolution a PNG or JPEG says it is for (print: the A4 preset's 300 dpi); absent: none said. */
+  /** The resolution the file says it is for (print: the A4 preset's 300 dpi; an SVG its size in mm); absent: none said. */
   dpi?: number | null;
   /** The whole page heads its map with each series' latest figure in large type (`headline=figures`). */
   headline?: boolean;
@@ -62,7 +62,7 @@ export function exportUrl(request: ExportRequest, overrides: Partial<Pick<Export
   params.set('height', String(r.height));
   if (r.scale !== 1) params.set('scale', String(r.scale));
   params.set('format', r.format);
-  if (r.dpi && r.format !== 'svg') params.set('dpi', String(r.dpi));
+  if (r.dpi) params.set('dpi', String(r.dpi));
   params.set('theme', r.theme);
   if (r.transparent && r.format !== 'jpeg') params.set('background', 'transparent');
   if (r.title) params.set('title', r.title);

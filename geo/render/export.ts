@@ -16,6 +16,7 @@ import { renderMap } from './render-svg';
 import { embeddedFonts } from './svg-fonts';
 import { missingGlyphs } from './text-metrics';
 import { type Unprintable, unprintableMessages } from './unprintable';
+import { withPrintSize } from './svg-print-size';
 
 /** Bump when a change to the renderer changes its output, so caches let go of old images. */
 export const RENDERER_VERSION = '5';
@@ -83,6 +84,7 @@ export async function renderExport(p: ExportParams, { geo, signal, ...inputs }: 
   if (p.format !== 'svg') return renderRasterExport({ ...p, format: p.format }, inputs, signal);
   const { svg, headline } = renderMap(exportRenderOptions(p, inputs, geo));
   // With its fonts inside: measured in Inter, its text ran off the image where Inter was not installed.
-  const withFonts = svg.replace(/^<svg[^>]*>/, (open) => `${open}${embeddedFonts()}`);
+  const sized = p.dpi === null ? svg : withPrintSize(svg, p.dpi);
+  const withFonts = sized.replace(/^<svg[^>]*>/, (open) => `${open}${embeddedFonts()}`);
   return { bytes: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${withFonts}`, 'utf8'), headline };
 }

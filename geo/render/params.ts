@@ -59,7 +59,7 @@ export interface ExportParams {
   credit: string | null;
   /** `v=N`: the published data version N, drawn as it was then (such an address never changes); null: the latest. */
   version: number | null;
-  /** `dpi=N`: the resolution a PNG or JPEG says it is for print (A4 at 300 dpi); null: none said. */
+  /** `dpi=N`: the resolution the file says it is for print (A4 at 300 dpi; an SVG's width and height in mm); null: none said. */
   dpi: number | null;
   /** `headline=figures`: each series' latest figure in large type, beside the map or under the title (full layout). */
   headline: Headline;

@@ -365,6 +365,12 @@ test('the A4 preset says 300 dpi in the file it gives, as its label does', async
   const at = png.indexOf('pHYs');
   expect([png.readUInt32BE(at + 4), png.readUInt32BE(at + 8), png[at + 12]]).toEqual([11811, 11811, 1]);
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([3508, 2480]);
+  // An SVG says it in millimetres (in pixels alone a layout program placed it 93 cm wide); its viewBox keeps the pixels.
+  await dialog.getByLabel('Format').selectOption('svg');
+  const svgHref = (await dialog.getByRole('link', { name: 'Download' }).getAttribute('href'))!;
+  expect(svgHref).toMatch(/[?&]dpi=300(&|$)/);
+  const svg = await (await request.get(svgHref)).text();
+  expect(svg.match(/<svg\b[^>]*>/)![0]).toContain('width="297.01mm" height="209.97mm" viewBox="0 0 3508 2480"');
 });
 
 test('a feed\'s sizes head the picture with the latest figures in large type; the viewer can leave them out', async ({ page }) => {
