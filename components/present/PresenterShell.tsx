@@ -46,7 +46,11 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   const scene = scenes[index];
   const { buildup } = useBuildup(initial);
   // `?date=` dates the scenes that carry no date of their own (a scene's own date wins).
-  const addressDate = dateWithin(useSearchParams().get('date'), buildup.steps);
+  const query = useSearchParams();
+  const addressDate = dateWithin(query.get('date'), buildup.steps);
+  // A scene the story does not have (`/present/13`): the server sent the presenter to the nearest and says so here
+  // until the next scene, which writes the address without it (it showed scene 12 without a word).
+  const [asked, setAsked] = useState(() => query.get('asked'));
   const reducedMotion = useReducedMotion();
   const [black, setBlack] = useState(false);
   const [help, setHelp] = useState(false);
@@ -65,7 +69,10 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
     if (clamped === targetRef.current) return;
     targetRef.current = clamped;
     setIndex(clamped);
-    window.history.pushState(window.history.state, '', `/present/${clamped + 1}${window.location.search}`);
+    setAsked(null);
+    const kept = new URLSearchParams(window.location.search);
+    kept.delete('asked');
+    window.history.pushState(window.history.state, '', `/present/${clamped + 1}${kept.size ? `?${kept}` : ''}`);
   }, [scenes.length]);
   useEffect(() => {
     const onPopState = () => {
@@ -245,6 +252,7 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
       {/* Beside a wide stage's map, a column of its own; below, its parts stand over the map (display: contents). */}
       <div className="stage-side">
         <p className="scene-counter" aria-live="polite" data-covers-map>
+          {asked === null ? null : <span className="scene-notice">{`There is no scene “${asked}”; the story has ${scenes.length}. `}</span>}
           Scene {index + 1} of {scenes.length}: {scene.title} <span className="scene-date"><span className="scene-date-dot">· </span>as of {formatDate(buildup.steps[step])}</span>
         </p>
         <section ref={captionRef} className="caption" aria-live="polite">

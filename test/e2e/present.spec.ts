@@ -60,7 +60,7 @@ test('the keys walk the scenes and the address follows', async ({ page }) => {
 
 test('an undated scene at an earlier ?date= shows the figures of then, not an empty map; a redirect keeps the date', async ({ page }) => {
   await page.goto('/present/99?date=2021-12-06');
-  await expect(page).toHaveURL(/\/present\/12\?date=2021-12-06$/);
+  await expect(page).toHaveURL(/\/present\/12\?date=2021-12-06&asked=99$/);
   await expect(page.locator('.scene-counter')).toContainText('as of 6 December 2021');
   // Scene 12 names the February figures; by 6 December each series had given another (NATO and Belarus none yet):
   // the closing slide was once an empty map under a caption naming NATO.
@@ -401,14 +401,25 @@ test('keys still work after the map is clicked (the map does not swallow them)',
   await expect(page).toHaveURL(/\/present\/3$/);
 });
 
-test('reload keeps the scene, and junk addresses go to the nearest valid scene', async ({ page }) => {
+test('reload keeps the scene, and junk addresses go to the nearest valid scene, which says there is no such scene', async ({ page }) => {
   await page.goto('/present/3');
   await page.reload();
   await expect(page.locator('.scene-counter')).toContainText('Scene 3 of 12');
-  for (const [junk, scene] of [['/present/0', 1], ['/present/99', 12], ['/present/abc', 1], ['/present/-2', 1], ['/present/2/extra', 2]] as const) {
+  for (const [junk, scene, asked] of [['/present/0', 1, '0'], ['/present/99', 12, '99'], ['/present/abc', 1, 'abc'], ['/present/-2', 1, '-2'], ['/present/2/extra', 2, null], ['/present/02', 2, null]] as const) {
     await page.goto(junk);
-    await expect(page, junk).toHaveURL(new RegExp(`/present/${scene}$`));
+    // It showed scene 12 for /present/99 without a word.
+    await expect(page, junk).toHaveURL(new RegExp(`/present/${scene}${asked === null ? '' : `\\?asked=${asked}`}$`));
+    if (asked === null) await expect(page.locator('.scene-notice'), junk).toHaveCount(0);
+    else await expect(page.locator('.scene-counter'), junk).toContainText(`There is no scene “${asked}”; the story has 12. Scene ${scene} of 12`);
   }
+  // The next scene is one the story has: its address and counter no longer say so; the date asked for stays.
+  await page.goto('/present/13?date=2021-12-06');
+  await expect(page).toHaveURL(/\/present\/12\?date=2021-12-06&asked=13$/);
+  await expect(page.locator('.scene-notice')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/\/present\/11\?date=2021-12-06$/);
+  await expect(page.locator('.scene-counter')).toContainText('Scene 11 of 12');
+  await expect(page.locator('.scene-notice')).toHaveCount(0);
 });
 
 test('B blacks the screen, ? shows the keys (a key closes them, not acting behind them), Esc leaves to the dashboard at the same view and date', async ({ page }) => {

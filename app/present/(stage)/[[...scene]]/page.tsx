@@ -24,6 +24,10 @@ export default async function ScenePage({ params, searchParams }: Params & { sea
   if (scene.length !== 1 || scene[0] !== String(n)) {
     // The query (a date, a theme) stays: the presenter asked for it as well as for the scene.
     const query = new URLSearchParams(Object.entries(await searchParams).flatMap(([k, v]) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((one) => [k, one])));
+    // A scene the story has not (13, 999, 0, "abc") is named on the one it leads to; another spelling of one it has
+    // (`/present/03`) is not.
+    query.delete('asked');
+    if (Number(scene[0]) !== n) query.set('asked', scene.join('/').slice(0, 24));
     redirect(`/present/${n}${query.size ? `?${query}` : ''}`);
   }
   return null;
