@@ -9,6 +9,7 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { answerClientError } from './client-error.mjs';
+import { refusalBody, wantsPage } from './refusal-page.mjs';
 import { createReplayMemo } from './replay-memo.mjs';
 
 /*
@@ -52,9 +53,9 @@ function junkRouterState(header) {
   }
 }
 
-const reject = (response, status, error, headers = {}) => {
-  const body = JSON.stringify({ error });
-  response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body), ...headers });
+const reject = (request, response, status, error, headers = {}) => {
+  const { type, body } = refusalBody(error, wantsPage(request.url, request.headers.accept));
+  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body), Vary: 'Accept', ...headers });
   response.end(body);
 };
 
@@ -86,14 +87,14 @@ createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (request, response) => {
   if (!TRUST_PROXY) request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown';
   const addressLength = (request.url ?? '').length;
   if (addressLength > MAX_ADDRESS_LENGTH) {
-    reject(response, 414, `The address is ${addressLength.toLocaleString('en-US')} characters long; at most ${MAX_ADDRESS_LENGTH.toLocaleString('en-US')} are accepted.`);
+    reject(request, response, 414, `The address is ${addressLength.toLocaleString('en-US')} characters long; at most ${MAX_ADDRESS_LENGTH.toLocaleString('en-US')} are accepted.`);
   } else if (!METHODS.includes(request.method ?? '')) {
-    reject(response, 405, `The method ${String(request.method).slice(0, 20)} is not allowed; use one of ${METHODS.join(', ')}.`, { Allow: METHODS.join(', ') });
+    reject(request, response, 405, `The method ${String(request.method).slice(0, 20)} is not allowed; use one of ${METHODS.join(', ')}.`, { Allow: METHODS.join(', ') });
   } else if (Number(request.headers['content-length']) > MAX_BODY_BYTES) {
     response.setHeader('Connection', 'close');
-    reject(response, 413, `The request body is ${Number(request.headers['content-length']).toLocaleString('en-US')} bytes; at most ${MAX_BODY_BYTES.toLocaleString('en-US')} (1 MB) are accepted.`);
+    reject(request, response, 413, `The request body is ${Number(request.headers['content-length']).toLocaleString('en-US')} bytes; at most ${MAX_BODY_BYTES.toLocaleString('en-US')} (1 MB) are accepted.`);
   } else if (junkRouterState(request.headers['next-router-state-tree'])) {
-    reject(response, 400, 'The next-router-state-tree header is malformed.');
+    reject(request, response, 400, 'The next-router-state-tree header is malformed.');
   } else if (!(await answerFromMemo(request, response))) {
     handle(request, response);
   }

@@ -74,6 +74,14 @@ test('an address over 6,144 characters is a 414 naming both lengths; one just un
   const longer = await raw(`${baseURL}/api/export?title=${'A'.repeat(20_000)}`);
   expect(longer.status).toBe(414);
   expect(JSON.parse(longer.body).error).toBe('The address is 20,018 characters long; at most 6,144 are accepted.');
+  // A browser opening a page that long gets the same words in a page, with a way back to the map (it showed the JSON).
+  const page = await raw(`${baseURL}/?date=${'x'.repeat(7_000)}`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+  expect([page.status, page.headers['content-type']]).toEqual([414, 'text/html; charset=utf-8']);
+  expect(page.body).toContain('<h1>This address cannot be opened</h1><p>The address is 7,007 characters long; at most 6,144 are accepted.</p>');
+  expect(page.body).toContain('<a href="/">Open the map</a>');
+  // The API keeps its JSON, whatever a browser's Accept says.
+  const api = await raw(`${baseURL}/api/export?title=${'A'.repeat(7_000)}`, { headers: { accept: 'text/html' } });
+  expect([api.status, JSON.parse(api.body).error]).toEqual([414, 'The address is 7,018 characters long; at most 6,144 are accepted.']);
   // Next answers a trailing slash with a redirect that repeats the address twice in its headers.
   const path = `/api/geo/?width=${'A'.repeat(6144 - '/api/geo/?width='.length)}`;
   expect(path).toHaveLength(6144);
