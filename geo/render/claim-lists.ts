@@ -51,6 +51,13 @@ function sourceItem(input: ClaimListsInput, claim: NumberedClaim): string {
     // The date's basis (the desk's "How the date is known"): a list read for who said it when showed "reported
     // 2 February 2022" for remarks three other reports put on the 3rd, and said so only on the source card.
     + (claim.saidOnNote ? `<p class="date-note">How the date is known: ${esc(claim.saidOnNote)}</p>` : '')
+    // The same statement read elsewhere, and the editor's note, as the source card gives them: `/sources`, the page a
+    // reader without script is sent to for "the exact words", showed neither, so [33]'s "counting … the National
+    // Guard, separatists" had no source there (its note says which copy gives it).
+    + (claim.readings?.length
+      ? `<div class="list-readings"><p>Also read at:</p><ul>${claim.readings.map((r) => `<li>${esc(quoted(r.quote))} ${citationHtml(r.source)}.</li>`).join('')}</ul></div>`
+      : '')
+    + (claim.note ? `<p class="list-note">Note: ${esc(claim.note)}</p>` : '')
     + '</li>';
 }
 

@@ -32,14 +32,32 @@ describe('claimLists', () => {
     }
   });
 
+  /** A claim's item in the list, up to the next claim's (its readings are items of a list of their own). */
+  const itemOf = (sources: string, id: string) => sources.match(new RegExp(`<li id="source-${id}"[^>]*>(.*?)</li>(?=<li id="source-|</ol>)`))![1];
+
   it('says under a claim’s citation how its date is known, where the data says, and nothing where it does not', () => {
     const { sources } = at(buildup.asOf);
-    const item = (id: string) => sources.match(new RegExp(`<li id="source-${id}"[^>]*>(.*?)</li>`))![1];
-    expect(item('stoltenberg-100k')).toMatch(/reported 2 February 2022\. .*<p class="date-note">How the date is known: The date NATO(&#39;|&apos;|')s page is headed \(2 February 2022, updated 3 February\); three other stored reports put the remarks on Thursday 3 February\.<\/p>$/);
+    const item = (id: string) => itemOf(sources, id);
+    expect(item('stoltenberg-100k')).toMatch(/reported 2 February 2022\. .*<p class="date-note">How the date is known: The date NATO(&#39;|&apos;|')s page is headed \(2 February 2022, updated 3 February\); three other stored reports put the remarks on Thursday 3 February\.<\/p>/);
     expect(item('reznikov-115k')).toContain('<p class="date-note">How the date is known: Not confirmed: the stored text shows no date;');
     const undated = buildup.claims.find((c) => !c.saidOnNote)!;
     expect(item(undated.id)).not.toContain('date-note');
     expect(sources.match(/class="date-note"/g)).toHaveLength(buildup.claims.filter((c) => c.saidOnNote).length);
+  });
+
+  it('gives each claim’s further readings and its note, as its source card does', () => {
+    const { sources } = at(buildup.asOf);
+    const carpenter = buildup.claims.find((c) => c.id === 'carpenter-169-190k')!;
+    const item = itemOf(sources, carpenter.id);
+    // Its scope ("counting … the National Guard, separatists") is in the Yahoo copy, which the note names.
+    expect(item).toContain('<p class="list-note">Note: The stored title reads');
+    expect(item).toContain('What the figure counts is given in the copy read at Yahoo News');
+    expect(item.match(/<div class="list-readings"><p>Also read at:<\/p><ul>(.*?)<\/ul><\/div>/)![1].match(/<li>/g)).toHaveLength(carpenter.readings!.length);
+    for (const reading of carpenter.readings!) expect(item).toContain(citationHtml(reading.source));
+    expect(sources.match(/class="list-readings"/g)).toHaveLength(buildup.claims.filter((c) => c.readings?.length).length);
+    expect(sources.match(/class="list-note"/g)).toHaveLength(buildup.claims.filter((c) => c.note).length);
+    const plain = buildup.claims.find((c) => !c.readings?.length && !c.note)!;
+    expect(itemOf(sources, plain.id)).not.toMatch(/list-readings|list-note/);
   });
 
   it('escapes what an editor typed: a hostile title stays text, a quote cannot close its element', () => {
