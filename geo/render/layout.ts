@@ -35,6 +35,11 @@ export interface PageParts {
   sourcesMayGoUnder?: boolean;
   /** The chart of figures over time, given the room left under the sources (null: no room for it). */
   chart?: (width: number, room: number) => Block | null;
+  /**
+   * On a landscape, the height the chart needs under the sources in a panel this wide: the list is then fitted (and
+   * written shorter if need be) in what is left, rather than in the whole panel with no room left for the chart.
+   */
+  chartReserve?: (width: number) => number;
 }
 
 export interface PageLayout {
@@ -94,7 +99,8 @@ export function layoutPage(width: number, height: number, u: number, palette: Pa
       let legend = parts.legend(panelW, columns);
       if (legend.height > bodyH) legend = EMPTY;
       const legendH = legend.height ? legend.height + gap : 0;
-      return { legend, legendH, src: sourceList(parts.claims, panelW, 1, u, palette, parts.permalink, parts.sourcesHeading).fit(bodyH - legendH, Infinity, whole) };
+      const reserve = parts.chartReserve ? parts.chartReserve(panelW) + gap : 0;
+      return { legend, legendH, src: sourceList(parts.claims, panelW, 1, u, palette, parts.permalink, parts.sourcesHeading).fit(bodyH - legendH - reserve, Infinity, whole) };
     };
     for (let panelW = Math.min(startW, maxW); ; panelW = Math.min(panelW + 2 * u, maxW)) {
       let { legend, legendH, src } = panelFor(panelW, 1, true);

@@ -267,28 +267,52 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   if (layout === 'full') {
     // Asked for, a picture heads its map with the numbers it draws (a scene's picture has its caption for that).
     const shownFigures = opts.headline && !opts.camera ? figuresAt(figureStacks(buildup.claims, buildup.steps), step) : [];
-    /** Lays the page out listing the sources of the callouts `shown` draws, the figures' strip on top if `stripOnTop`. */
+    // The chart's marks: every troop figure known by the date (a scene's picture draws no chart: its address,
+    // /present/N, lists the scene's sources only, and a review found ~29 of the chart's marks sourced nowhere).
+    const known = knownAt(buildup.claims, buildup.steps, step);
+    const charted = opts.camera ? [] : chartClaims(known);
+    /**
+     * Lays the page out listing the sources of the callouts `shown` draws, the figures' strip on top if `stripOnTop`;
+     * and, where the room left under them takes the chart and the list then takes every mark's source too, the chart.
+     * Only so: a zoomed-in slide of 13 February listed the one source its map drew, and its chart drew about twenty
+     * figures, 175,000 and 130,000 among them, whose sources were nowhere on the image.
+     */
     const layOut = (shown: readonly number[], areas: ReadonlySet<string>, stripOnTop: boolean, placeNote: boolean) => {
       const listedNow = listed(shown);
       const figures = [...new Set(data.symbols.filter((s) => shown.includes(s.footnote)).map((s) => s.id))].map((id) => claimById(buildup, id)!);
       const entries = keyedInView(legendEntries({ figures, crimeaSince, hidden, highlight: opts.highlight ?? null }), areas);
       const strip = stripOnTop ? figuresStrip(stripFigures(shownFigures, shown), width - 4 * u, u, palette, { mode: 'rows' }) : EMPTY;
-      const pageLayout = layoutPage(width, height, u, palette, {
+      const pageFor = (claims: NumberedClaim[], chart: Parameters<typeof layoutPage>[4]['chart'], chartReserve?: (w: number) => number) => layoutPage(width, height, u, palette, {
         header: stackBlocks(headerBlock(title, subtitle, width - 4 * u, u, palette), strip, 0.9 * u),
         footer: footerBlock(buildup.steps[step] ?? buildup.asOf, permalink, width - 4 * u, u, palette, { dataVersion: buildup.dataVersion, credit: opts.credit ?? null, attribution: ATTRIBUTION }),
         legend: (w, columns) => legendBlock(entries, imageLegendNote(entries, placeNote ? figures : []), w, columns, u, k, palette, idPrefix, table),
-        claims: listedNow,
-        calloutCount: listedNow.length,
+        claims,
+        calloutCount: claims.length,
         permalink,
         sourcesHeading: sourcesHeading(buildup.steps[step] ?? buildup.asOf),
         sourcesMayGoUnder: !stripOnTop,
-        // Not on a scene's picture: its address (/present/N) lists the scene's sources only, and a review found ~29 of the
-        // chart's marks there with no source on the picture or at the address it printed.
-        chart: (w, room) => (!opts.camera && room >= Math.max(CHART_MIN_UNITS * u, 0.45 * w)
-          ? chartBlock({ claims: knownAt(buildup.claims, buildup.steps, step), steps: buildup.steps, step, palette, u, heading: 'Figures over time (every source at the address below)', numbered: listedNow.map((c) => c.footnote) }, w, Math.min(room, 0.62 * w))
-          : null),
+        chart,
+        chartReserve,
       });
-      return { pageLayout, listed: listedNow };
+      const chartMinHeight = (w: number) => Math.max(CHART_MIN_UNITS * u, 0.45 * w);
+      const roomFor = (w: number, room: number) => room >= chartMinHeight(w);
+      // Without the chart first: only where its room is left under the map's sources is the longer list tried.
+      let roomLeft = false;
+      const pageLayout = pageFor(listedNow, (w, room) => {
+        roomLeft = charted.length > 0 && roomFor(w, room);
+        return null;
+      });
+      if (roomLeft) {
+        const withChart = [...listedNow, ...charted.filter((c) => !listedNow.includes(c))].sort((a, b) => a.footnote - b.footnote);
+        let drawnChart = false;
+        const charting = pageFor(withChart, (w, room) => {
+          if (!roomFor(w, room)) return null;
+          drawnChart = true;
+          return chartBlock({ claims: known, steps: buildup.steps, step, palette, u, heading: 'Figures over time (numbered as in the sources)', numbered: withChart.map((c) => c.footnote) }, w, Math.min(room, 0.62 * w));
+        }, chartMinHeight);
+        if (drawnChart && charting.sources.shown.length === withChart.length) return { pageLayout: charting, listed: listedNow, sourced: withChart };
+      }
+      return { pageLayout, listed: listedNow, sourced: listedNow };
     };
     const areasOf = (at: MapFrame) => areasInView(at.projection, at.box, at.data);
     /** The page and the map agreeing on what the map draws (see below). */
@@ -370,7 +394,7 @@ export function renderMap(opts: RenderOptions): RenderedMap {
       }
     }
     ({ frame, drawn } = best);
-    claims = best.laid.listed;
+    claims = best.laid.sourced;
     listedCount = best.laid.pageLayout.sources.shown.length;
     page = best.laid.pageLayout.placed.map((p) => p.block.draw(p.x, p.y)).join('') + beside;
   }

@@ -87,15 +87,29 @@ describe('an exported chart numbers its marks', () => {
 
 // At 10 November 2021 the map draws one circle (3), and the full layout lists its source alone: the chart beside it
 // numbered 1 and 2 too, numbers the picture gave no source for.
-describe('the full layout\'s chart numbers only the marks whose sources it lists', () => {
+describe('the full layout\'s chart joins only with the sources of all its marks', () => {
   const full = renderMap({
     buildup, geo: loadGeo(), view: DEFAULT_VIEW, width: 1920, height: 1080, layout: 'full', step: buildup.steps.indexOf('2021-11-10'), baseUrl: BASE,
-  }).svg;
+  });
   const footnotes = (picture: string) => [...(picture.match(/<g class="chart-footnotes">(.*?)<\/g>/)?.[1] ?? '').matchAll(/>(\d+)<\/text>/g)].map((m) => Number(m[1]));
-  it('draws the chart with its marks, and numbers those listed', () => {
-    const listedHere = listedNumbers(full.slice(full.indexOf('<g id="sources">')));
-    expect(full).toContain('<g id="chart">');
-    expect(listedHere).toEqual([3]);
-    expect(footnotes(full)).toEqual([3]);
+  it('lists the sources of the marks the map does not draw, and numbers every mark', () => {
+    // At 10 November the map draws 3 alone (Zelensky's figure is Ukraine's latest); the chart 1 and 2 before it,
+    // which the list left out: their marks led to no source on the picture.
+    const listedHere = listedNumbers(full.svg.slice(full.svg.indexOf('<g id="sources">')));
+    expect(full.svg).toContain('<g id="chart">');
+    expect(listedHere).toEqual([1, 2, 3]);
+    expect(footnotes(full.svg).sort()).toEqual([1, 2, 3]);
+    expect(full.meta.claims.map((c) => c.footnote)).toEqual([1, 2, 3]);
+    expect(full.svg).toContain('>Figures over time (numbered as in the sources)<');
+  });
+
+  it('is left out where the list has no room for them: a zoomed-in slide of 13 February drew about twenty marks sourced nowhere on it', () => {
+    const zoomed = renderMap({
+      buildup, geo: loadGeo(), view: { zoom: 5.98, lat: 47.573, lng: 31.25 }, viewFrame: { width: 1400, height: 1000 }, width: 1920, height: 1080, layout: 'full',
+      step: buildup.steps.indexOf('2022-02-13'), baseUrl: BASE,
+    });
+    expect(zoomed.svg).not.toContain('<g id="chart">');
+    const drawn = [...zoomed.svg.matchAll(/class="callout" data-footnote="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(zoomed.meta.claims.map((c) => c.footnote)).toEqual([...new Set(drawn)].sort((a, b) => a - b));
   });
 });

@@ -271,7 +271,7 @@ describe('renderMap', () => {
   it('adds the chart under the sources when the page leaves room for it', () => {
     const early = render({ step: stepOf('2021-11-20') }).svg;
     expect(early).toContain('<g id="chart">');
-    expect(pageTexts(early).filter((t) => t.block === 'chart').map((t) => t.text)).toContain('Figures over time (every source at the address below)');
+    expect(pageTexts(early).filter((t) => t.block === 'chart').map((t) => t.text)).toContain('Figures over time (numbered as in the sources)');
     // The chart shows what was known that day: no mark of a later claim.
     expect([...group(early, 'chart').matchAll(/data-claim="([^"]+)"/g)].map((m) => m[1])).toEqual(['danilov-80-90k', 'kyiv-mod-90k', 'zelensky-100k', 'budanov-92k']);
     // A small landscape with more figures to source has no room for it.
@@ -285,12 +285,15 @@ describe('renderMap', () => {
   });
 
   it.each(PRESETS.flatMap(([w, h]) => DATES.map((date) => [w, h, date] as const)))(
-    'lists the source of every callout %i×%i at %s, or counts the rest at the permalink, and nothing the map does not draw',
+    'lists the source of every callout %i×%i at %s, or counts the rest at the permalink, and nothing the picture does not draw',
     (width, height, date) => {
       const { svg } = render({ width, height, step: stepOf(date) });
-      const callouts = calloutFootnotes(svg);
+      // The chart's marks, where it joins: every one of them is listed too (else it is left out).
+      const charted = [...group(svg, 'chart').matchAll(/data-claim="([^"]+)"/g)].map((m) => buildup.claims.find((c) => c.id === m[1])!.footnote);
+      const callouts = [...new Set([...calloutFootnotes(svg), ...charted])].sort((a, b) => a - b);
       expect(callouts.length).toBeGreaterThan(0);
-      // <metadata> carries the source of every callout drawn, and no other.
+      if (charted.length) expect(listedFootnotes(svg)).toEqual(callouts);
+      // <metadata> carries the source of every callout and mark drawn, and no other.
       expect(metadataFootnotes(svg)).toEqual(callouts);
       // The page lists them in order, as many as fit, leaving out those said earliest (the newest figures are what
       // the picture is as of); a last line counts the rest and points at the permalink.
