@@ -317,9 +317,13 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
             The latest figures in large type (beside the map or under the title)
           </label>
         ) : null}
-        {/* The dark theme's words are white: on a white slide or page they vanish with the background. */}
-        {transparent && format !== 'jpeg' && theme === 'dark' && layout !== 'map-only' ? (
-          <p className="export-fit" role="status">The dark theme&rsquo;s title, key and sources are white: place the image on a dark page or slide, or choose the light theme.</p>
+        {/* The dark theme's words are white: on a white slide or page they vanish with the background. The seas are
+            the map's background: they go too, and the names over them stand on whatever is behind the image. */}
+        {transparent && format !== 'jpeg' && (theme === 'dark' || layout !== 'chart') ? (
+          <p className="export-fit" role="status">
+            {layout === 'chart' ? '' : `The seas are transparent too: their names${theme === 'dark' ? ' (white in the dark theme)' : ''} and the Crimea note stand on the page or slide behind the image. `}
+            {theme === 'dark' && layout !== 'map-only' ? 'The dark theme’s title, key and sources are white: place the image on a dark page or slide, or choose the light theme.' : ''}
+          </p>
         ) : null}
         {/* The map alone draws no title: none is asked for. */}
         {layout === 'map-only' ? null : (

@@ -186,6 +186,13 @@ test('a transparent SVG export keeps text as text and carries its metadata', asy
   const dialog = page.getByRole('dialog', { name: 'Export an image' });
   await dialog.getByLabel('Format').selectOption('svg');
   await dialog.getByLabel('Transparent background').check();
+  // The seas are the map's background, and go with it: said (a review found the dark theme's white sea names lost on a white slide).
+  const seas = dialog.locator('.export-fit').filter({ hasText: 'The seas are transparent too' });
+  await expect(seas).toHaveText('The seas are transparent too: their names and the Crimea note stand on the page or slide behind the image.');
+  await dialog.getByLabel('Theme').selectOption('dark');
+  await expect(seas).toContainText('their names (white in the dark theme) and the Crimea note');
+  await expect(seas).toContainText('The dark theme’s title, key and sources are white');
+  await dialog.getByLabel('Theme').selectOption('light');
   await dialog.getByLabel('Title', { exact: true }).fill('<b>Troops</b> & "figures"');
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Download' }).click()]);
   const svg = readFileSync((await download.path())!, 'utf8');
