@@ -106,9 +106,15 @@ export function readNumber(text: string): number | null {
  * The claim the form's text describes: empty optional fields left out, `value`, `unit` and `qualifier` null when
  * empty (a statement without a number), nested objects built. Never throws; what it cannot read is a problem.
  */
-export function claimFromForm(values: FormValues): { claim: Record<string, unknown>; problems: FormProblem[] } {
+export function claimFromForm(values: FormValues): { claim: Record<string, unknown>; problems: FormProblem[]; checks: FormProblem[] } {
   const claim: Record<string, unknown> = {};
+  /** What the form could not read: a save would leave it out. */
   const problems: FormProblem[] = [];
+  /**
+   * What it read and found wrong before the server's check can say it (which waits for every field to read): a
+   * reversed range. Not a reason to refuse a draft: "190,000 … 169,000" was refused as "cannot be read as typed".
+   */
+  const checks: FormProblem[] = [];
   for (const field of CLAIM_FIELDS) {
     const raw = values[field.name] ?? '';
     const text = field.type === 'textarea' ? raw.trim() : raw.trim();
@@ -165,7 +171,7 @@ export function claimFromForm(values: FormValues): { claim: Record<string, unkno
   }
   const [low, high] = [claim.value, claim.valueHigh];
   const reversed = typeof low === 'number' && typeof high === 'number' ? reversedRange(low, high) : null;
-  if (reversed) problems.push({ field: 'valueHigh', message: reversed });
+  if (reversed) checks.push({ field: 'valueHigh', message: reversed });
   // A scope names its area and forces; the includes alone are not one.
   const scope = claim.scope as Record<string, unknown> | undefined;
   if (scope) scope.includes ??= {};
@@ -175,5 +181,5 @@ export function claimFromForm(values: FormValues): { claim: Record<string, unkno
     source.title ??= null;
     if (source.readAt && typeof source.readAt === 'object') (source.readAt as Record<string, unknown>).published ??= null;
   }
-  return { claim, problems };
+  return { claim, problems, checks };
 }

@@ -335,8 +335,27 @@ function qualifierProblem(claim: Claim): string | null {
   return `is "${claim.qualifier}", which the quote does not say${of}${said.length ? `; it says "${said.join('", "')}"` : ''}: use the quote's own word, or none`;
 }
 
-export function newClaimProblems(claim: Claim): { path: string; message: string }[] {
+/**
+ * A source's dates as a page can have them: none in the future, and a copy (a republication, a digest, a quotation)
+ * no older than the page it copies. An editor published "NV, 2 January 2099 (read at Test Copy, 1 January 2020)" with
+ * "No problems in the claim", and its correction history keeps the date for good.
+ */
+function sourceDateProblems(source: Claim['source'], at: string): { path: string; message: string }[] {
+  const today = new Date().toISOString().slice(0, 10);
   const problems: { path: string; message: string }[] = [];
+  const { published } = source;
+  const copied = source.readAt?.published ?? null;
+  if (published && realDate(published) && published > today) problems.push({ path: `${at}.published`, message: `${formatDate(published)} is in the future` });
+  if (copied && realDate(copied) && copied > today) problems.push({ path: `${at}.readAt.published`, message: `${formatDate(copied)} is in the future` });
+  if (published && copied && realDate(published) && realDate(copied) && copied < published) {
+    problems.push({ path: `${at}.readAt.published`, message: `${formatDate(copied)} is before the page it copies was published, ${formatDate(published)}: a copy cannot be older than its original` });
+  }
+  return problems;
+}
+
+export function newClaimProblems(claim: Claim): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [...sourceDateProblems(claim.source, 'source')];
+  claim.readings?.forEach((reading, i) => problems.push(...sourceDateProblems(reading.source, `readings.${i}.source`)));
   if (claim.unit !== null && !(UNITS as readonly string[]).includes(claim.unit)) problems.push({ path: 'unit', message: `must be one of ${UNITS.join(', ')}` });
   const qualifier = qualifierProblem(claim);
   if (qualifier) problems.push({ path: 'qualifier', message: qualifier });

@@ -12,6 +12,8 @@ import { SetDraftAside } from './SetDraftAside';
 import { keptName, readKept } from './use-autosave';
 
 const quoted = (note: string) => (note ? `: “${note.length > 160 ? `${note.slice(0, 159)}…` : note}”` : '');
+/** A sentence with its full stop, unless a note quoted at its end has one: "…22 December 2021.”." read as a slip. */
+const sentence = (text: string) => (/[.!?…][”’"]?$/.test(text) ? text : `${text}.`);
 
 /** The revision readers see (published or retracted), if any. */
 const shownRevision = (claim: DeskClaim) => [...claim.history].reverse().find((r) => r.dataVersion !== null) ?? null;
@@ -32,14 +34,14 @@ function Standing({ claim, from }: { claim: DeskClaim; from: 'draft' | 'shown' }
     const holds = latest.body ? 'the draft saved since' : `what readers last saw${seen ? ` (revision ${seen.revision})` : ''}`;
     return (
       <p className="desk-standing" role="status">
-        Retracted: readers no longer see this claim (revision {shown.revision}, {shown.author}, {when(shown.createdAt)}{quoted(shown.note)}). The form holds {holds}
-        {draft ? `; ${draft}` : ''}{later ? `; revision ${later.revision}, a draft by ${later.author} (${when(later.createdAt)})${quoted(later.note)}, is not in it: start from it in the history to publish it` : ''}. Publishing brings the claim back.
+        Retracted: readers no longer see this claim (revision {shown.revision}, {shown.author}, {when(shown.createdAt)}{quoted(shown.note)}).{' '}
+        {sentence(`The form holds ${holds}${draft ? `; ${draft}` : ''}${later ? `; revision ${later.revision}, a draft by ${later.author} (${when(later.createdAt)})${quoted(later.note)}, is not in it: start from it in the history to publish it` : ''}`)} Publishing brings the claim back.
       </p>
     );
   }
   // Brought back from the discarded drafts: the latest revision holds the draft, and its note says why it came back.
   const back = latest.change === 'undiscard' ? `Revision ${latest.revision} restored it from the discarded drafts (${latest.author}, ${when(latest.createdAt)})${quoted(latest.note)}` : null;
-  if (claim.state === 'draft') return <p className="desk-standing" role="status">Never published: readers do not see this claim.{draft || back ? ` ${draft ?? back}.` : ''}</p>;
+  if (claim.state === 'draft') return <p className="desk-standing" role="status">Never published: readers do not see this claim.{draft || back ? ` ${sentence((draft ?? back)!)}` : ''}</p>;
   if (!draft || !shown) return null;
   return (
     <p className="desk-standing" role="status">
@@ -60,7 +62,7 @@ function DraftChoice({ claim, onChoose, children }: { claim: DeskClaim; onChoose
   return (
     <section className="desk-choice" aria-labelledby="choice-heading">
       <h2 id="choice-heading">Claim {claim.id} has a draft that is not published</h2>
-      <p>Revision {latest.revision} is a draft by {latest.author} ({when(latest.createdAt)}){quoted(latest.note)}. Readers see revision {shown.revision}, published by {shown.author} ({when(shown.createdAt)}).</p>
+      <p>{sentence(`Revision ${latest.revision} is a draft by ${latest.author} (${when(latest.createdAt)})${quoted(latest.note)}`)} Readers see revision {shown.revision}, published by {shown.author} ({when(shown.createdAt)}).</p>
       <ChangedFields before={shown.body} after={latest.body} heading="What publishing the draft would change for readers:" none="The draft changes no field: it says what readers see." />
       <div className="desk-actions">
         <button type="button" className="button primary" onClick={() => onChoose('draft')}>Edit the draft</button>

@@ -204,7 +204,7 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
   const readersSee = published ? history.findLast((r) => r.state === 'published' && r.body)?.body : undefined;
   const beyond = change === 'fix' && readersSee ? beyondFix(readersSee, parsed.claim) : [];
   const fixProblems = beyond.length ? [place('change', 'change', `a fix may change only the wording around the claim, not ${beyond.map((f) => f.label).join(', ')}: publish it as a correction or an update`)] : [];
-  const checked = [...readProblems, ...serverProblems];
+  const checked = [...readProblems, ...parsed.checks, ...serverProblems];
   // A quote without the number is said on the number too (it may be the typo), unless the number has its own problem.
   const numberEchoes = checked.map(quoteNumberProblem).filter((p) => p !== null).filter((p) => !checked.some((q) => q.field === p.field));
   // A save's "is missing" of an unreadable date repeats, wrongly, what the form says of it.

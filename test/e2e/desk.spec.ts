@@ -207,8 +207,13 @@ test('a field the form cannot read is never saved without it: the save says whic
     await expect(page.locator('.desk-summary')).not.toContainText('Number: is missing');
   }
   expect(await revision()).toBe(before);
-  await page.getByRole('button', { name: 'Discard my changes…' }).click();
-  await page.getByRole('group', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard' }).click();
+  // A reversed range reads (both its ends are numbers): a draft keeps it, the problem listed. It was refused as
+  // "“Upper end of a range” cannot be read as typed".
+  await fill(page, { value: '140,000', valueHigh: '120,000' });
+  await expect(page.locator('#field-valueHigh-errors')).toContainText("must be greater than the range's lower end: 140,000–120,000 is reversed or empty");
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.locator('.desk-notice').first()).toContainText('Saved kyiv-estimate-94k as a draft');
+  expect(await revision()).toBe(before + 1);
   await context.close();
 });
 
@@ -643,7 +648,7 @@ test('a draft on top of what readers see is never opened as if published; what t
   const first = await newEditor(browser, E2E_ACCOUNTS.editor);
   await openClaim(first.page, CLAIM.id);
   await expect(field(first.page, 'qualifier')).toHaveValue('about');
-  await fill(first.page, { qualifier: 'nearly', 'revision-note': 'A draft for the choice test' });
+  await fill(first.page, { qualifier: 'nearly', 'revision-note': 'A draft for the choice test.' });
   await first.page.getByRole('button', { name: 'Save draft' }).click();
   await expect(first.page.locator('.desk-notice').first()).toContainText('Saved desk-test-outlet as a draft');
   // The save's outcome takes the focus, at the top of the page.
@@ -653,7 +658,8 @@ test('a draft on top of what readers see is never opened as if published; what t
   const { page } = await newEditor(browser, E2E_ACCOUNTS.second);
   await page.getByRole('link', { name: CLAIM.id, exact: true }).click();
   await expect(page.locator('.desk-choice')).toContainText(`is a draft by ${E2E_ACCOUNTS.editor.email}`);
-  await expect(page.locator('.desk-choice')).toContainText('A draft for the choice test');
+  // The note's own full stop ends the sentence: it read "…choice test.”. Readers see".
+  await expect(page.locator('.desk-choice')).toContainText('“A draft for the choice test.” Readers see revision');
   // What publishing the draft would change, field by field.
   await expect(page.locator('.desk-choice .desk-changes li')).toHaveText(['Qualifier: from “about” to “nearly”']);
   // The claim has an address: a reload keeps it open (and asks again), and Back returns to the list.

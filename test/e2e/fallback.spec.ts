@@ -77,7 +77,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: /^Every source, with the exact words/ }).click();
     await expect(page).toHaveURL(/\/sources\?date=2021-12-06$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources as of 6 December 2021');
-    const shown = page.locator('.sources li:visible');
+    const shown = page.locator('.sources > li:visible');
     await expect(shown).toHaveCount(17);
     await expect(page.locator('#source-deployed-90k blockquote')).toContainText('90,000');
     await expect(page.locator('#source-deployed-90k')).toContainText('RFE/RL');

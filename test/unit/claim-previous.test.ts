@@ -36,6 +36,20 @@ describe('what a published change replaced, said to readers', () => {
     expect(previousWords(body(), body((c) => ((c.source as { published: string }).published = '2021-12-03')))).toBe(`source dated ${formatDate(claim.source.published!)}`);
   });
 
+  // A desk review found codes and the desk's labels on readers' cards: "previously where “…”; Where on the map
+  // border-zone", and "no Read at (publisher of the copy); also changed: How it was read, copy dated".
+  it('says where a figure was drawn, and where its page was read, in words, never the data\'s codes', () => {
+    const where = (claim.where as { description: string }).description;
+    expect(previousWords(body(), body((c) => {
+      (c.where as { description: string; geometry: string }).description = 'Along the border';
+      (c.where as { description: string; geometry: string }).geometry = 'russia';
+    }))).toBe(`where “${where}”; drawn with the border-wide figures, inside Russia`);
+    const copied = body((c) => ((c.source as Record<string, unknown>).readAt = { publisher: 'Test Copy', how: 'copy', published: '2021-12-23' }));
+    expect(previousWords(body(), copied)).toBe('read on the page itself');
+    expect(previousWords(copied, body())).toBe('read at “Test Copy”; read in a copy; also changed: the copy\'s date');
+    expect(previousIsWording('read on the page itself')).toBe(true);
+  });
+
   it('is told from a figure by the words it starts with (an image names a previous figure, not words)', () => {
     expect(previousIsWording(previousWords(body(), body((c) => (c.saidOn = '2021-12-23')))!)).toBe(true);
     expect(previousIsWording('nearly 122,000 troops')).toBe(false);

@@ -52,14 +52,15 @@ describe('the claim form parser', () => {
     expect(claimFromForm({ saidOn: '2021-12-22' }).problems).toEqual([]);
   });
 
-  it('says a reversed range at once, whatever else is wrong (the schema waits for every field to be readable)', () => {
+  it('says a reversed range at once, whatever else is wrong (the schema waits for every field to be readable), as a check, not as a field it cannot read', () => {
     const reversed = { field: 'valueHigh', message: "must be greater than the range's lower end: 140,000–120,000 is reversed or empty" };
-    expect(claimFromForm({ value: '140,000', valueHigh: '120,000' }).problems).toEqual([reversed]);
+    // Both ends read: a draft keeps them (it was refused as "cannot be read as typed").
+    expect(claimFromForm({ value: '140,000', valueHigh: '120,000' })).toMatchObject({ claim: { value: 140000, valueHigh: 120000 }, problems: [], checks: [reversed] });
     // A quote too long for its field is said as well, with its rule (geo/text-limits.ts).
-    expect(claimFromForm({ value: '140,000', valueHigh: '120,000', quote: 'x'.repeat(100_000) }).problems).toEqual([
-      { field: 'quote', message: 'must be at most 4,000 characters (this has 100,000)' }, reversed,
-    ]);
-    expect(claimFromForm({ value: '120,000', valueHigh: '140,000' }).problems).toEqual([]);
+    expect(claimFromForm({ value: '140,000', valueHigh: '120,000', quote: 'x'.repeat(100_000) })).toMatchObject({
+      problems: [{ field: 'quote', message: 'must be at most 4,000 characters (this has 100,000)' }], checks: [reversed],
+    });
+    expect(claimFromForm({ value: '120,000', valueHigh: '140,000' })).toMatchObject({ problems: [], checks: [] });
   });
 
   it('never throws on anything typed into any field, and names each number field it cannot read', () => {

@@ -94,6 +94,20 @@ describe('bad input in the claims file', () => {
     expect(handKeptError(misspelt)).toEqual(['claim "stoltenberg-100k": unit: must be one of troops, battalion tactical groups']);
   });
 
+  // A desk review published "NV, 2 January 2099 (read at Test Copy, 1 January 2020)" with "No problems in the claim".
+  it('refuses a source dated in the future, and a copy older than the page it copies', () => {
+    const future = edited('danilov-122k', (claim) => {
+      (claim.source as Record<string, unknown>).published = '2099-01-02';
+      (claim.source as Record<string, unknown>).readAt = { publisher: 'Test Copy', how: 'copy', published: '2020-01-01' };
+    });
+    expect(handKeptError(future)).toEqual([
+      'claim "danilov-122k": source.published: 2 January 2099 is in the future',
+      'claim "danilov-122k": source.readAt.published: 1 January 2020 is before the page it copies was published, 2 January 2099: a copy cannot be older than its original',
+    ]);
+    const reading = edited('carpenter-169-190k', (claim) => (((claim.readings as { source: Record<string, unknown> }[])[0].source.readAt as Record<string, unknown>) = { publisher: 'Later', how: 'copy', published: '2098-05-01' }));
+    expect(handKeptError(reading)).toEqual(['claim "carpenter-169-190k": readings.0.source.readAt.published: 1 May 2098 is in the future']);
+  });
+
   // The figure is shown with its qualifier ("about 90,000"): a plain one must be the quote's own word.
   it('refuses a plain qualifier the quote does not say, naming the one it does', () => {
     const about = edited('zelensky-100k', (claim) => (claim.qualifier = 'about'));
