@@ -108,7 +108,7 @@ export function DeskApp() {
   if (session.isLoading && !known) return <p>Loading the desk…</p>;
   const user = current ?? known;
   if (!user) {
-    return <SignIn reason={signedOut ? 'Signed out. Sign in again to edit.' : undefined} focusFirst={signedOut} onSignedIn={() => {
+    return <SignIn reason={signedOut ? 'Signed out. Sign in again to edit.' : undefined} focusFirst onSignedIn={() => {
       focusHeading.current = true;
       setSignedOut(false);
       signedIn();

@@ -464,6 +464,8 @@ test('an admin changes an account\'s role and sets a new password, which signs i
 
   await theirs.reload();
   await expect(theirs.getByLabel('Password')).toBeVisible();
+  // The page is its form: the first key typed goes to Email (the focus sat on the page, a Tab away).
+  await expect(theirs.getByLabel('Email')).toBeFocused();
   await theirs.getByLabel('Email').fill(email);
   await theirs.getByLabel('Password').fill('the first password');
   await theirs.getByRole('button', { name: 'Sign in' }).focus();
