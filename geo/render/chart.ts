@@ -19,7 +19,7 @@ import { chartTag, figureScope, scopeLabel } from '../scope-words';
 import type { ColourToken } from '../style';
 import { escapeXml } from './escape-xml';
 import type { Palette } from './palette';
-import { LabelSpace, textRect } from './place-labels';
+import { LabelSpace, textRect, type Rect } from './place-labels';
 import { textWidth } from './text-metrics';
 
 export interface ChartOptions {
@@ -184,8 +184,15 @@ function scopeTags(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date
   const { o } = d;
   const small = o.size * 0.85, r = o.size * 0.42;
   const stepOf = (date: string) => o.steps.indexOf(date);
+  // A tag just over or under a mark of another line reads as that mark's scope: "with naval and air", the tag of
+  // February's 127,000 to 147,000, stood over December's 122,000 "within 200 km" on the page's chart of 24 February.
+  const readsAsAnother = (rect: Rect, others: readonly NumberedClaim[]) => others.some((k) => {
+    const mx = x(dateOf(k.saidOn)), top = y(k.valueHigh ?? k.value!) - r, bottom = y(k.value!) + r;
+    return mx > rect.x0 && mx < rect.x1 && top - rect.y1 < small * 0.8 && rect.y0 - bottom < small * 0.8;
+  });
   const placedAt = (step: number, space = markSpace(d, plotted, x, y, plot, step)) => {
-    const known = plotted.filter((c) => stepOf(c.saidOn) <= step && chartTag(c));
+    const shown = plotted.filter((c) => stepOf(c.saidOn) <= step);
+    const known = shown.filter((c) => chartTag(c));
     const latestDay = new Map<string, string>();
     for (const c of known) if ((latestDay.get(c.series ?? 'other') ?? '') < c.saidOn) latestDay.set(c.series ?? 'other', c.saidOn);
     // The day of each series' last figure, tagged or not.
@@ -206,14 +213,17 @@ function scopeTags(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date
         // "without Crimea" (30 October) stood beside 3 November's 90,000, four days on, and read as its scope (the
         // sources under the chart still say it).
         const later = (lastDay.get(host.series ?? 'other') ?? '') > host.saidOn;
-        return (later ? left : [right[0], left[0], left[1], left[2], right[1], right[2], ['end', px + r, above - small * 0.6], ['end', px + r, below + small * 0.6]] as const)
+        // Last, a line further off, under a number written over or under the figure.
+        const further = [['end', px + r, above - small * 0.6], ['end', px + r, below + small * 0.6], ['end', px + r, above - small * 1.5], ['end', px + r, below + small * 1.5]] as const;
+        return (later ? left : [right[0], left[0], left[1], left[2], right[1], right[2], ...further] as const)
           .map(([anchor, lx, ly]) => ({ anchor, lx, ly, rect: textRect(lx, ly, wide, small, anchor, 1) }));
       };
       // A line is one series of one scope: where its newest figure has no room (the marks crowd in mid-February), the
       // tag goes beside an earlier figure of the same line, which it labels as well.
       const line = lineKey(c);
       const hosts = [c, ...known.filter((k) => k !== c && k.kind !== 'projection' && c.kind !== 'projection' && lineKey(k) === line && k.saidOn < c.saidOn).sort((a, b) => byDateSaid(b, a))];
-      const spot = space.place(hosts.flatMap(placesBeside));
+      const others = shown.filter((k) => !hosts.includes(k));
+      const spot = space.place(hosts.flatMap(placesBeside).filter((at) => !readsAsAnother(at.rect, others)));
       if (!spot) continue;
       tags.push(`<text x="${n(spot.lx)}" y="${n(spot.ly)}" font-size="${n(small)}"${spot.anchor === 'end' ? ' text-anchor="end"' : ''}${o.palette.attrs({ fill: SERIES_MARKS[c.series ?? 'other'].colour })}>${escapeXml(words)}</text>`);
     }
@@ -221,7 +231,9 @@ function scopeTags(d: Drawing, plotted: readonly NumberedClaim[], x: (date: Date
   };
   if (!o.stepsInCss) {
     const space = markSpace(d, plotted, x, y, plot, o.step);
-    return `<g pointer-events="none">${placedAt(o.step, space).join('')}${footnoteNumbers(d, o.numbered ? plotted.filter((c) => o.numbered!.includes(c.footnote)) : plotted, x, y, space)}</g>`;
+    // The sources' numbers first: a listed source's mark must carry its number, a line may go without its tag.
+    const numbers = footnoteNumbers(d, o.numbered ? plotted.filter((c) => o.numbered!.includes(c.footnote)) : plotted, x, y, space);
+    return `<g pointer-events="none">${placedAt(o.step, space).join('')}${numbers}</g>`;
   }
   // Each tag once, with the run of steps it stands at (the same words in the same place): a group of every tag per
   // run of steps repeated most of them, 34 groups and 9.7 KB of the page's HTML.

@@ -7,6 +7,7 @@ import { valuePalette } from '@/geo/render/palette';
 import { textRect } from '@/geo/render/place-labels';
 import { textWidth } from '@/geo/render/text-metrics';
 import type { Scope } from '@/geo/schema';
+import { chartTag } from '@/geo/scope-words';
 import { themes } from '@/geo/style';
 import { timelineSteps } from '@/geo/timeline';
 import { exportPicture } from '@/test/support/export-picture';
@@ -125,6 +126,17 @@ describe('the chart\'s words', () => {
   });
 });
 
+/** A mark's box from its path (geo/chart-marks.ts: a circle's two arcs, a square's sides, a polygon's corners). */
+function markBox(d: string) {
+  const [x, y] = /^M([\d.-]+) ([\d.-]+)/.exec(d)!.slice(1).map(Number);
+  const arc = /a([\d.]+) /.exec(d);
+  if (arc) return { x0: x, x1: x + 2 * Number(arc[1]), y0: y - Number(arc[1]), y1: y + Number(arc[1]) };
+  const side = /h([\d.]+)/.exec(d);
+  if (side) return { x0: x, x1: x + Number(side[1]), y0: y, y1: y + Number(side[1]) };
+  const corners = [[x, y], ...[...d.matchAll(/L([\d.-]+) ([\d.-]+)/g)].map((m) => [Number(m[1]), Number(m[2])])];
+  return { x0: Math.min(...corners.map((c) => c[0])), x1: Math.max(...corners.map((c) => c[0])), y0: Math.min(...corners.map((c) => c[1])), y1: Math.max(...corners.map((c) => c[1])) };
+}
+
 describe('scope tags', () => {
   const tags = (svg: string) => [...svg.matchAll(/<text x="([\d.]+)"[^>]*>((?:without|with|in|ground|counting|near|within)[^<]*)<\/text>/g)].map((m) => ({ x: Number(m[1]), words: m[2] }));
 
@@ -172,6 +184,31 @@ describe('scope tags', () => {
       }
     }
   });
+
+  // The page's chart of 24 February wrote "with naval and air" (February's 127,000 to 147,000) just over December's
+  // 122,000, "within 200 km": it read as that figure's scope.
+  it.each([['the page', 400, 250, 11, []], ['an export', 640, 360, 12, undefined], ['an export', 1200, 700, 12, undefined]] as const)(
+    'never stand just over or under a mark whose scope they do not name, on %s at %i×%i', (_, width, height, size, numbered) => {
+      for (const step of buildup.steps.keys()) {
+        const svg = chart({ step, width, height, size, numbered: numbered && [...numbered] });
+        const placed = [...svg.matchAll(/<(?:g|a) data-claim="([^"]+)"[^>]*><title>[^<]*<\/title><(?:path d="([^"]+)"|rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)")[^>]*stroke="([^"]+)"/g)]
+          .map(([, id, d, rx, ry, rw, rh, stroke]) => {
+            const claim = buildup.claims.find((c) => c.id === id)!;
+            const box = d ? markBox(d) : { x0: Number(rx), x1: Number(rx) + Number(rw), y0: Number(ry), y1: Number(ry) + Number(rh) };
+            return { claim, cx: (box.x0 + box.x1) / 2, top: box.y0, bottom: box.y1, stroke };
+          });
+        expect(placed.length).toBeGreaterThan(0);
+        for (const [, x, y, fontSize, attrs, words] of svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" font-size="([\d.]+)"([^>]*)>((?:without|with|in|ground|counting|near|within)[^<]*)<\/text>/g)) {
+          const small = Number(fontSize);
+          const rect = textRect(Number(x), Number(y), textWidth(words, small), small, attrs.includes('text-anchor="end"') ? 'end' : 'start');
+          const fill = /fill="([^"]+)"/.exec(attrs)![1];
+          for (const m of placed) {
+            const beside = m.cx > rect.x0 && m.cx < rect.x1 && m.top - rect.y1 < small * 0.6 && rect.y0 - m.bottom < small * 0.6;
+            if (beside) expect(`${chartTag(m.claim)} (${m.stroke})`, `"${words}" over or under source ${m.claim.footnote} at ${buildup.steps[step]}`).toBe(`${words} (${fill})`);
+          }
+        }
+      }
+    });
 
   it('labels a line beside an earlier figure of it where its newest has no room', () => {
     // At 24 February, in a square picture's chart, marks crowd around 21 February's 147,000 (with naval and air).
