@@ -89,6 +89,25 @@ test('on a 360 px phone set to 200% text nothing overflows sideways: Play and th
   await context.close();
 });
 
+test('a 1280×800 laptop set to 200% text stacks the dashboard as a phone\'s: the title wraps between words and Play is on top', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await page.goto('/');
+  await waitForHydration(page);
+  // Two columns at that size left the map's column 448 px for 798 px of date controls: the figures' column covered
+  // Play, and the title broke inside its words over six lines ("Russia' / s troop / buildu / p near…").
+  const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+  expect(title.height).toBeLessThan(2 * 32 * 1.6);
+  const play = page.getByRole('button', { name: /^Play/ });
+  const box = (await play.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  expect(await play.evaluate((button, [x, y]) => button.contains(document.elementFromPoint(x, y)), [box.x + box.width / 2, box.y + box.height / 2])).toBe(true);
+  await expect(page.getByRole('button', { name: 'Figures and sources' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  await context.close();
+});
+
 test('a link before the chart, shown when Tab reaches it, skips the chart\'s marks to the layer boxes', async ({ page }) => {
   await page.goto('/');
   await waitForIdle(page);

@@ -176,6 +176,10 @@ test.describe('on a phone', () => {
     }));
     expect(boxes.length).toBeGreaterThanOrEqual(3);
     for (const box of boxes) expect(box).toMatch(/ (\d+)×\1$/);
+    // Each box's label is its target, at least 24 px high (WCAG 2.5.8): the rows were 21 px, the boxes 13.
+    const rows = await dialog.locator('label:has(> input[type="checkbox"])').evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().height));
+    expect(rows.length).toBe(boxes.length);
+    for (const height of rows) expect(height).toBeGreaterThanOrEqual(24);
   });
 });
 
