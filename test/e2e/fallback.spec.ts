@@ -65,6 +65,17 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('checkbox')).toHaveCount(3);
     for (const box of await page.getByRole('checkbox').all()) await expect(box).toBeDisabled();
     await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('tabindex', '-1');
+    // …and looks it: its thumb grey, not the accent of a control that moves (a slow phone's reader tapped it in vain).
+    const thumbColour = () => page.locator('.date-thumb').evaluate((thumb) => getComputedStyle(thumb).backgroundColor);
+    const [muted, accent] = await page.locator('.date-control').evaluate((control) => ['--bm-muted-text', '--bm-accent'].map((name) => {
+      const probe = control.appendChild(document.createElement('span'));
+      probe.style.color = `var(${name})`;
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    }));
+    expect(muted).not.toBe(accent);
+    expect(await thumbColour()).toBe(muted);
     await expect(map(page).getByRole('button', { name: 'Legend' })).toBeDisabled();
     await page.locator('.headline-figures li[data-claim="projected-175k"] a.footnote').click();
     await expect(page).toHaveURL(/\/sources\?date=2021-12-06#source-projected-175k$/);

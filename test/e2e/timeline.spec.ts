@@ -194,6 +194,14 @@ test('Play walks the dates one a second and Pause stops it; reduced motion moves
   await page.waitForTimeout(1500);
   await expect(heading(page)).toHaveText(stopped!);
   expect(await page.locator('.date-thumb').evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+  // Working, the thumb has the accent's colour (grey until the script runs: fallback.spec.ts).
+  expect(await page.locator('.date-thumb').evaluate((el) => {
+    const probe = el.appendChild(document.createElement('span'));
+    probe.style.color = 'var(--bm-accent)';
+    const accent = getComputedStyle(probe).color;
+    probe.remove();
+    return getComputedStyle(el).backgroundColor === accent;
+  })).toBe(true);
   // The › link keeps the focus: the date it went to, and what was said then, is said in the same live region.
   await page.getByRole('link', { name: /^Next date: / }).focus();
   await page.keyboard.press('Enter');
