@@ -80,7 +80,9 @@ export function fingerprint(text: string): string {
  * of the desk with the claims' published changes.
  */
 export function deriveBuildup(file: ClaimsFile, published: { dataVersion: number; changes: Record<string, ClaimChange[]> } = { dataVersion: 0, changes: {} }): Buildup {
-  const claims = file.claims.map((claim, i) => ({ ...claim, footnote: i + 1, ...(published.changes[claim.id]?.length ? { changes: published.changes[claim.id] } : {}) }));
+  // Its own entry only: an id such as "constructor" names what every object inherits.
+  const changesOf = (id: string) => (Object.hasOwn(published.changes, id) ? published.changes[id] : []);
+  const claims = file.claims.map((claim, i) => ({ ...claim, footnote: i + 1, ...(changesOf(claim.id).length ? { changes: changesOf(claim.id) } : {}) }));
   const byId = new Map(claims.map((c) => [c.id, c]));
   const comparisons = file.comparisons.map(({ of, to }) => {
     const [a, b] = [byId.get(of), byId.get(to)];

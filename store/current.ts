@@ -143,6 +143,23 @@ export async function refreshCurrent(): Promise<Current> {
   return s.current;
 }
 
+/**
+ * After a write is committed: this process brought up to date, or, where the store cannot be read back, words for the
+ * editor saying so. Never an error: the write is saved whatever happens here (a retraction was answered "nothing was
+ * saved" when it had been, and asked again, "retracted already").
+ */
+export async function refreshAfterWrite(): Promise<{ notice?: string }> {
+  try {
+    await refreshCurrent();
+    return {};
+  } catch (error) {
+    const kept = state().current?.buildup.dataVersion;
+    const problem = `saved, but this server could not read the published data back (${(error as Error).message.replace(/\n\s*/g, ' ').slice(0, 400)})${kept ? `: readers keep data version ${kept} until it can` : ''}`;
+    report(problem);
+    return { notice: `${problem[0].toUpperCase()}${problem.slice(1)}.` };
+  }
+}
+
 async function start(): Promise<Current> {
   const s = state();
   const handle = await database();

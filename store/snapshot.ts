@@ -23,7 +23,10 @@ export interface Snapshot {
 
 /** The claims in the order readers number them: by the day said, then in the order they were first added. */
 export function orderClaims(rows: { claim: Claim; firstId: number }[]): Claim[] {
-  return [...rows].sort((a, b) => a.claim.saidOn.localeCompare(b.claim.saidOn) || a.firstId - b.firstId).map((r) => r.claim);
+  // Ordered before the schema reads them: a body without its day (a store edited by hand) must reach the schema, which
+  // names what is wrong, rather than fail here as "Cannot read properties of undefined".
+  const day = (claim: Claim) => (typeof claim.saidOn === 'string' ? claim.saidOn : '');
+  return [...rows].sort((a, b) => day(a.claim).localeCompare(day(b.claim)) || a.firstId - b.firstId).map((r) => r.claim);
 }
 
 /**
@@ -53,7 +56,9 @@ export async function readSnapshot(db: Kysely<StoreTables>, version?: number): P
 
   const latest = new Map<string, Row>();
   const firstId = new Map<string, number>();
-  const changes: Record<string, ClaimChange[]> = {};
+  // A map, not an object: a claim whose id is a name every object has ("constructor") took the object's own
+  // constructor for its list of changes, and every page of the site answered 500.
+  const changes = new Map<string, ClaimChange[]>();
   /** Each claim's last published body with a figure (a retraction's row has none). */
   const previousBody = new Map<string, string>();
   for (const row of rows) {
@@ -65,7 +70,7 @@ export async function readSnapshot(db: Kysely<StoreTables>, version?: number): P
       // measured against the figure that was retracted: published again with another figure, readers were told
       // nothing of it.
       const previous = told === 'retraction' ? null : previousWords(previousBody.get(key) ?? null, row.body);
-      (changes[row.key] ??= []).push({ change: told, date: row.created_at.slice(0, 10), note: row.note, previous });
+      changes.set(row.key, [...(changes.get(row.key) ?? []), { change: told, date: row.created_at.slice(0, 10), note: row.note, previous }]);
     }
     if (row.body) previousBody.set(key, row.body);
     latest.set(key, row);
@@ -84,6 +89,7 @@ export async function readSnapshot(db: Kysely<StoreTables>, version?: number): P
   const scenesInput = document<unknown>('scenes');
   const scenes = ScenesFileSchema.safeParse(scenesInput);
   if (!scenes.success) throw new DataFileError(`the database (data version ${at})`, describeIssues(scenes.error.issues, scenesInput, 'scenes', 'scene'));
-  for (const id of Object.keys(changes)) if (!claims.some((c) => c.id === id)) delete changes[id];
-  return { dataVersion: at, publishedAt: publication.created_at, file: parsed.data, scenes: scenes.data, changes };
+  const shown = new Set(claims.map((c) => c.id));
+  const published = Object.fromEntries([...changes].filter(([id]) => shown.has(id)));
+  return { dataVersion: at, publishedAt: publication.created_at, file: parsed.data, scenes: scenes.data, changes: published };
 }

@@ -12,7 +12,7 @@ import { REVISION_NOTE_MAX } from '@/geo/claim-form';
 import { CLAIM_ID, CLAIM_ID_RULE, ClaimSchema, type ClaimsFile, controlCharacterProblem, REAL_DATE_RULE, type ScenesFile } from '@/geo/schema';
 import { atomic } from './db';
 import { type ImportStep, importStep } from './import-plan';
-import { readSnapshot } from './snapshot';
+import { latestVersion, readSnapshot } from './snapshot';
 import type { RevisionChange, RevisionKind, RevisionTable, StoreTables } from './tables';
 import type { StoredSources } from './stored-sources';
 import { type FieldError, writeProblems } from './validate';
@@ -147,11 +147,10 @@ function checkNote(note: unknown, field = 'note'): string {
 
 /** The claims and scenes readers see now, or empty ones before the first publish. */
 async function current(db: Kysely<StoreTables>): Promise<{ file: ClaimsFile; scenes: ScenesFile } | null> {
-  try {
-    return await readSnapshot(db);
-  } catch {
-    return null;
-  }
+  // Null only when nothing was ever published. Published data that cannot be read is said as it is (DataFileError):
+  // read as "nothing is published yet: import the data files first", it sent editors to the wrong remedy.
+  if ((await latestVersion(db)) === 0) return null;
+  return readSnapshot(db);
 }
 
 /**

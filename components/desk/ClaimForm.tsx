@@ -255,15 +255,15 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
     setSaveProblems([]);
     const body = { claim: parsed.claim, note, publish, ...(change ? { change } : {}) };
     const { status: code, body: answer } = id === null
-      ? await call<{ revision: RevisionView; dataVersion: number | null; errors?: FormProblem[]; current?: RevisionView }>('/api/claims', { method: 'POST', body })
-      : await call<{ revision: RevisionView; dataVersion: number | null; errors?: FormProblem[]; current?: RevisionView }>(`/api/claims/${encodeURIComponent(id)}`, { method: 'PUT', body, headers: { 'If-Match': `"${base}"` } });
+      ? await call<{ revision: RevisionView; dataVersion: number | null; notice?: string; errors?: FormProblem[]; current?: RevisionView }>('/api/claims', { method: 'POST', body })
+      : await call<{ revision: RevisionView; dataVersion: number | null; notice?: string; errors?: FormProblem[]; current?: RevisionView }>(`/api/claims/${encodeURIComponent(id)}`, { method: 'PUT', body, headers: { 'If-Match': `"${base}"` } });
     setBusy(false);
     if (code === 200 || code === 201) {
       setSaved(true);
       forget(name);
       setStatus('');
       const savedId = answer.revision.key;
-      onSaved(answer.dataVersion ? `Published ${savedId}: data version ${answer.dataVersion}.` : `Saved ${savedId} as a draft (revision ${answer.revision.revision}).`, savedId, answer.revision);
+      onSaved(answer.dataVersion ? `Published ${savedId}: data version ${answer.dataVersion}.${answer.notice ? ` ${answer.notice}` : ''}` : `Saved ${savedId} as a draft (revision ${answer.revision.revision}).`, savedId, answer.revision);
       return;
     }
     setOutcomeAt(Date.now());
@@ -318,14 +318,14 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
     if (id === null || !reasonGiven()) return;
     setConfirmingRetract(false);
     setBusy(true);
-    const { status: code, body: answer } = await call<{ revision: RevisionView; dataVersion: number; errors?: FormProblem[]; current?: RevisionView }>(`/api/claims/${encodeURIComponent(id)}`, { method: 'DELETE', body: { reason }, headers: base !== null ? { 'If-Match': `"${base}"` } : {} });
+    const { status: code, body: answer } = await call<{ revision: RevisionView; dataVersion: number; notice?: string; errors?: FormProblem[]; current?: RevisionView }>(`/api/claims/${encodeURIComponent(id)}`, { method: 'DELETE', body: { reason }, headers: base !== null ? { 'If-Match': `"${base}"` } : {} });
     setBusy(false);
     // A refusal is said at the top of the form, where the focus goes (it went to the page's body, 1,700 px below).
     if (code !== 200) setOutcomeAt(Date.now());
     if (code === 200) {
       setSaved(true);
       forget(name);
-      onSaved(`Retracted ${id}: data version ${answer.dataVersion}.`, id, answer.revision);
+      onSaved(`Retracted ${id}: data version ${answer.dataVersion}.${answer.notice ? ` ${answer.notice}` : ''}`, id, answer.revision);
     } else if (code === 401) onSessionLost();
     else if (code === 409 && answer.current) {
       setConflict(answer.current);

@@ -7,12 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { claimsFileOf } from '@/geo/buildup';
+import { claimsFileOf, deriveBuildup } from '@/geo/buildup';
 import { changeHeadline, claimChangeText } from '@/geo/change-words';
 import { correctionMark } from '@/geo/correction-mark';
 import { loadBuildup } from '@/geo/load-buildup';
 import { loadScenes } from '@/geo/load-scenes';
-import type { Claim } from '@/geo/schema';
+import { type Claim, DataFileError } from '@/geo/schema';
 import { atomic, type Db, openDatabase } from '@/store/db';
 import { ensureStoreTables } from '@/store/migrate';
 import { changeLog, deskClaims } from '@/store/read';
@@ -420,6 +420,29 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     await expect(discardClaim(db(), EDITOR, { id: 'test-nothing', base: 1, note: 'No' })).rejects.toBeInstanceOf(NoSuchClaim);
   });
 
+  // An editor published a claim "constructor": every page answered 500 (the snapshot took Object's constructor for its
+  // list of changes), its retraction was answered "nothing was saved" when it had been, and every later save was
+  // refused as "nothing is published yet".
+  it('publishes, corrects and retracts a claim whose id is a name every object has ("constructor")', async () => {
+    const claim = { ...NEW_CLAIM, id: 'constructor', value: 180000, quote: 'Russia has massed up to 180,000 personnel in and near Ukraine.' };
+    const published = await saveClaim(db(), EDITOR, { claim, note: 'New', publish: true });
+    const corrected = await saveClaim(db(), EDITOR, {
+      id: 'constructor', base: published.revision.revision, claim: { ...claim, value: 175000, quote: 'Russia has massed up to 175,000 personnel in and near Ukraine.' },
+      note: 'The figure was 175,000', publish: true, change: 'correction',
+    });
+    const snapshot = await readSnapshot(db());
+    expect(snapshot.file.claims.map((c) => c.id)).toContain('constructor');
+    expect(snapshot.changes.constructor.map((c) => [c.change, c.previous])).toEqual([['correction', 'up to 180,000 troops']]);
+    const buildup = deriveBuildup(snapshot.file, snapshot);
+    expect(buildup.claims.find((c) => c.id === 'constructor')!.changes!.map((c) => c.change)).toEqual(['correction']);
+    // A claim without changes has none, whatever its id.
+    expect(buildup.claims.find((c) => c.id === 'deployed-90k')!.changes).toBeUndefined();
+    const retracted = await retractClaim(db(), EDITOR, { id: 'constructor', reason: 'A test', base: corrected.revision.revision });
+    expect(retracted.revision.state).toBe('retracted');
+    expect((await readSnapshot(db())).file.claims.map((c) => c.id)).not.toContain('constructor');
+    await expect(saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-after-constructor' }, note: 'A draft', publish: false })).resolves.toBeTruthy();
+  });
+
   it('leaves nothing behind when a transaction fails: no table, no publication, no revision', async () => {
     const before = await latestVersion(db());
     await expect(atomic(db(), async (trx) => {
@@ -431,4 +454,14 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     const tables = await db().introspection.getTables();
     expect(tables.map((t) => t.name)).not.toContain('half_made');
   });
+
+  // Last: it leaves the store unreadable. A write met with "nothing is published yet: import the data files first".
+  it('refuses a write on published data it cannot read with what is wrong with that data', async () => {
+    await db().updateTable('revision').set({ body: '{"id":"deployed-90k"}' }).where('kind', '=', 'claim').where('key', '=', 'deployed-90k').execute();
+    const refused = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-unreadable' }, note: 'New', publish: true }).catch((e) => e);
+    expect(refused).toBeInstanceOf(DataFileError);
+    expect(answerProblem(refused).status).toBe(503);
+    expect((await answerProblem(refused).json()).error).toMatch(/^The data is unavailable: the database \(data version \d+\) is not valid: claim "deployed-90k": /);
+  });
 });
+

@@ -3,7 +3,7 @@
  * POST /api/claims: `{ claim, note, publish? }` adds a claim, as a draft or published (201 with it and its version).
  */
 import { answerProblem, editorFor, editorWithBody, NO_STORE } from '@/store/api';
-import { refreshCurrent } from '@/store/current';
+import { refreshAfterWrite } from '@/store/current';
 import { database } from '@/store/db';
 import { deskClaims } from '@/store/read';
 import { saveClaim, WriteRefused, writeBodyProblems } from '@/store/write';
@@ -32,8 +32,8 @@ export async function POST(request: Request): Promise<Response> {
   if (malformed.length) return answerProblem(new WriteRefused(malformed));
   try {
     const saved = await saveClaim((await database()).db, editor, { claim: body.claim, note: body.note, publish: body.publish === true, stored: storedSources() });
-    if (saved.dataVersion !== null) await refreshCurrent();
-    return Response.json(saved, { status: 201, headers: { ...NO_STORE, ETag: `"${saved.revision.revision}"`, Location: `/api/claims/${saved.revision.key}` } });
+    const refreshed = saved.dataVersion !== null ? await refreshAfterWrite() : {};
+    return Response.json({ ...saved, ...refreshed }, { status: 201, headers: { ...NO_STORE, ETag: `"${saved.revision.revision}"`, Location: `/api/claims/${saved.revision.key}` } });
   } catch (error) {
     return answerProblem(error);
   }

@@ -5,7 +5,7 @@
  */
 import { jsonError } from '@/geo/http-cache';
 import { answerProblem, editorFor, editorWithBody, ifMatch, NO_STORE, requiredIfMatch } from '@/store/api';
-import { refreshCurrent } from '@/store/current';
+import { refreshAfterWrite } from '@/store/current';
 import { database } from '@/store/db';
 import { deskClaim } from '@/store/read';
 import { retractClaim, saveClaim, WriteRefused, writeBodyProblems } from '@/store/write';
@@ -43,8 +43,8 @@ export async function PUT(request: Request, { params }: Context): Promise<Respon
   const { id } = await params;
   try {
     const saved = await saveClaim((await database()).db, editor, { id, base, claim: body.claim, note: body.note, publish: body.publish === true, change: body.change, stored: storedSources() });
-    if (saved.dataVersion !== null) await refreshCurrent();
-    return Response.json(saved, { headers: { ...NO_STORE, ETag: `"${saved.revision.revision}"` } });
+    const refreshed = saved.dataVersion !== null ? await refreshAfterWrite() : {};
+    return Response.json({ ...saved, ...refreshed }, { headers: { ...NO_STORE, ETag: `"${saved.revision.revision}"` } });
   } catch (error) {
     return answerProblem(error);
   }
@@ -57,8 +57,7 @@ export async function DELETE(request: Request, { params }: Context): Promise<Res
   const { id } = await params;
   try {
     const saved = await retractClaim((await database()).db, editor, { id, reason: body.reason, base: ifMatch(request) ?? undefined });
-    await refreshCurrent();
-    return Response.json(saved, { headers: NO_STORE });
+    return Response.json({ ...saved, ...(await refreshAfterWrite()) }, { headers: NO_STORE });
   } catch (error) {
     return answerProblem(error);
   }
