@@ -432,7 +432,7 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     });
     const snapshot = await readSnapshot(db());
     expect(snapshot.file.claims.map((c) => c.id)).toContain('constructor');
-    expect(snapshot.changes.constructor.map((c) => [c.change, c.previous])).toEqual([['correction', 'up to 180,000 troops']]);
+    expect(new Map(Object.entries(snapshot.changes)).get('constructor')!.map((c) => [c.change, c.previous])).toEqual([['correction', 'up to 180,000 troops']]);
     const buildup = deriveBuildup(snapshot.file, snapshot);
     expect(buildup.claims.find((c) => c.id === 'constructor')!.changes!.map((c) => c.change)).toEqual(['correction']);
     // A claim without changes has none, whatever its id.
