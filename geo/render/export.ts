@@ -7,16 +7,13 @@ import { createHash } from 'node:crypto';
 import type { GeoData } from '../load-geo';
 import { exportFileName } from './export-url';
 import { createLimiter } from './limiter';
-import { exportRenderOptions, type ExportInputs } from './export-picture';
+import type { ExportInputs } from './export-picture';
 import { LIMITS } from './limits';
 import type { ExportParams, Format } from './params';
-import { renderRasterExport } from './raster';
+import { renderRasterExport, renderSvgExport } from './raster';
 import type { RasterResult } from './raster-step';
-import { renderMap } from './render-svg';
-import { embeddedFonts } from './svg-fonts';
 import { missingGlyphs } from './text-metrics';
 import { type Unprintable, unprintableMessages } from './unprintable';
-import { withPrintSize } from './svg-print-size';
 
 /** Bump when a change to the renderer changes its output, so caches let go of old images. */
 export const RENDERER_VERSION = '5';
@@ -28,7 +25,7 @@ export const RENDERER_VERSION = '5';
  */
 export const exportLimiter = createLimiter({ concurrency: 2, queueTimeoutMs: 2000, timeoutMs: 15_000, capacity: LIMITS.maxMegapixels });
 
-/** What an export weighs in the limiter: its raster's megapixels (an SVG is text, drawn on the request thread: none). */
+/** What an export weighs in the limiter: its raster's megapixels (an SVG is text, written on a raster thread: none). */
 export const exportWeight = (p: ExportParams) => (p.format === 'svg' ? 0 : (p.width * p.scale * p.height * p.scale) / 1e6);
 export const RETRY_AFTER_SECONDS = 2;
 
@@ -76,15 +73,9 @@ export interface ExportContext extends ExportInputs {
 }
 
 /**
- * The export's bytes. An SVG is written here (text, tens of milliseconds); a PNG or JPEG is written, drawn and
- * encoded on a raster thread, which loads the map's shapes itself: a 40 MP picture's SVG alone held the request
- * thread for 30–40 ms.
+ * The export's bytes, all made on a raster thread, which loads the map's shapes itself: a PNG or JPEG written, drawn
+ * and encoded (a 40 MP picture's SVG alone held the request thread for 30–40 ms), an SVG written (svg-export.ts).
  */
-export async function renderExport(p: ExportParams, { geo, signal, ...inputs }: ExportContext): Promise<RasterResult> {
-  if (p.format !== 'svg') return renderRasterExport({ ...p, format: p.format }, inputs, signal);
-  const { svg, headline } = renderMap(exportRenderOptions(p, inputs, geo));
-  // With its fonts inside: measured in Inter, its text ran off the image where Inter was not installed.
-  const sized = p.dpi === null ? svg : withPrintSize(svg, p.dpi);
-  const withFonts = sized.replace(/^<svg[^>]*>/, (open) => `${open}${embeddedFonts()}`);
-  return { bytes: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${withFonts}`, 'utf8'), headline };
+export async function renderExport(p: ExportParams, { signal, ...inputs }: ExportContext): Promise<RasterResult> {
+  return p.format === 'svg' ? renderSvgExport({ ...p, format: p.format }, inputs, signal) : renderRasterExport({ ...p, format: p.format }, inputs, signal);
 }

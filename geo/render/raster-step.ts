@@ -120,10 +120,11 @@ function drawPixels(job: RasterJob, band: PictureBand | null) {
   return { width: image.width, height: image.height, pixels: image.pixels, rows: { top: band.top - band.drawnTop, height: band.height } };
 }
 
-/** What the raster worker is asked: an SVG to draw, or a whole PNG or JPEG export (its SVG written there too). */
+/** What the raster worker is asked: an SVG to draw, a whole PNG or JPEG export (its SVG written there too), or an SVG export. */
 export type RasterWork =
   | { kind: 'svg'; job: RasterJob }
-  | { kind: 'export'; params: ExportParams & { format: 'png' | 'jpeg' }; inputs: ExportInputs };
+  | { kind: 'export'; params: ExportParams & { format: 'png' | 'jpeg' }; inputs: ExportInputs }
+  | { kind: 'export-svg'; params: ExportParams & { format: 'svg' }; inputs: ExportInputs };
 
 /** A job as the pool posts it: the work, and the thread's stop flag (shared memory). */
 export interface RasterRequest { work: RasterWork; stop: StopFlag }

@@ -11,6 +11,7 @@ import { loadGeo } from '../load-geo';
 import { exportRasterJob } from './export-picture';
 import { type RasterAnswer, type RasterJob, type RasterRequest, type RasterWork, rasterize } from './raster-step';
 import { unstoppable } from './stop-flag';
+import { svgExport } from './svg-export';
 
 // resvg keeps an image's pixmap in native memory that V8 does not count, so V8 sees no reason to collect the small
 // object that holds it: without a collection, each render's memory outlived its job, and RSS grew by about 300 MB
@@ -42,14 +43,20 @@ function ownArrayBuffer(bytes: Buffer): ArrayBuffer {
   return (whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as ArrayBuffer;
 }
 
-const jobOf = (work: RasterWork): { job: RasterJob; headline: boolean } => (work.kind === 'svg' ? { job: work.job, headline: false } : exportRasterJob(work.params, work.inputs, loadGeo()));
+const jobOf = (work: Exclude<RasterWork, { kind: 'export-svg' }>): { job: RasterJob; headline: boolean } => (work.kind === 'svg' ? { job: work.job, headline: false } : exportRasterJob(work.params, work.inputs, loadGeo()));
+
+/** The bytes the work asks for: an SVG export's text as it is, else the picture drawn and encoded. */
+async function bytesOf(work: RasterWork, stop: RasterRequest['stop']): Promise<{ bytes: Buffer; headline: boolean }> {
+  if (work.kind === 'export-svg') return svgExport(work.params, work.inputs, loadGeo());
+  const { job, headline } = jobOf(work);
+  return { bytes: await rasterize(job, { release: collect, encoding: (encode) => unstoppable(stop, encode) }), headline };
+}
 
 parentPort!.on('message', async ({ work, stop }: RasterRequest) => {
   let answer: RasterAnswer;
   let transfer: ArrayBuffer[] = [];
   try {
-    const { job, headline } = jobOf(work);
-    const bytes = await rasterize(job, { release: collect, encoding: (encode) => unstoppable(stop, encode) });
+    const { bytes, headline } = await bytesOf(work, stop);
     const buffer = ownArrayBuffer(bytes);
     answer = { ok: true, buffer, headline };
     transfer = [buffer];

@@ -45,6 +45,11 @@ export function renderRasterExport(params: ExportParams & { format: 'png' | 'jpe
   return rasterPool().run({ kind: 'export', params, inputs }, signal);
 }
 
+/** An SVG export, written on a worker thread: stopped like a raster's past its time, and off the request thread. */
+export function renderSvgExport(params: ExportParams & { format: 'svg' }, inputs: ExportInputs, signal?: AbortSignal): Promise<RasterResult> {
+  return rasterPool().run({ kind: 'export-svg', params, inputs }, signal);
+}
+
 /** RGBA pixels as resvg draws them, on this thread: tests sample colours from these. */
 export async function renderPixels(svg: string, opts: RasterOptions): Promise<{ width: number; height: number; pixels: Buffer }> {
   const image = await renderAsync(svg, resvgOptions(opts), opts.signal ?? null);

@@ -2,6 +2,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/api/export/route';
 import { claimsFileOf } from '@/geo/buildup';
 import { exportLimiter } from '@/geo/render/export';
+import { rasterPool } from '@/geo/render/raster';
 import { readTextChunks } from '@/geo/render/png-text';
 import { currentData, refreshCurrent } from '@/store/current';
 import { database } from '@/store/db';
@@ -47,6 +48,23 @@ describe('GET /api/export', () => {
     expect(res.headers.get('content-length')).toBe(String(body.length));
     expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([400, 300]);
     expect(readTextChunks(body).Permalink).toBe('http://localhost/#4.62/50.32/31.25');
+  });
+
+  // Written on the request thread, twelve wide SVGs with the figures in large type held /api/buildup for 17 s, and the
+  // last came back past the 15 s limit.
+  it('writes an SVG on a raster thread, leaving the request thread free meanwhile', async () => {
+    let busy = 0;
+    let ticks = 0;
+    const watch = setInterval(() => {
+      ticks += 1;
+      busy = Math.max(busy, rasterPool().busy);
+    }, 1);
+    const res = await get('format=svg&headline=figures&width=8192&height=210');
+    clearInterval(watch);
+    expect(res.status).toBe(200);
+    expect((await res.text()).startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
+    expect(busy).toBe(1);
+    expect(ticks).toBeGreaterThan(1);
   });
 
   it('prints the address the reader asked (its Host), not the one the server listens on', async () => {
