@@ -1,12 +1,16 @@
 /**
- * The production server: Next's own request handler behind a plain Node HTTP server, for two kinds of request
- * that Next answers with a 500 before any of the app's code (even proxy.ts) runs: a method it cannot turn into a
- * WHATWG Request (TRACE), here a 405; and a router-state header it cannot parse, here a 400. An address longer
+ * The production server: Next's own request handler behind a plain Node HTTP server, for kinds of request that
+ * Next answers with a 500 before any of the app's code (even proxy.ts) runs: a method it cannot turn into a
+ * WHATWG Request (TRACE), here a 405; a router-state header it cannot parse, here a 400; a file asked with PUT,
+ * POST or DELETE, here a 405; the request target "*", here a 204 for OPTIONS and a 400 otherwise. An address longer
  * than 6,144 characters gets a 414 (see MAX_ADDRESS_LENGTH), a body declared over 1 MB a 413. It also replays Next's answers to GET /api/buildup
  * while the claims file is unchanged, and to the build's static files, gzipped once (replay-memo.mjs).
  *   node server.mjs [--port 3000] [--host 0.0.0.0]   (or PORT / HOST in the environment)
  */
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { answerClientError } from './client-error.mjs';
 import { refusalBody, wantsPage } from './refusal-page.mjs';
@@ -53,6 +57,19 @@ function junkRouterState(header) {
   }
 }
 
+/**
+ * The files served as they are (public/, and the build's own under /_next/static/): Next answered any other method
+ * than GET or HEAD on them with a bare 500 (`PUT /embed.js`), here a 405 that says which to use.
+ */
+const PUBLIC_DIR = fileURLToPath(new URL('public', import.meta.url));
+const PUBLIC_FILES = new Set(readdirSync(PUBLIC_DIR, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
+  .map((entry) => `/${path.relative(PUBLIC_DIR, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`));
+const isFile = (url) => {
+  const pathname = url.split(/[?#]/)[0];
+  return pathname.startsWith('/_next/static/') || PUBLIC_FILES.has(pathname);
+};
+const FILE_METHODS = ['GET', 'HEAD'];
+
 const reject = (request, response, status, error, headers = {}) => {
   const { type, body } = refusalBody(error, wantsPage(request.url, request.headers.accept));
   response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body), Vary: 'Accept', ...headers });
@@ -85,11 +102,22 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (request, response) => {
   if (!TRUST_PROXY) request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown';
+  // An absolute address (`GET http://elsewhere.example/api/buildup HTTP/1.1`) is read as its path: Next redirected to it.
+  if (/^https?:\/\/[^/]+\//i.test(request.url ?? '')) request.url = request.url.replace(/^https?:\/\/[^/]+/i, '');
   const addressLength = (request.url ?? '').length;
   if (addressLength > MAX_ADDRESS_LENGTH) {
     reject(request, response, 414, `The address is ${addressLength.toLocaleString('en-US')} characters long; at most ${MAX_ADDRESS_LENGTH.toLocaleString('en-US')} are accepted.`);
   } else if (!METHODS.includes(request.method ?? '')) {
     reject(request, response, 405, `The method ${String(request.method).slice(0, 20)} is not allowed; use one of ${METHODS.join(', ')}.`, { Allow: METHODS.join(', ') });
+  } else if (request.url === '*' && request.method === 'OPTIONS') {
+    // The server as a whole (`OPTIONS * HTTP/1.1`): Next answered it with a 500.
+    response.writeHead(204, { Allow: METHODS.join(', '), 'Cache-Control': 'no-store' }).end();
+  } else if (!request.url?.startsWith('/')) {
+    reject(request, response, 400, `The request names ${JSON.stringify(String(request.url).slice(0, 40))}, which is not an address on this server: it must start with "/".`);
+  } else if (isFile(request.url) && request.method === 'OPTIONS') {
+    response.writeHead(204, { Allow: [...FILE_METHODS, 'OPTIONS'].join(', '), 'Cache-Control': 'no-store' }).end();
+  } else if (isFile(request.url) && !FILE_METHODS.includes(request.method)) {
+    reject(request, response, 405, `${request.url.split(/[?#]/)[0].slice(0, 200)} is a file: use GET or HEAD, not ${request.method}.`, { Allow: FILE_METHODS.join(', ') });
   } else if (Number(request.headers['content-length']) > MAX_BODY_BYTES) {
     response.setHeader('Connection', 'close');
     reject(request, response, 413, `The request body is ${Number(request.headers['content-length']).toLocaleString('en-US')} bytes; at most ${MAX_BODY_BYTES.toLocaleString('en-US')} (1 MB) are accepted.`);
@@ -106,9 +134,9 @@ createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (request, response) => {
 /**
  * Asks this server once for what readers load first (the store is opened, the pages rendered into the memo, and what
  * the dashboard's head asks for: its map layers, brotli-compressed once, 190 ms for the countries) and draws a few
- * small exports: the renderer's first runs are several times slower than later ones, and an export's
- * SVG is built on the thread that answers every request (its raster is not), so a cold first export held up the
- * answers around it (50–85 ms instead of about 13).
+ * small exports: the renderer's first runs are several times slower than later ones (and a raster thread's start),
+ * so a cold first export held up the answers around it (50–85 ms instead of about 13, when its SVG was still written
+ * on the thread that answers every request).
  */
 /** What a page asks for from this server as it loads: its head's preloads, fonts and script loader, its map's shapes. */
 function headAddresses(html) {

@@ -5,9 +5,12 @@ import { answerProblem, appOrigin } from '@/store/api';
 import { currentData } from '@/store/current';
 import { database } from '@/store/db';
 import { changeLog } from '@/store/read';
+import { otherMethods } from '@/app/api/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+// Other methods: a JSON 405 naming the methods it takes (it was Next's empty 405, without Allow).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');
 
 /** Characters XML 1.0 cannot carry at all (control characters a claim might hold), dropped from the feed. */
 const xmlText = (text: string) => escapeXml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''));

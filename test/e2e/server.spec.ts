@@ -60,6 +60,34 @@ test('TRACE is a 405 that lists the allowed methods', async ({ baseURL }) => {
   expect(JSON.parse(answer.body).error).toBe('The method TRACE is not allowed; use one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS.');
 });
 
+// Next answered these with a bare 500 (a hostile review's finding): a file asked with PUT, POST or DELETE, and the
+// request targets "*" and an absolute address (which Next redirected to, another site).
+test('a file asked with another method than GET or HEAD is a 405 naming the ones to use', async ({ baseURL }) => {
+  for (const address of ['/embed.js', '/fonts/LICENSE-Inter.txt']) {
+    for (const method of ['PUT', 'POST', 'DELETE']) {
+      const answer = await raw(`${baseURL}${address}`, { method });
+      expect(answer.status, `${method} ${address}`).toBe(405);
+      expect(answer.headers.allow).toBe('GET, HEAD');
+      expect(JSON.parse(answer.body).error).toBe(`${address} is a file: use GET or HEAD, not ${method}.`);
+    }
+    expect((await raw(`${baseURL}${address}`, { method: 'OPTIONS' })).headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect((await raw(`${baseURL}${address}`)).status).toBe(200);
+  }
+  const chunk = (await raw(`${baseURL}/`)).body.match(/\/_next\/static\/chunks\/[\w.-]+\.js/)![0];
+  expect((await raw(`${baseURL}${chunk}`, { method: 'PUT' })).status).toBe(405);
+});
+
+test('the request targets "*" and an absolute address are answered, not a 500 or a redirect elsewhere', async ({ baseURL }) => {
+  const options = await rawBytes(baseURL!, Buffer.from('OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+  expect(options.statusLine).toBe('HTTP/1.1 204 No Content');
+  const star = await rawBytes(baseURL!, Buffer.from('GET * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+  expect(star.statusLine).toBe('HTTP/1.1 400 Bad Request');
+  expect(JSON.parse(star.body).error).toBe('The request names "*", which is not an address on this server: it must start with "/".');
+  const absolute = await rawBytes(baseURL!, Buffer.from('GET http://elsewhere.example/api/buildup HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+  expect(absolute.statusLine).toBe('HTTP/1.1 200 OK');
+  expect(absolute.type).toMatch(/^application\/json/);
+});
+
 test('a router-state header Next cannot parse is a 400 naming it', async ({ baseURL }) => {
   const answer = await raw(`${baseURL}/`, { headers: { 'next-router-state-tree': '%zz[' } });
   expect(answer.status).toBe(400);

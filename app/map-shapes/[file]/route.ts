@@ -5,9 +5,12 @@ import { firstPaintShapes } from '@/geo/render/first-paint';
 import { currentBuildup } from '@/store/current';
 import { database } from '@/store/db';
 import { keepMapShapes, keptMapShapes } from '@/store/map-shapes';
+import { otherMethods } from '@/app/api/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+// Other methods: a JSON 405 naming the methods it takes (it was Next's empty 405, without Allow).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');
 
 const IMMUTABLE = { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' };
 
