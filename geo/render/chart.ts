@@ -77,13 +77,16 @@ function drawKey(d: Drawing, plotted: readonly NumberedClaim[], y0: number): { s
       draw: (x, y) => `<path d="${markPath(item.shape, x + centre, y - size * 0.32, r)}"${kindStyle(d, 'reported', item.colour, r)}/>${d.text(x + words, y, item.label, 'start', 'text')}`,
     });
   }
-  for (const [kind, label] of KINDS) {
+  // What the fills say, and the range's bar, only where the chart draws them: 10 November's key said "projection"
+  // over marks none of which was one.
+  const kinds = new Set(plotted.map((c) => c.kind));
+  for (const [kind, label] of KINDS.filter(([kind]) => kinds.has(kind))) {
     items.push({
       width: words + textWidth(label, size),
       draw: (x, y) => `<path d="${markPath('circle', x + centre, y - size * 0.32, r)}"${kindStyle(d, kind, 'mutedText', r)}/>${d.text(x + words, y, label, 'start', 'mutedText')}`,
     });
   }
-  items.push({
+  if (plotted.some((c) => c.valueHigh !== undefined)) items.push({
     width: words + textWidth('a range', size),
     draw: (x, y) => `<rect x="${n(x + centre - r * 0.7)}" y="${n(y - size * 0.9)}" width="${n(r * 1.4)}" height="${n(size * 1.05)}" rx="${n(r * 0.3)}"${kindStyle(d, 'estimate', 'mutedText', r)}/>${d.text(x + words, y, 'a range', 'start', 'mutedText')}`,
   });

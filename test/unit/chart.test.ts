@@ -137,6 +137,18 @@ function markBox(d: string) {
   return { x0: Math.min(...corners.map((c) => c[0])), x1: Math.max(...corners.map((c) => c[0])), y0: Math.min(...corners.map((c) => c[1])), y1: Math.max(...corners.map((c) => c[1])) };
 }
 
+describe('the key', () => {
+  const keyWords = (svg: string) => [...svg.match(/<g class="chart-key">.*?<\/g>/)![0].matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
+  it('says what the fills and bars mean only where the chart draws them', () => {
+    // 10 November's key said "projection" over marks none of which was one.
+    expect(keyWords(chart({ step: buildup.steps.indexOf('2021-11-10') }))).toEqual(['Ukraine&apos;s officials', 'reported', 'estimate', 'a range']);
+    const latest = keyWords(chart({ step: buildup.steps.length - 1 }));
+    for (const word of ['reported', 'estimate', 'projection', 'a range']) expect(latest).toContain(word);
+    // The page's chart draws every step: its key, all of it.
+    expect(keyWords(chart({ step: 0, stepsInCss: true }))).toEqual(latest);
+  });
+});
+
 describe('scope tags', () => {
   const tags = (svg: string) => [...svg.matchAll(/<text x="([\d.]+)"[^>]*>((?:without|with|in|ground|counting|near|within)[^<]*)<\/text>/g)].map((m) => ({ x: Number(m[1]), words: m[2] }));
 
