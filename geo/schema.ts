@@ -35,6 +35,7 @@ import { PLACEHOLDER } from './placeholder';
 import { CLAIM_KINDS, DATED_BY, FIGURE_KINDS, INCLUDED, PLACE_GEOMETRIES, READ_HOW, SCOPE_AREAS, SCOPE_COMPONENTS, SCOPE_INCLUDES, UNITS, CLAIM_ID, CLAIM_ID_RULE } from './claim-words';
 import { SERIES } from './series';
 import { QUOTE_LACKS_NUMBER, reversedRange, UPPER_END } from './quote-number';
+import { missingGlyphs } from './render/text-metrics';
 
 export * from './claim-words';
 export { SERIES, SERIES_LABELS } from './series';
@@ -363,7 +364,26 @@ export function newClaimProblems(claim: Claim): { path: string; message: string 
     const found = words ? CRIMEA_AS_RUSSIAN.exec(words) : null;
     if (found) problems.push({ path, message: `calls Crimea Russia's ("${found[0]}"): write "Crimea (occupied by Russia since 2014)"; only a quote keeps its source's words` });
   }
+  problems.push(...unprintableProblems(claim));
   return problems;
+}
+
+/**
+ * What an image's list of sources prints of a claim, in characters the pictures' font draws: a claimant published as
+ * "Jens Stoltenberg 😀 北约 سلام" printed as boxes on every PNG and JPEG, without a word.
+ */
+function unprintableProblems(claim: Claim): { path: string; message: string }[] {
+  const { source } = claim;
+  const printed: [string, string | null | undefined][] = [
+    ['claimant', claim.claimant], ['qualifier', claim.qualifier], ['quote', claim.quote],
+    ['source.outlet', source.outlet], ['source.title', source.title], ['source.description', source.description], ['source.readAt.publisher', source.readAt?.publisher],
+  ];
+  return printed.flatMap(([path, text]) => {
+    const missing = text ? missingGlyphs(text) : [];
+    if (!missing.length) return [];
+    const shown = missing.slice(0, 4).map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    return [{ path, message: `has characters the images' font cannot draw: ${shown}${missing.length > 4 ? ` and ${missing.length - 4} more` : ''}; every PNG and JPEG would print them as boxes` }];
+  });
 }
 
 /** The file's claims held to `newClaimProblems` too: for the hand-kept data files. */

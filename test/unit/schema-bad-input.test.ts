@@ -94,6 +94,17 @@ describe('bad input in the claims file', () => {
     expect(handKeptError(misspelt)).toEqual(['claim "stoltenberg-100k": unit: must be one of troops, battalion tactical groups']);
   });
 
+  // A hostile review published the claimant "Jens Stoltenberg 😀 北约 سلام": every PNG and JPEG printed boxes for it.
+  it('refuses what the images would print as boxes, naming the characters; Cyrillic is drawn', () => {
+    const boxes = edited('stoltenberg-100k', (claim) => {
+      claim.claimant = 'Jens Stoltenberg 😀 北约 سلام';
+      (claim.source as Record<string, unknown>).outlet = 'НАТО';
+    });
+    expect(handKeptError(boxes)).toEqual([
+      'claim "stoltenberg-100k": claimant: has characters the images\' font cannot draw: "😀" (U+1F600), "北" (U+5317), "约" (U+7EA6), "س" (U+0633) and 3 more; every PNG and JPEG would print them as boxes',
+    ]);
+  });
+
   // A desk review published "NV, 2 January 2099 (read at Test Copy, 1 January 2020)" with "No problems in the claim".
   it('refuses a source dated in the future, and a copy older than the page it copies', () => {
     const future = edited('danilov-122k', (claim) => {
