@@ -115,6 +115,10 @@ function oneOf<T extends string>(name: string, values: readonly T[]) {
 function shortText(name: string) {
   return z.string().refine((raw) => [...raw].length <= LIMITS.maxText, {
     error: (issue) => `${name} must be at most ${LIMITS.maxText} characters (got ${[...String(issue.input)].length})`,
+  }).superRefine((raw, ctx) => {
+    // A control character draws nothing: `title=%00` printed an empty title band, `a%00b%01c` "abc", without a word.
+    const control = /\p{Cc}/u.exec(raw);
+    if (control) ctx.addIssue({ code: 'custom', message: `${name} has a control character (U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which no picture can draw: leave it out` });
   });
 }
 

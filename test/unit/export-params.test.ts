@@ -104,6 +104,9 @@ describe('parseExportParams', () => {
     ['layout=poster', 'layout must be one of full, chart, map-only (got "poster")'],
     [`title=${'x'.repeat(201)}`, 'title must be at most 200 characters (got 201)'],
     [`subtitle=${'é'.repeat(250)}`, 'subtitle must be at most 200 characters (got 250)'],
+    // A control character drew nothing: `title=%00` printed an empty title band, `a%00b%01c` "abc".
+    ['title=%00', 'title has a control character (U+0000), which no picture can draw: leave it out'],
+    ['credit=a%00b%01c', 'credit has a control character (U+0000), which no picture can draw: leave it out'],
     ['format=jpeg&background=transparent', 'background=transparent needs format png or svg (JPEG has no transparency)'],
     ['width=8192&height=8192', 'width × height × scale² must be at most 40 megapixels (got 8192×8192 at scale 1 = 67.1 megapixels): lower width, height or scale'],
     ['width=4000&height=3000&scale=2', 'width × height × scale² must be at most 40 megapixels (got 4000×3000 at scale 2 = 48.0 megapixels): lower width, height or scale'],
