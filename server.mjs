@@ -2,7 +2,8 @@
  * The production server: Next's own request handler behind a plain Node HTTP server, for kinds of request that
  * Next answers with a 500 before any of the app's code (even proxy.ts) runs: a method it cannot turn into a
  * WHATWG Request (TRACE), here a 405; a router-state header it cannot parse, here a 400; a file asked with PUT,
- * POST or DELETE, here a 405; the request target "*", here a 204 for OPTIONS and a 400 otherwise. An address longer
+ * POST or DELETE, here a 405 (a page too, which Next gave as for GET); the request target "*", here a 204 for
+ * OPTIONS and a 400 otherwise. An address longer
  * than 6,144 characters gets a 414 (see MAX_ADDRESS_LENGTH), a body declared over 1 MB a 413. It also replays Next's answers to GET /api/buildup
  * while the claims file is unchanged, and to the build's static files, gzipped once (replay-memo.mjs).
  *   node server.mjs [--port 3000] [--host 0.0.0.0]   (or PORT / HOST in the environment)
@@ -69,6 +70,8 @@ const isFile = (url) => {
   return pathname.startsWith('/_next/static/') || PUBLIC_FILES.has(pathname);
 };
 const FILE_METHODS = ['GET', 'HEAD'];
+/** The app's own handlers (the API, the feed, the map's shapes), which refuse other methods themselves; the rest are pages. */
+const isPage = (url) => !/^\/(api\/|_next\/|changes\.atom(?:[?#]|$)|map-shapes\/)/.test(url) && !isFile(url);
 
 const reject = (request, response, status, error, headers = {}) => {
   const { type, body } = refusalBody(error, wantsPage(request.url, request.headers.accept));
@@ -118,6 +121,11 @@ createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (request, response) => {
     response.writeHead(204, { Allow: [...FILE_METHODS, 'OPTIONS'].join(', '), 'Cache-Control': 'no-store' }).end();
   } else if (isFile(request.url) && !FILE_METHODS.includes(request.method)) {
     reject(request, response, 405, `${request.url.split(/[?#]/)[0].slice(0, 200)} is a file: use GET or HEAD, not ${request.method}.`, { Allow: FILE_METHODS.join(', ') });
+  } else if (isPage(request.url) && request.method === 'OPTIONS') {
+    response.writeHead(204, { Allow: [...FILE_METHODS, 'OPTIONS'].join(', '), 'Cache-Control': 'no-store' }).end();
+  } else if (isPage(request.url) && !FILE_METHODS.includes(request.method)) {
+    // Next gave a page for PUT, POST or DELETE as for GET, and an empty 400 for OPTIONS.
+    reject(request, response, 405, `${request.url.split(/[?#]/)[0].slice(0, 200)} is a page: use GET or HEAD, not ${request.method}.`, { Allow: FILE_METHODS.join(', ') });
   } else if (Number(request.headers['content-length']) > MAX_BODY_BYTES) {
     response.setHeader('Connection', 'close');
     reject(request, response, 413, `The request body is ${Number(request.headers['content-length']).toLocaleString('en-US')} bytes; at most ${MAX_BODY_BYTES.toLocaleString('en-US')} (1 MB) are accepted.`);

@@ -62,7 +62,7 @@ test('TRACE is a 405 that lists the allowed methods', async ({ baseURL }) => {
 
 // Next answered these with a bare 500 (a hostile review's finding): a file asked with PUT, POST or DELETE, and the
 // request targets "*" and an absolute address (which Next redirected to, another site).
-test('a file asked with another method than GET or HEAD is a 405 naming the ones to use', async ({ baseURL }) => {
+test('a file or a page asked with another method than GET or HEAD is a 405 naming the ones to use', async ({ baseURL }) => {
   for (const address of ['/embed.js', '/fonts/LICENSE-Inter.txt']) {
     for (const method of ['PUT', 'POST', 'DELETE']) {
       const answer = await raw(`${baseURL}${address}`, { method });
@@ -75,6 +75,12 @@ test('a file asked with another method than GET or HEAD is a 405 naming the ones
   }
   const chunk = (await raw(`${baseURL}/`)).body.match(/\/_next\/static\/chunks\/[\w.-]+\.js/)![0];
   expect((await raw(`${baseURL}${chunk}`, { method: 'PUT' })).status).toBe(405);
+  // A page too: Next gave it for PUT as for GET, and an empty 400 for OPTIONS.
+  const page = await raw(`${baseURL}/sources?date=2021-12-06`, { method: 'PUT' });
+  expect([page.status, page.headers.allow, JSON.parse(page.body).error]).toEqual([405, 'GET, HEAD', '/sources is a page: use GET or HEAD, not PUT.']);
+  expect((await raw(`${baseURL}/present/2`, { method: 'OPTIONS' })).headers.allow).toBe('GET, HEAD, OPTIONS');
+  // The API and the feed answer for themselves.
+  expect((await raw(`${baseURL}/changes.atom`, { method: 'PUT' })).headers.allow).toBe('GET, HEAD');
 });
 
 test('the request targets "*" and an absolute address are answered, not a 500 or a redirect elsewhere', async ({ baseURL }) => {
