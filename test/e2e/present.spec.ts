@@ -12,7 +12,7 @@ test('the keys walk the scenes and the address follows', async ({ page }) => {
   await expect(page).toHaveTitle(/^The region \(scene 1 of 12\)/);
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/\/present\/2$/);
-  await expect(caption(page)).toHaveText("Ukraine's defence ministry: about 90,000 troops near the border and in the Donbas");
+  await expect(caption(page)).toHaveText("Ukraine's defence ministry: about 90,000 troops near the border and in the temporarily occupied territories");
   await expect(page.locator('.scene-counter')).toContainText('as of 3 November 2021');
   await expect(page.locator('.caption-sources')).toContainText('Source: UAWire');
   await page.keyboard.press(' ');
