@@ -63,7 +63,8 @@ parentPort!.on('message', async ({ work, stop }: RasterRequest) => {
   } catch (error) {
     answer = { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  // Before answering, so the memory is gone by the time the pool hands this thread its next job.
-  await collect();
+  // Before answering, so the memory is gone by the time the pool hands this thread its next job: resvg's pixmaps.
+  // An SVG export holds none, and a full collection cost it as long again as the SVG itself.
+  if (work.kind !== 'export-svg') await collect();
   parentPort!.postMessage(answer, transfer);
 });
