@@ -7,8 +7,13 @@ import { EASTERN_FLANK_NAMES } from './region';
 /** The map data's credit, under every map and on every image. */
 export const ATTRIBUTION = 'Boundaries: Natural Earth · Cities: GeoNames (CC BY 4.0)';
 
-/** How far into Russia "along the border" reaches on the map: a drawing convention, stated in the legend. */
-export const BORDER_ZONE_KM = 100;
+/**
+ * How far into Russia "along the border" reaches on the map, stated in the legend: the depth of the zone Kyiv's counts
+ * name ("within 200 kilometers of the Ukrainian border", Danilov, 22 December 2021; "a zone up to 200 kilometers",
+ * Reznikov, 28 January 2022), so the figures counted in it are drawn in a band as deep. It was 100 km, which no
+ * source names, and the figures "within 200 km" stood in a band keyed half as deep.
+ */
+export const BORDER_ZONE_KM = 200;
 
 /** The map's named lines, as built into geo/data/borders.geojson by `npm run geo` (ISO 3166 numeric pairs). */
 export const BORDER_LINES = [

@@ -29,9 +29,14 @@ export type SceneCamera =
   | { kind: 'bounds'; bounds: BBox; focus?: BBox; maxZoom: number; bearing: number; noteBelow?: boolean; caption?: CaptionPlace | null }
   | { kind: 'view'; view: View; bearing: number };
 
+/**
+ * The features a scene's `fit` names. The border zone is framed by the border it runs along: the band reaches 200 km
+ * into Russia, past Bryansk to 54° N, and framed whole it made every scene about the border smaller (on a 4:3 stage
+ * Crimea's note no longer fitted under the peninsula). The figures the scene draws there are framed with it.
+ */
 function targetFeatures(geo: GeoData, target: string): Feature[] {
   if (target === 'crimea') return geo.crimea.features;
-  if (target === 'border-zone') return geo.zones.features;
+  if (target === 'border-zone') return geo.borders.features.filter((f) => f.properties?.id === 'russia-ukraine');
   return geo.countries.features.filter((f) => f.properties?.role === target);
 }
 

@@ -103,7 +103,7 @@ test('a 16:9 stage shows the caption beside the map, and scene 1 whole: Estonia 
   // Beside the map, its key (the same entries as the dashboard's and the exports'), clear of the caption.
   const legend = page.locator('.stage-side .legend');
   await expect(legend).toBeVisible();
-  await expect(legend).toContainText('Russia within 100 km of the Russia–Ukraine border');
+  await expect(legend).toContainText('Russia within 200 km of the Russia–Ukraine border');
   expect((await legend.boundingBox())!.y + (await legend.boundingBox())!.height).toBeLessThanOrEqual(1080);
   // Where the live map stands, and the size of the stage's map it stands in, as the dashboard receives them on Esc:
   // Tallinn and Sofia must both fall on a map of that size (the dashboard's own map scales the view to its size).

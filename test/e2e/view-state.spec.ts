@@ -24,7 +24,7 @@ test('a toggle changed on the page reaches the first paint underneath, the legen
   await page.getByLabel('Border zone').uncheck();
   await expect(page).toHaveURL(/\?hide=zone(#|$)/);
   await expect(map(page).locator('.map-underlay .bm-toggle-zone').first()).toBeHidden();
-  await expect(page.locator('.legend')).not.toContainText('Russia within 100 km');
+  await expect(page.locator('.legend')).not.toContainText('Russia within 200 km');
   await page.getByRole('button', { name: 'Export image' }).click();
   await expect(page.getByRole('dialog', { name: 'Export an image' }).getByRole('link', { name: 'Download' })).toHaveAttribute('href', /hide=zone/);
 });

@@ -118,7 +118,7 @@ describe('GET /api/export', () => {
     // A slide of the whole region: Crimea, and the flank but Estonia, north of the map's top edge.
     const region = await desc('format=svg&width=1920&height=1080');
     expect(region).toContain('Crimea, Ukrainian territory occupied by Russia since 2014, is hatched');
-    expect(region).toContain("a band marks Russia within 100 km of the Russia–Ukraine border. Of NATO&apos;s eastern-flank countries, the map shows Bulgaria,");
+    expect(region).toContain("a band marks Russia within 200 km of the Russia–Ukraine border. Of NATO&apos;s eastern-flank countries, the map shows Bulgaria,");
     expect(region).toMatch(/the map shows [^.]*Latvia, Lithuania, Poland, Romania and Slovakia\./);
     expect(region).not.toMatch(/the map shows [^.]*Estonia/);
   });

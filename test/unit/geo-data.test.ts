@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { area, booleanClockwise, booleanPointInPolygon, point } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Position } from 'geojson';
+import { area, booleanClockwise, booleanPointInPolygon, lineString, point, pointToLineDistance } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildGeoData, placeLabels } from '@/geo/build/build-geo';
+import { loadBuildup } from '@/geo/load-buildup';
+import { BORDER_ZONE_KM } from '@/geo/map-words';
 import { EASTERN_FLANK_ISO, REGION_BBOX } from '@/geo/region';
 
 const dataDir = path.join(__dirname, '..', '..', 'geo', 'data');
@@ -63,6 +65,20 @@ describe('the committed geo data', () => {
     expect(metrics.russiaUkraineBorderKm / 1974).toBeLessThan(0.85);
     expect(metrics.belarusUkraineBorderKm / 1084).toBeGreaterThan(0.7);
     expect(metrics.belarusUkraineBorderKm / 1084).toBeLessThan(0.85);
+  });
+
+  it('draws the border band as deep as the zone that the figures drawn in it count: 200 km, not 100', () => {
+    // Danilov's 122,000 and Reznikov's 130,000 are "within 200 km"; a band keyed 100 km deep was no source's zone.
+    const depths = loadBuildup().claims.filter((c) => c.where.geometry === 'border-zone').map((c) => /^within (\d+) km$/.exec(c.scope?.area ?? '')?.[1]).filter(Boolean).map(Number);
+    expect(depths).toContain(BORDER_ZONE_KM);
+    expect(BORDER_ZONE_KM).toBe(200);
+    const borders = JSON.parse(read('borders.geojson')) as FeatureCollection<MultiLineString>;
+    const border = borders.features.find((f) => f.properties?.id === 'russia-ukraine')!;
+    const zone = (JSON.parse(read('zones.geojson')) as FeatureCollection<MultiPolygon>).features[0];
+    const fromBorder = (at: Position) => Math.min(...border.geometry.coordinates.map((line) => pointToLineDistance(at, lineString(line), { units: 'kilometers' })));
+    const farthest = Math.max(...zone.geometry.coordinates.flat(2).map(fromBorder));
+    expect(farthest).toBeGreaterThan(195);
+    expect(farthest).toBeLessThan(205);
   });
 
   it('closes every ring, winds it the RFC 7946 way, and keeps every coordinate inside ±180 and the region', () => {

@@ -172,7 +172,7 @@ describe('renderMap', () => {
     const bare = desc(render({ hidden: ['zone', 'figures'] }).svg);
     expect(bare).not.toContain('a band marks Russia');
     expect(bare).not.toContain('Circles with areas');
-    expect(latest).toContain('a band marks Russia within 100 km');
+    expect(latest).toContain('a band marks Russia within 200 km');
     // A number the map leaves out (a small picture draws fewer callouts) is not described either.
     const small = render({ width: 800, height: 600, layout: 'map-only' });
     const described = [...desc(small.svg).matchAll(/source (\d+)/g)].map((m) => Number(m[1]));
