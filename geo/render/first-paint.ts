@@ -154,7 +154,8 @@ export function firstPaintChart(buildup: Buildup, step: number): string {
     svg = `<a class="skip-link" href="#${CHART_END_ID}">Skip the chart's links</a>`
       + `<svg viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="chart-title">`
       + `<title id="chart-title">Chart: the figures over time, by who gave them; each mark opens its source</title>${body}</svg>`
-      + `<span id="${CHART_END_ID}"></span>`;
+      // Focusable by script only, so following the skip link moves the focus here, not just the next Tab's start.
+      + `<span id="${CHART_END_ID}" tabindex="-1"></span>`;
     if (charts.size >= 64) charts.delete(charts.keys().next().value!);
     charts.set(key, svg);
   }

@@ -132,6 +132,8 @@ test('a link before the chart, shown when Tab reaches it, skips the chart\'s mar
   expect(linkBox!.y).toBeGreaterThanOrEqual(chartBox!.y);
   expect(linkBox!.y + linkBox!.height).toBeLessThanOrEqual(chartBox!.y + chartBox!.height);
   await page.keyboard.press('Enter');
+  // The link's target takes the focus (a screen reader says where it landed); it was a span that could not.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('chart-end');
   await page.keyboard.press('Tab');
   expect((await active()).name).toBe('layer-figures');
   // Out of sight again once Tab has left it.
