@@ -43,6 +43,13 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
   const byRecency = [...claims].sort((a, b) => b.saidOn.localeCompare(a.saidOn) || b.footnote - a.footnote);
   /** The `count` claims said last, in the list's own order, each written knowing the ones listed before it. */
   const chosen = new Map<string, Piece[]>();
+  // An entry's text is the same for most of the counts and forms tried while fitting: wrap each text once.
+  const wrappedEntries = new Map<string, string[]>();
+  const wrapEntry = (entry: string) => {
+    let lines = wrappedEntries.get(entry);
+    if (!lines) wrappedEntries.set(entry, (lines = wrapText(entry, colW - numW, { size })));
+    return lines;
+  };
   const entriesOf = (count: number, form: SourceForm = 'whole'): Piece[] => {
     const key = `${count}${form}`;
     let pieces = chosen.get(key);
@@ -50,7 +57,7 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
       const keep = new Set(byRecency.slice(0, count));
       const kept = claims.filter((claim) => keep.has(claim));
       pieces = kept.map((claim, i) => {
-        const lines = wrapText(sourceText(claim, kept.slice(0, i), form), colW - numW, { size });
+        const lines = wrapEntry(sourceText(claim, kept.slice(0, i), form));
         return { claim, lines, height: lines.length * lh + entryGap };
       });
       chosen.set(key, pieces);

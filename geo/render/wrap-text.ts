@@ -1,6 +1,6 @@
 /** Greedy line breaking on spaces (and after slashes and dashes in long URLs) by measured width. */
 import type { FontWeight } from './fonts';
-import { textWidth } from './text-metrics';
+import { emWidth, textWidth } from './text-metrics';
 
 export interface TextStyle { size: number; weight?: FontWeight }
 
@@ -25,10 +25,12 @@ function pieces(word: string, maxWidth: number, style: TextStyle): string[] {
   const out: string[] = [];
   let rest = word;
   while (rest && textWidth(rest, style.size, style.weight) > maxWidth) {
+    // The longest head that fits, measured as it grows by a character (the sum textWidth makes of the whole head).
     const chars = [...rest];
-    let cut = 1;
+    let cut = 1, em = 0;
     for (let i = 1; i <= chars.length; i++) {
-      if (textWidth(chars.slice(0, i).join(''), style.size, style.weight) > maxWidth) break;
+      em = emWidth(chars[i - 1], style.weight, em);
+      if (em * style.size > maxWidth) break;
       cut = i;
     }
     const head = chars.slice(0, cut).join('');
@@ -48,16 +50,21 @@ function pieces(word: string, maxWidth: number, style: TextStyle): string[] {
 export function wrapText(text: string, maxWidth: number, style: TextStyle, maxLines = Infinity): string[] {
   const lines: string[] = [];
   let line = '';
+  // The line's width in ems, grown word by word: measuring each candidate line whole made wrapping a paragraph
+  // quadratic, and a source list is wrapped hundreds of times while an export fits it.
+  let lineEm = 0;
   const words = text.split(/\s+/).filter(Boolean).flatMap((w) => pieces(w, maxWidth, style));
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    const candidate = line ? `${line} ${word}` : word;
-    if (!line || textWidth(candidate, style.size, style.weight) <= maxWidth) {
-      line = candidate;
+    const candidateEm = line ? emWidth(` ${word}`, style.weight, lineEm) : emWidth(word, style.weight);
+    if (!line || candidateEm * style.size <= maxWidth) {
+      line = line ? `${line} ${word}` : word;
+      lineEm = candidateEm;
       continue;
     }
     lines.push(line);
     line = word;
+    lineEm = emWidth(word, style.weight);
     if (lines.length === maxLines) {
       lines[maxLines - 1] = ellipsize(`${lines[maxLines - 1]} ${words.slice(i).join(' ')}`, maxWidth, style);
       return lines;

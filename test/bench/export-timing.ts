@@ -1,13 +1,11 @@
 /**
- * Export render times, in this process, through the same function GET /api/export calls (geo/render's
- * renderExport) with parameters parsed as the API parses them. The first render of each size warms up (the
- * prepared geometry is cached per claims version, as in a running server) and is reported apart.
+ * Export render times as a journalist gets them: `GET /api/export` on the built app server (server.mjs), from the
+ * request until the last byte of the answer. The server draws in its raster threads (the worker Next bundles), so
+ * these figures include the hop to a thread and the HTTP answer. The first request of each size warms up (a thread
+ * started, the prepared geometry cached per claims version, as in a running server) and is reported apart. No
+ * `If-None-Match` is sent, so every request is drawn anew rather than answered 304.
  */
 import { performance } from 'node:perf_hooks';
-import { loadBuildup } from '../../geo/load-buildup';
-import { loadGeo } from '../../geo/load-geo';
-import { renderExport } from '../../geo/render/export';
-import { parseExportParams } from '../../geo/render/params';
 import { median } from './stats';
 
 export interface ExportCase { id: string; label: string; query: string; targetMs: number }
@@ -20,21 +18,26 @@ export const EXPORT_CASES: ExportCase[] = [
 
 export interface ExportFigures { id: string; label: string; targetMs: number; medianMs: number | null; firstMs: number | null; bytes: number | null; runsMs: number[]; error?: string }
 
-export async function measureExports(runs: number, log: (line: string) => void): Promise<ExportFigures[]> {
+/** One export, timed to its last byte; anything but a 200 with a body is an error naming the answer. */
+async function timeExport(url: string): Promise<{ ms: number; bytes: number }> {
+  const start = performance.now();
+  const response = await fetch(url, { headers: { 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(60_000) });
+  const body = new Uint8Array(await response.arrayBuffer());
+  const ms = performance.now() - start;
+  if (response.status !== 200 || body.length === 0) {
+    throw new Error(`GET ${new URL(url).pathname}${new URL(url).search} answered ${response.status} with ${body.length} bytes: ${new TextDecoder().decode(body.subarray(0, 200))}`);
+  }
+  return { ms, bytes: body.length };
+}
+
+export async function measureExports(origin: string, runs: number, log: (line: string) => void): Promise<ExportFigures[]> {
   const out: ExportFigures[] = [];
   for (const c of EXPORT_CASES) {
     try {
-      const parsed = parseExportParams(new URLSearchParams(c.query));
-      if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-      const context = () => ({ buildup: loadBuildup(), geo: loadGeo(), baseUrl: 'http://127.0.0.1' });
-      const time = async () => {
-        const start = performance.now();
-        const { bytes: body } = await renderExport(parsed.params, context());
-        return { ms: performance.now() - start, bytes: body.length };
-      };
-      const first = await time();
+      const url = `${origin}/api/export?${c.query}`;
+      const first = await timeExport(url);
       const runsMs: number[] = [];
-      for (let i = 0; i < runs; i++) runsMs.push((await time()).ms);
+      for (let i = 0; i < runs; i++) runsMs.push((await timeExport(url)).ms);
       const medianMs = median(runsMs);
       log(`  ${c.label}: median ${medianMs?.toFixed(0)} ms (first ${first.ms.toFixed(0)} ms, ${(first.bytes / 1024).toFixed(0)} KB)`);
       out.push({ id: c.id, label: c.label, targetMs: c.targetMs, medianMs, firstMs: first.ms, bytes: first.bytes, runsMs });

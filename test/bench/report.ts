@@ -183,7 +183,7 @@ export function buildReport(f: BenchFigures, runs: { page: number; lighthouse: n
     rows.push({ figure: 'waiting for the compositor per step', cells: cells((s) => ms(s.commitMs)) });
   }
 
-  rows.push({ figure: `Export render, in process (median of ${runs.export}, after one warm-up)`, cells: [] });
+  rows.push({ figure: `Export render, GET /api/export on server.mjs (median of ${runs.export}, after one warm-up)`, cells: [] });
   for (const e of f.exports) {
     const value = e.medianMs === null ? `failed` : ms(e.medianMs);
     rows.push({

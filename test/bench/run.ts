@@ -100,13 +100,14 @@ async function main() {
     log('Exports under load: /api/buildup while 40 MP JPEGs render, then 20 exports at once…');
     const exportLoad = await measureExportLoad(app.origin, app.pid, log);
 
+    log(`Export renders (${options.exportRuns} run${options.exportRuns > 1 ? 's' : ''} each, GET /api/export on the app server)…`);
+    const exports = await measureExports(app.origin, options.exportRuns, log);
+
     for (const server of servers.splice(0).reverse()) await server.stop();
     if (buildId() !== servedBuild) {
       warnings.push('WARNING: .next was rebuilt while the bench was serving it (another build ran): the page and Lighthouse figures may be wrong.');
       log(warnings[warnings.length - 1]);
     }
-    log(`Export renders (${options.exportRuns} run${options.exportRuns > 1 ? 's' : ''} each, in process)…`);
-    const exports = await measureExports(options.exportRuns, log);
     figures = { pages, lighthouse, exports, api, dateSteps, exportLoad };
   } finally {
     for (const server of servers.reverse()) await server.stop();
