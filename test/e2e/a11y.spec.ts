@@ -182,6 +182,25 @@ test('on a phone the raised sheet takes what it covers out of the Tab order: Shi
   await context.close();
 });
 
+test('at 400% zoom (320 × 200 CSS px) the raised sheet takes the whole screen: the figures get its height, not 96 px under the date', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 200 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await waitForHydration(page);
+  const handle = page.getByRole('button', { name: 'Figures and sources' });
+  await handle.click();
+  await expect(handle).toHaveAttribute('aria-expanded', 'true');
+  const panel = (await page.locator('.panel-sheet .panel').boundingBox())!;
+  // Under the pinned date (64 px) and the handle the panel was 96 px high.
+  expect(panel.height).toBeGreaterThanOrEqual(150);
+  expect(panel.y + panel.height).toBeLessThanOrEqual(200.5);
+  // The date is under the sheet, out of sight and out of the Tab order, and back when the sheet is lowered.
+  await expect(page.getByRole('slider', { name: 'Date' })).toBeHidden();
+  await handle.click();
+  await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
+  await context.close();
+});
+
 test('on a touch screen a tap beside a chart mark, within a fingertip, opens that mark\'s source', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
