@@ -117,10 +117,13 @@ export async function editorWithBody(request: Request, { write }: { write: boole
   return body instanceof Response ? body : { editor, body };
 }
 
-/** `If-Match: "3"` → 3; absent or malformed → null. */
+/**
+ * `If-Match: "3"` → 3; absent or malformed → null. At most 15 digits, all exact in a JavaScript number: 20 digits were
+ * read as a rounded number, and the 409 that followed named a revision nobody sent.
+ */
 export function ifMatch(request: Request): number | null {
   const value = request.headers.get('if-match')?.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
-  return value && /^\d+$/.test(value) ? Number(value) : null;
+  return value && /^\d{1,15}$/.test(value) ? Number(value) : null;
 }
 
 /**
@@ -129,9 +132,19 @@ export function ifMatch(request: Request): number | null {
  * for a header it had).
  */
 export function requiredIfMatch(request: Request, needed: string): number | Response {
+  const base = optionalIfMatch(request);
+  if (base !== undefined) return base;
+  return jsonError(428, `If-Match is required: ${needed}, e.g. If-Match: "3".`);
+}
+
+/**
+ * The revision a write may start from: undefined without the header; the 400 for one that names no revision. A
+ * retraction sent with `If-Match: "banana"` went ahead unchecked, as if none had been sent.
+ */
+export function optionalIfMatch(request: Request): number | undefined | Response {
   const base = ifMatch(request);
   if (base !== null) return base;
   const sent = request.headers.get('if-match');
-  if (sent === null) return jsonError(428, `If-Match is required: ${needed}, e.g. If-Match: "3".`);
+  if (sent === null) return undefined;
   return jsonError(400, `If-Match must be a revision number in quotes, e.g. If-Match: "3", not ${JSON.stringify(sent.slice(0, 40))}.`);
 }

@@ -579,6 +579,15 @@ test('the API: 401 without a session, 403 from another origin, 400 naming each f
   const bananaEmpty = await signedIn.put(`/api/claims/${CLAIM.id}`, { data: {}, headers: { Origin: baseURL!, 'If-Match': 'banana' } });
   expect(bananaEmpty.status()).toBe(400);
   expect((await bananaEmpty.json()).error).toBe('If-Match must be a revision number in quotes, e.g. If-Match: "3", not "banana".');
+  // A retraction may leave If-Match out, but one that names no revision is refused, not ignored: it went ahead
+  // unchecked. Twenty digits name no revision either: they were read rounded.
+  const revisionsBefore = (await (await signedIn.get(`/api/claims/${CLAIM.id}`)).json()).history.length;
+  for (const sent of ['banana', '"12345678901234567890"']) {
+    const retract = await signedIn.delete(`/api/claims/${CLAIM.id}`, { data: { reason: 'Retracted with a bad If-Match' }, headers: { Origin: baseURL!, 'If-Match': sent } });
+    expect(retract.status()).toBe(400);
+    expect((await retract.json()).error).toBe(`If-Match must be a revision number in quotes, e.g. If-Match: "3", not ${JSON.stringify(sent)}.`);
+  }
+  expect((await (await signedIn.get(`/api/claims/${CLAIM.id}`)).json()).history.length, 'nothing was retracted').toBe(revisionsBefore);
   // A form's body is not read as JSON (a review's stray form post made a draft with id "x").
   const form = await signedIn.post('/api/claims', { form: { claim: 'x', note: 'n' }, headers: { Origin: baseURL! } });
   expect(form.status()).toBe(415);

@@ -4,7 +4,7 @@
  * changed meanwhile). DELETE with `{ reason }`: a retraction, published at once.
  */
 import { jsonError } from '@/geo/http-cache';
-import { answerProblem, editorFor, editorWithBody, ifMatch, NO_STORE, requiredIfMatch } from '@/store/api';
+import { answerProblem, editorFor, editorWithBody, NO_STORE, optionalIfMatch, requiredIfMatch } from '@/store/api';
 import { refreshAfterWrite } from '@/store/current';
 import { database } from '@/store/db';
 import { deskClaim } from '@/store/read';
@@ -55,8 +55,10 @@ export async function DELETE(request: Request, { params }: Context): Promise<Res
   if (asked instanceof Response) return asked;
   const { editor, body } = asked;
   const { id } = await params;
+  const base = optionalIfMatch(request);
+  if (base instanceof Response) return base;
   try {
-    const saved = await retractClaim((await database()).db, editor, { id, reason: body.reason, base: ifMatch(request) ?? undefined });
+    const saved = await retractClaim((await database()).db, editor, { id, reason: body.reason, base });
     return Response.json({ ...saved, ...(await refreshAfterWrite()) }, { headers: NO_STORE });
   } catch (error) {
     return answerProblem(error);
