@@ -5,10 +5,27 @@
  * browsers percent-encode them).
  */
 
-/** Status and message for a parser error (Node's `err.code` and `err.reason`). */
-export function clientErrorAnswer(code, reason) {
+/**
+ * The address of the request line (`GET api/buildup HTTP/1.1` → "api/buildup") when it holds only printable ASCII
+ * but does not begin with "/": Node refuses it as an invalid URL, which the answer said was a raw character.
+ */
+function relativeTarget(rawPacket) {
+  if (!Buffer.isBuffer(rawPacket)) return null;
+  const line = rawPacket.subarray(0, Math.max(0, rawPacket.indexOf(0x0d))).toString('latin1');
+  const target = /^[A-Z]+ (\S+) HTTP\/\d/.exec(line)?.[1];
+  if (!target || !/^[\x21-\x7e]+$/.test(target) || target.startsWith('/') || target === '*' || /^https?:\/\//i.test(target)) return null;
+  return target;
+}
+
+/** Status and message for a parser error (Node's `err.code` and `err.reason`, and the bytes it read: `err.rawPacket`). */
+export function clientErrorAnswer(code, reason, rawPacket) {
   if (code === 'HPE_HEADER_OVERFLOW') {
     return { status: 431, error: 'The request\'s headers, its address among them, are over 64 KB; an address may be at most 6,144 characters long.' };
+  }
+  const relative = code === 'HPE_INVALID_URL' ? relativeTarget(rawPacket) : null;
+  if (relative) {
+    const shown = relative.length > 40 ? `${relative.slice(0, 40)}…` : relative;
+    return { status: 400, error: `The address must begin with "/" (such as /${shown}), not ${JSON.stringify(shown)}.` };
   }
   if (code === 'HPE_INVALID_URL') {
     return {
@@ -31,7 +48,7 @@ export function answerClientError(err, socket) {
     socket.destroy();
     return;
   }
-  const { status, error } = clientErrorAnswer(err.code, err.reason);
+  const { status, error } = clientErrorAnswer(err.code, err.reason, err.rawPacket);
   const body = JSON.stringify({ error });
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nContent-Type: application/json\r\nCache-Control: no-store\r\n`

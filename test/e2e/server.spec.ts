@@ -44,6 +44,10 @@ test('what Node cannot parse is answered with the reason, not a bare 400', async
   const huge = await rawBytes(baseURL!, Buffer.from(`GET /?q=${'A'.repeat(70_000)} HTTP/1.1\r\nHost: x\r\n\r\n`));
   expect(huge.statusLine).toBe('HTTP/1.1 431 Request Header Fields Too Large');
   expect(JSON.parse(huge.body).error).toContain('over 64 KB; an address may be at most 6,144 characters long');
+  // An address without its leading slash was said to hold a raw character.
+  const relative = await rawBytes(baseURL!, Buffer.from('GET api/buildup HTTP/1.1\r\nHost: x\r\n\r\n'));
+  expect(relative.statusLine).toBe('HTTP/1.1 400 Bad Request');
+  expect(JSON.parse(relative.body).error).toBe('The address must begin with "/" (such as /api/buildup), not "api/buildup".');
   const junk = await rawBytes(baseURL!, Buffer.from('GARBAGE\r\n\r\n'));
   expect(junk.statusLine).toBe('HTTP/1.1 400 Bad Request');
   expect(JSON.parse(junk.body).error).toBe('The request is not valid HTTP/1.1 (Invalid method encountered).');
