@@ -10,7 +10,8 @@ import { firstPaintChart, firstPaintMap } from '@/geo/render/first-paint';
 import { measuredOnThisMapMarkup } from '@/geo/render/measured-markup';
 import { sourceLinksThemed } from '@/geo/render/source-links-themed';
 import { stepForDate } from '@/geo/timeline';
-import { dateNotice, parseViewState } from '@/geo/view-state';
+import { addressNotice } from '@/geo/address-notice';
+import { parseViewState } from '@/geo/view-state';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -29,8 +30,8 @@ export async function mapPageData(searchParams: SearchParams, pinned?: Buildup) 
   return {
     initial,
     state,
-    /** Why the address's date is not the one shown (dateNotice); null when it is, or when there is none. */
-    dateNotice: dateNotice(query, initial.steps),
+    /** What the address asked for and the page ignores, and the address to write instead; null: nothing. */
+    addressNotice: addressNotice(query, initial.steps),
     firstPaint,
     mapSlot: putMarkup(`map-${variant}${pinned ? '-pinned' : ''}`, sourceLinksThemed(svg, state.theme)),
     /** The dashboard's chart (drawn only when asked for). */

@@ -6,12 +6,12 @@ import { mapPageData, type SearchParams } from './map-page-data';
 export const dynamic = 'force-dynamic';
 
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
-  const { initial, state, dateNotice, firstPaint, mapSlot, chartSlot, measuredSlot } = await mapPageData(searchParams);
+  const { initial, state, addressNotice, firstPaint, mapSlot, chartSlot, measuredSlot } = await mapPageData(searchParams);
   return (
     <>
       {/* The first Tab's stop: the sources came after some ninety others (the header, the map, the chart's marks). */}
       <a className="skip-link" href="#sources-heading">Skip to the sources</a>
-      <Dashboard initial={initial} measuredSlot={measuredSlot()} initialState={state} dateNotice={dateNotice} firstPaint={firstPaint} chartSlot={chartSlot()}>
+      <Dashboard initial={initial} measuredSlot={measuredSlot()} initialState={state} addressNotice={addressNotice} firstPaint={firstPaint} chartSlot={chartSlot()}>
         <MapPreloads data="/api/buildup" />
         <ServerMarkup slot={mapSlot} className="map-underlay" aria-hidden />
       </Dashboard>

@@ -21,6 +21,25 @@ export interface PinnedEmbed {
 
 /** `shows`: what the page does with the latest data when `v` names no version, in its notice ("this map shows"). */
 export async function pinnedEmbed(value: string | string[] | null | undefined, shows = 'this map shows'): Promise<PinnedEmbed> {
+  const pinned = await pinnedVersion(value, shows);
+  const others = otherVersionsNotice(value);
+  if (!others) return pinned;
+  return { ...pinned, notice: pinned.notice ? `${pinned.notice} ${others}` : others };
+}
+
+/**
+ * `v=3&v=5`: the first is read (as proxy.ts and /api/buildup read it), and the page says so rather than pin a
+ * version the embed code's author may not have meant without a word.
+ */
+function otherVersionsNotice(value: string | string[] | null | undefined): string | null {
+  if (!Array.isArray(value)) return null;
+  const [firstAsked, ...rest] = value.map((v) => (v.length > 24 ? `${v.slice(0, 24)}…` : v));
+  const others = [...new Set(rest)].filter((v) => v !== firstAsked);
+  if (others.length === 0) return null;
+  return `The address names more than one data version: only the first, “${firstAsked}”, is read (not ${others.map((v) => `“${v}”`).join(' or ')}).`;
+}
+
+async function pinnedVersion(value: string | string[] | null | undefined, shows: string): Promise<PinnedEmbed> {
   const asked = readVersionParam(value);
   if (asked.kind === 'none') return { data: null, notice: null };
   if (asked.kind === 'junk') return { data: null, notice: `“${asked.raw}” is not a data version: ${shows} the latest data.` };

@@ -5,7 +5,6 @@
  * take this value, so the same address opens the same picture on every surface. Junk is ignored, never an error.
  */
 import { CLAIM_ID } from './claim-words';
-import { formatDate } from './format';
 import { isTheme, type ThemeName } from './tokens';
 import { readDate } from './timeline';
 import { readViewHash, type View } from './view';
@@ -42,16 +41,16 @@ export const DEFAULT_STATE: ViewState = { view: null, theme: null, hidden: [], s
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
 /** The longest value any parameter may have; a longer one is ignored whole. */
-const MAX_VALUE = 200;
+export const MAX_VALUE = 200;
 
 /** The parameter's first value as given, however long. */
-function firstRaw(input: QueryInput, key: string): string | null {
+export function firstRaw(input: QueryInput, key: string): string | null {
   const value = input instanceof URLSearchParams ? input.get(key) : input[key];
   const text = Array.isArray(value) ? value[0] : value;
   return typeof text === 'string' ? text : null;
 }
 
-function first(input: QueryInput, key: string): string | null {
+export function first(input: QueryInput, key: string): string | null {
   const text = firstRaw(input, key);
   return text !== null && text.length <= MAX_VALUE ? text : null;
 }
@@ -90,23 +89,6 @@ export interface StateContext {
 export function dateWithin(raw: string | null | undefined, steps: readonly string[] = []): string | null {
   const date = readDate(raw);
   return date && steps.length > 0 && date >= steps[0] && date <= steps[steps.length - 1] ? date : null;
-}
-
-/** How much of a date the address asked for is repeated back (an address can be thousands of characters long). */
-const NOTICE_DATE_CHARS = 24;
-
-/**
- * What to tell a viewer whose address asks for a date the timeline does not have: the date is ignored and the latest
- * shown, as without one (never an error), and this says so, with the dates there are. Null when nothing needs saying.
- */
-export function dateNotice(query: QueryInput, steps: readonly string[]): string | null {
-  const raw = firstRaw(query, 'date');
-  if (!raw || steps.length === 0 || dateWithin(first(query, 'date'), steps) !== null) return null;
-  // By code point, so a character outside the Basic Multilingual Plane is never cut in half.
-  const chars = Array.from(raw);
-  const asked = chars.length > NOTICE_DATE_CHARS ? `${chars.slice(0, NOTICE_DATE_CHARS).join('')}…` : raw;
-  const [from, to] = [formatDate(steps[0]), formatDate(steps[steps.length - 1])];
-  return `“${asked}” is not a date from ${from} to ${to} (written YYYY-MM-DD): this shows the latest, ${to}.`;
 }
 
 export function parseViewState(address: Address, context: StateContext = {}): ViewState {

@@ -16,7 +16,7 @@ export const metadata: Metadata = { robots: { index: false } };
  */
 export default async function EmbedPage({ searchParams }: { searchParams: SearchParams }) {
   const { data, notice } = await pinnedEmbed((await searchParams)[VERSION_PARAM]);
-  const { initial, state, dateNotice, firstPaint, mapSlot } = await mapPageData(searchParams, data?.buildup);
+  const { initial, state, addressNotice, firstPaint, mapSlot } = await mapPageData(searchParams, data?.buildup);
   const pinned = data ? { version: data.version, label: pinnedLabel(data) } : null;
   return (
     <>
@@ -26,7 +26,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
         date links stay in the frame (target="_self").
       */}
       <base target="_blank" />
-      <EmbedView initial={initial} initialState={state} firstPaint={firstPaint} pinned={pinned} notice={notice} dateNotice={dateNotice}>
+      <EmbedView initial={initial} initialState={state} firstPaint={firstPaint} pinned={pinned} notice={notice} addressNotice={addressNotice}>
         <MapPreloads data={pinned ? `/api/buildup?v=${pinned.version}` : '/api/buildup'} />
         <ServerMarkup slot={mapSlot} className="map-underlay" aria-hidden />
       </EmbedView>

@@ -5,12 +5,13 @@ import { useBuildup } from '@/components/data/use-buildup';
 import { useTimeline } from '@/components/data/use-timeline';
 import { LazyExportDialog } from '@/components/export/LazyExportDialog';
 import { useEffectiveTheme } from '@/components/theme';
+import type { AddressNotice } from '@/geo/address-notice';
 import type { PagePayload } from '@/geo/buildup-payload';
 import { parseViewHash, type View } from '@/geo/view';
 import { shownDay } from '@/geo/timeline';
 import { formatQuery, type ViewState } from '@/geo/view-state';
 import { DateControl } from './DateControl';
-import { DateNotice } from './DateNotice';
+import { AddressNoticeNote } from './AddressNoticeNote';
 import { FigurePanel } from './FigurePanel';
 import { LayerToggles } from './LayerToggles';
 import { SheetHandle } from './SheetHandle';
@@ -36,16 +37,13 @@ function seenView(firstPaint: Props['firstPaint']): { view: View; frame: { width
 }
 
 /**
- * An address whose date the page does not show (a typo, a day outside the timeline: the notice says so) loses that date
- * at once, the rest kept as written: "Copy link" and "Copy embed code" copied `?date=2022-13-45`, and every reader of
- * the article would have seen the notice in its embed.
+ * An address asking for what the page does not have (a date outside the timeline, a layer no toggle names: the notice
+ * says so) is written again at once without it, as the server worked it out (geo/address-notice.ts).
  */
-function useAddressWithoutIgnoredDate(dateNotice: string | null) {
+function useAddressWithoutIgnored(notice: AddressNotice | null) {
   useEffect(() => {
-    if (!dateNotice) return;
-    const kept = window.location.search.slice(1).split('&').filter((part) => part && !/^date(=|$)/.test(part));
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${kept.length ? `?${kept.join('&')}` : ''}${window.location.hash}`);
-  }, [dateNotice]);
+    if (notice) window.history.replaceState(window.history.state, '', `${window.location.pathname}${notice.query}${window.location.hash}`);
+  }, [notice]);
 }
 
 interface Props {
@@ -53,8 +51,8 @@ interface Props {
   /** The slot of the server-rendered "Measured on this map" (geo/render/measured-markup.ts). */
   measuredSlot: string;
   initialState: ViewState;
-  /** Why the address's date is not the one shown (geo/view-state.ts, dateNotice). */
-  dateNotice?: string | null;
+  /** What the address asked for and the page ignores (geo/address-notice.ts). */
+  addressNotice?: AddressNotice | null;
   firstPaint: { view: View; width: number; height: number };
   /** The server-drawn SVG map, shown until (and instead of, without WebGL) the live map. */
   children: React.ReactNode;
@@ -62,7 +60,7 @@ interface Props {
   chartSlot: string;
 }
 
-export function Dashboard({ initial, measuredSlot, initialState, dateNotice = null, firstPaint, children, chartSlot }: Props) {
+export function Dashboard({ initial, measuredSlot, initialState, addressNotice = null, firstPaint, children, chartSlot }: Props) {
   const { buildup, whole, refreshFailed } = useBuildup(initial);
   const fresh = useFreshMarkup(initial.version, buildup.version, { chart: true });
   const freshChart = fresh.chart;
@@ -89,7 +87,7 @@ export function Dashboard({ initial, measuredSlot, initialState, dateNotice = nu
   ), [chartSlot, freshChart, timeline, card.open]);
   const toggles = useMemo(() => <LayerToggles hidden={hidden} onChange={setHidden} />, [hidden, setHidden]);
   const toggleTheme = useCallback(() => update({ theme: themeName === 'dark' ? 'light' : 'dark' }), [update, themeName]);
-  useAddressWithoutIgnoredDate(dateNotice);
+  useAddressWithoutIgnored(addressNotice);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // The key first: every key pressed anywhere comes here (the date slider's arrows among them).
@@ -109,7 +107,7 @@ export function Dashboard({ initial, measuredSlot, initialState, dateNotice = nu
       <main className="dashboard-main">
         <div className="map-column">
           <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} held={card.claim !== null || card.missing !== null || exportView !== null} />
-          <DateNotice notice={dateNotice} current={state === initialState} />
+          <AddressNoticeNote notice={addressNotice} current={state === initialState} />
           <StoryMap className="map" buildup={buildup} figures={whole?.figures ?? null} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} freshMap={fresh.map} onOpenClaim={card.open} descriptionId="map-description">
             {children}
           </StoryMap>

@@ -8,7 +8,7 @@ import { StoryMap } from '@/components/dashboard/StoryMap';
 import { useFreshMarkup } from '@/components/dashboard/use-fresh-markup';
 import { useSourceCard } from '@/components/dashboard/use-source-card';
 import { DateControl } from '@/components/dashboard/DateControl';
-import { DateNotice } from '@/components/dashboard/DateNotice';
+import { AddressNoticeNote } from '@/components/dashboard/AddressNoticeNote';
 import { FootnoteLink, SourcesHref } from '@/components/dashboard/FootnoteLink';
 import { useDateStep } from '@/components/dashboard/use-date-step';
 import { useViewState } from '@/components/dashboard/use-view-state';
@@ -20,6 +20,7 @@ import { SERIES_LABELS } from '@/geo/series';
 import { formatDate, quoted, shortened } from '@/geo/format';
 import { claimDate } from '@/geo/claim-date';
 import { figureScope } from '@/geo/scope-words';
+import type { AddressNotice } from '@/geo/address-notice';
 import type { PagePayload } from '@/geo/buildup-payload';
 import type { View } from '@/geo/view';
 import { withVersion } from '@/geo/pinned-version';
@@ -34,8 +35,8 @@ interface Props {
   pinned: { version: number; label: string } | null;
   /** Why the latest data is shown although the address asked for a version. */
   notice: string | null;
-  /** Why the address's date is not the one shown (geo/view-state.ts, dateNotice). */
-  dateNotice?: string | null;
+  /** What the address asked for and the page ignores (geo/address-notice.ts). */
+  addressNotice?: AddressNotice | null;
   children: React.ReactNode;
 }
 
@@ -46,7 +47,7 @@ interface Props {
  */
 const quotedFrom = (c: ClaimSummary, named: string = c.claimant) => (named === c.source.outlet ? '' : `; quoted from ${c.source.outlet}`);
 
-export function EmbedView({ initial, initialState, firstPaint, pinned, notice, dateNotice = null, children }: Props) {
+export function EmbedView({ initial, initialState, firstPaint, pinned, notice, addressNotice = null, children }: Props) {
   const version = pinned?.version ?? null;
   const { buildup, whole } = useBuildup(initial, { pinned: version });
   const fresh = useFreshMarkup(initial.version, buildup.version, { chart: false });
@@ -77,7 +78,7 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, d
       <main className="embed-main">
         <h1 className="visually-hidden">{buildup.story.title}</h1>
         <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} compact held={card.claim !== null || card.missing !== null} />
-        <DateNotice notice={dateNotice} current={state === initialState} />
+        <AddressNoticeNote notice={addressNotice} current={state === initialState} />
         <StoryMap className="map embed-map" buildup={buildup} figures={whole?.figures ?? null} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} freshMap={fresh.map} onOpenClaim={card.open} descriptionId="embed-map-description">
           {children}
         </StoryMap>

@@ -297,6 +297,13 @@ test.describe('pinned data versions', () => {
     expect((await unknown.json()).error).toBe(`There is no data version ${dataVersion + 1000}; the latest is ${dataVersion}.`);
     expect((await request.get('/api/buildup?v=abc')).status()).toBe(400);
   });
+
+  test('an embed code naming two versions pins the first, and its note says the other was not read', async ({ page, request }) => {
+    const { dataVersion } = (await (await request.get('/api/buildup')).json()) as Published;
+    await page.goto(`/embed?v=${dataVersion}&v=abc`);
+    await expect(page.getByRole('note')).toHaveText(`The address names more than one data version: only the first, “${dataVersion}”, is read (not “abc”).`);
+    await expect(page.locator('.embed-version')).toContainText(`(version ${dataVersion})`);
+  });
 });
 
 test('every number on the embed’s map is sourced under it, the statements it numbers included', async ({ page }) => {

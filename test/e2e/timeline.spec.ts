@@ -129,6 +129,29 @@ test('the embed says so too, and a valid date gets no note', async ({ page }) =>
   await expect(page.locator('.date-notice')).toHaveCount(0);
 });
 
+const UNKNOWN_NAMES = 'this map can hide (the address can name figures, zone and cities).';
+
+test('a layer name or theme the map does not have is said, the rest of the address kept, and the address written without it', async ({ page }) => {
+  const response = await page.goto('/?hide=roads,cities,Zone&theme=purple&source=projected-175k');
+  expect(response!.status()).toBe(200);
+  await expect(page.locator('.date-notice')).toHaveText(
+    `“roads” and “Zone” are not layers ${UNKNOWN_NAMES} “purple” is not a theme (the address can name light and dark): this follows your system’s setting.`,
+  );
+  // What it could read is read: the cities are hidden, the zone (written with a capital) is not, the source card is open.
+  await expect(page.getByLabel('Cities')).not.toBeChecked();
+  await expect(page.getByLabel('Border zone')).toBeChecked();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page).toHaveURL(/\/\?hide=cities&source=projected-175k$/);
+});
+
+test('the embed names a layer it does not have too, without script as well', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/embed?hide=figure');
+  await expect(page.locator('.date-notice')).toHaveText(`“figure” is not a layer ${UNKNOWN_NAMES}`);
+  await context.close();
+});
+
 test('without script, a number under the embed leads to the sources at the embed’s date, not the latest', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

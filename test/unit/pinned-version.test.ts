@@ -102,6 +102,16 @@ describe('a pinned data version', () => {
     expect(await pinnedEmbed('99999')).toEqual({ data: null, notice: 'There is no data version 99999: this map shows the latest data.' });
   });
 
+  it('reads the first of two versions, and says so (it pinned one without a word)', async () => {
+    const twice = await pinnedEmbed(['1', '2', '1']);
+    expect(valueOf(twice.data!.buildup.claims)).toBe(169000);
+    expect(twice.notice).toBe('The address names more than one data version: only the first, “1”, is read (not “2”).');
+    expect((await pinnedEmbed(['abc', '1'], 'this page lists')).notice).toBe(
+      '“abc” is not a data version: this page lists the latest data. The address names more than one data version: only the first, “abc”, is read (not “1”).',
+    );
+    expect((await pinnedEmbed(['1', '1'])).notice).toBeNull();
+  });
+
   it('makes only /embed?v=<a published version> cached for good', async () => {
     const caching = (address: string) => embedCacheControl(new URL(address, 'http://localhost'));
     expect(await caching('/embed?v=1')).toBe(IMMUTABLE);
