@@ -59,7 +59,7 @@ export const MAP_LAYERS = [
   { id: 'crimea-fill', source: 'crimea', paint: { type: 'fill', colour: 'crimea' } },
   { id: 'crimea-hatch', source: 'crimea', paint: { type: 'hatch', hatch: { colour: 'crimeaHatch', background: 'crimea', spacing: 6, width: 1.6, angle: 45 } } },
   { id: 'countries-outline', source: 'countries', paint: { type: 'line', colour: 'countryOutline', width: 0.6 } },
-  { id: 'border-zone', source: 'zones', toggle: 'zone', paint: { type: 'fill', colour: 'reported', opacity: 0.25 } },
+  { id: 'border-zone', source: 'zones', toggle: 'zone', paint: { type: 'fill', colour: 'zone', opacity: 0.25 } },
   // A scene's subject, outlined under the lines the key names, which it once covered (the Belarus–Ukraine border and
   // the Crimea–mainland line drawn in the outline's colour no longer matched the key).
   { id: 'highlight-countries', source: 'countries', filter: { highlight: 'countries' }, paint: { type: 'line', colour: 'highlight', width: 4 } },

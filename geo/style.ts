@@ -30,6 +30,9 @@ export const themes: Record<ThemeName, Theme> = {
     projected: '#6b1d00',
     // A presenter scene's subject: magenta, a hue nothing else on the map has (its blue read as NATO's flank).
     highlight: '#c0188a',
+    // The band of Russia within 200 km of the border, over Russia's fill at the layer's opacity (geo/layers.ts): darker
+    // than the reported circles' red, so that the band stands apart from Russia for every kind of colour vision.
+    zone: '#8c2a08',
     // Okabe–Ito blue, vermillion and bluish green: apart for every colour vision (palette.test.ts).
     seriesUkraine: '#0072b2',
     seriesUs: '#c85200',
@@ -62,6 +65,8 @@ export const themes: Record<ThemeName, Theme> = {
     reported: '#ff8a5c',
     projected: '#ffc2a6',
     highlight: '#ff6ec7',
+    // Lighter than the reported circles' orange: at their colour the band was hardly told from Russia (ΔE 6–8).
+    zone: '#ffd0b8',
     seriesUkraine: '#56b4e9',
     seriesUs: '#f08b3b',
     seriesNato: '#3cc9a0',

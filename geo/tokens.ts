@@ -11,7 +11,7 @@ export type ThemeName = (typeof THEMES)[number];
 export const COLOUR_TOKENS = [
   // The map
   'water', 'ukraine', 'crimea', 'russia', 'belarus', 'flank', 'flankAlternate', 'neighbour',
-  'countryOutline', 'crimeaHatch', 'border', 'crimeaLine', 'cityDot', 'reported', 'projected', 'highlight',
+  'countryOutline', 'crimeaHatch', 'border', 'crimeaLine', 'cityDot', 'reported', 'projected', 'highlight', 'zone',
   // Who counts, on the chart: marks and lines of each series
   'seriesUkraine', 'seriesUs', 'seriesNato', 'seriesOther',
   // Text on the map and on the page

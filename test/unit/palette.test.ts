@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, type Deficiency, perceivedDistance, simulate } from '@/geo/color-vision';
+import { MAP_LAYERS } from '@/geo/layers';
 import { themes, THEMES } from '@/geo/style';
 
 const VISIONS: (Deficiency | 'none')[] = ['none', 'protanopia', 'deuteranopia', 'tritanopia'];
@@ -11,6 +12,13 @@ function tooClose(colours: Record<string, string>, vision: Deficiency | 'none') 
   const names = Object.keys(colours);
   return names.flatMap((a, i) => names.slice(i + 1).map((b) => ({ pair: `${a} / ${b}`, distance: Math.round(perceivedDistance(colours[a], colours[b], vision)) })))
     .filter(({ distance }) => distance < MIN_DISTANCE);
+}
+
+/** `over` at `alpha` on `under`, as a fill with opacity is painted. */
+function blend(under: string, over: string, alpha: number): string {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const [u, o] = [rgb(under), rgb(over)];
+  return `#${u.map((c, i) => Math.round(c * (1 - alpha) + o[i] * alpha).toString(16).padStart(2, '0')).join('')}`;
 }
 
 describe.each(THEMES)('the %s palette', (name) => {
@@ -25,6 +33,15 @@ describe.each(THEMES)('the %s palette', (name) => {
   };
   it.each(VISIONS)('keeps every pair of fills apart with %s', (vision) => {
     expect(tooClose(fills, vision)).toEqual([]);
+  });
+
+  // The band of Russia within 200 km is the band's colour at the layer's opacity over Russia's fill: the key names
+  // both, side by side. In the dark theme it was ΔE 6–8 from Russia, hardly told apart.
+  it.each(VISIONS)('keeps the border band apart from Russia under it with %s', (vision) => {
+    const band = MAP_LAYERS.find((layer) => layer.id === 'border-zone')!.paint;
+    if (band.type !== 'fill') throw new Error('the border band is not a fill');
+    const over = blend(theme.russia, theme[band.colour as 'zone'], band.opacity ?? 1);
+    expect(Math.round(perceivedDistance(theme.russia, over, vision))).toBeGreaterThanOrEqual(MIN_DISTANCE);
   });
 
   it('keeps the flank family’s two shades apart from each other', () => {
