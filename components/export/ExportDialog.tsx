@@ -137,7 +137,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   // The alt text is the description the renderer writes into the picture (its SVG <desc>): read from the preview's
   // own address, so it names what this size and date draw (a small picture draws fewer numbers).
   const altWanted = open && problems.length === 0 ? previewHref : '';
-  const [alt, setAlt] = useState<{ href: string; text: string; cut: string[]; printed: string; sources: number; unlisted: number; figures: boolean }>({ href: '', text: '', cut: [], printed: '', sources: 0, unlisted: 0, figures: false });
+  const [alt, setAlt] = useState<{ href: string; text: string; cut: string[]; printed: string; sources: number; unlisted: number; figures: boolean; place: string | null }>({ href: '', text: '', cut: [], printed: '', sources: 0, unlisted: 0, figures: false, place: null });
   /**
    * The preview is the SVG fetched once, for its words above and, as a blob, for the picture: an <img> of its address
    * besides asked the server for every preview twice. The last one stays on screen until the next has come.
@@ -188,7 +188,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
         const sources = doc?.getElementsByTagNameNS(EXPORT_NS, 'source').length ?? 0;
         const listed = exported?.getAttribute('listed');
         const unlisted = listed ? Math.max(0, sources - Number(listed)) : 0;
-        setAlt({ href: altWanted, text: doc?.querySelector('desc')?.textContent ?? '', cut, printed: exported?.getAttribute('permalink') ?? '', sources, unlisted, figures: doc?.getElementById('figures') != null });
+        setAlt({ href: altWanted, text: doc?.querySelector('desc')?.textContent ?? '', cut, printed: exported?.getAttribute('permalink') ?? '', sources, unlisted, figures: doc?.getElementById('figures') != null, place: exported?.getAttribute('place') ?? null });
       })
       .catch(() => undefined);
     return () => controller.abort();
@@ -201,7 +201,8 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   // Said before the download is tried, which the server would refuse in these words.
   const undrawable = format !== 'svg' && unprintable.href === altWanted ? unprintableMessages(unprintable.chars, format) : [];
   // The file's name says `figures` only for a picture that draws them.
-  const fileName = exportFileName({ ...request, headline: headline && !figuresLeftOut }, storyTitle, asOf);
+  // The file's name says the place a zoomed-in view is about, as the server's does: its preview's metadata names it.
+  const fileName = exportFileName({ ...request, headline: headline && !figuresLeftOut, place: alt.href === altWanted ? alt.place : null }, storyTitle, asOf);
   // The address the image prints for its sources is the server's public address: unset behind a proxy, it named
   // http://localhost:3000, which no reader can open. The desk cannot fix it, but it can say so before it is published.
   const printedOrigin = alt.href === altWanted && alt.printed ? originOf(alt.printed) : null;

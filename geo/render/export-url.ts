@@ -2,6 +2,8 @@
 import { formatFrame } from '../seen-frame';
 import type { CaptionPlace } from '../scene-camera';
 import type { View } from '../view';
+import { viewPlace } from '../view-place';
+import type { FeatureCollection, Point } from 'geojson';
 import type { LayerToggle } from '../view-state';
 import type { Format } from './limits';
 
@@ -79,15 +81,18 @@ const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/['â
 /**
  * `russias-troop-buildup-near-ukraine_2021-12-06_1920x1080.png`: the story, the date the picture is as of (`asOf` when
  * the view names none: a picture desk files by date; the map's coordinates, once in the name, meant nothing there),
- * or the scene (and the date asked for), `chart` for the chart, what differs from the default picture (`map-only`,
+ * or the scene (and the date asked for), for a zoomed-in view the place it is about (`around-kharkiv`: `place`, from
+ * geo/view-place.ts; a view of the Donbas and one of the whole story shared a name), `chart` for the chart, what differs from the default picture (`map-only`,
  * `figures`, `dark`, `transparent`, `without-cities` where a map is drawn: two such exports of one view once saved over each other),
  * and the size (with the scale, `@2x`, but for an SVG).
  */
-export function exportFileName(request: Pick<ExportRequest, 'target' | 'layout' | 'width' | 'height' | 'scale' | 'format'> & Partial<Pick<ExportRequest, 'theme' | 'transparent' | 'hidden' | 'headline'>>, storyTitle: string, asOf: string | null = null): string {
+export function exportFileName(request: Pick<ExportRequest, 'target' | 'layout' | 'width' | 'height' | 'scale' | 'format'> & Partial<Pick<ExportRequest, 'theme' | 'transparent' | 'hidden' | 'headline'>> & { place?: string | null }, storyTitle: string, asOf: string | null = null): string {
   const { target } = request;
   // The day the picture is as of, a scene's too (a picture desk files by it); then what differs from the default
   // picture, the layout first (chart once stood before the date and map-only after it).
-  const where = 'view' in target ? target.date ?? asOf : [`scene-${target.scene}`, target.date ?? asOf].filter(Boolean).join('_');
+  const where = 'view' in target
+    ? [target.date ?? asOf, request.place && request.layout !== 'chart' ? `around-${slug(request.place)}` : null].filter(Boolean).join('_')
+    : [`scene-${target.scene}`, target.date ?? asOf].filter(Boolean).join('_');
   const how = [
     request.layout === 'chart' || request.layout === 'map-only' ? request.layout : null,
     request.headline && (request.layout ?? 'full') === 'full' && 'view' in target ? 'figures' : null,
@@ -100,3 +105,10 @@ export function exportFileName(request: Pick<ExportRequest, 'target' | 'layout' 
   const size = `${request.width}x${request.height}${request.scale > 1 && request.format !== 'svg' ? `@${request.scale}x` : ''}`;
   return `${slug(storyTitle)}_${[where, ...how].join('_')}_${size}.${request.format === 'jpeg' ? 'jpg' : request.format}`;
 }
+
+/**
+ * The place a picture of `view` is about, for its file name and its metadata (which the export dialog reads its name
+ * from): the view as seen in a map of `frame`'s size, or, without one, at the picture's own size.
+ */
+export const exportPlace = (view: View, frame: { width: number; height: number } | null, width: number, height: number, cities: FeatureCollection<Point>) =>
+  viewPlace(view, frame ?? { width, height }, cities);

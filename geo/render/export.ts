@@ -4,8 +4,8 @@ import 'server-only';
  * shared limiter and the render itself. The same parameters, claims and renderer give the same bytes.
  */
 import { createHash } from 'node:crypto';
-import type { GeoData } from '../load-geo';
-import { exportFileName } from './export-url';
+import { type GeoData, loadGeo } from '../load-geo';
+import { exportFileName, exportPlace } from './export-url';
 import { createLimiter } from './limiter';
 import type { ExportInputs } from './export-picture';
 import { LIMITS } from './limits';
@@ -16,7 +16,7 @@ import { missingGlyphs } from './text-metrics';
 import { type Unprintable, unprintableMessages } from './unprintable';
 
 /** Bump when a change to the renderer changes its output, so caches let go of old images. */
-export const RENDERER_VERSION = '5';
+export const RENDERER_VERSION = '6';
 
 /**
  * Two renders at a time (this is a 2-core machine, with two raster threads), and at most 40 megapixels of raster
@@ -39,7 +39,8 @@ export const CONTENT_TYPES: Record<Format, string> = { png: 'image/png', jpeg: '
 export function exportFilename(p: ExportParams, storyTitle: string, drawnDate: string | null = p.date, headline = p.headline === 'figures'): string {
   const date = p.date === null ? null : drawnDate;
   const target = p.scene !== null ? { scene: p.scene, date } : { view: p.view, date };
-  return exportFileName({ target, layout: p.layout, width: p.width, height: p.height, scale: p.scale, format: p.format, theme: p.theme, transparent: p.background === 'transparent', hidden: p.hidden, headline }, storyTitle, drawnDate);
+  const place = p.scene !== null ? null : exportPlace(p.view, p.frame, p.width, p.height, loadGeo().cities);
+  return exportFileName({ target, layout: p.layout, width: p.width, height: p.height, scale: p.scale, format: p.format, theme: p.theme, transparent: p.background === 'transparent', hidden: p.hidden, headline, place }, storyTitle, drawnDate);
 }
 
 /** The characters of the title, subtitle and credit that the shipped font has no glyph for (PNG and JPEG draw with it). */

@@ -28,6 +28,8 @@ export interface ExportMeta {
   credit?: string | null;
   /** The credit of the map's data (ATTRIBUTION); null for a picture without a map, the chart. */
   attribution: string | null;
+  /** The city a zoomed-in view is about (geo/view-place.ts), which the file name says: the dialog reads it here. */
+  place?: string | null;
 }
 
 export const SOFTWARE = 'Buildup Map';
@@ -43,7 +45,7 @@ export function svgMetadata(meta: ExportMeta): string {
       + ` citation="${escapeXml(citationText(s))}"${(c.changes ?? []).length ? ` changes="${escapeXml(c.changes!.map(claimChangeText).join(' | '))}"` : ''}>${escapeXml(c.quote)}</bm:source>`;
   }).join('');
   return `<metadata><bm:export xmlns:bm="${NS}" title="${escapeXml(meta.title)}" subtitle="${escapeXml(meta.subtitle)}" permalink="${escapeXml(meta.permalink)}" asOf="${escapeXml(meta.asOf)}" version="${escapeXml(meta.version)}" dataVersion="${meta.dataVersion}"${meta.listed === null ? '' : ` listed="${meta.listed}"`} `
-    + `${meta.credit ? `credit="${escapeXml(meta.credit)}" ` : ''}software="${SOFTWARE}"${meta.attribution ? ` attribution="${escapeXml(meta.attribution)}"` : ''}>${sources}</bm:export></metadata>`;
+    + `${meta.credit ? `credit="${escapeXml(meta.credit)}" ` : ''}software="${SOFTWARE}"${meta.attribution ? ` attribution="${escapeXml(meta.attribution)}"` : ''}${meta.place ? ` place="${escapeXml(meta.place)}"` : ''}>${sources}</bm:export></metadata>`;
 }
 
 /** One line a source: "[1] more than 90,000 troops: Ukrainian officials. RFE/RL, written before … (read in …): “…”. https://…" */

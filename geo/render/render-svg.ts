@@ -38,6 +38,7 @@ import { type CalloutLink, type MapFrame, SHARED_SHAPES_HREF } from './map-frame
 import { drawGeometry } from './map-geometry';
 import { drawLabels, drawnCallouts, type LabelTier } from './map-labels';
 import { type ExportMeta, svgMetadata } from './metadata';
+import { exportPlace } from './export-url';
 import { cssPalette, type Palette, valuePalette } from './palette';
 import { patternDefs } from './patterns';
 import { atStep, prepared, withClaims } from './prepared';
@@ -411,7 +412,8 @@ export function renderMap(opts: RenderOptions): RenderedMap {
     areas: areasInView(frame.projection, mapBox, frame.data),
     flank: countriesInView(frame.projection, mapBox, frame.data.countries, 'eastern-flank').map((iso) => EASTERN_FLANK_NAMES[EASTERN_FLANK_ISO.indexOf(iso as (typeof EASTERN_FLANK_ISO)[number])]).sort(),
   });
-  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims, listed: listedCount, credit: opts.credit ?? null, attribution: ATTRIBUTION };
+  const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims, listed: listedCount, credit: opts.credit ?? null, attribution: ATTRIBUTION,
+    place: opts.camera ? null : exportPlace(opts.view, opts.viewFrame ?? null, width, height, geo.cities) };
   const geometry = drawGeometry(frame);
   if (opts.shareShapes) {
     const href = opts.shareShapes(`<svg xmlns="http://www.w3.org/2000/svg"><defs>${geometry.shared}</defs></svg>`);

@@ -82,6 +82,19 @@ test('a Download pressed before the preview has come is named for the picture th
   expect(download.suggestedFilename()).toBe('russias-troop-buildup-near-ukraine_2022-02-24_1200x675.png');
 });
 
+test('a picture of a zoomed-in view is named by the place it is about, in the dialog and as downloaded', async ({ page }) => {
+  await page.goto('/#6.5/48.2/37.8');
+  await waitForIdle(page);
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export an image' });
+  await dialog.getByLabel('Size').selectOption('slide-hd');
+  // The name comes with the preview (its metadata names the place): a view of the Donbas and one of the whole story
+  // were both …_2022-02-24_1920x1080.png, the second saved over the first.
+  await expect(dialog.locator('figcaption')).toContainText('russias-troop-buildup-near-ukraine_2022-02-24_around-donetsk_1920x1080.png');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Download' }).click()]);
+  expect(download.suggestedFilename()).toBe('russias-troop-buildup-near-ukraine_2022-02-24_around-donetsk_1920x1080.png');
+});
+
 test('a JPEG from the dialog: its size, full-resolution colour, and its title and sources as UTF-8 comments', async ({ page }) => {
   await page.goto('/#5/48.5/33');
   await waitForIdle(page);

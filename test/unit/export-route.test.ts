@@ -76,7 +76,15 @@ describe('GET /api/export', () => {
   it('names scaled JPEG and SVG files by view, size and scale', async () => {
     const jpeg = await get('zoom=5&lat=48.25&lng=35&width=300&height=200&scale=2&format=jpeg');
     expect(jpeg.headers.get('content-type')).toBe('image/jpeg');
-    expect(jpeg.headers.get('content-disposition')).toBe('inline; filename="russias-troop-buildup-near-ukraine_2022-02-24_300x200@2x.jpg"');
+    // Zoom 5 in a picture 300 px wide is zoomed in on Dnipro: the name says so (a view of the whole story shared it).
+    expect(jpeg.headers.get('content-disposition')).toBe('inline; filename="russias-troop-buildup-near-ukraine_2022-02-24_around-dnipro_300x200@2x.jpg"');
+    // Seen in a map 1200 px wide, the same view is the whole story: no place.
+    const whole = await get('zoom=5&lat=48.25&lng=35&frame=1200x900&width=300&height=200&scale=2&format=jpeg');
+    expect(whole.headers.get('content-disposition')).toBe('inline; filename="russias-troop-buildup-near-ukraine_2022-02-24_300x200@2x.jpg"');
+    // The SVG's metadata names the place, for the export dialog's name of a PNG of it.
+    const zoomedSvg = await (await get('zoom=6.5&lat=48.1&lng=37.9&frame=864x645&width=300&height=200&format=svg')).text();
+    expect(zoomedSvg).toMatch(/<bm:export [^>]* place="Donetsk">/);
+    expect(await (await get('width=300&height=200&format=svg')).text()).not.toContain(' place=');
     const svg = await get('width=300&height=200&format=svg&title=%3Cscript%3Ex%3C%2Fscript%3E');
     expect(svg.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
     const text = await svg.text();
