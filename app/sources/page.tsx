@@ -6,6 +6,7 @@ import { pinnedEmbed, pinnedLabel } from '@/geo/pinned-embed';
 import { VERSION_PARAM } from '@/geo/pinned-version';
 import { claimLists } from '@/geo/render/claim-lists';
 import { stepForDate } from '@/geo/timeline';
+import { dateNotice, themeNotice } from '@/geo/address-notice';
 import { formatQuery, parseViewState } from '@/geo/view-state';
 import { currentBuildup } from '@/store/current';
 import type { SearchParams } from '../map-page-data';
@@ -29,9 +30,11 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
   const lists = claimLists({ claims: buildup.claims, steps: buildup.steps, step });
   const variant = `${buildup.version}-${step}`;
   const known = buildup.claims.filter((c) => c.saidOn <= buildup.steps[step]).length;
+  // A date or theme the page does not have is ignored, as on the map, and said (they were ignored without a word).
+  const ignored = [notice, dateNotice(query, buildup.steps), themeNotice(query)].filter((n) => n !== null).join(' ');
   return (
     <main className="sources-page" data-theme={state.theme ?? undefined}>
-      {notice ? <p role="note">{notice}</p> : null}
+      {ignored ? <p role="note">{ignored}</p> : null}
       <p>
         <a href={`/${formatQuery({ ...state, source: null })}`}>← {buildup.story.title}: the map{pinned ? ', with the latest data' : ''}</a>
       </p>

@@ -152,6 +152,16 @@ test('the embed names a layer it does not have too, without script as well', asy
   await context.close();
 });
 
+test('the sources page says so too: a date it does not have lists the latest, a theme it has none of follows the system', async ({ page }) => {
+  await page.goto('/sources?date=2022-13-45&theme=purple');
+  await expect(page.getByRole('note')).toHaveText(
+    `${ignoredDate('2022-13-45')} “purple” is not a theme (the address can name light and dark): this follows your system’s setting.`,
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources as of 24 February 2022');
+  await page.goto('/sources?date=2021-12-06&theme=dark');
+  await expect(page.getByRole('note')).toHaveCount(0);
+});
+
 test('without script, a number under the embed leads to the sources at the embed’s date, not the latest', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
