@@ -9,6 +9,7 @@ import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import { useDebounced } from '@/components/use-debounced';
 import { DEFAULT_PRESET, EXPORT_PRESETS, FORMATS, LIMITS, sizeProblems, type Format } from '@/geo/render/limits';
 import { EXPORT_NS, exportFileName, exportUrl, type ExportRequest } from '@/geo/render/export-url';
+import { SHORT_ALT_LIMIT } from '@/geo/describe-picture-short';
 import { parseUnprintable, type Unprintable, UNPRINTABLE_HEADER, unprintableMessages } from '@/geo/render/unprintable';
 import { formatDate } from '@/geo/format';
 import type { ThemeName } from '@/geo/style';
@@ -33,8 +34,6 @@ const CUSTOM = 'custom';
 
 /** The credit line a newsroom puts on every picture: typed once, kept on this browser for the next export. */
 const CREDIT_KEY = 'buildup-map.export-credit';
-/** The longest image description X takes: a longer alt text is refused or cut there, so the dialog says so. */
-const ALT_TEXT_LIMIT = 1000;
 function useCredit() {
   const [credit, setCredit] = useState(() => {
     try {
@@ -137,7 +136,7 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   // The alt text is the description the renderer writes into the picture (its SVG <desc>): read from the preview's
   // own address, so it names what this size and date draw (a small picture draws fewer numbers).
   const altWanted = open && problems.length === 0 ? previewHref : '';
-  const [alt, setAlt] = useState<{ href: string; text: string; cut: string[]; printed: string; sources: number; unlisted: number; figures: boolean; place: string | null }>({ href: '', text: '', cut: [], printed: '', sources: 0, unlisted: 0, figures: false, place: null });
+  const [alt, setAlt] = useState<{ href: string; text: string; cut: string[]; printed: string; sources: number; unlisted: number; figures: boolean; place: string | null; short: string }>({ href: '', text: '', cut: [], printed: '', sources: 0, unlisted: 0, figures: false, place: null, short: '' });
   /**
    * The preview is the SVG fetched once, for its words above and, as a blob, for the picture: an <img> of its address
    * besides asked the server for every preview twice. The last one stays on screen until the next has come.
@@ -188,12 +187,14 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
         const sources = doc?.getElementsByTagNameNS(EXPORT_NS, 'source').length ?? 0;
         const listed = exported?.getAttribute('listed');
         const unlisted = listed ? Math.max(0, sources - Number(listed)) : 0;
-        setAlt({ href: altWanted, text: doc?.querySelector('desc')?.textContent ?? '', cut, printed: exported?.getAttribute('permalink') ?? '', sources, unlisted, figures: doc?.getElementById('figures') != null, place: exported?.getAttribute('place') ?? null });
+        setAlt({ href: altWanted, text: doc?.querySelector('desc')?.textContent ?? '', cut, printed: exported?.getAttribute('permalink') ?? '', sources, unlisted, figures: doc?.getElementById('figures') != null, place: exported?.getAttribute('place') ?? null, short: exported?.getAttribute('shortDescription') ?? '' });
       })
       .catch(() => undefined);
     return () => controller.abort();
   }, [altWanted, askedTitle, askedSubtitle]);
   const altText = alt.href === altWanted ? alt.text : '';
+  // Offered where the whole one is longer than a social post takes: the same picture in at most 1,000 characters.
+  const shortAlt = alt.href === altWanted && altText.length > SHORT_ALT_LIMIT ? alt.short : '';
   const cutText = alt.href === altWanted ? alt.cut : [];
   const unlisted = alt.href === altWanted ? alt.unlisted : 0;
   // Asked for, the figures in large type give way where they would shrink the map to a thumbnail: say so.
@@ -207,13 +208,13 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
   // http://localhost:3000, which no reader can open. The desk cannot fix it, but it can say so before it is published.
   const printedOrigin = alt.href === altWanted && alt.printed ? originOf(alt.printed) : null;
 
-  async function copyAlt() {
+  async function copyAlt(text: string, field: string, name: string) {
     try {
-      await navigator.clipboard.writeText(altText);
-      say('Copied the alt text.');
+      await navigator.clipboard.writeText(text);
+      say(`Copied the ${name}.`);
     } catch {
-      document.getElementById(`${id}-alt`)?.focus();
-      say('This browser did not let the page copy: the alt text is selected, copy it with the keyboard.');
+      document.getElementById(field)?.focus();
+      say(`This browser did not let the page copy: the ${name} is selected, copy it with the keyboard.`);
     }
   }
 
@@ -371,9 +372,17 @@ export function ExportDialog({ open, onClose, target, hidden = [], storyTitle, d
             <label htmlFor={`${id}-alt`}>Alt text, for the article: the image in words</label>
             <textarea id={`${id}-alt`} readOnly rows={3} value={altText || 'Describing the image…'} onFocus={(e) => e.currentTarget.select()} />
             {altText ? (
-              <p className="export-alt-length">{`${altText.length.toLocaleString('en-US')} characters${altText.length > ALT_TEXT_LIMIT ? `: more than the ${ALT_TEXT_LIMIT.toLocaleString('en-US')} X takes for an image's description (Mastodon takes 1,500): shorten it there` : ''}.`}</p>
+              <p className="export-alt-length">{`${altText.length.toLocaleString('en-US')} characters${altText.length > SHORT_ALT_LIMIT ? `: more than the ${SHORT_ALT_LIMIT.toLocaleString('en-US')} X takes for an image's description (Mastodon takes 1,500)${shortAlt ? ': the short one below fits' : ': shorten it there'}` : ''}.`}</p>
             ) : null}
-            <button type="button" className="button" onClick={copyAlt} disabled={!altText}>Copy alt text</button>
+            <button type="button" className="button" onClick={() => copyAlt(altText, `${id}-alt`, 'alt text')} disabled={!altText}>Copy alt text</button>
+            {shortAlt ? (
+              <>
+                <label htmlFor={`${id}-alt-short`}>Short alt text, for a social post</label>
+                <textarea id={`${id}-alt-short`} readOnly rows={3} value={shortAlt} onFocus={(e) => e.currentTarget.select()} aria-describedby={`${id}-alt-short-length`} />
+                <p className="export-alt-length" id={`${id}-alt-short-length`}>{`${shortAlt.length.toLocaleString('en-US')} characters: the figures with who counts each and its source's number, without their scopes.`}</p>
+                <button type="button" className="button" onClick={() => copyAlt(shortAlt, `${id}-alt-short`, 'short alt text')}>Copy short alt text</button>
+              </>
+            ) : null}
           </div>
         )}
         <div className="export-actions">

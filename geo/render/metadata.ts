@@ -30,6 +30,8 @@ export interface ExportMeta {
   attribution: string | null;
   /** The city a zoomed-in view is about (geo/view-place.ts), which the file name says: the dialog reads it here. */
   place?: string | null;
+  /** The alt text for a social post, at most 1,000 characters (geo/describe-picture-short.ts); null: the chart's. */
+  shortDescription?: string | null;
 }
 
 export const SOFTWARE = 'Buildup Map';
@@ -45,7 +47,7 @@ export function svgMetadata(meta: ExportMeta): string {
       + ` citation="${escapeXml(citationText(s))}"${(c.changes ?? []).length ? ` changes="${escapeXml(c.changes!.map(claimChangeText).join(' | '))}"` : ''}>${escapeXml(c.quote)}</bm:source>`;
   }).join('');
   return `<metadata><bm:export xmlns:bm="${NS}" title="${escapeXml(meta.title)}" subtitle="${escapeXml(meta.subtitle)}" permalink="${escapeXml(meta.permalink)}" asOf="${escapeXml(meta.asOf)}" version="${escapeXml(meta.version)}" dataVersion="${meta.dataVersion}"${meta.listed === null ? '' : ` listed="${meta.listed}"`} `
-    + `${meta.credit ? `credit="${escapeXml(meta.credit)}" ` : ''}software="${SOFTWARE}"${meta.attribution ? ` attribution="${escapeXml(meta.attribution)}"` : ''}${meta.place ? ` place="${escapeXml(meta.place)}"` : ''}>${sources}</bm:export></metadata>`;
+    + `${meta.credit ? `credit="${escapeXml(meta.credit)}" ` : ''}software="${SOFTWARE}"${meta.attribution ? ` attribution="${escapeXml(meta.attribution)}"` : ''}${meta.place ? ` place="${escapeXml(meta.place)}"` : ''}${meta.shortDescription ? ` shortDescription="${escapeXml(meta.shortDescription)}"` : ''}>${sources}</bm:export></metadata>`;
 }
 
 /** One line a source: "[1] more than 90,000 troops: Ukrainian officials. RFE/RL, written before … (read in …): “…”. https://…" */

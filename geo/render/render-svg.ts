@@ -39,6 +39,7 @@ import { drawGeometry } from './map-geometry';
 import { drawLabels, drawnCallouts, type LabelTier } from './map-labels';
 import { type ExportMeta, svgMetadata } from './metadata';
 import { exportPlace } from './export-url';
+import { shortDescription } from '../describe-picture-short';
 import { cssPalette, type Palette, valuePalette } from './palette';
 import { patternDefs } from './patterns';
 import { atStep, prepared, withClaims } from './prepared';
@@ -408,12 +409,14 @@ export function renderMap(opts: RenderOptions): RenderedMap {
   const { box: mapBox, view } = frame;
   const asOf = buildup.steps[step] ?? buildup.asOf;
   // In words, the figures the map draws, numbered as on the picture.
-  const description = opts.bare ? '' : describePicture(buildup, step, footnoteClaims(drawn), hidden, {
+  const inView = opts.bare ? null : {
     areas: areasInView(frame.projection, mapBox, frame.data),
     flank: countriesInView(frame.projection, mapBox, frame.data.countries, 'eastern-flank').map((iso) => EASTERN_FLANK_NAMES[EASTERN_FLANK_ISO.indexOf(iso as (typeof EASTERN_FLANK_ISO)[number])]).sort(),
-  });
+  };
+  const description = inView ? describePicture(buildup, step, footnoteClaims(drawn), hidden, inView) : '';
   const meta: ExportMeta = { title, subtitle, description, permalink, asOf, version: buildup.version, dataVersion: buildup.dataVersion, claims, listed: listedCount, credit: opts.credit ?? null, attribution: ATTRIBUTION,
-    place: opts.camera ? null : exportPlace(opts.view, opts.viewFrame ?? null, width, height, geo.cities) };
+    place: opts.camera ? null : exportPlace(opts.view, opts.viewFrame ?? null, width, height, geo.cities),
+    shortDescription: inView ? shortDescription(buildup, step, footnoteClaims(drawn), hidden, inView) : null };
   const geometry = drawGeometry(frame);
   if (opts.shareShapes) {
     const href = opts.shareShapes(`<svg xmlns="http://www.w3.org/2000/svg"><defs>${geometry.shared}</defs></svg>`);

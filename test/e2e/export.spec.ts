@@ -282,11 +282,23 @@ test('the dialog gives the picture\'s alt text: what this size at this date draw
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await alt.inputValue());
   // Its length, and where a social network would refuse it: the latest day's map says more than X takes.
   await expect(dialog.locator('.export-alt-length')).toHaveText(/^\d{3} characters\.$/);
+  // Within what a social post takes, there is no short one.
+  await expect(dialog.getByRole('textbox', { name: /^Short alt text/ })).toHaveCount(0);
   await page.goto('/');
   await waitForIdle(page);
   await page.keyboard.press('e');
   await expect(alt).toHaveValue(/^Map of Ukraine and its neighbours as of 24 February 2022\./);
-  await expect(dialog.locator('.export-alt-length')).toHaveText(/^2,\d{3} characters: more than the 1,000 X takes for an image's description \(Mastodon takes 1,500\): shorten it there\.$/);
+  await expect(dialog.locator('.export-alt-length').first()).toHaveText(/^2,\d{3} characters: more than the 1,000 X takes for an image's description \(Mastodon takes 1,500\): the short one below fits\.$/);
+  // The short one: every figure with who counts it and its number, in what X takes (it said "shorten it there").
+  const short = dialog.getByRole('textbox', { name: /^Short alt text, for a social post/ });
+  await expect(short).toHaveValue(/^Map of Ukraine and its neighbours as of 24 February 2022\. Crimea is marked as Ukrainian territory occupied by Russia since 2014\./);
+  await expect(short).toHaveValue(/169,000 to 190,000 troops, estimated by the U\.S\. government \(33\)/);
+  const shortText = await short.inputValue();
+  expect(shortText.length).toBeLessThanOrEqual(1000);
+  await expect(dialog.locator('.export-alt-length').nth(1)).toHaveText(`${shortText.length} characters: the figures with who counts each and its source's number, without their scopes.`);
+  await dialog.getByRole('button', { name: 'Copy short alt text' }).click();
+  await expect(dialog.locator('.export-status')).toHaveText('Copied the short alt text.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shortText);
   // The chart picture is described as a chart.
   await dialog.getByLabel('Picture').selectOption('chart');
   await expect(alt).toHaveValue(/^Chart of the troop figures over time, by who gave them\. \d+ troop figures known by 24 February 2022\./);
