@@ -8,8 +8,8 @@
  * earliest, counted ("and 3 more figures").
  */
 import { type Buildup, type ClaimSummary, describeFigure, occupationYear } from './buildup';
-import type { MapInView } from './describe-map';
-import { whoInSentence } from './describe-map';
+import { type MapInView, whoInSentence } from './describe-map';
+import { PLACE_WORDS } from './describe-picture';
 import { figuresAt, figureStacks } from './figure-stacks';
 import { formatDate } from './format';
 import { figureScope } from './scope-words';
@@ -18,8 +18,6 @@ import { statementCallouts } from './statement-callouts';
 
 /** The longest image description X takes (Mastodon takes 1,500, Bluesky 2,000). */
 export const SHORT_ALT_LIMIT = 1000;
-
-const PLACE_WORDS: Record<string, string> = { crimea: 'Crimea', 'eastern-flank': "NATO's eastern flank", ukraine: 'Ukraine', belarus: 'Belarus' };
 
 const verbOf = (c: ClaimSummary) => (c.kind === 'projection' ? 'projected by' : c.kind === 'estimate' ? 'estimated by' : /\breport\b/i.test(c.claimant) ? 'reported in' : 'reported by');
 

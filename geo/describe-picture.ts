@@ -8,7 +8,7 @@ import { describeMap, whoInSentence } from './describe-map';
 import { statementCallouts } from './statement-callouts';
 
 /** The places a number without a circle stands on (geo/statement-callouts.ts), and what such a claim is. */
-const PLACE_WORDS: Record<string, string> = { crimea: 'Crimea', 'eastern-flank': "NATO's eastern flank", ukraine: 'Ukraine', belarus: 'Belarus' };
+export const PLACE_WORDS: Record<string, string> = { crimea: 'Crimea', 'eastern-flank': "NATO's eastern flank", ukraine: 'Ukraine', belarus: 'Belarus' };
 const KIND_WORDS: Record<string, string> = { status: 'a statement of fact', statement: 'a statement', conditional: 'a conditional statement' };
 
 /** describeMap's words and then the numbers without a circle; the same arguments. */
