@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AddressNoticeNote } from '@/components/dashboard/AddressNoticeNote';
 import { EmbedView } from '@/components/embed/EmbedView';
 import { MapPreloads } from '@/components/map/MapPreloads';
 import { ServerMarkup } from '@/components/markup/ServerMarkup';
@@ -26,7 +27,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
         date links stay in the frame (target="_self").
       */}
       <base target="_blank" />
-      <EmbedView initial={initial} initialState={state} firstPaint={firstPaint} pinned={pinned} notice={notice} addressNotice={addressNotice}>
+      <EmbedView initial={initial} initialState={state} firstPaint={firstPaint} pinned={pinned} notice={notice} addressNotice={addressNotice && <AddressNoticeNote notice={addressNotice} />}>
         <MapPreloads data={pinned ? `/api/buildup?v=${pinned.version}` : '/api/buildup'} />
         <ServerMarkup slot={mapSlot} className="map-underlay" aria-hidden />
       </EmbedView>

@@ -5,13 +5,11 @@ import { useBuildup } from '@/components/data/use-buildup';
 import { useTimeline } from '@/components/data/use-timeline';
 import { LazyExportDialog } from '@/components/export/LazyExportDialog';
 import { useEffectiveTheme } from '@/components/theme';
-import type { AddressNotice } from '@/geo/address-notice';
 import type { PagePayload } from '@/geo/buildup-payload';
 import { parseViewHash, type View } from '@/geo/view';
 import { shownDay } from '@/geo/timeline';
 import { formatQuery, type ViewState } from '@/geo/view-state';
 import { DateControl } from './DateControl';
-import { AddressNoticeNote } from './AddressNoticeNote';
 import { FigurePanel } from './FigurePanel';
 import { LayerToggles } from './LayerToggles';
 import { SheetHandle } from './SheetHandle';
@@ -36,23 +34,16 @@ function seenView(firstPaint: Props['firstPaint']): { view: View; frame: { width
   return { view: parseViewHash(hash), frame: { width: box.clientWidth, height: box.clientHeight } };
 }
 
-/**
- * An address asking for what the page does not have (a date outside the timeline, a layer no toggle names: the notice
- * says so) is written again at once without it, as the server worked it out (geo/address-notice.ts).
- */
-function useAddressWithoutIgnored(notice: AddressNotice | null) {
-  useEffect(() => {
-    if (notice) window.history.replaceState(window.history.state, '', `${window.location.pathname}${notice.query}${window.location.hash}`);
-  }, [notice]);
-}
-
 interface Props {
   initial: PagePayload;
   /** The slot of the server-rendered "Measured on this map" (geo/render/measured-markup.ts). */
   measuredSlot: string;
   initialState: ViewState;
-  /** What the address asked for and the page ignores (geo/address-notice.ts). */
-  addressNotice?: AddressNotice | null;
+  /**
+   * What the address asked for and the page ignores (AddressNoticeNote, rendered on the server); shown until the
+   * viewer changes anything.
+   */
+  notice?: React.ReactNode;
   firstPaint: { view: View; width: number; height: number };
   /** The server-drawn SVG map, shown until (and instead of, without WebGL) the live map. */
   children: React.ReactNode;
@@ -60,7 +51,7 @@ interface Props {
   chartSlot: string;
 }
 
-export function Dashboard({ initial, measuredSlot, initialState, addressNotice = null, firstPaint, children, chartSlot }: Props) {
+export function Dashboard({ initial, measuredSlot, initialState, notice = null, firstPaint, children, chartSlot }: Props) {
   const { buildup, whole, refreshFailed } = useBuildup(initial);
   const fresh = useFreshMarkup(initial.version, buildup.version, { chart: true });
   const freshChart = fresh.chart;
@@ -87,7 +78,6 @@ export function Dashboard({ initial, measuredSlot, initialState, addressNotice =
   ), [chartSlot, freshChart, timeline, card.open]);
   const toggles = useMemo(() => <LayerToggles hidden={hidden} onChange={setHidden} />, [hidden, setHidden]);
   const toggleTheme = useCallback(() => update({ theme: themeName === 'dark' ? 'light' : 'dark' }), [update, themeName]);
-  useAddressWithoutIgnored(addressNotice);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // The key first: every key pressed anywhere comes here (the date slider's arrows among them).
@@ -107,7 +97,7 @@ export function Dashboard({ initial, measuredSlot, initialState, addressNotice =
       <main className="dashboard-main">
         <div className="map-column">
           <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} held={card.claim !== null || card.missing !== null || exportView !== null} />
-          <AddressNoticeNote notice={addressNotice} current={state === initialState} />
+          {state === initialState ? notice : null}
           <StoryMap className="map" buildup={buildup} figures={whole?.figures ?? null} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} freshMap={fresh.map} onOpenClaim={card.open} descriptionId="map-description">
             {children}
           </StoryMap>

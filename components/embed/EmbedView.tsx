@@ -8,7 +8,6 @@ import { StoryMap } from '@/components/dashboard/StoryMap';
 import { useFreshMarkup } from '@/components/dashboard/use-fresh-markup';
 import { useSourceCard } from '@/components/dashboard/use-source-card';
 import { DateControl } from '@/components/dashboard/DateControl';
-import { AddressNoticeNote } from '@/components/dashboard/AddressNoticeNote';
 import { FootnoteLink, SourcesHref } from '@/components/dashboard/FootnoteLink';
 import { useDateStep } from '@/components/dashboard/use-date-step';
 import { useViewState } from '@/components/dashboard/use-view-state';
@@ -20,7 +19,6 @@ import { SERIES_LABELS } from '@/geo/series';
 import { formatDate, quoted, shortened } from '@/geo/format';
 import { claimDate } from '@/geo/claim-date';
 import { figureScope } from '@/geo/scope-words';
-import type { AddressNotice } from '@/geo/address-notice';
 import type { PagePayload } from '@/geo/buildup-payload';
 import type { View } from '@/geo/view';
 import { withVersion } from '@/geo/pinned-version';
@@ -35,8 +33,11 @@ interface Props {
   pinned: { version: number; label: string } | null;
   /** Why the latest data is shown although the address asked for a version. */
   notice: string | null;
-  /** What the address asked for and the page ignores (geo/address-notice.ts). */
-  addressNotice?: AddressNotice | null;
+  /**
+   * What the address asked for and the page ignores (AddressNoticeNote, rendered on the server); shown until the
+   * viewer changes anything.
+   */
+  addressNotice?: React.ReactNode;
   children: React.ReactNode;
 }
 
@@ -78,7 +79,7 @@ export function EmbedView({ initial, initialState, firstPaint, pinned, notice, a
       <main className="embed-main">
         <h1 className="visually-hidden">{buildup.story.title}</h1>
         <DateControl steps={timeline.steps} step={timeline.step} claims={buildup.claims} onChange={date.go} hrefFor={date.hrefFor} compact held={card.claim !== null || card.missing !== null} />
-        <AddressNoticeNote notice={addressNotice} current={state === initialState} />
+        {state === initialState ? addressNotice : null}
         <StoryMap className="map embed-map" buildup={buildup} figures={whole?.figures ?? null} state={state} timeline={timeline} theme={themeName} firstPaint={firstPaint} freshMap={fresh.map} onOpenClaim={card.open} descriptionId="embed-map-description">
           {children}
         </StoryMap>
