@@ -34,15 +34,37 @@ export interface SourceList {
   natural(count?: number, form?: SourceForm | 'run-in'): number;
 }
 
+/** The claims a list of `count` keeps, in the list's own order, and each one's text written knowing those before it. */
+interface Listing { kept: NumberedClaim[]; textAt(i: number): string }
+
+/**
+ * Listings by claims list, count and form. A layout tries a list at a dozen widths and the texts are the same at
+ * each; each text is written only when a placement reaches it, and a placement stops at the first entry that
+ * overflows: writing every entry of every count tried was most of an export's layout time.
+ */
+const listings = new WeakMap<readonly NumberedClaim[], Map<string, Listing>>();
+
+function listing(claims: readonly NumberedClaim[], count: number, form: SourceForm): Listing {
+  let byKey = listings.get(claims);
+  if (!byKey) listings.set(claims, (byKey = new Map()));
+  const key = `${count} ${form}`;
+  let found = byKey.get(key);
+  if (!found) {
+    // Newest said first (then the later footnote): the first `count` of these are the ones a short list keeps.
+    const keep = new Set([...claims].sort((a, b) => b.saidOn.localeCompare(a.saidOn) || b.footnote - a.footnote).slice(0, count));
+    const kept = claims.filter((claim) => keep.has(claim));
+    const texts: string[] = [];
+    found = { kept, textAt: (i) => (texts[i] ??= sourceText(kept[i], kept.slice(0, i), form)) };
+    byKey.set(key, found);
+  }
+  return found;
+}
+
 /** `heading`: the list's heading, with the date the picture is as of (the footer's small type hid it from a feed). */
 export function sourceList(claims: NumberedClaim[], width: number, columns: number, u: number, palette: Palette, permalink: string, heading = 'Sources'): SourceList {
   const headSize = 0.95 * u, headLH = headSize * 1.4;
   const size = 0.85 * u, lh = size * 1.3, entryGap = 0.35 * u, numW = 1.8 * u, colGap = 1.5 * u;
   const colW = (width - (columns - 1) * colGap) / columns;
-  // Newest said first (then the later footnote): the first `count` of these are the ones a short list keeps.
-  const byRecency = [...claims].sort((a, b) => b.saidOn.localeCompare(a.saidOn) || b.footnote - a.footnote);
-  /** The `count` claims said last, in the list's own order, each written knowing the ones listed before it. */
-  const chosen = new Map<string, Piece[]>();
   // An entry's text is the same for most of the counts and forms tried while fitting: wrap each text once.
   const wrappedEntries = new Map<string, string[]>();
   const wrapEntry = (entry: string) => {
@@ -50,43 +72,55 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
     if (!lines) wrappedEntries.set(entry, (lines = wrapText(entry, colW - numW, { size })));
     return lines;
   };
-  const entriesOf = (count: number, form: SourceForm = 'whole'): Piece[] => {
-    const key = `${count}${form}`;
-    let pieces = chosen.get(key);
-    if (!pieces) {
-      const keep = new Set(byRecency.slice(0, count));
-      const kept = claims.filter((claim) => keep.has(claim));
-      pieces = kept.map((claim, i) => {
-        const lines = wrapEntry(sourceText(claim, kept.slice(0, i), form));
-        return { claim, lines, height: lines.length * lh + entryGap };
-      });
-      chosen.set(key, pieces);
-    }
-    return pieces;
+  /** The `count` claims said last, in the list's own order, each piece wrapped when first asked for. */
+  const pieceLists = new Map<string, Piece[]>();
+  const entriesOf = (count: number, form: SourceForm = 'whole') => {
+    const { kept, textAt } = listing(claims, count, form);
+    const key = `${count} ${form}`;
+    let pieces = pieceLists.get(key);
+    if (!pieces) pieceLists.set(key, (pieces = []));
+    const list = pieces;
+    const at = (i: number): Piece => {
+      if (!list[i]) {
+        const lines = wrapEntry(textAt(i));
+        list[i] = { claim: kept[i], lines, height: lines.length * lh + entryGap };
+      }
+      return list[i];
+    };
+    return { length: kept.length, at };
   };
-  const entries = entriesOf(claims.length);
+  const total = claims.length;
+  const mores = new Map<number, Piece[]>();
   const more = (n: number): Piece[] => {
     if (n === 0) return [];
-    const lines = wrapText(moreText(n, permalink), colW, { size });
-    return [{ claim: null, lines, height: lines.length * lh }];
+    let pieces = mores.get(n);
+    if (!pieces) {
+      const lines = wrapText(moreText(n, permalink), colW, { size });
+      mores.set(n, (pieces = [{ claim: null, lines, height: lines.length * lh }]));
+    }
+    return pieces;
   };
 
   /** Column-major placement of the first `count` entries and the "more" line, or null if they overflow. */
   function place(count: number, maxHeight: number, form: SourceForm = 'whole'): Placed[] | null {
-    const pieces = [...entriesOf(count, form), ...more(entries.length - count)];
+    const entries = entriesOf(count, form);
     const placed: Placed[] = [];
     let column = 0, top = headLH;
     // Half a pixel of slack: natural() measures a packing, and the same packing must fit that measure again.
     const fits = (piece: Piece) => top + piece.height <= maxHeight + 0.5;
-    for (const piece of pieces) {
+    /** Places the piece, or says the list overflows. */
+    const put = (piece: Piece): boolean => {
       if (!fits(piece) && top > headLH) {
         column++;
         top = headLH;
       }
-      if (column >= columns || !fits(piece)) return null;
+      if (column >= columns || !fits(piece)) return false;
       placed.push({ ...piece, column, top });
       top += piece.height;
-    }
+      return true;
+    };
+    for (let i = 0; i < entries.length; i++) if (!put(entries.at(i))) return null;
+    for (const piece of more(total - count)) if (!put(piece)) return null;
     return placed;
   }
 
@@ -95,12 +129,12 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
    * width ("[33] 169,000 to 190,000 troops: Michael Carpenter. sas24news, … [35] …"), which wastes no line's end.
    */
   function runIn(count: number, maxHeight: number, scopeIn: ScopeWords = 'whole'): Placed[] | null {
-    const kept = entriesOf(count, 'short').map((p) => p.claim!);
+    const { kept } = listing(claims, count, 'short');
     const words = kept.map((claim, i) => `[${claim.footnote}] ${sourceText(claim, kept.slice(0, i), 'short', scopeIn)}`);
     const lines = wrapText(words.join(' '), width, { size });
     const paragraph = { claim: null, claims: kept, lines, height: lines.length * lh + entryGap, column: 0, top: headLH };
     // The count of the rest stands on a line of its own, as under the columns.
-    const rest = count < entries.length ? wrapText(moreText(entries.length - count, permalink), width, { size }) : [];
+    const rest = count < total ? wrapText(moreText(total - count, permalink), width, { size }) : [];
     const placed: Placed[] = [paragraph, ...(rest.length ? [{ claim: null, lines: rest, height: rest.length * lh, column: 0, top: headLH + paragraph.height }] : [])];
     return heightOf(placed) <= maxHeight + 0.5 ? placed : null;
   }
@@ -108,11 +142,12 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
   const heightOf = (placed: Placed[]) => Math.max(headLH, ...placed.map((p) => p.top + p.height));
 
   return {
-    natural(count = entries.length, form = 'whole') {
-      if (entries.length === 0) return 0;
+    natural(count = total, form = 'whole') {
+      if (total === 0) return 0;
       // The least a run-in list needs (with the few words), as a layout deciding whether it fits asks.
       if (form === 'run-in') return heightOf(runIn(count, Infinity, 'few words') ?? []);
-      let lo = 0, hi = headLH + entries.reduce((a, e) => a + e.height, 0) + lh * 4;
+      const whole = entriesOf(total);
+      let lo = 0, hi = headLH + Array.from({ length: total }, (_, i) => whole.at(i).height).reduce((a, h) => a + h, 0) + lh * 4;
       for (let i = 0; i < 24; i++) {
         const mid = (lo + hi) / 2;
         if (place(count, mid, form)) hi = mid;
@@ -122,8 +157,8 @@ export function sourceList(claims: NumberedClaim[], width: number, columns: numb
     },
     fit(maxHeight, maxEntries = Infinity, whole = false) {
       // Nothing sourced in view (a small image zoomed in away from every figure): no heading over an empty list.
-      if (entries.length === 0) return { height: 0, shown: [], draw: () => '' };
-      const most = Math.min(entries.length, maxEntries);
+      if (total === 0) return { height: 0, shown: [], draw: () => '' };
+      const most = Math.min(total, maxEntries);
       const largest = (form: SourceForm) => {
         for (let count = most; count >= 0; count--) {
           const placed = place(count, maxHeight, form);

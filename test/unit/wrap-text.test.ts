@@ -59,6 +59,15 @@ describe('wrapText', () => {
     expect(compared).toBeGreaterThan(300);
   });
 
+  it('wraps a text measured once at another width and weight as measuring it afresh does', () => {
+    // wrapText keeps each text's word widths between calls: a layout wraps one entry at a dozen widths.
+    const text = texts[texts.length - 1];
+    const first = wrapText(text, 480, { size: 11 });
+    expect(wrapText(text, 211, { size: 17.6, weight: 600 })).toEqual(wrapMeasuringWholeLines(text, 211, { size: 17.6, weight: 600 }));
+    expect(wrapText(text, 480, { size: 11 })).toEqual(first);
+    expect(first).toEqual(wrapMeasuringWholeLines(text, 480, { size: 11 }));
+  });
+
   it('keeps to maxLines, the last line ending in an ellipsis that fits', () => {
     const lines = wrapText(texts[0], 150, { size: 12 }, 2);
     expect(lines).toHaveLength(2);
@@ -68,6 +77,15 @@ describe('wrapText', () => {
 });
 
 describe('emWidth', () => {
+  it('measures in whole units of a 2048-unit em, so that widths added up in any order are the same number', () => {
+    // wrapText adds a line's width up from its words' widths, measured once: exact only while every advance is a
+    // whole number of font units over a power of two. A font with 2816 units to the em would break the equality.
+    const characters = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;–—’“”()/-+%€$'];
+    for (const weight of [400, 600, 700] as const) {
+      for (const ch of characters) expect(Number.isInteger(emWidth(ch, weight) * 2048), `${ch} at ${weight}`).toBe(true);
+    }
+  });
+
   it('carries a width on to exactly what the whole text measures', () => {
     const line = 'about 90,000 troops:';
     expect(emWidth(' Ukrainian officials.', 400, emWidth(line))).toBe(emWidth(`${line} Ukrainian officials.`));
