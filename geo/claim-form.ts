@@ -60,7 +60,8 @@ export const CLAIM_FIELDS: FieldSpec[] = [
 export const REVISION_NOTE_MAX = 2000;
 
 export type FormValues = Record<string, string>;
-export interface FormProblem { field: string; message: string }
+/** `part: 'revision'`: the editor's note (the store's FieldError), not the claim's note for readers. */
+export interface FormProblem { field: string; message: string; part?: 'revision' }
 
 const NUMBER_FIELDS = new Set(CLAIM_FIELDS.filter((f) => f.type === 'number').map((f) => f.name));
 const FIGURE_FIELDS = new Set(['value', 'valueHigh']);

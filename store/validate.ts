@@ -14,7 +14,15 @@ import { orderClaims } from './snapshot';
 import { type StoredSources, unstoredQuotes } from './stored-sources';
 import { quoteStandsIn } from '@/geo/build/quote-check';
 
-export interface FieldError { field: string; message: string }
+export interface FieldError {
+  field: string;
+  message: string;
+  /**
+   * 'revision': the problem is with the editor's own note (or a retraction's reason), not with the claim's field of
+   * that name; a claim has a `note` of its own, and both can be wrong in one request.
+   */
+  part?: 'revision';
+}
 
 /** A write to check: a claim to add or replace (by its id, or `replaces` when the id itself changed), or to retract. */
 export type Candidate = { claim: unknown; replaces?: string } | { retract: string };

@@ -127,16 +127,17 @@ async function insertRow(db: Kysely<StoreTables>, row: Omit<RevisionTable, 'id'>
   return (await db.insertInto('revision').values(row).returningAll().executeTakeFirstOrThrow()) as Row;
 }
 
-/** What is wrong with a revision's note (or a retraction's reason), if anything. */
+/** What is wrong with a revision's note (or a retraction's reason), if anything: a problem of the revision's own. */
 function noteProblem(note: unknown, field = 'note'): FieldError | null {
+  const problem = (message: string): FieldError => ({ field, message, part: 'revision' });
   // A number or a list is not a missing note: said as what it is ("is required" for 123 sent the editor looking).
-  if (note !== undefined && note !== null && typeof note !== 'string') return { field, message: `must be text, not ${Array.isArray(note) ? 'a list' : typeof note}` };
+  if (note !== undefined && note !== null && typeof note !== 'string') return problem(`must be text, not ${Array.isArray(note) ? 'a list' : typeof note}`);
   const text = typeof note === 'string' ? note.trim() : '';
-  if (!text) return { field, message: field === 'reason' ? 'is required: say why the claim is retracted' : 'is required: say what changed and why' };
-  if (text.length > REVISION_NOTE_MAX) return { field, message: `must be at most ${REVISION_NOTE_MAX} characters (got ${text.length})` };
+  if (!text) return problem(field === 'reason' ? 'is required: say why the claim is retracted' : 'is required: say what changed and why');
+  if (text.length > REVISION_NOTE_MAX) return problem(`must be at most ${REVISION_NOTE_MAX} characters (got ${text.length})`);
   // Public once published (/changes, the feed, the claim's card): held to the claims' own rule.
   const control = controlCharacterProblem(text, true);
-  return control ? { field, message: control } : null;
+  return control ? problem(control) : null;
 }
 
 function checkNote(note: unknown, field = 'note'): string {

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import useSWR from 'swr';
-import { CLAIM_FIELDS, claimFromForm, type FieldSpec, type FormProblem, type FormValues, formFromClaim, REVISION_NOTE_MAX } from '@/geo/claim-form';
+import { CLAIM_FIELDS, claimFromForm, type FieldSpec, type FormProblem, type FormValues, formFromClaim } from '@/geo/claim-form';
 import { ConflictMerge } from './ConflictMerge';
 import { call } from './desk-api';
 import { type RevisionView, when } from './ClaimList';
@@ -274,14 +274,9 @@ export function ClaimForm({ id, initial, base: initialBase, published, retracted
       setConflict(answer.current);
       setStatus(`Someone saved this claim meanwhile (revision ${answer.current.revision}, ${answer.current.author}): compare and merge, then save again.`);
     } else if (code === 400 && answer.errors) {
-      // A save's "note" is the editor's note when that is what the store refuses first (empty, too long, or holding the
-      // control character named: an invisible U+202E pasted there was marked on the empty note for readers); else the
-      // claim's note for readers, as in the live check. Decided now, for the note as it was sent.
-      const editorNoteRefused = (p: FormProblem) => {
-        const control = /\(U\+([0-9A-F]{4})\)/.exec(p.message);
-        return !note.trim() || note.trim().length > REVISION_NOTE_MAX || (control !== null && note.includes(String.fromCharCode(parseInt(control[1], 16))));
-      };
-      const keyOf = (p: FormProblem) => (p.field === 'note' && editorNoteRefused(p) ? REVISION_NOTE : p.field === 'change' ? p.field : fieldOf(p));
+      // The store marks the editor's note's problems as the revision's own: a claim has a note for readers too, and both
+      // can be refused at once (guessed from what was typed, both once landed under the editor's note).
+      const keyOf = (p: FormProblem) => (p.part === 'revision' ? REVISION_NOTE : p.field === 'change' ? p.field : fieldOf(p));
       setSaveProblems(answer.errors.map((p) => place(keyOf(p), p.field, p.message)));
       setStatus(FIX_THE_FIELDS);
     } else {

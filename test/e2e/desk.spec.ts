@@ -540,7 +540,8 @@ test('the API: 401 without a session, 403 from another origin, 400 naming each f
   const takenBody = await taken.json();
   expect(takenBody.errors).toEqual(expect.arrayContaining([
     { field: 'id', message: expect.stringMatching(/^is taken: claim "deployed-90k" exists \(revision \d+, published\)/) },
-    { field: 'note', message: 'is required: say what changed and why' },
+    // The editor's note's problem is marked as the revision's own: the claim has a note for readers too.
+    { field: 'note', message: 'is required: say what changed and why', part: 'revision' },
     { field: 'claimant', message: 'is missing' },
   ]));
   expect(takenBody.error).toMatch(/^The claim is not valid: id: is taken: .*; note: is required: say what changed and why; .*claimant: is missing/);
@@ -706,6 +707,12 @@ test('a draft on top of what readers see is never opened as if published; what t
   await page.getByRole('button', { name: 'Publish the change' }).click();
   await expect(page.locator('#field-revision-note-errors')).toContainText('contains a control character (U+202E)');
   await expect(page.locator('#field-note-errors')).toHaveCount(0);
+  // Both notes refused by one save: each problem under its own note (both landed under the editor's note).
+  await fill(page, { note: 'Checked <b>twice</b>', 'revision-note': '' });
+  await page.getByRole('button', { name: 'Publish the change' }).click();
+  await expect(page.locator('#field-revision-note-errors')).toHaveText("Editor's note: is required: say what changed and why");
+  await expect(page.locator('#field-note-errors')).toContainText('is plain text: readers would see "<b>" as typed');
+  await expect(page.locator('#field-revision-note-errors')).not.toContainText('plain text');
 
   // An older revision can be the start of the next: what the claim said at its first publish comes back in the form.
   await page.getByRole('button', { name: 'Claims' }).click();

@@ -130,7 +130,7 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     // A draft's too: the answer named the id alone, and the editor learnt of the rest after choosing another.
     expect((taken as WriteRefused).errors).toEqual([idProblem, { field: 'qualifier', message: 'is "up to", which the quote does not say of 190,000: use the quote\'s own word, or none' }]);
     const everything = await saveClaim(db(), OTHER, { claim: { ...NEW_CLAIM, quote: 'Another statement: 190,000.', qualifier: 'about', claimant: '' }, note: ' ', publish: true }).catch((e) => e);
-    expect((everything as WriteRefused).errors).toEqual([idProblem, { field: 'note', message: 'is required: say what changed and why' }, { field: 'claimant', message: 'must not be empty' }]);
+    expect((everything as WriteRefused).errors).toEqual([idProblem, { field: 'note', message: 'is required: say what changed and why', part: 'revision' }, { field: 'claimant', message: 'must not be empty' }]);
     expect(answerProblem(everything).status).toBe(400);
     expect(await answerProblem(everything).json()).toMatchObject({ error: expect.stringMatching(/^The claim is not valid: id: is taken: .*; note: is required: say what changed and why; /), errors: (everything as WriteRefused).errors });
     // Only the id, when the rest is right.
@@ -188,12 +188,12 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     }
     // A badly formed id is said with everything else wrong: the note, and for a publish the claim's fields.
     const badDraft = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'Test 190k' }, note: ' ', publish: false }).catch((e) => e);
-    expect((badDraft as WriteRefused).errors).toEqual([idRule, { field: 'note', message: 'is required: say what changed and why' }]);
+    expect((badDraft as WriteRefused).errors).toEqual([idRule, { field: 'note', message: 'is required: say what changed and why', part: 'revision' }]);
     // Fields no claim has are refused, a draft's too (a client's whole desk reply was kept as a draft of junk).
     const junk = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-junk', state: 'published', pendingDraft: null }, note: 'n', publish: false }).catch((e) => e);
     expect((junk as WriteRefused).errors).toEqual([{ field: 'claim', message: expect.stringMatching(/^has fields no claim has: state, pendingDraft \(a claim's fields are id, value, valueHigh, /) }]);
     const numberNote = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-number-note' }, note: 123 as unknown as string, publish: false }).catch((e) => e);
-    expect((numberNote as WriteRefused).errors).toEqual([{ field: 'note', message: 'must be text, not number' }]);
+    expect((numberNote as WriteRefused).errors).toEqual([{ field: 'note', message: 'must be text, not number', part: 'revision' }]);
     // Names every object has were taken for fields (a 500 with an empty body: "safeParse is not a function").
     for (const name of ['constructor', 'toString', 'hasOwnProperty']) {
       const inherited = await saveClaim(db(), EDITOR, { claim: { id: 'test-inherited', [name]: 1 }, note: 'n', publish: false }).catch((e) => e);
@@ -202,7 +202,7 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     const badPublish = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'Test 190k', value: 200000 }, note: '', publish: true }).catch((e) => e);
     expect((badPublish as WriteRefused).errors).toEqual([
       idRule,
-      { field: 'note', message: 'is required: say what changed and why' },
+      { field: 'note', message: 'is required: say what changed and why', part: 'revision' },
       { field: 'quote', message: "does not contain the claim's own number (200,000)" },
     ]);
   });
@@ -213,7 +213,7 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     const refusal = await saveClaim(db(), EDITOR, { claim: broken, note: 'Broken', publish: true }).catch((e) => e);
     expect(refusal).toBeInstanceOf(WriteRefused);
     expect((refusal as WriteRefused).errors).toEqual([{ field: 'quote', message: "does not contain the claim's own number (200,000)" }]);
-    await expect(saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-no-note' }, note: '   ', publish: true })).rejects.toMatchObject({ errors: [{ field: 'note', message: 'is required: say what changed and why' }] });
+    await expect(saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-no-note' }, note: '   ', publish: true })).rejects.toMatchObject({ errors: [{ field: 'note', message: 'is required: say what changed and why', part: 'revision' }] });
     // The editor's note and a retraction's reason are public: held to the claims' rule on control characters (a review
     // published a note with a bell, an escape and a right-to-left override).
     await expect(saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-control-note' }, note: 'Put the link back \u202e (reversed).', publish: true })).rejects.toMatchObject({
@@ -226,9 +226,15 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     await expect(saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-markup', note: 'Checked <b>twice</b>' }, note: 'Markup', publish: true })).rejects.toMatchObject({
       errors: [{ field: 'note', message: 'is plain text: readers would see "<b>" as typed, not as formatting' }],
     });
+    // Both notes refused at once: the editor's is marked as the revision's own, the claim's note for readers is not.
+    const bothNotes = await saveClaim(db(), EDITOR, { claim: { ...NEW_CLAIM, id: 'test-two-notes', note: 'Checked <b>twice</b>' }, note: ' ', publish: true }).catch((error) => error);
+    expect((bothNotes as WriteRefused).errors).toEqual([
+      { field: 'note', message: 'is required: say what changed and why', part: 'revision' },
+      { field: 'note', message: 'is plain text: readers would see "<b>" as typed, not as formatting' },
+    ]);
     // Every problem of a publish at once: the note and the claim's fields, not the note alone first.
     await expect(saveClaim(db(), EDITOR, { claim: broken, note: '', publish: true })).rejects.toMatchObject({
-      errors: [{ field: 'note', message: 'is required: say what changed and why' }, { field: 'quote', message: "does not contain the claim's own number (200,000)" }],
+      errors: [{ field: 'note', message: 'is required: say what changed and why', part: 'revision' }, { field: 'quote', message: "does not contain the claim's own number (200,000)" }],
     });
     expect(await latestVersion(db())).toBe(before);
     expect((await deskClaims(db())).map((c) => c.id)).not.toContain('test-broken');
@@ -306,7 +312,7 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     const unready = { ...(shown.body as Claim), value: 180000, quote: 'Russia has massed up to 180,000 personnel in and near Ukraine.' };
     await saveClaim(db(), OTHER, { id: 'test-190k', base: 6, claim: unready, note: 'Not checked yet', publish: false });
     expect((await deskClaims(db())).find((c) => c.id === 'test-190k')!.pendingDraft).toBe(true);
-    await expect(setDraftAside(db(), EDITOR, { id: 'test-190k', base: 7, note: ' ' })).rejects.toMatchObject({ errors: [{ field: 'note', message: 'is required: say what changed and why' }] });
+    await expect(setDraftAside(db(), EDITOR, { id: 'test-190k', base: 7, note: ' ' })).rejects.toMatchObject({ errors: [{ field: 'note', message: 'is required: say what changed and why', part: 'revision' }] });
     await expect(setDraftAside(db(), EDITOR, { id: 'test-190k', base: 6, note: 'Late' })).rejects.toMatchObject({ current: { revision: 7 } });
     const set = await setDraftAside(db(), EDITOR, { id: 'test-190k', base: 7, note: 'The source did not say 180,000' });
     expect(set).toMatchObject({ dataVersion: null, revision: { revision: 8, state: 'draft', change: 'set-aside', author: EDITOR.email } });
@@ -364,7 +370,7 @@ describe.each(dialects)('the store on %s', (_name, open) => {
     await saveClaim(db(), EDITOR, { claim, note: 'Started by mistake', publish: false });
     const second = await saveClaim(db(), OTHER, { id: 'test-discard', base: 1, claim: { ...claim, claimant: 'Someone else' }, note: 'A second draft', publish: false });
     // The reason is required, as for every revision; a discard based on an older revision is refused with the current one.
-    await expect(discardClaim(db(), EDITOR, { id: 'test-discard', base: 2, note: '  ' })).rejects.toMatchObject({ errors: [{ field: 'note', message: 'is required: say what changed and why' }] });
+    await expect(discardClaim(db(), EDITOR, { id: 'test-discard', base: 2, note: '  ' })).rejects.toMatchObject({ errors: [{ field: 'note', message: 'is required: say what changed and why', part: 'revision' }] });
     const stale = await discardClaim(db(), EDITOR, { id: 'test-discard', base: 1, note: 'A test' }).catch((e) => e);
     expect(stale).toBeInstanceOf(StaleWrite);
     expect((stale as StaleWrite).current).toMatchObject({ revision: 2, author: OTHER.email });
