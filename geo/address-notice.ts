@@ -35,12 +35,13 @@ function dateIgnored(query: QueryInput, steps: readonly string[]): boolean {
 
 /**
  * A date the timeline does not have: it is ignored and the latest shown, as without one (never an error), and this
- * says so, with the dates there are. Null when nothing needs saying.
+ * says so, with the dates there are. Null when nothing needs saying. `shows`: what shows the latest instead (the
+ * presenter's dated scenes keep their own dates whatever the address says).
  */
-export function dateNotice(query: QueryInput, steps: readonly string[]): string | null {
+export function dateNotice(query: QueryInput, steps: readonly string[], shows = 'this shows'): string | null {
   if (!dateIgnored(query, steps)) return null;
   const [from, to] = [formatDate(steps[0]), formatDate(steps[steps.length - 1])];
-  return `${quoted(firstRaw(query, 'date')!)} is not a date from ${from} to ${to} (written YYYY-MM-DD): this shows the latest, ${to}.`;
+  return `${quoted(firstRaw(query, 'date')!)} is not a date from ${from} to ${to} (written YYYY-MM-DD): ${shows} the latest, ${to}.`;
 }
 
 /** The names in `hide` that no layer toggle has, each once, in the address's order (a value too long is one name). */

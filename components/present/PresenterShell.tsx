@@ -13,6 +13,7 @@ import { describeFigure, isWholeClaim } from '@/geo/buildup';
 import { readAtText } from '@/geo/citation';
 import type { BuildupPayload } from '@/geo/buildup-payload';
 import { fillPlaceholders } from '@/geo/fill-placeholders';
+import { dateNotice } from '@/geo/address-notice';
 import { formatDate } from '@/geo/format';
 import { claimDate } from '@/geo/claim-date';
 import { exportUrl } from '@/geo/render/export-url';
@@ -45,12 +46,16 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   const [index, setIndex] = useState(() => indexFromPath(pathname, scenes.length));
   const scene = scenes[index];
   const { buildup } = useBuildup(initial);
+  const steps = buildup.steps;
   // `?date=` dates the scenes that carry no date of their own (a scene's own date wins).
   const query = useSearchParams();
-  const addressDate = dateWithin(query.get('date'), buildup.steps);
+  const addressDate = dateWithin(query.get('date'), steps);
   // A scene the story does not have (`/present/13`): the server sent the presenter to the nearest and says so here
   // until the next scene, which writes the address without it (it showed scene 12 without a word).
   const [asked, setAsked] = useState(() => query.get('asked'));
+  // A `?date=` the timeline does not have (`banana`, 2023-01-01) is said in the same place, until the next scene, which
+  // writes the address without it (the stage showed the latest without a word).
+  const [ignoredDate, setIgnoredDate] = useState(() => dateNotice(query, steps, 'the scenes without a date of their own show'));
   const reducedMotion = useReducedMotion();
   const [black, setBlack] = useState(false);
   const [help, setHelp] = useState(false);
@@ -70,10 +75,12 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
     targetRef.current = clamped;
     setIndex(clamped);
     setAsked(null);
+    setIgnoredDate(null);
     const kept = new URLSearchParams(window.location.search);
     kept.delete('asked');
+    if (dateWithin(kept.get('date'), steps) === null) kept.delete('date');
     window.history.pushState(window.history.state, '', `/present/${clamped + 1}${kept.size ? `?${kept}` : ''}`);
-  }, [scenes.length]);
+  }, [scenes.length, steps]);
   useEffect(() => {
     const onPopState = () => {
       if (!window.location.pathname.startsWith('/present')) return;
@@ -103,8 +110,8 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
 
   // The dashboard the presenter leaves to shows what the scene showed: its date (none: the latest) and its view, in the
   // stage's dark theme (a light system's white dashboard flashed on a dark broadcast).
-  const step = stepForDate(buildup.steps, scene.date ?? addressDate);
-  const leaveTo = `/${formatQuery({ theme: 'dark', hidden: [], source: null, date: step < buildup.steps.length - 1 ? buildup.steps[step] : null })}`;
+  const step = stepForDate(steps, scene.date ?? addressDate);
+  const leaveTo = `/${formatQuery({ theme: 'dark', hidden: [], source: null, date: step < steps.length - 1 ? steps[step] : null })}`;
   const act = useCallback((action: PresenterAction) => {
     // The keys' help and the black screen cover the stage: a key ends them rather than acting unseen behind them.
     if (help && action.type !== 'fullscreen') return setHelp(false);
@@ -253,7 +260,8 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
       <div className="stage-side">
         <p className="scene-counter" aria-live="polite" data-covers-map>
           {asked === null ? null : <span className="scene-notice">{`There is no scene “${asked}”; the story has ${scenes.length}. `}</span>}
-          Scene {index + 1} of {scenes.length}: {scene.title} <span className="scene-date"><span className="scene-date-dot">· </span>as of {formatDate(buildup.steps[step])}</span>
+          {ignoredDate === null ? null : <span className="scene-notice">{`${ignoredDate} `}</span>}
+          Scene {index + 1} of {scenes.length}: {scene.title} <span className="scene-date"><span className="scene-date-dot">· </span>as of {formatDate(steps[step])}</span>
         </p>
         <section ref={captionRef} className="caption" aria-live="polite">
           <h1>{captionText}</h1>
@@ -281,7 +289,7 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
         </div>
       ) : null}
       <LazySourceCard claim={claim} onClose={() => { setOpenClaim(null); openerRef.current?.focus(); }} />
-      <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1, date: shownDay(buildup.steps, addressDate) }} storyTitle={buildup.story.title} defaultTitle={scene.title} theme="dark" dataVersion={buildup.dataVersion} asOf={buildup.steps[step]} />
+      <LazyExportDialog open={exporting} onClose={() => setExporting(false)} target={{ scene: index + 1, date: shownDay(steps, addressDate) }} storyTitle={buildup.story.title} defaultTitle={scene.title} theme="dark" dataVersion={buildup.dataVersion} asOf={steps[step]} />
     </main>
   );
 }

@@ -422,6 +422,25 @@ test('reload keeps the scene, and junk addresses go to the nearest valid scene, 
   await expect(page.locator('.scene-notice')).toHaveCount(0);
 });
 
+test('a ?date= the timeline does not have is said on the stage until the next scene, which drops it from the address', async ({ page }) => {
+  const said = '“banana” is not a date from 30 October 2021 to 24 February 2022 (written YYYY-MM-DD): the scenes without a date of their own show the latest, 24 February 2022.';
+  // Scene 12 has no date of its own: the address's date would have dated it. It showed the latest without a word.
+  await page.goto('/present/12?date=banana');
+  await expect(page.locator('.scene-counter')).toContainText(`${said} Scene 12 of 12`);
+  await expect(page.locator('.scene-date')).toHaveText('· as of 24 February 2022');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/\/present\/11$/);
+  await expect(page.locator('.scene-notice')).toHaveCount(0);
+  // Both said at once (a scene the story has not, and a date outside the timeline); a date it has is kept and not named.
+  await page.goto('/present/40?date=2023-01-01&theme=dark');
+  await expect(page).toHaveURL(/\/present\/12\?date=2023-01-01&theme=dark&asked=40$/);
+  await expect(page.locator('.scene-counter')).toContainText('There is no scene “40”; the story has 12. “2023-01-01” is not a date from 30 October 2021');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/\/present\/11\?theme=dark$/);
+  await page.goto('/present/12?date=2021-12-06');
+  await expect(page.locator('.scene-notice')).toHaveCount(0);
+});
+
 test('B blacks the screen, ? shows the keys (a key closes them, not acting behind them), Esc leaves to the dashboard at the same view and date', async ({ page }) => {
   await page.goto('/present/4');
   await waitForIdle(page);

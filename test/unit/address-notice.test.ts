@@ -27,6 +27,12 @@ describe('dateNotice', () => {
     expect(dateNotice({ date: ['nonsense', '2021-12-06'] }, steps)).toBe(`“nonsense” is not a date ${RANGE}`);
   });
 
+  it('says what shows the latest instead where the page is more than one picture', () => {
+    expect(dateNotice({ date: 'banana' }, steps, 'the scenes without a date of their own show')).toBe(
+      '“banana” is not a date from 30 October 2021 to 24 February 2022 (written YYYY-MM-DD): the scenes without a date of their own show the latest, 24 February 2022.',
+    );
+  });
+
   it('repeats at most 24 characters of a long date back', () => {
     expect(dateNotice({ date: 'x'.repeat(5000) }, steps)).toBe(`“${'x'.repeat(24)}…” is not a date ${RANGE}`);
     // Counted by character, not UTF-16 unit: an emoji is kept whole.
