@@ -2,8 +2,8 @@
  * GET /api/claims: every claim with its state and history (the desk's list; editors only).
  * POST /api/claims: `{ claim, note, publish? }` adds a claim, as a draft or published (201 with it and its version).
  */
-import { answerProblem, editorFor, editorWithBody, NO_STORE } from '@/store/api';
-import { refreshAfterWrite } from '@/store/current';
+import { answerProblem, editorFor, NO_STORE } from '@/store/api';
+import { answerClaimWrite } from '@/store/claim-write';
 import { database } from '@/store/db';
 import { deskClaims } from '@/store/read';
 import { saveClaim, WriteRefused, writeBodyProblems } from '@/store/write';
@@ -25,16 +25,9 @@ export async function GET(request: Request): Promise<Response> {
 }
 
 export async function POST(request: Request): Promise<Response> {
-  const asked = await editorWithBody(request, { write: true });
-  if (asked instanceof Response) return asked;
-  const { editor, body } = asked;
-  const malformed = writeBodyProblems(body);
-  if (malformed.length) return answerProblem(new WriteRefused(malformed));
-  try {
-    const saved = await saveClaim((await database()).db, editor, { claim: body.claim, note: body.note, publish: body.publish === true, stored: storedSources() });
-    const refreshed = saved.dataVersion !== null ? await refreshAfterWrite() : {};
-    return Response.json({ ...saved, ...refreshed }, { status: 201, headers: { ...NO_STORE, ETag: `"${saved.revision.revision}"`, Location: `/api/claims/${saved.revision.key}` } });
-  } catch (error) {
-    return answerProblem(error);
-  }
+  return answerClaimWrite(request, 'none', async ({ db, editor, body }) => {
+    const malformed = writeBodyProblems(body);
+    if (malformed.length) throw new WriteRefused(malformed);
+    return saveClaim(db, editor, { claim: body.claim, note: body.note, publish: body.publish === true, stored: storedSources() });
+  }, { created: true });
 }

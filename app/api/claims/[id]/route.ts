@@ -4,8 +4,8 @@
  * changed meanwhile). DELETE with `{ reason }`: a retraction, published at once.
  */
 import { jsonError } from '@/geo/http-cache';
-import { answerProblem, editorFor, editorWithBody, NO_STORE, optionalIfMatch, requiredIfMatch } from '@/store/api';
-import { refreshAfterWrite } from '@/store/current';
+import { answerProblem, editorFor, NO_STORE } from '@/store/api';
+import { answerClaimWrite } from '@/store/claim-write';
 import { database } from '@/store/db';
 import { deskClaim } from '@/store/read';
 import { retractClaim, saveClaim, WriteRefused, writeBodyProblems } from '@/store/write';
@@ -32,35 +32,14 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
 }
 
 export async function PUT(request: Request, { params }: Context): Promise<Response> {
-  const asked = await editorWithBody(request, { write: true });
-  if (asked instanceof Response) return asked;
-  const { editor, body } = asked;
-  // The header before the body: a bad If-Match ("banana") with an empty body was answered as a body without a claim.
-  const base = requiredIfMatch(request, 'the revision the edit started from');
-  if (base instanceof Response) return base;
-  const malformed = writeBodyProblems(body);
-  if (malformed.length) return answerProblem(new WriteRefused(malformed));
-  const { id } = await params;
-  try {
-    const saved = await saveClaim((await database()).db, editor, { id, base, claim: body.claim, note: body.note, publish: body.publish === true, change: body.change, stored: storedSources() });
-    const refreshed = saved.dataVersion !== null ? await refreshAfterWrite() : {};
-    return Response.json({ ...saved, ...refreshed }, { headers: { ...NO_STORE, ETag: `"${saved.revision.revision}"` } });
-  } catch (error) {
-    return answerProblem(error);
-  }
+  return answerClaimWrite(request, { required: 'the revision the edit started from' }, async ({ db, editor, body, base }) => {
+    const malformed = writeBodyProblems(body);
+    if (malformed.length) throw new WriteRefused(malformed);
+    return saveClaim(db, editor, { id: (await params).id, base, claim: body.claim, note: body.note, publish: body.publish === true, change: body.change, stored: storedSources() });
+  });
 }
 
 export async function DELETE(request: Request, { params }: Context): Promise<Response> {
-  const asked = await editorWithBody(request, { write: true });
-  if (asked instanceof Response) return asked;
-  const { editor, body } = asked;
-  const { id } = await params;
-  const base = optionalIfMatch(request);
-  if (base instanceof Response) return base;
-  try {
-    const saved = await retractClaim((await database()).db, editor, { id, reason: body.reason, base });
-    return Response.json({ ...saved, ...(await refreshAfterWrite()) }, { headers: NO_STORE });
-  } catch (error) {
-    return answerProblem(error);
-  }
+  return answerClaimWrite(request, 'optional', async ({ db, editor, body, base }) =>
+    retractClaim(db, editor, { id: (await params).id, reason: body.reason, base }));
 }
