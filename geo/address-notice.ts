@@ -10,7 +10,7 @@
  */
 import { formatDate } from './format';
 import { isTheme, THEMES } from './tokens';
-import { dateWithin, first, firstRaw, LAYER_TOGGLES, MAX_VALUE, type QueryInput } from './view-state';
+import { dateWithin, firstRaw, LAYER_TOGGLES, MAX_VALUE, type QueryInput } from './view-state';
 
 /** How much of a value the address gave is repeated back (an address can be thousands of characters long). */
 const NOTICE_VALUE_CHARS = 24;
@@ -28,20 +28,22 @@ function listed(items: readonly string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-function dateIgnored(query: QueryInput, steps: readonly string[]): boolean {
-  const raw = firstRaw(query, 'date');
-  return !!raw && steps.length > 0 && dateWithin(first(query, 'date'), steps) === null;
+/** Whether a `date` the address gave is ignored (junk, or outside the timeline). Raw: a value too long is junk. */
+function dateIgnored(raw: string | null, steps: readonly string[]): boolean {
+  return !!raw && steps.length > 0 && dateWithin(raw, steps) === null;
 }
 
 /**
- * A date the timeline does not have: it is ignored and the latest shown, as without one (never an error), and this
- * says so, with the dates there are. Null when nothing needs saying. `shows`: what shows the latest instead (the
- * presenter's dated scenes keep their own dates whatever the address says).
+ * A date the timeline does not have (`raw`: the address's first `date`, as given): it is ignored and the latest shown,
+ * as without one (never an error), and this says so, with the dates there are. Null when nothing needs saying.
+ * `shows`: what shows the latest instead (the presenter's dated scenes keep their own dates whatever the address says).
+ * It takes the value rather than the query so that the stage's script needs no query reading of its own: that kept
+ * two of view-state.ts's functions in every page's script, the dashboard's over its budget by 37 bytes.
  */
-export function dateNotice(query: QueryInput, steps: readonly string[], shows = 'this shows'): string | null {
-  if (!dateIgnored(query, steps)) return null;
+export function dateNotice(raw: string | null, steps: readonly string[], shows = 'this shows'): string | null {
+  if (!dateIgnored(raw, steps)) return null;
   const [from, to] = [formatDate(steps[0]), formatDate(steps[steps.length - 1])];
-  return `${quoted(firstRaw(query, 'date')!)} is not a date from ${from} to ${to} (written YYYY-MM-DD): ${shows} the latest, ${to}.`;
+  return `${quoted(raw!)} is not a date from ${from} to ${to} (written YYYY-MM-DD): ${shows} the latest, ${to}.`;
 }
 
 /** The names in `hide` that no layer toggle has, each once, in the address's order (a value too long is one name). */
@@ -73,7 +75,7 @@ export function themeNotice(query: QueryInput): string | null {
 
 /** Everything the address asked for and the page ignores, said in one note; null when nothing needs saying. */
 function noticeText(query: QueryInput, steps: readonly string[]): string | null {
-  const parts = [dateNotice(query, steps), hideNotice(query), themeNotice(query)].filter((part) => part !== null);
+  const parts = [dateNotice(firstRaw(query, 'date'), steps), hideNotice(query), themeNotice(query)].filter((part) => part !== null);
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
@@ -100,7 +102,7 @@ function queryWithoutIgnored(query: QueryInput, steps: readonly string[]): strin
     const repeated = seen.has(key);
     seen.add(key);
     let written: string | null = value;
-    if (key === 'date') written = repeated || dateIgnored(query, steps) ? null : value;
+    if (key === 'date') written = repeated || dateIgnored(firstRaw(query, 'date'), steps) ? null : value;
     else if (key === 'theme') written = repeated || !isTheme(value) ? null : value;
     else if (key === 'hide') {
       const known = value.length > MAX_VALUE ? [] : LAYER_TOGGLES.filter((t) => value.split(',').includes(t));

@@ -7,7 +7,7 @@ import { VERSION_PARAM } from '@/geo/pinned-version';
 import { claimLists } from '@/geo/render/claim-lists';
 import { stepForDate } from '@/geo/timeline';
 import { dateNotice, themeNotice } from '@/geo/address-notice';
-import { formatQuery, parseViewState } from '@/geo/view-state';
+import { firstRaw, formatQuery, parseViewState } from '@/geo/view-state';
 import { currentBuildup } from '@/store/current';
 import type { SearchParams } from '../map-page-data';
 
@@ -31,7 +31,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
   const variant = `${buildup.version}-${step}`;
   const known = buildup.claims.filter((c) => c.saidOn <= buildup.steps[step]).length;
   // A date or theme the page does not have is ignored, as on the map, and said (they were ignored without a word).
-  const ignored = [notice, dateNotice(query, buildup.steps), themeNotice(query)].filter((n) => n !== null).join(' ');
+  const ignored = [notice, dateNotice(firstRaw(query, 'date'), buildup.steps), themeNotice(query)].filter((n) => n !== null).join(' ');
   return (
     <main className="sources-page" data-theme={state.theme ?? undefined}>
       {ignored ? <p role="note">{ignored}</p> : null}

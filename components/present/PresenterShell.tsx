@@ -55,7 +55,7 @@ export function PresenterShell({ initial, scenes, undatedClaims }: { initial: Bu
   const [asked, setAsked] = useState(() => query.get('asked'));
   // A `?date=` the timeline does not have (`banana`, 2023-01-01) is said in the same place, until the next scene, which
   // writes the address without it (the stage showed the latest without a word).
-  const [ignoredDate, setIgnoredDate] = useState(() => dateNotice(query, steps, 'the scenes without a date of their own show'));
+  const [ignoredDate, setIgnoredDate] = useState(() => dateNotice(query.get('date'), steps, 'the scenes without a date of their own show'));
   const reducedMotion = useReducedMotion();
   const [black, setBlack] = useState(false);
   const [help, setHelp] = useState(false);

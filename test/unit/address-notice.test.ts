@@ -12,31 +12,30 @@ const RANGE = 'from 30 October 2021 to 24 February 2022 (written YYYY-MM-DD): th
 
 describe('dateNotice', () => {
   it('says nothing without a date, or for a day of the timeline', () => {
-    expect(dateNotice({}, steps)).toBeNull();
-    expect(dateNotice({ date: '' }, steps)).toBeNull();
-    expect(dateNotice({ date: '2021-12-06' }, steps)).toBeNull();
+    expect(dateNotice(null, steps)).toBeNull();
+    expect(dateNotice('', steps)).toBeNull();
+    expect(dateNotice('2021-12-06', steps)).toBeNull();
     // A day between two of the timeline's dates is inside it: the day before is shown, as the slider would.
-    expect(dateNotice(new URLSearchParams('date=2022-01-01'), steps)).toBeNull();
+    expect(dateNotice('2022-01-01', steps)).toBeNull();
   });
 
   it('names a date that is not one, or is outside the timeline, and what is shown instead', () => {
     expect(steps[0]).toBe('2021-10-30');
     for (const junk of ['2021-02-30', 'yesterday', '2019-01-01', '2031-01-01', '2021-12-06T00:00']) {
-      expect(dateNotice({ date: junk }, steps)).toBe(`“${junk}” is not a date ${RANGE}`);
+      expect(dateNotice(junk, steps)).toBe(`“${junk}” is not a date ${RANGE}`);
     }
-    expect(dateNotice({ date: ['nonsense', '2021-12-06'] }, steps)).toBe(`“nonsense” is not a date ${RANGE}`);
   });
 
   it('says what shows the latest instead where the page is more than one picture', () => {
-    expect(dateNotice({ date: 'banana' }, steps, 'the scenes without a date of their own show')).toBe(
+    expect(dateNotice('banana', steps, 'the scenes without a date of their own show')).toBe(
       '“banana” is not a date from 30 October 2021 to 24 February 2022 (written YYYY-MM-DD): the scenes without a date of their own show the latest, 24 February 2022.',
     );
   });
 
   it('repeats at most 24 characters of a long date back', () => {
-    expect(dateNotice({ date: 'x'.repeat(5000) }, steps)).toBe(`“${'x'.repeat(24)}…” is not a date ${RANGE}`);
+    expect(dateNotice('x'.repeat(5000), steps)).toBe(`“${'x'.repeat(24)}…” is not a date ${RANGE}`);
     // Counted by character, not UTF-16 unit: an emoji is kept whole.
-    expect(dateNotice({ date: `${'x'.repeat(23)}🇺🇦🇺🇦` }, steps)).toBe(`“${'x'.repeat(23)}\u{1F1FA}…” is not a date ${RANGE}`);
+    expect(dateNotice(`${'x'.repeat(23)}🇺🇦🇺🇦`, steps)).toBe(`“${'x'.repeat(23)}\u{1F1FA}…” is not a date ${RANGE}`);
   });
 });
 
@@ -84,6 +83,6 @@ describe('addressNotice', () => {
     // A second date, theme or hide is never read: it goes with the ignored one.
     expect(query('theme=purple&theme=dark&date=2021-12-06&date=2022-01-01')).toBe('?date=2021-12-06');
     // Next hands the page its query as an object, a repeated name as an array.
-    expect(addressNotice({ date: ['nonsense', '2021-12-06'], v: '3' }, steps)?.query).toBe('?v=3');
+    expect(addressNotice({ date: ['nonsense', '2021-12-06'], v: '3' }, steps)).toEqual({ text: `“nonsense” is not a date ${RANGE}`, query: '?v=3' });
   });
 });
