@@ -87,7 +87,7 @@ const isScript = (response: Response) =>
   /\.m?js$/.test(new URL(response.url()).pathname);
 
 /** The map engine: MapLibre's own files, or a chunk that bundles it (it names itself hundreds of times). */
-function isEngine(url: string, body: Buffer): boolean {
+export function isEngine(url: string, body: Buffer): boolean {
   if (/maplibre/i.test(new URL(url).pathname)) return true;
   const text = body.toString('latin1');
   return text.includes('fill-extrusion') && (text.match(/maplibre/gi)?.length ?? 0) >= 50;
