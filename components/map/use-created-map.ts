@@ -3,6 +3,7 @@ import { type RefObject, useEffect, useEffectEvent, useState } from 'react';
 import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
 import type { MapEngine } from './load-engine';
 import { isNoWebGl } from './start-camera';
+import { withoutSky } from './without-sky';
 
 /**
  * The one owner of the imperative map: created in this effect once the engine is here, removed in its cleanup.
@@ -26,6 +27,7 @@ export function useCreatedMap(
     if (!engine || !element) return;
     let created: MapLibreMap | null = null;
     let cancelled = false;
+    const restored = () => created && withoutSky(created);
     (async () => {
       // Labels are measured with the page's own Inter: wait for it so the first frames place them right. Not when it
       // is here already, as it nearly always is (the page's head preloads it): awaiting even a settled load cost the
@@ -36,6 +38,8 @@ export function useCreatedMap(
       try {
         const options = optionsNow(width, height);
         created = new engine.Map({ container: element, ...options });
+        withoutSky(created);
+        created.on('webglcontextrestored', restored);
         noteCreated(created, options);
         setMap(created);
       } catch (error) {
@@ -47,6 +51,7 @@ export function useCreatedMap(
     return () => {
       cancelled = true;
       setMap(null);
+      created?.off('webglcontextrestored', restored);
       created?.remove();
     };
   }, [container, engine]);

@@ -74,6 +74,41 @@ test('once idle, the live map draws no more frames until the viewer does somethi
   expect(frames.filter((t) => t > idleAt).map((t) => Math.round(t - idleAt)), 'frames asked for after idle (ms after it)').toEqual([]);
 });
 
+test('the live map compiles no sky program: a flat map never shows one, and its background covers the pass', async ({ page }) => {
+  // Each program's fragment shader as linked, read off WebGL itself, so the test sees what MapLibre compiled.
+  await page.addInitScript({ content: `
+    window.__fragments = [];
+    const sources = new WeakMap();
+    const shaderSource = WebGL2RenderingContext.prototype.shaderSource;
+    WebGL2RenderingContext.prototype.shaderSource = function (shader, text) { sources.set(shader, text); return shaderSource.call(this, shader, text); };
+    const link = WebGL2RenderingContext.prototype.linkProgram;
+    WebGL2RenderingContext.prototype.linkProgram = function (program) {
+      for (const shader of this.getAttachedShaders(program) ?? []) {
+        const text = sources.get(shader) ?? '';
+        if (!text.includes('gl_Position')) window.__fragments.push(text);
+      }
+      return link.call(this, program);
+    };
+  ` });
+  await page.goto('/');
+  await expect(map(page)).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  const fragments = await page.evaluate(() => (window as unknown as { __fragments: string[] }).__fragments);
+  // The fills, lines and names it does draw (MapLibre's own uniforms name them).
+  expect(fragments.some((f) => f.includes('u_is_text')), 'the names’ program').toBe(true);
+  expect(fragments.length).toBeGreaterThan(5);
+  expect(fragments.filter((f) => f.includes('u_sky_color')).map((f) => f.slice(0, 40)), 'programs for the sky').toEqual([]);
+  // A lost WebGL context, once restored, comes with a new painter: it compiles its programs again, still without a sky.
+  await page.evaluate(async () => {
+    const lose = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+    lose.loseContext();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    lose.restoreContext();
+  });
+  const again = () => page.evaluate(() => (window as unknown as { __fragments: string[] }).__fragments);
+  await expect.poll(async () => (await again()).length, { timeout: 15_000 }).toBeGreaterThan(fragments.length + 5);
+  expect((await again()).filter((f) => f.includes('u_sky_color')).map((f) => f.slice(0, 40)), 'programs for the sky after a restored context').toEqual([]);
+});
+
 test('the page asks for the claims once: its first fetch takes what the head’s preload brought while it is fresh', async ({ page }) => {
   const asked: number[] = [];
   let preloaded = 0;
