@@ -1,7 +1,8 @@
 /**
  * Page figures from Debian's Chromium driven by Playwright: the JavaScript a page downloads before its first
  * paint and before its map is interactive, its geo data, and navigation → FCP, SVG map painted, MapLibre idle.
- * Every run gets a fresh browser context (cold cache) and the runs of the pages are interleaved.
+ * Every run gets a browser of its own (cold cache, and no other page's drawing left in its GPU process) and the runs of
+ * the pages are interleaved.
  */
 import { type Browser, chromium, type Response } from '@playwright/test';
 import { INSTALL_MARKS, type InPageMarks, PARSE_HTML, READ_MARKS } from './in-page';
@@ -210,25 +211,27 @@ export async function measurePages(targets: PageTarget[], runs: number, log: (li
   const present = await Promise.all(targets.map((t) => routeAnswers(t.url)));
   const results = targets.map(() => [] as Array<PageRun & { mapSvgInHtml: boolean }>);
   const errors = targets.map(() => [] as string[]);
-  const browser = await launchBrowser();
-  try {
-    for (let run = 0; run < runs; run++) {
-      for (const [i, target] of targets.entries()) {
-        // A route that failed every run so far is given up after two tries.
-        if (!present[i] || (results[i].length === 0 && errors[i].length >= 2)) continue;
-        try {
-          const r = await measureOnce(browser, target);
-          results[i].push(r);
-          log(`  ${target.label} run ${run + 1}/${runs}: FCP ${Math.round(r.fcpMs ?? NaN)} ms, idle ${Math.round(r.idleMs ?? NaN)} ms`);
-        } catch (error) {
-          const message = (error as Error).message.split('\n')[0];
-          errors[i].push(message);
-          log(`  ${target.label} run ${run + 1}/${runs} failed: ${message}`);
-        }
+  for (let run = 0; run < runs; run++) {
+    for (const [i, target] of targets.entries()) {
+      // A route that failed every run so far is given up after two tries.
+      if (!present[i] || (results[i].length === 0 && errors[i].length >= 2)) continue;
+      // A browser of its own for every load: in one shared browser, the GPU process was still drawing the last page's
+      // map (software WebGL draws behind the page) when the next load began. The baseline's map, which shows its canvas
+      // at once, then slowed the app's `/` after it (its own idle read 2.7 s right after an app page, 1.6 s after a
+      // 4 s pause), while the app's pages, which wait for their canvas, left the next load a quiet machine.
+      const browser = await launchBrowser();
+      try {
+        const r = await measureOnce(browser, target);
+        results[i].push(r);
+        log(`  ${target.label} run ${run + 1}/${runs}: FCP ${Math.round(r.fcpMs ?? NaN)} ms, idle ${Math.round(r.idleMs ?? NaN)} ms`);
+      } catch (error) {
+        const message = (error as Error).message.split('\n')[0];
+        errors[i].push(message);
+        log(`  ${target.label} run ${run + 1}/${runs} failed: ${message}`);
+      } finally {
+        await browser.close();
       }
     }
-  } finally {
-    await browser.close();
   }
   return targets.map((target, i) => {
     const rs = results[i];
