@@ -47,14 +47,16 @@ export function useEdgeFence(map: MapLibreMap | null) {
     // before the first idle.
     let given = '';
     const fence = () => {
+      // No source yet: the style is still loading, and its `style.load` gives the fence. Nothing is measured till then:
+      // each measure lays the page out at once, and the map's creation had just changed it.
       const source = map.getSource(EDGE_FENCE_SOURCE) as GeoJSONSource | undefined;
+      if (!source) return;
       const container = map.getContainer();
       const over = coveringElements(container);
       watch(over);
       const data = edgeFence(container.clientWidth, container.clientHeight, coveredBoxes(container, over), CLEARANCE_SQUARE_PX, (point) => map.unproject(point).toArray());
       const key = JSON.stringify(data);
-      // No source yet: the style is still loading, and its `style.load` gives the fence.
-      if (!source || key === given) return;
+      if (key === given) return;
       given = key;
       source.setData(data);
     };
