@@ -10,6 +10,9 @@
  *   on that paint needs (the map, the figures and the chart are drawn on the server);
  * - in a wider window, at once, and each chunk is preloaded from the head for such windows only (as the map engine
  *   is), so the live map is not held back where it starts without a touch.
+ * Each added script carries the `async` attribute, as Next's tags did: React takes a chunk's script as loaded only if
+ * it finds it by `script[async][src]`, and without the attribute it added three of each page's chunks again, which
+ * the browser compiled and ran a second time (test/e2e/page-weight.spec.ts).
  * Scripts given any other way are untouched. Used by replay-memo.mjs on the pages every reader shares.
  */
 

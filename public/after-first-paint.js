@@ -6,6 +6,7 @@
   var Observer = window.PerformanceObserver;
   function add(name) {
     var script = document.createElement('script');
+    script.async = true;
     script.src = '/_next/static/chunks/' + name;
     document.head.appendChild(script);
   }
