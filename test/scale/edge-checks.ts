@@ -22,8 +22,9 @@ const xCache = (headers: Record<string, unknown>) => String(headers['x-cache'] ?
 
 /**
  * The cache states of one fresh address over time: MISS, then HIT while fresh, then not HIT once s-maxage is over
- * (nginx keeps whole seconds: fresh for s-maxage to s-maxage + 1 s), HIT again once refreshed in the background, and
- * EXPIRED or REVALIDATED (asked before answering) after an idle spell longer than s-maxage + stale-while-revalidate.
+ * (nginx keeps whole seconds: fresh for s-maxage to s-maxage + 1 s), HIT again once refreshed in the background
+ * (UPDATING until then), and EXPIRED or REVALIDATED (asked before answering) after an idle spell longer than s-maxage +
+ * stale-while-revalidate.
  */
 async function cacheTimeline(edge: string, address: string): Promise<Check> {
   const get = async () => xCache((await rawGet(edge, address, { 'accept-encoding': 'gzip, br' })).headers);
@@ -44,7 +45,10 @@ async function cacheTimeline(edge: string, address: string): Promise<Check> {
   const again = await at(0.05);
   const fresh = await at(sMaxAge * 0.75);
   const stale = await at(sMaxAge + 1.3);
-  const refreshed = await at(sMaxAge + 1.8);
+  let refreshed = await at(sMaxAge + 1.8);
+  // The refresh the stale answer started may still be under way (UPDATING: at 20:00 on 7 December the instance took
+  // longer than half a second to render /embed): asked again until nginx's stale window ends.
+  for (let t = sMaxAge + 2.1; refreshed === 'UPDATING' && t < sMaxAge + 1 + staleWhileRevalidate; t += 0.3) refreshed = await at(t);
   const idle = sMaxAge + 1.8 + sMaxAge + staleWhileRevalidate + 2;
   const expired = await at(idle);
   // After the stale window nginx asks the app before answering: EXPIRED, or REVALIDATED when the app said 304.
@@ -52,7 +56,7 @@ async function cacheTimeline(edge: string, address: string): Promise<Check> {
     && ['EXPIRED', 'REVALIDATED'].includes(expired);
   return {
     name: `cache obeys s-maxage=${sMaxAge}, stale-while-revalidate=${staleWhileRevalidate} (${address.split('?')[0]})`,
-    expected: 'MISS, HIT, HIT, STALE|UPDATING, HIT, EXPIRED|REVALIDATED',
+    expected: 'MISS, HIT, HIT, STALE|UPDATING, (UPDATING…) HIT, EXPIRED|REVALIDATED',
     observed: states.join(', '),
     ok,
   };
