@@ -1,10 +1,15 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 
-export async function fetchJsonText(url: string): Promise<string> {
+/**
+ * `refresh`: ask the server (or the shared cache in front of it) even when the browser holds a copy it may still use.
+ * A poll that took the browser's copy (`/api/buildup` may be kept two seconds, and served stale one more while it is
+ * asked again) showed a publish a whole poll later: 4.4 s after it on an idle machine, over 5 s on a busy one.
+ */
+export async function fetchJsonText(url: string, refresh?: boolean): Promise<string> {
   // No headers of its own: a request whose headers differ from a `<link rel="preload">`'s does not take that preload
-  // (MapPreloads asks for the payload in the head).
-  const response = await fetch(url);
+  // (MapPreloads asks for the payload in the head). A refresh comes after the page's first load, which took it.
+  const response = await fetch(url, refresh ? { cache: 'no-cache' } : undefined);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return response.text();
 }
@@ -71,9 +76,10 @@ export function useJson<T>(url: string | null, { refreshMs, refreshOnFocus = fal
     if (url === null) return;
     let stale = false;
     let retry = 0;
-    const load = async () => {
+    // The first load (and its retries) may take the browser's copy, which is the head's preload; a poll may not.
+    const load = async (refresh?: boolean) => {
       try {
-        const text = await (takeEarly(url) ?? fetchJsonText(url));
+        const text = await (takeEarly(url) ?? fetchJsonText(url, refresh));
         if (stale) return;
         if (text === lastText.current) return setState((s) => (s.error ? { ...s, error: null } : s));
         lastText.current = text;
@@ -88,11 +94,11 @@ export function useJson<T>(url: string | null, { refreshMs, refreshOnFocus = fal
     };
     void load();
     if (refreshMs) watchInView();
-    const timer = refreshMs ? window.setInterval(() => !document.hidden && inView && void load(), refreshMs) : undefined;
+    const timer = refreshMs ? window.setInterval(() => !document.hidden && inView && void load(true), refreshMs) : undefined;
     // Back in view (or back to the tab), at once: a published correction is not waited for another interval.
-    const ask = () => void load();
+    const ask = () => void load(true);
     if (refreshMs) backInView.add(ask);
-    const onVisible = () => document.visibilityState === 'visible' && void load();
+    const onVisible = () => document.visibilityState === 'visible' && void load(true);
     if (refreshOnFocus) document.addEventListener('visibilitychange', onVisible);
     return () => {
       stale = true;

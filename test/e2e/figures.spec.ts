@@ -88,6 +88,31 @@ test('an edited claims file reaches an open dashboard without a reload; a broken
   await expect(page.locator('#source-deployed-90k blockquote')).toContainText('91,000');
 });
 
+test('the first poll after a publish brings it, not the copy the browser kept from the poll before', async ({ page, request }) => {
+  // The page's clock stands still, so its polls come only when the test moves the clock on: one just before the publish
+  // (its answer is then a second or two old, which the browser may still use) and one after.
+  await page.clock.install();
+  await page.goto('/?date=2021-12-06');
+  const deployed = page.locator('.headline-figures li[data-claim="deployed-90k"]');
+  await expect(deployed).toContainText('90,000');
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
+  const poll = async () => {
+    const [answer] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === '/api/buildup'), page.clock.fastForward(3000)]);
+    return (await answer.json()) as { claims: { id: string; value: number }[] };
+  };
+  expect((await poll()).claims.find((c) => c.id === 'deployed-90k')?.value).toBe(90000);
+
+  const file = JSON.parse(original);
+  const claim = file.claims.find((c: { id: string }) => c.id === 'deployed-90k');
+  claim.value = 92000;
+  claim.quote = claim.quote.replace('90,000', '92,000');
+  writeFileSync(E2E_CLAIMS_FILE, JSON.stringify(file, null, 2));
+  await waitForPublished(request, (b) => b.claims.find((c) => c.id === 'deployed-90k')?.value === 92000);
+
+  expect((await poll()).claims.find((c) => c.id === 'deployed-90k')?.value).toBe(92000);
+  await expect(deployed).toContainText('92,000');
+});
+
 test('on a phone, where the live map waits for a touch, the server-drawn map follows an edit too', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
