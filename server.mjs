@@ -83,7 +83,7 @@ const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const loopback = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
-const answerFromMemo = createReplayMemo(`http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`);
+const answerFromMemo = createReplayMemo(`http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`, { prepareNewVersions: true });
 
 /**
  * The client's address for the app (the sign-in limit): the connection's own, so a client cannot choose it, unless

@@ -12,7 +12,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
-type Memo = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
+type Memo = ((request: IncomingMessage, response: ServerResponse) => Promise<boolean>) & { close(): void };
+type CreateMemo = (origin: string, options?: { prepareNewVersions?: boolean }) => Memo;
 
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'replay-memo-'));
 /** The stamp store/current.ts writes when the published data version changes (here: what Next's stand-in serves). */
@@ -21,6 +22,9 @@ let nextAsked = 0;
 let nextStatus = 200;
 let server: Server;
 let origin = '';
+let createReplayMemo: CreateMemo;
+/** The memo the server answers through (server.mjs's; a test may put another in its place). */
+let memo: Memo = Object.assign(async () => false, { close() {} });
 
 /** Next's stand-in: the body names the claims text it read, the ETag follows it. */
 /** What the stand-in got in the memo's refresh header, for each page it rendered. */
@@ -29,8 +33,12 @@ const pageRequests: { url: string; refresh: string | undefined }[] = [];
 const FONT = Buffer.from([0x77, 0x4f, 0x46, 0x32, 0, 1, 2, 3, 0xff, 0xfe]);
 const INLINE_SCRIPTS = ['self.__next_f = [];', 'self.__next_f.push([1, "payload"]);'];
 
+/** Every address the stand-in was asked for, in order. */
+const askedOfNext: string[] = [];
+
 function standInForNext(request: IncomingMessage, response: ServerResponse) {
   nextAsked += 1;
+  askedOfNext.push(request.url!);
   const claims = readFileSync(claimsFile, 'utf8') as string;
   const pathname = request.url!.split('?')[0];
   if (pathname === '/present/0') {
@@ -78,8 +86,7 @@ beforeAll(async () => {
   writeFileSync(path.join(workDir, 'public', 'fonts', 'inter.woff2'), FONT);
   process.chdir(workDir);
   // @ts-expect-error: a plain ES module beside server.mjs, without types
-  const { createReplayMemo } = (await import('../../replay-memo.mjs')) as { createReplayMemo: (origin: string) => Memo };
-  let memo: Memo = async () => false;
+  ({ createReplayMemo } = (await import('../../replay-memo.mjs')) as { createReplayMemo: CreateMemo });
   server = createServer(async (request, response) => {
     if (!(await memo(request, response))) standInForNext(request, response);
   });
@@ -289,4 +296,31 @@ test('passes a redirect on as a redirect, never the page it points to', async ()
   const answer = await fetch(`${origin}/present/0`, { redirect: 'manual' });
   expect(answer.status).toBe(307);
   expect(answer.headers.get('location')).toBe('/present/1');
+});
+
+test('prepares what open pages ask for after a publish as soon as the version changes, before any page asks', async () => {
+  const plain = memo;
+  memo = createReplayMemo(origin, { prepareNewVersions: true });
+  try {
+    writeFileSync(claimsFile, 'watched-1');
+    // What pages asked for at this version: the poll's answer, the claim lists, the chart and map; and a page.
+    const lists = '/api/buildup/markup?for=watched-1';
+    for (const address of ['/api/buildup', lists, `${lists}&chart=1&map=1`, '/']) expect((await get(address)).status).toBe(200);
+    askedOfNext.length = 0;
+    writeFileSync(claimsFile, 'watched-2');
+    const prepared = ['/api/buildup', '/api/buildup/markup?for=watched-2', '/api/buildup/markup?for=watched-2&chart=1&map=1'];
+    await expect.poll(() => askedOfNext.length, { timeout: 5_000 }).toBe(prepared.length);
+    // The pages' own addresses at the new version; not the page, which only a new reader asks for.
+    expect(askedOfNext).toEqual(prepared);
+    for (const address of prepared) expect(await (await get(address)).json()).toEqual({ claims: 'watched-2', path: address });
+    expect(askedOfNext, 'the pages got the prepared answers').toHaveLength(prepared.length);
+  } finally {
+    memo.close();
+    memo = plain;
+  }
+  // A memo made without it leaves Next alone until a page asks.
+  askedOfNext.length = 0;
+  writeFileSync(claimsFile, 'watched-3');
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  expect(askedOfNext).toEqual([]);
 });
