@@ -15,7 +15,7 @@
  * - what only a new build changes, kept by path (BUILD_ANSWER and the public files), compressed once; and the claim
  *   lists every open page asks for (/api/buildup/markup), by data version.
  * The data version is the stamp store/current.ts writes to the data folder whenever this process's data changes (a
- * publish here, or one another instance made, seen within a second); the memo asks Next again the moment it
+ * publish here, or one another instance made, seen within a quarter of a second); the memo asks Next again the moment it
  * changes, one request per address while the others wait for it. Only 200 answers are kept; anything else, and
  * every other request, is Next's to answer.
  */

@@ -12,8 +12,9 @@ export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');
 /**
  * Browsers revalidate on every poll (the page asks with `cache: 'no-cache'`, whatever its copy's age: cheap with the
  * ETag; polls come 3 s apart); a shared cache (deploy/nginx.conf) answers the polls of everyone behind it for a second,
- * so the origin's load does not grow with viewers, and a publish still reaches open dashboards within 5 s (1 s here,
- * 1 s for another instance to see it, 3 s between polls).
+ * so the origin's load does not grow with viewers, and a publish still reaches open dashboards within about 5 s: at
+ * most 2 s at the edge (s-maxage=1, then stale for 1 s while it asks again), a quarter of a second for another
+ * instance to see it, and 3 s between polls.
  * A browser may keep it two seconds, for the page's first fetch only: made as its scripts run, it then takes the answer
  * its head's `<link rel="preload">` already brought (MapPreloads). With max-age=0, Chromium revalidated it once the
  * preload had finished: a second round trip, after hydration, before the live map could be created. Not max-age=1:
