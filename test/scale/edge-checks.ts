@@ -62,6 +62,23 @@ async function cacheTimeline(edge: string, address: string): Promise<Check> {
   };
 }
 
+/**
+ * A dashboard's poll asks whatever the age of its own copy (fetch's no-cache mode: `Cache-Control: max-age=0` and the
+ * ETag it has). The edge must still answer it from its copy: were such requests passed on, the origin's load would
+ * grow with the number of viewers.
+ */
+async function pollFromEdgeCopy(edge: string): Promise<Check> {
+  const address = `/api/buildup?scale-poll=${Date.now().toString(36)}`;
+  const first = await rawGet(edge, address, { 'accept-encoding': 'gzip, br' });
+  const poll = await rawGet(edge, address, { 'accept-encoding': 'gzip, br', 'cache-control': 'max-age=0', 'if-none-match': String(first.headers.etag) });
+  return {
+    name: "a dashboard's poll (Cache-Control: max-age=0, If-None-Match), just after another reader's request",
+    expected: 'answered from the edge\'s copy (X-Cache HIT), 200 or 304',
+    observed: `first ${first.status} ${xCache(first.headers)}, then ${poll.status} ${xCache(poll.headers)}`,
+    ok: [200, 304].includes(poll.status) && xCache(poll.headers) === 'HIT',
+  };
+}
+
 /** The largest script of the build that has a brotli copy beside it. */
 function precompressedScript(): { url: string; file: string } | null {
   const folder = path.join(ROOT, '.next', 'static', 'chunks');
@@ -95,6 +112,7 @@ export async function edgeChecks(edge: string, instance: string, brotli: boolean
     cacheTimeline(edge, `/api/buildup?scale-check=${tag}`),
   ]);
   checks.push(page, data);
+  checks.push(await pollFromEdgeCopy(edge));
 
   const trace = await rawGet(edge, '/', {}, 'TRACE');
   checks.push({ name: 'TRACE /', expected: '405', observed: String(trace.status), ok: trace.status === 405 });
