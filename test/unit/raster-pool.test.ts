@@ -167,6 +167,54 @@ describe('the raster pool', () => {
     expect(pool.threads).toBe(1);
   });
 
+  describe('keepWarm', () => {
+    /** A stand-in that answers every job at once with one byte: 1 for a warm-up, 2 for a job. */
+    const answering = `
+      const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', ({ work }) => {
+        const bytes = new Uint8Array([work.warm ? 1 : 2]);
+        parentPort.postMessage({ ok: true, buffer: bytes.buffer, headline: false }, [bytes.buffer]);
+      });`;
+    const job = { kind: 'svg', job: { svg: '', options: {}, format: 'png' } } as unknown as RasterWork;
+    const warm = { ...job, warm: true } as unknown as RasterWork;
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    function counted(warmUp: () => Promise<RasterWork>) {
+      const counts = { started: 0, warmed: 0 };
+      const pool = createRasterPool({ size: 2, idleMs: 200, spawn: () => (counts.started++, new Worker(answering, { eval: true })) });
+      pool.keepWarm(() => (counts.warmed++, warmUp()));
+      return { pool, counts };
+    }
+
+    it('starts a thread at once, gives it the warm-up, and keeps it however long it idles', async () => {
+      const { pool, counts } = counted(async () => warm);
+      await sleep(500);
+      expect([pool.threads, pool.busy, counts.started, counts.warmed]).toEqual([1, 0, 1, 1]);
+      // The job runs on that thread: none is started for it.
+      expect([...(await runBytes(pool, job))]).toEqual([2]);
+      expect(counts.started).toBe(1);
+    });
+
+    it('replaces a thread that ran jobs and idled out with a fresh one, warmed', async () => {
+      const { pool, counts } = counted(async () => warm);
+      await sleep(100);
+      await runBytes(pool, job);
+      // Idle 200 ms after its job: stopped, and another started and warmed in its place.
+      await sleep(600);
+      expect([pool.threads, counts.started, counts.warmed]).toEqual([1, 2, 2]);
+      // The fresh one has run no job: it stays.
+      await sleep(400);
+      expect([pool.threads, counts.started]).toEqual([1, 2]);
+    });
+
+    it('keeps the thread ready when the warm-up has no work to give (no data yet)', async () => {
+      const { pool, counts } = counted(async () => Promise.reject(new Error('no data yet')));
+      await sleep(300);
+      expect([pool.threads, pool.busy]).toEqual([1, 0]);
+      expect([...(await runBytes(pool, job))]).toEqual([2]);
+      expect(counts.started).toBe(1);
+    });
+  });
+
   it('rejects the job of a worker that cannot start', async () => {
     const pool = createRasterPool({ size: 1, spawn: () => new Worker('/nonexistent/raster-worker.mjs') });
     await expect(runBytes(pool, { kind: 'svg', job: { svg, options: optionsFor(600), format: 'png' } })).rejects.toThrow(/Cannot find module|ERR_MODULE_NOT_FOUND|nonexistent/);
