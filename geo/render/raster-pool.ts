@@ -29,8 +29,8 @@ export interface RasterPool {
   /**
    * Keeps one thread ready between jobs, warmed with `warmUp`'s work (a small export: a fresh thread's first export
    * prepares the map's shapes, fonts and code, 0.5–0.7 s of CPU, where a warm thread takes 30–80 ms). It is started
-   * now, is not stopped for idleness until it has run a job, and when a thread that has run jobs is stopped for
-   * idleness and none is left, a fresh one is warmed in its place: the exports' memory goes back, the readiness stays.
+   * now. Only a thread that has drawn a raster is stopped for idleness, and when that leaves no thread, a fresh one is
+   * warmed in its place: the raster's memory goes back, the readiness stays.
    * Without it a presenter's stage, whose first paint is an SVG export, waited 2–2.7 s for its picture after 30 s
    * without exports. A warm-up that fails (no data yet, say) leaves the thread started but not warmed.
    */
@@ -45,8 +45,11 @@ interface Thread {
   worker: Worker;
   stop: StopFlag;
   idleTimer?: NodeJS.Timeout;
-  /** Whether it has run a job (not only a warm-up): a thread that has not is kept however long it idles. */
-  worked: boolean;
+  /**
+   * Whether it has drawn a raster (a PNG or JPEG): resvg's allocator keeps memory that only the thread's exit hands
+   * back. A thread that has only written SVGs (a presenter's pictures, a warm-up) is kept however long it idles.
+   */
+  drew: boolean;
 }
 
 /**
@@ -88,7 +91,7 @@ export function createRasterPool({ size, idleMs = Infinity, spawn = startRasterW
   /** Back among the idle, until a job takes it or `idleMs` passes. */
   function rest(thread: Thread) {
     idle.push(thread);
-    if (!Number.isFinite(idleMs) || !thread.worked) return;
+    if (!Number.isFinite(idleMs) || !thread.drew) return;
     thread.idleTimer = setTimeout(() => {
       if (!idle.includes(thread) || !claimStop(thread.stop)) return;
       idle.splice(idle.indexOf(thread), 1);
@@ -98,7 +101,7 @@ export function createRasterPool({ size, idleMs = Infinity, spawn = startRasterW
     }, idleMs).unref();
   }
 
-  /** A new thread given the warm-up's work, then at rest: not having run a job, it is kept however long it idles. */
+  /** A new thread given the warm-up's work (an SVG export), then at rest, kept however long it idles. */
   function startWarm(work: () => Promise<RasterWork>) {
     const thread = start();
     work().then(
@@ -120,7 +123,7 @@ export function createRasterPool({ size, idleMs = Infinity, spawn = startRasterW
   }
 
   function start(): Thread {
-    const thread: Thread = { worker: spawn(), stop: createStopFlag(), worked: false };
+    const thread: Thread = { worker: spawn(), stop: createStopFlag(), drew: false };
     threads++;
     thread.worker.once('exit', () => {
       threads--;
@@ -211,7 +214,7 @@ export function createRasterPool({ size, idleMs = Infinity, spawn = startRasterW
     async run(work, signal) {
       if (signal?.aborted) throw abortReason(signal);
       const thread = await acquire(signal);
-      thread.worked = true;
+      if (work.kind !== 'export-svg') thread.drew = true;
       if (signal?.aborted) {
         rest(thread);
         next();

@@ -194,7 +194,15 @@ describe('the raster pool', () => {
       expect(counts.started).toBe(1);
     });
 
-    it('replaces a thread that ran jobs and idled out with a fresh one, warmed', async () => {
+    it('keeps a thread that has only written SVGs (a presenter\'s pictures) however long it idles', async () => {
+      const { pool, counts } = counted(async () => warm);
+      await sleep(100);
+      await runBytes(pool, { ...job, kind: 'export-svg' } as unknown as RasterWork);
+      await sleep(600);
+      expect([pool.threads, counts.started, counts.warmed]).toEqual([1, 1, 1]);
+    });
+
+    it('replaces a thread that drew a raster and idled out with a fresh one, warmed', async () => {
       const { pool, counts } = counted(async () => warm);
       await sleep(100);
       await runBytes(pool, job);
