@@ -6,6 +6,11 @@
 export async function register() {
   // Not in the build's own processes, nor in the edge runtime (no worker threads there).
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { keepRasterThreadWarm } = await import('./store/raster-warm-up');
-  keepRasterThreadWarm();
+  try {
+    const { keepRasterThreadWarm } = await import('./store/raster-warm-up');
+    keepRasterThreadWarm();
+  } catch (error) {
+    // A server that cannot keep a thread ready still serves: its first export starts one, as before.
+    console.error('[raster] no thread kept ready:', error instanceof Error ? error.message : error);
+  }
 }

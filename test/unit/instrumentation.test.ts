@@ -2,7 +2,7 @@
  * instrumentation.ts: as a server process starts, one raster thread is started and warmed before any export asks,
  * and a build's own processes start none (they serve no exports).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { register } from '@/instrumentation';
 import { rasterPool } from '@/geo/render/raster';
 
@@ -33,5 +33,24 @@ describe('the start-up hook', () => {
     // The warm-up export runs on it, then it rests, still there.
     await expect.poll(() => rasterPool().busy, { timeout: 20_000 }).toBe(0);
     expect(rasterPool().threads).toBe(1);
+  });
+
+  it('logs a failure to keep a thread ready, and lets the server start all the same', async () => {
+    process.env.NEXT_RUNTIME = 'nodejs';
+    delete process.env.NEXT_PHASE;
+    vi.resetModules();
+    vi.doMock('@/store/raster-warm-up', () => ({
+      keepRasterThreadWarm: () => {
+        throw new Error('the store cannot be opened');
+      },
+    }));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { register: registerAgain } = await import('@/instrumentation');
+    await expect(registerAgain()).resolves.toBeUndefined();
+    const [label, reason] = logged.mock.calls[0] ?? [];
+    expect(label).toBe('[raster] no thread kept ready:');
+    expect(reason).toBe('the store cannot be opened');
+    logged.mockRestore();
+    vi.doUnmock('@/store/raster-warm-up');
   });
 });
